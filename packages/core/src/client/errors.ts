@@ -1,0 +1,64 @@
+/** What went wrong, in terms a screen can act on. */
+export type MfaErrorKind =
+  | 'invalid-input'
+  | 'invalid-code'
+  | 'expired'
+  | 'too-many-attempts'
+  | 'rate-limited'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'bad-request'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'invalid-response';
+
+/** Everything known about a failed call. Never carries a token, code or password. */
+export interface MfaApiErrorInit {
+  kind: MfaErrorKind;
+  message: string;
+  status?: number | undefined;
+  errorCode?: string | undefined;
+  messages?: readonly string[] | undefined;
+  traceId?: string | undefined;
+  retryAfterMs?: number | undefined;
+  cause?: unknown;
+}
+
+// A registry symbol, so `isMfaApiError` recognises errors made by another copy of this package.
+const MFA_API_ERROR = Symbol.for('@mfa-kit/core/MfaApiError');
+
+/** The one error every client call rejects with. Switch on `kind`. */
+export class MfaApiError extends Error {
+  override readonly name = 'MfaApiError';
+  /** What went wrong; stable across versions, safe to switch on. */
+  readonly kind: MfaErrorKind;
+  /** HTTP status, when a response arrived. */
+  readonly status: number | undefined;
+  /** Frontegg's error code, e.g. `ER-01097`. */
+  readonly errorCode: string | undefined;
+  /** The server's own messages (`errors[]`), as text. */
+  readonly messages: readonly string[];
+  /** The `frontegg-trace-id` response header, for support tickets. */
+  readonly traceId: string | undefined;
+  /** How long to wait before trying again, when the server said so. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(init: MfaApiErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.kind = init.kind;
+    this.status = init.status;
+    this.errorCode = init.errorCode;
+    this.messages = init.messages ?? [];
+    this.traceId = init.traceId;
+    this.retryAfterMs = init.retryAfterMs;
+    Object.defineProperty(this, MFA_API_ERROR, { value: true });
+  }
+}
+
+/** True for an `MfaApiError`, also one thrown by a duplicated copy of this package. */
+export function isMfaApiError(value: unknown): value is MfaApiError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[MFA_API_ERROR] === true;
+}
