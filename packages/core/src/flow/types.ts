@@ -1,0 +1,89 @@
+import type { MfaApiError } from '../client/errors';
+
+/**
+ * Where a one-time-code flow stands.
+ *
+ * `idle -> sending -> code-sent -> verifying -> verified`; `failed` carries the error. The SMS-disable flow
+ * uses the same steps (a React layer may call `verified` "disabled").
+ */
+export type OtpFlowStep = 'idle' | 'sending' | 'code-sent' | 'verifying' | 'verified' | 'failed';
+
+/** The request a flow makes: ask for a code, or check one. A failure remembers which, so a retry repeats it. */
+export type OtpFlowAction = 'send' | 'verify';
+
+/**
+ * What happened, as told to the machine. Events that make no sense in the current step are ignored.
+ *
+ * - `SEND`: ask for the first code (from `idle`).
+ * - `RESEND`: ask for another code, also the retry of a failed send (from `code-sent` or `failed`, when `canResend`).
+ * - `CODE_SENT`: the server sent the code (from `sending`).
+ * - `VERIFY`: check the entered code, also the retry of a failed check (from `code-sent` or `failed`, when `canVerify`).
+ * - `VERIFIED`: the server accepted the code (from `verifying`).
+ * - `FAILED`: the request in flight failed (from `sending` or `verifying`).
+ * - `RESET`: back to `idle`, forgetting everything.
+ * - `TICK`: time passed; lets an unused code expire and a finished wait end.
+ */
+export type OtpFlowEvent =
+  | { readonly type: 'SEND' }
+  | { readonly type: 'RESEND' }
+  | { readonly type: 'CODE_SENT' }
+  | { readonly type: 'VERIFY' }
+  | { readonly type: 'VERIFIED' }
+  | { readonly type: 'FAILED'; readonly error: MfaApiError }
+  | { readonly type: 'RESET' }
+  | { readonly type: 'TICK' };
+
+/** The name of an {@link OtpFlowEvent}. */
+export type OtpFlowEventType = OtpFlowEvent['type'];
+
+/**
+ * Everything the machine remembers. Times are epoch milliseconds from the flow's clock; `null` means "not known"
+ * or "does not apply".
+ */
+export interface OtpFlowState {
+  /** Where the flow stands. */
+  readonly step: OtpFlowStep;
+  /** Why the last request failed; set in `failed`, and in `code-sent` after a wrong code. */
+  readonly error: MfaApiError | null;
+  /** Which request failed (set exactly when `error` is), so a retry can repeat it. */
+  readonly failedAction: OtpFlowAction | null;
+  /** When the current code was sent. */
+  readonly codeSentAt: number | null;
+  /** When asking for another code is allowed again: the cooldown, or the server's wait when longer. */
+  readonly resendAvailableAt: number | null;
+  /** When the current code stops working. */
+  readonly expiresAt: number | null;
+  /** Wrong codes still allowed for the current code, when the limit is known. */
+  readonly attemptsLeft: number | null;
+  /** Until when every request waits, after `too-many-attempts` or `rate-limited`. */
+  readonly blockedUntil: number | null;
+}
+
+/** The timing rules a flow follows. */
+export interface OtpFlowConfig {
+  /** Minimum time between two codes. */
+  readonly resendCooldownMs: number;
+  /** How long a code works after it was sent. */
+  readonly codeTtlMs: number;
+  /** Wrong codes allowed per code, when the server's limit is known; `null` when it is not. */
+  readonly maxAttempts: number | null;
+}
+
+/**
+ * What a screen shows: the machine state plus values derived at the store's clock, in whole seconds so that
+ * a new snapshot appears only when something displayed changes.
+ */
+export interface OtpFlowSnapshot extends OtpFlowState {
+  /** A request is in flight (`sending` or `verifying`). */
+  readonly isPending: boolean;
+  /** Whether `RESEND` would be accepted now. */
+  readonly canResend: boolean;
+  /** Whether `VERIFY` would be accepted now. */
+  readonly canVerify: boolean;
+  /** Whole seconds until another code may be asked for; 0 when it may (or no code was sent). */
+  readonly resendInSeconds: number;
+  /** Whole seconds until the current code expires; 0 once it has, `null` when there is no code. */
+  readonly expiresInSeconds: number | null;
+  /** Whole seconds until the wait after `too-many-attempts` or `rate-limited` is over; 0 when not blocked. */
+  readonly blockedForSeconds: number;
+}
