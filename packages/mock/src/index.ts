@@ -1,1 +1,10 @@
-export {};
+export { createMockBackend } from './backend';
+export type { MockBackend, MockBackendOptions } from './backend';
+export type { MockRoute } from './context';
+export { MOCK_ERROR_CODES, MOCK_ERROR_CODE_KINDS } from './errors';
+export type { MockFailure, MockFaultScope, MockFaults } from './faults';
+export type { MockOutbox, OutboxFilter, OutboxMessage } from './outbox';
+export { TRACE_ID_HEADER } from './responses';
+export { MOCK_JWT_ISSUER, MOCK_JWT_SECRET } from './tokens';
+export { DEMO_TENANT_ID, DEMO_USER } from './users';
+export type { MfaDevicesLike, MockPhoneDevice, MockUserSeed } from './users';

@@ -1,0 +1,31 @@
+import type { MockState, MockConfig } from './state';
+
+/** The routes the mock serves; faults and rate limits can be scoped to one. */
+export type MockRoute =
+  | 'login'
+  | 'email-code'
+  | 'email-code-verify'
+  | 'remember-device-policy'
+  | 'devices'
+  | 'sms-pre-disable'
+  | 'sms-disable-verify';
+
+/** What a route handler gets. */
+export interface HandlerContext {
+  request: Request;
+  url: URL;
+  /** The decoded `{deviceId}` path parameter, on the routes that have one. */
+  deviceId: string | undefined;
+  state: MockState;
+  config: MockConfig;
+  /** A fresh opaque token (refresh tokens). */
+  newToken(): string;
+}
+
+/** A handler's answer: a status and a JSON body, or no body. Failures are thrown as `MockHttpError`. */
+export interface HandlerResult {
+  status: number;
+  body?: unknown;
+}
+
+export type RouteHandler = (context: HandlerContext) => Promise<HandlerResult>;

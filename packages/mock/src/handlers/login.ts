@@ -1,0 +1,41 @@
+import type { RouteHandler } from '../context';
+import { MOCK_ERROR_CODES, MockHttpError, badRequest } from '../errors';
+import { devicesOf, hasMfa } from '../users';
+import { optionalString, readJsonObject, requireString } from '../validation';
+import { signedInResponse } from './auth-response';
+
+/**
+ * `POST /resources/auth/v1/user`: password sign-in. With MFA enrolled it answers `mfaRequired: true`, an
+ * `mfaToken` and the user's devices; the specification's required token fields are then present but empty.
+ */
+export const login: RouteHandler = async (context) => {
+  const body = await readJsonObject(context.request);
+  const password = requireString(body, 'password');
+  const email = optionalString(body, 'email');
+  const username = optionalString(body, 'username');
+  optionalString(body, 'recaptchaToken');
+  optionalString(body, 'invitationToken');
+  const identifier = email ?? username;
+  if (identifier === undefined) throw badRequest('email or username is required');
+
+  const user = context.state.findUserByEmail(identifier);
+  if (user === undefined || user.password !== password) {
+    throw new MockHttpError(401, MOCK_ERROR_CODES.invalidCredentials, 'Incorrect email or password');
+  }
+  if (!hasMfa(user)) return { status: 200, body: await signedInResponse(context, user, ['pwd']) };
+
+  return {
+    status: 200,
+    body: {
+      tokenType: 'bearer',
+      mfaRequired: true,
+      mfaToken: context.state.openChallenge(user),
+      mfaEnrolled: true,
+      mfaDevices: devicesOf(user),
+      accessToken: '',
+      refreshToken: '',
+      expiresIn: 0,
+      expires: '',
+    },
+  };
+};

@@ -1,0 +1,138 @@
+import type { MockRoute, RouteHandler } from './context';
+import { devices } from './handlers/devices';
+import { emailCode } from './handlers/email-code';
+import { emailCodeVerify } from './handlers/email-code-verify';
+import { login } from './handlers/login';
+import { rememberDevicePolicy } from './handlers/remember-device-policy';
+import { smsDisableVerify } from './handlers/sms-disable-verify';
+import { smsPreDisable } from './handlers/sms-pre-disable';
+
+/** One endpoint: where it lives (relative to `/identity`), how it answers, and how a fault breaks it. */
+export interface RouteDefinition {
+  route: MockRoute;
+  method: 'GET' | 'POST';
+  /** Path relative to the `/identity` base, `{deviceId}` as a placeholder. */
+  path: string;
+  handler: RouteHandler;
+  /** The status a success answers with, which malformed and schema-breaking faults reuse. */
+  successStatus: number;
+  /** Verify routes sit behind the per-route rate limit, as Frontegg's MFA verify routes do. */
+  rateLimited: boolean;
+  /** A JSON body of the success status that breaks the route's response schema. */
+  schemaBreakingBody: unknown;
+}
+
+export const ROUTES: readonly RouteDefinition[] = [
+  {
+    route: 'login',
+    method: 'POST',
+    path: '/resources/auth/v1/user',
+    handler: login,
+    successStatus: 200,
+    rateLimited: false,
+    schemaBreakingBody: { mfaRequired: 'yes', mfaToken: 42 },
+  },
+  {
+    route: 'email-code',
+    method: 'POST',
+    path: '/resources/auth/v1/user/mfa/emailcode',
+    handler: emailCode,
+    successStatus: 201,
+    rateLimited: false,
+    schemaBreakingBody: { otcToken: 42 },
+  },
+  {
+    route: 'email-code-verify',
+    method: 'POST',
+    path: '/resources/auth/v1/user/mfa/emailcode/verify',
+    handler: emailCodeVerify,
+    successStatus: 201,
+    rateLimited: true,
+    schemaBreakingBody: { mfaRequired: false, accessToken: 42, expiresIn: 'soon' },
+  },
+  {
+    route: 'remember-device-policy',
+    method: 'GET',
+    path: '/resources/configurations/v1/mfa-policy/allow-remember-device',
+    handler: rememberDevicePolicy,
+    successStatus: 200,
+    rateLimited: false,
+    schemaBreakingBody: { isAllowedToRemember: 'yes', mfaDeviceExpiration: '14 days' },
+  },
+  {
+    route: 'devices',
+    method: 'GET',
+    path: '/resources/users/v1/mfa/devices',
+    handler: devices,
+    successStatus: 200,
+    rateLimited: false,
+    schemaBreakingBody: { webauthn: null, phones: [{ id: 7 }], authenticators: 'none' },
+  },
+  {
+    route: 'sms-pre-disable',
+    method: 'POST',
+    path: '/resources/users/v1/mfa/sms/{deviceId}/disable',
+    handler: smsPreDisable,
+    successStatus: 200,
+    rateLimited: false,
+    schemaBreakingBody: { otcToken: 42, phoneNumber: false },
+  },
+  {
+    route: 'sms-disable-verify',
+    method: 'POST',
+    path: '/resources/users/v1/mfa/sms/{deviceId}/disable/verify',
+    handler: smsDisableVerify,
+    successStatus: 200,
+    rateLimited: true,
+    // The route answers without a body; any JSON where none belongs breaks it.
+    schemaBreakingBody: { otcToken: 42 },
+  },
+];
+
+/** The route a request path (below `/identity`) names, with its decoded device id; or why none does. */
+export type RouteMatch =
+  | { kind: 'match'; definition: RouteDefinition; deviceId: string | undefined }
+  | { kind: 'wrong-method'; allowed: string[] }
+  | { kind: 'bad-path'; message: string }
+  | { kind: 'none' };
+
+/**
+ * Matches `pathname` (still percent-encoded, so an encoded `/` can never add a segment) against the routes,
+ * wherever its `/identity` base sits: a region host, an app sub-domain or localhost.
+ */
+export function matchRoute(method: string, pathname: string): RouteMatch {
+  const base = pathname.indexOf('/identity/resources/');
+  if (base === -1) return { kind: 'none' };
+  const segments = pathname.slice(base + '/identity'.length).split('/');
+  const allowed: string[] = [];
+  for (const definition of ROUTES) {
+    const pattern = definition.path.split('/');
+    if (pattern.length !== segments.length) continue;
+    let deviceId: string | undefined;
+    let matches = true;
+    for (const [index, part] of pattern.entries()) {
+      const segment = segments[index] ?? '';
+      if (part === '{deviceId}') {
+        if (segment === '') {
+          matches = false;
+          break;
+        }
+        try {
+          deviceId = decodeURIComponent(segment);
+        } catch {
+          return { kind: 'bad-path', message: 'The deviceId path parameter is not valid percent-encoding' };
+        }
+      } else if (part !== segment) {
+        matches = false;
+        break;
+      }
+    }
+    if (!matches) continue;
+    if (definition.method !== method.toUpperCase()) {
+      allowed.push(definition.method);
+      continue;
+    }
+    return { kind: 'match', definition, deviceId };
+  }
+  return allowed.length > 0 ? { kind: 'wrong-method', allowed } : { kind: 'none' };
+}

@@ -1,0 +1,176 @@
+import { MOCK_ERROR_CODES, MockHttpError, badRequest, rateLimited } from './errors';
+import type { OutboxMessage, WritableOutbox } from './outbox';
+import type { Random } from './random';
+import { type MockUserSeed, type UserRecord, toUserRecords } from './users';
+
+/** The resolved options a backend runs with. */
+export interface MockConfig {
+  now: () => number;
+  codeTtlMs: number;
+  mfaTokenTtlMs: number;
+  maxAttempts: number;
+  resendCooldownMs: number;
+  rateLimit: { limit: number; windowMs: number };
+  rememberDevice: { isAllowedToRemember: boolean; mfaDeviceExpiration: number };
+}
+
+/** A login waiting for its second factor. */
+interface Challenge {
+  userId: string;
+  expiresAt: number;
+}
+
+type CodeStatus = 'active' | 'used' | 'replaced' | 'burned';
+
+/** A one-time code and the `otcToken` that names it. */
+interface IssuedCode {
+  code: string;
+  purpose: OutboxMessage['purpose'];
+  /** What the code unlocks: an mfaToken, or a user's device. Only the newest code per subject is active. */
+  subject: string;
+  expiresAt: number;
+  wrongAttempts: number;
+  status: CodeStatus;
+}
+
+/** Where a code goes. */
+export interface CodeDelivery {
+  purpose: OutboxMessage['purpose'];
+  subject: string;
+  channel: OutboxMessage['channel'];
+  to: string;
+}
+
+/** Everything one backend instance remembers, and the rules that change it. */
+export class MockState {
+  readonly users: UserRecord[];
+  private readonly challenges = new Map<string, Challenge>();
+  private readonly codes = new Map<string, IssuedCode>();
+  private readonly lastSentAt = new Map<string, number>();
+  private readonly rateWindows = new Map<string, { startedAt: number; count: number }>();
+
+  constructor(
+    private readonly config: MockConfig,
+    private readonly random: Random,
+    private readonly outbox: WritableOutbox,
+    seeds: readonly MockUserSeed[],
+  ) {
+    this.users = toUserRecords(seeds);
+  }
+
+  /** The user a sign-in names, by email (case-insensitive). */
+  findUserByEmail(email: string): UserRecord | undefined {
+    const wanted = email.trim().toLowerCase();
+    return this.users.find((user) => user.email.toLowerCase() === wanted);
+  }
+
+  findUserById(id: string): UserRecord | undefined {
+    return this.users.find((user) => user.id === id);
+  }
+
+  /** Starts the second-factor step of a login; the returned `mfaToken` names it. */
+  openChallenge(user: UserRecord): string {
+    const mfaToken = this.random.uuid();
+    this.challenges.set(mfaToken, { userId: user.id, expiresAt: this.config.now() + this.config.mfaTokenTtlMs });
+    return mfaToken;
+  }
+
+  /** The user behind a live `mfaToken`; an unknown token is a 401, an expired one is "expired". */
+  userOfChallenge(mfaToken: string): UserRecord {
+    const challenge = this.challenges.get(mfaToken);
+    const user = challenge === undefined ? undefined : this.findUserById(challenge.userId);
+    if (challenge === undefined || user === undefined) {
+      throw new MockHttpError(401, MOCK_ERROR_CODES.invalidMfaToken, 'Invalid MFA token: sign in again');
+    }
+    if (this.config.now() >= challenge.expiresAt) {
+      throw new MockHttpError(400, MOCK_ERROR_CODES.expired, 'MFA token expired: sign in again');
+    }
+    return user;
+  }
+
+  /** Ends a login's second-factor step (the `mfaToken` is single-use). */
+  closeChallenge(mfaToken: string): void {
+    this.challenges.delete(mfaToken);
+  }
+
+  /**
+   * Issues a code and "sends" it to the outbox. A resend inside the cooldown is a 429; a resend outside it
+   * replaces the subject's previous code, which then answers "expired".
+   */
+  sendCode(delivery: CodeDelivery): { otcToken: string; message: OutboxMessage } {
+    const now = this.config.now();
+    const cooldownKey = `${delivery.purpose}:${delivery.subject}`;
+    const lastSentAt = this.lastSentAt.get(cooldownKey);
+    if (lastSentAt !== undefined && now < lastSentAt + this.config.resendCooldownMs) {
+      throw rateLimited('A code was sent moments ago: wait before asking for another', lastSentAt + this.config.resendCooldownMs, now);
+    }
+    for (const issued of this.codes.values()) {
+      if (issued.subject === delivery.subject && issued.purpose === delivery.purpose && issued.status === 'active') {
+        issued.status = 'replaced';
+      }
+    }
+    const otcToken = this.random.uuid();
+    const code = this.random.digits(6);
+    this.codes.set(otcToken, {
+      code,
+      purpose: delivery.purpose,
+      subject: delivery.subject,
+      expiresAt: now + this.config.codeTtlMs,
+      wrongAttempts: 0,
+      status: 'active',
+    });
+    this.lastSentAt.set(cooldownKey, now);
+    const message = this.outbox.send({ channel: delivery.channel, to: delivery.to, code, sentAt: now, purpose: delivery.purpose });
+    return { otcToken, message };
+  }
+
+  /**
+   * Checks a code against the one `otcToken` names. A wrong code counts; the `maxAttempts`-th wrong one burns
+   * the code. A right code works once.
+   */
+  redeemCode(otcToken: string, code: string, expected: { purpose: OutboxMessage['purpose']; subject: string }): void {
+    const issued = this.codes.get(otcToken);
+    if (issued === undefined || issued.purpose !== expected.purpose || issued.subject !== expected.subject) {
+      throw badRequest(
+        expected.purpose === 'login'
+          ? 'otcToken was not issued for this MFA token: send a new code'
+          : 'otcToken was not issued for this device: send a new code',
+      );
+    }
+    switch (issued.status) {
+      case 'used':
+        throw new MockHttpError(400, MOCK_ERROR_CODES.expired, 'Code already used');
+      case 'replaced':
+        throw new MockHttpError(400, MOCK_ERROR_CODES.expired, 'Code expired: a newer code was sent');
+      case 'burned':
+        throw new MockHttpError(400, MOCK_ERROR_CODES.tooManyAttempts, 'Too many attempts');
+      case 'active':
+        break;
+    }
+    if (this.config.now() >= issued.expiresAt) {
+      throw new MockHttpError(400, MOCK_ERROR_CODES.expired, 'Code expired');
+    }
+    if (code !== issued.code) {
+      issued.wrongAttempts += 1;
+      if (issued.wrongAttempts >= this.config.maxAttempts) {
+        issued.status = 'burned';
+        throw new MockHttpError(400, MOCK_ERROR_CODES.tooManyAttempts, 'Too many attempts');
+      }
+      throw new MockHttpError(400, MOCK_ERROR_CODES.invalidCode, 'Invalid code');
+    }
+    issued.status = 'used';
+  }
+
+  /** Counts a request against a fixed window for `key`; over the limit is a 429 saying when the window ends. */
+  countRequest(key: string): void {
+    const now = this.config.now();
+    const { limit, windowMs } = this.config.rateLimit;
+    const current = this.rateWindows.get(key);
+    const window = current === undefined || now >= current.startedAt + windowMs ? { startedAt: now, count: 0 } : current;
+    if (window.count >= limit) {
+      throw rateLimited('Too many requests: slow down', window.startedAt + windowMs, now);
+    }
+    window.count += 1;
+    this.rateWindows.set(key, window);
+  }
+}

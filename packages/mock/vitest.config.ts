@@ -1,0 +1,12 @@
+import { defaultServerConditions } from 'vite';
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  resolve: { conditions: ['@mfa-kit/source', ...defaultServerConditions] },
+  test: {
+    name: 'mock',
+    environment: 'node',
+    include: ['src/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
+  },
+});
