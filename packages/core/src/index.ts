@@ -1,1 +1,23 @@
-export {};
+// @mfa-kit/core: the typed Frontegg MFA client and the one-time-code flow.
+export { createMfaClient } from './client/create-client.js';
+export type { MfaClient, MfaClientOptions } from './client/create-client.js';
+export { MfaApiError, isMfaApiError } from './client/errors.js';
+export type { MfaApiErrorInit, MfaErrorKind } from './client/errors.js';
+export type { Region } from './client/regions.js';
+export type { RequestOptions } from './client/http.js';
+export type { AuthApi, LoginInput } from './client/auth.js';
+export type { EmailMfaApi, SendEmailCodeInput, VerifyEmailCodeInput } from './client/email-mfa.js';
+export type { MfaPolicyApi, RememberDevicePolicyInput } from './client/mfa-policy.js';
+export type { DevicesApi } from './client/devices.js';
+export type { DisableSmsInput, PreDisableSmsInput, SmsMfaApi } from './client/sms-mfa.js';
+export type {
+  AuthResponse,
+  MfaAuthenticatorApp,
+  MfaDevices,
+  MfaEmailDevice,
+  MfaPhoneDevice,
+  MfaWebAuthnDevice,
+  PreDisableSmsResponse,
+  RememberDevicePolicy,
+  SendEmailCodeResponse,
+} from './client/schemas.js';

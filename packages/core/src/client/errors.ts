@@ -34,26 +34,22 @@ const MFA_API_ERROR = Symbol.for('@mfa-kit/core/MfaApiError');
 export class MfaApiError extends Error {
   override readonly name = 'MfaApiError';
   /** What went wrong; stable across versions, safe to switch on. */
-  readonly kind: MfaErrorKind;
+  declare readonly kind: MfaErrorKind;
   /** HTTP status, when a response arrived. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** Frontegg's error code, e.g. `ER-01097`. */
-  readonly errorCode: string | undefined;
+  declare readonly errorCode: string | undefined;
   /** The server's own messages (`errors[]`), as text. */
-  readonly messages: readonly string[];
+  declare readonly messages: readonly string[];
   /** The `frontegg-trace-id` response header, for support tickets. */
-  readonly traceId: string | undefined;
+  declare readonly traceId: string | undefined;
   /** How long to wait before trying again, when the server said so. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
-  constructor(init: MfaApiErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.kind = init.kind;
-    this.status = init.status;
-    this.errorCode = init.errorCode;
-    this.messages = init.messages ?? [];
-    this.traceId = init.traceId;
-    this.retryAfterMs = init.retryAfterMs;
+  constructor({ message, cause, ...fields }: MfaApiErrorInit) {
+    super(message, cause === undefined ? undefined : { cause });
+    // `declare` fields emit no initialisers, so this one assignment sets them all.
+    Object.assign(this, fields, { messages: fields.messages ?? [] });
     Object.defineProperty(this, MFA_API_ERROR, { value: true });
   }
 }

@@ -1,0 +1,137 @@
+// Response shapes: the public types, and the zod/mini schemas that check each answer against them.
+// Every object is a looseObject, so fields Frontegg adds later pass through untouched.
+import { array, boolean, looseObject, number, optional, string } from 'zod/mini';
+import type { ZodMiniType } from 'zod/mini';
+
+/** A security key or platform authenticator (WebAuthn) enrolled as a second factor. */
+export interface MfaWebAuthnDevice {
+  id: string;
+  /** `Platform` or `CrossPlatform` today; kept as a string so a new kind does not break parsing. */
+  deviceType: string;
+  name: string;
+}
+
+/** A phone that receives MFA codes by SMS. */
+export interface MfaPhoneDevice {
+  id: string;
+  /** As Frontegg shows it, usually masked. */
+  phoneNumber: string;
+}
+
+/** An authenticator app enrolled as a second factor. */
+export interface MfaAuthenticatorApp {
+  id: string;
+}
+
+/** An email address that receives MFA codes. */
+export interface MfaEmailDevice {
+  email: string;
+}
+
+/** A user's second factors, by kind (`UserMFADevicesResponse`). */
+export interface MfaDevices {
+  webauthn: readonly MfaWebAuthnDevice[];
+  phones: readonly MfaPhoneDevice[];
+  authenticators: readonly MfaAuthenticatorApp[];
+  emails: readonly MfaEmailDevice[];
+}
+
+/**
+ * The answer of a login or a completed MFA step (`AuthenticationResponseDto`).
+ *
+ * When `mfaRequired` is true, the next step needs `mfaToken` (and `mfaDevices` says which factors
+ * exist); otherwise `accessToken` and `refreshToken` are the session. Fields Frontegg adds beyond
+ * these (`exp`, `amr`, `entitlements`, ...) are kept on the object.
+ */
+export interface AuthResponse {
+  mfaRequired: boolean;
+  /** The spec requires it; Frontegg's own SDK also handles an answer without it while MFA is pending. */
+  accessToken?: string | undefined;
+  refreshToken?: string | undefined;
+  /** Seconds until `accessToken` expires. */
+  expiresIn?: number | undefined;
+  /** When `accessToken` expires, as a date string. */
+  expires?: string | undefined;
+  tokenType?: string | undefined;
+  otcToken?: string | undefined;
+  mfaToken?: string | undefined;
+  mfaEnrolled?: boolean | undefined;
+  mfaDevices?: MfaDevices | undefined;
+  /** The spec says an object, Frontegg's SDK an array of strategy names: passed through unchecked. */
+  mfaStrategies?: unknown;
+  qrCode?: string | undefined;
+  recoveryCode?: string | undefined;
+  resetPasswordToken?: string | undefined;
+  passwordExpiresIn?: number | undefined;
+  notificationPeriod?: number | undefined;
+  userId?: string | undefined;
+  userEmail?: string | undefined;
+  emailVerified?: boolean | undefined;
+  isBreachedPassword?: boolean | undefined;
+}
+
+/** The answer of sending an email code: the token that the verify call needs. */
+export interface SendEmailCodeResponse {
+  otcToken: string;
+}
+
+/** The tenant's remember-device policy. */
+export interface RememberDevicePolicy {
+  /** Whether to offer "don't ask again on this device". */
+  isAllowedToRemember: boolean;
+  /** How long a remembered device skips MFA, in seconds (Frontegg's default: 1209600, 14 days). */
+  mfaDeviceExpiration: number;
+}
+
+/** The answer of starting to disable an SMS device: an SMS code went to `phoneNumber`. */
+export interface PreDisableSmsResponse {
+  otcToken: string;
+  phoneNumber?: string | undefined;
+}
+
+const optionalString = optional(string());
+const optionalNumber = optional(number());
+const optionalBoolean = optional(boolean());
+
+export const mfaDevicesSchema: ZodMiniType<MfaDevices> = looseObject({
+  webauthn: array(looseObject({ id: string(), deviceType: string(), name: string() })),
+  phones: array(looseObject({ id: string(), phoneNumber: string() })),
+  authenticators: array(looseObject({ id: string() })),
+  emails: array(looseObject({ email: string() })),
+});
+
+export const authResponseSchema: ZodMiniType<AuthResponse> = looseObject({
+  mfaRequired: boolean(),
+  accessToken: optionalString,
+  refreshToken: optionalString,
+  expiresIn: optionalNumber,
+  expires: optionalString,
+  tokenType: optionalString,
+  otcToken: optionalString,
+  mfaToken: optionalString,
+  mfaEnrolled: optionalBoolean,
+  mfaDevices: optional(mfaDevicesSchema),
+  qrCode: optionalString,
+  recoveryCode: optionalString,
+  resetPasswordToken: optionalString,
+  passwordExpiresIn: optionalNumber,
+  notificationPeriod: optionalNumber,
+  userId: optionalString,
+  userEmail: optionalString,
+  emailVerified: optionalBoolean,
+  isBreachedPassword: optionalBoolean,
+});
+
+export const sendEmailCodeResponseSchema: ZodMiniType<SendEmailCodeResponse> = looseObject({
+  otcToken: string(),
+});
+
+export const rememberDevicePolicySchema: ZodMiniType<RememberDevicePolicy> = looseObject({
+  isAllowedToRemember: boolean(),
+  mfaDeviceExpiration: number(),
+});
+
+export const preDisableSmsResponseSchema: ZodMiniType<PreDisableSmsResponse> = looseObject({
+  otcToken: string(),
+  phoneNumber: optionalString,
+});

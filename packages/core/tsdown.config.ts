@@ -1,0 +1,12 @@
+import { defineConfig } from 'tsdown';
+
+// ESM + one bundled .d.ts for publishing; zod stays external (a dependency, see README).
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  dts: true,
+  sourcemap: true,
+  clean: true,
+});
