@@ -344,6 +344,24 @@ describe('transition: time', () => {
     });
   });
 
+  test('a cancelled resend of an expired code lands back in failed/expired, not in code-sent', () => {
+    const expired = withCode({
+      step: 'failed',
+      error: apiError('expired'),
+      failedAction: 'verify',
+      expiresAt: T,
+    });
+    const resending = transition(expired, { type: 'RESEND' }, AFTER_COOLDOWN);
+    expect(resending.step).toBe('sending');
+    const after = transition(
+      resending,
+      { type: 'FAILED', error: apiError('aborted') },
+      AFTER_COOLDOWN,
+    );
+    expect(after).toMatchObject({ step: 'failed', failedAction: 'verify' });
+    expect(after.error?.kind).toBe('expired');
+  });
+
   test('a code expiring during a check is left to the server', () => {
     const state = withCode({ step: 'verifying' });
     expect(transition(state, { type: 'TICK' }, T + 700_000)).toBe(state);

@@ -21,16 +21,16 @@ export interface OtpFlowStoreOptions {
  */
 export interface OtpFlowStore {
   /** Calls `listener` after each snapshot change; returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void;
+  subscribe: (listener: () => void) => () => void;
   /** The current snapshot; the same object until something displayed changes. */
-  getSnapshot(): OtpFlowSnapshot;
+  getSnapshot: () => OtpFlowSnapshot;
   /**
    * Tells the flow what happened. Returns `true` when the event was accepted, `false` when the current step
    * ignores it: make the request for `SEND`, `RESEND` or `VERIFY` only on `true` (one request per action).
    */
-  send(event: OtpFlowEvent): boolean;
+  send: (event: OtpFlowEvent) => boolean;
   /** Stops the countdown timer. Harmless to call twice; a later `send` or `subscribe` starts it again. */
-  dispose(): void;
+  dispose: () => void;
 }
 
 const TICK: OtpFlowEvent = { type: 'TICK' };
@@ -83,7 +83,7 @@ export function createOtpFlowStore(options: OtpFlowStoreOptions = {}): OtpFlowSt
   }
 
   return {
-    subscribe(listener) {
+    subscribe: (listener) => {
       listeners.add(listener);
       // Catch up with time that passed while the timer was stopped.
       update(TICK);

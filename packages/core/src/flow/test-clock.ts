@@ -7,12 +7,15 @@ export interface TestClock extends OtpFlowClock {
   advance(ms: number): void;
   /** How many timers are scheduled and not yet run or cleared. */
   readonly pendingTimers: number;
+  /** How many timers have run so far. */
+  readonly firedTimers: number;
 }
 
 /** Creates a {@link TestClock} starting at `start` (epoch ms). */
 export function createTestClock(start = 0): TestClock {
   let now = start;
   let lastId = 0;
+  let fired = 0;
   const timers = new Map<number, { at: number; callback: () => void }>();
 
   return {
@@ -28,6 +31,9 @@ export function createTestClock(start = 0): TestClock {
     get pendingTimers() {
       return timers.size;
     },
+    get firedTimers() {
+      return fired;
+    },
     advance(ms) {
       const end = now + ms;
       for (;;) {
@@ -38,6 +44,7 @@ export function createTestClock(start = 0): TestClock {
         if (due === undefined) break;
         timers.delete(due[0]);
         now = due[1].at;
+        fired += 1;
         due[1].callback();
       }
       now = end;

@@ -1,0 +1,444 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { MfaApiError, type MfaErrorKind } from '../client/errors';
+import { createOtpFlowStore, type OtpFlowStoreOptions } from './store';
+import { createTestClock, type TestClock } from './test-clock';
+
+const T = 1_700_000_000_000;
+
+const apiError = (kind: MfaErrorKind, retryAfterMs?: number) =>
+  new MfaApiError({ kind, message: `server says ${kind}`, retryAfterMs });
+
+function setup(options: Omit<OtpFlowStoreOptions, 'clock'> = {}) {
+  const clock: TestClock = createTestClock(T);
+  const store = createOtpFlowStore({ ...options, clock });
+  const listener = vi.fn<() => void>();
+  store.subscribe(listener);
+  /** Sends a code: SEND then CODE_SENT, leaving the listener's count at zero. */
+  const sendCode = () => {
+    store.send({ type: 'SEND' });
+    store.send({ type: 'CODE_SENT' });
+    listener.mockClear();
+  };
+  /** VERIFY then FAILED with `error`. */
+  const failVerify = (error: MfaApiError) => {
+    store.send({ type: 'VERIFY' });
+    store.send({ type: 'FAILED', error });
+  };
+  return { clock, store, listener, sendCode, failVerify };
+}
+
+describe('createOtpFlowStore: snapshot and events', () => {
+  test('starts idle with nothing counting down and no timer', () => {
+    const { store, clock } = setup();
+    expect(store.getSnapshot()).toEqual({
+      step: 'idle',
+      error: null,
+      failedAction: null,
+      codeSentAt: null,
+      resendAvailableAt: null,
+      expiresAt: null,
+      attemptsLeft: null,
+      blockedUntil: null,
+      isPending: false,
+      canResend: false,
+      canVerify: false,
+      resendInSeconds: 0,
+      expiresInSeconds: null,
+      blockedForSeconds: 0,
+    });
+    expect(clock.pendingTimers).toBe(0);
+  });
+
+  test('send() says whether the event was accepted, so each action makes one request', () => {
+    const { store, listener } = setup();
+    expect(store.send({ type: 'SEND' })).toBe(true);
+    expect(store.send({ type: 'SEND' })).toBe(false);
+    expect(store.send({ type: 'CODE_SENT' })).toBe(true);
+    expect(store.send({ type: 'VERIFY' })).toBe(true);
+    expect(store.send({ type: 'VERIFY' })).toBe(false);
+    expect(listener).toHaveBeenCalledTimes(3);
+    expect(store.getSnapshot()).toMatchObject({ step: 'verifying', isPending: true });
+  });
+
+  test('the snapshot is the same object until something changes, and is frozen', () => {
+    const { store } = setup();
+    const first = store.getSnapshot();
+    expect(store.getSnapshot()).toBe(first);
+    store.send({ type: 'VERIFIED' });
+    expect(store.getSnapshot()).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    store.send({ type: 'SEND' });
+    expect(store.getSnapshot()).not.toBe(first);
+  });
+
+  test('methods work detached from the store, as useSyncExternalStore calls them', () => {
+    const { subscribe, getSnapshot, send } = createOtpFlowStore({ clock: createTestClock(T) });
+    const listener = vi.fn<() => void>();
+    const unsubscribe = subscribe(listener);
+    expect(send({ type: 'SEND' })).toBe(true);
+    expect(getSnapshot().step).toBe('sending');
+    unsubscribe();
+    send({ type: 'RESET' });
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  test('a listener that sends an event does not confuse the result of the outer send', () => {
+    const { store } = setup();
+    store.subscribe(() => {
+      if (store.getSnapshot().step === 'sending') store.send({ type: 'CODE_SENT' });
+    });
+    expect(store.send({ type: 'SEND' })).toBe(true);
+    expect(store.getSnapshot().step).toBe('code-sent');
+  });
+
+  test('VERIFIED and RESET stop every countdown', () => {
+    const { store, clock, sendCode } = setup();
+    sendCode();
+    store.send({ type: 'VERIFY' });
+    store.send({ type: 'VERIFIED' });
+    expect(store.getSnapshot()).toMatchObject({
+      step: 'verified',
+      expiresInSeconds: null,
+      isPending: false,
+    });
+    expect(clock.pendingTimers).toBe(0);
+
+    expect(store.send({ type: 'RESET' })).toBe(true);
+    sendCode();
+    expect(store.getSnapshot().step).toBe('code-sent');
+    expect(clock.pendingTimers).toBe(1);
+    expect(store.send({ type: 'RESET' })).toBe(true);
+    expect(store.getSnapshot()).toMatchObject({
+      step: 'idle',
+      expiresInSeconds: null,
+      resendInSeconds: 0,
+    });
+    expect(clock.pendingTimers).toBe(0);
+  });
+});
+
+describe('createOtpFlowStore: cooldown', () => {
+  test('the default cooldown is 30 s; RESEND is refused before and accepted after', () => {
+    const { store, clock, sendCode } = setup();
+    sendCode();
+    expect(store.getSnapshot()).toMatchObject({
+      resendInSeconds: 30,
+      canResend: false,
+      codeSentAt: T,
+    });
+    expect(store.send({ type: 'RESEND' })).toBe(false);
+    clock.advance(29_999);
+    expect(store.getSnapshot()).toMatchObject({ resendInSeconds: 1, canResend: false });
+    clock.advance(1);
+    expect(store.getSnapshot()).toMatchObject({ resendInSeconds: 0, canResend: true });
+    expect(store.send({ type: 'RESEND' })).toBe(true);
+    expect(store.send({ type: 'CODE_SENT' })).toBe(true);
+    expect(store.getSnapshot()).toMatchObject({ resendInSeconds: 30, codeSentAt: T + 30_000 });
+  });
+
+  test('a configured cooldown is used', () => {
+    const { store, clock, sendCode } = setup({ resendCooldownMs: 60_000 });
+    sendCode();
+    expect(store.getSnapshot().resendInSeconds).toBe(60);
+    clock.advance(59_000);
+    expect(store.getSnapshot().canResend).toBe(false);
+    clock.advance(1_000);
+    expect(store.getSnapshot().canResend).toBe(true);
+  });
+
+  test("the server's wait wins when longer than the cooldown", () => {
+    const { store, clock, sendCode } = setup();
+    sendCode();
+    clock.advance(30_000);
+    store.send({ type: 'RESEND' });
+    store.send({ type: 'FAILED', error: apiError('rate-limited', 45_000) });
+    expect(store.getSnapshot()).toMatchObject({
+      step: 'failed',
+      failedAction: 'send',
+      resendInSeconds: 45,
+      blockedForSeconds: 45,
+      canResend: false,
+    });
+    clock.advance(45_000);
+    expect(store.getSnapshot()).toMatchObject({
+      canResend: true,
+      blockedForSeconds: 0,
+      blockedUntil: null,
+    });
+  });
+
+  test("the cooldown wins when the server's wait is shorter", () => {
+    const { store, clock, sendCode, failVerify } = setup();
+    sendCode();
+    clock.advance(10_000);
+    failVerify(apiError('rate-limited', 5_000));
+    expect(store.getSnapshot()).toMatchObject({
+      blockedForSeconds: 5,
+      resendInSeconds: 20,
+      canVerify: false,
+    });
+    clock.advance(5_000);
+    expect(store.getSnapshot()).toMatchObject({
+      blockedForSeconds: 0,
+      resendInSeconds: 15,
+      canVerify: true,
+      canResend: false,
+    });
+    clock.advance(15_000);
+    expect(store.getSnapshot().canResend).toBe(true);
+  });
+});
+
+describe('createOtpFlowStore: expiry and attempts', () => {
+  test('the code expires 10 min after sending by default, then asks for a new code', () => {
+    const { store, clock, listener, sendCode } = setup();
+    sendCode();
+    expect(store.getSnapshot()).toMatchObject({ expiresAt: T + 600_000, expiresInSeconds: 600 });
+    clock.advance(599_999);
+    expect(store.getSnapshot()).toMatchObject({
+      step: 'code-sent',
+      expiresInSeconds: 1,
+      canVerify: true,
+    });
+    listener.mockClear();
+    clock.advance(1);
+    const snapshot = store.getSnapshot();
+    expect(snapshot).toMatchObject({
+      step: 'failed',
+      expiresInSeconds: 0,
+      canVerify: false,
+      canResend: true,
+    });
+    expect(snapshot.error?.kind).toBe('expired');
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(clock.pendingTimers).toBe(0);
+    expect(store.send({ type: 'VERIFY' })).toBe(false);
+  });
+
+  test('a configured expiry shorter than the cooldown lets a new code be asked for at expiry', () => {
+    const { store, clock, sendCode } = setup({ codeTtlMs: 20_000 });
+    sendCode();
+    expect(store.getSnapshot()).toMatchObject({ expiresInSeconds: 20, resendInSeconds: 20 });
+    clock.advance(20_000);
+    expect(store.getSnapshot()).toMatchObject({
+      step: 'failed',
+      canResend: true,
+      resendInSeconds: 0,
+    });
+  });
+
+  test('the server saying expired asks for a new code at once, cooldown or not', () => {
+    const { store, clock, sendCode, failVerify } = setup();
+    sendCode();
+    clock.advance(5_000);
+    failVerify(apiError('expired'));
+    expect(store.getSnapshot()).toMatchObject({
+      step: 'failed',
+      failedAction: 'verify',
+      canResend: true,
+      canVerify: false,
+      resendInSeconds: 0,
+      expiresInSeconds: 0,
+    });
+    expect(clock.pendingTimers).toBe(0);
+  });
+
+  test('wrong codes keep the flow in code-sent and count down the known attempts', () => {
+    const { store, sendCode, failVerify } = setup({ maxAttempts: 3 });
+    sendCode();
+    expect(store.getSnapshot().attemptsLeft).toBe(3);
+    const wrong = apiError('invalid-code');
+    failVerify(wrong);
+    expect(store.getSnapshot()).toMatchObject({
+      step: 'code-sent',
+      attemptsLeft: 2,
+      error: wrong,
+      canVerify: true,
+    });
+    failVerify(apiError('bad-request'));
+    failVerify(apiError('invalid-code'));
+    expect(store.getSnapshot()).toMatchObject({
+      step: 'code-sent',
+      attemptsLeft: 0,
+      canVerify: false,
+    });
+    expect(store.send({ type: 'VERIFY' })).toBe(false);
+  });
+
+  test('attempts are unknown unless configured', () => {
+    const { store, sendCode, failVerify } = setup();
+    sendCode();
+    failVerify(apiError('invalid-code'));
+    expect(store.getSnapshot()).toMatchObject({ attemptsLeft: null, canVerify: true });
+  });
+
+  test('too-many-attempts blocks until the wait is over, then offers a new code by itself', () => {
+    const { store, clock, listener, sendCode, failVerify } = setup({ maxAttempts: 5 });
+    sendCode();
+    clock.advance(1_000);
+    failVerify(apiError('too-many-attempts', 60_000));
+    expect(store.getSnapshot()).toMatchObject({
+      step: 'failed',
+      attemptsLeft: 0,
+      blockedForSeconds: 60,
+      canResend: false,
+      canVerify: false,
+    });
+    listener.mockClear();
+    clock.advance(59_999);
+    expect(store.getSnapshot()).toMatchObject({ blockedForSeconds: 1, canResend: false });
+    expect(listener).toHaveBeenCalledTimes(59);
+    clock.advance(1);
+    expect(store.getSnapshot()).toMatchObject({
+      blockedForSeconds: 0,
+      canResend: true,
+      canVerify: false,
+    });
+    expect(listener).toHaveBeenCalledTimes(60);
+    expect(store.send({ type: 'RESEND' })).toBe(true);
+  });
+
+  test.each(['network', 'timeout', 'server'] as const)(
+    '%s on verify offers the same check again',
+    (kind) => {
+      const { store, sendCode, failVerify } = setup();
+      sendCode();
+      failVerify(apiError(kind));
+      expect(store.getSnapshot()).toMatchObject({
+        step: 'failed',
+        failedAction: 'verify',
+        canVerify: true,
+      });
+      expect(store.send({ type: 'VERIFY' })).toBe(true);
+    },
+  );
+
+  test.each(['network', 'timeout', 'server'] as const)(
+    '%s on the first send offers sending again',
+    (kind) => {
+      const { store } = setup();
+      store.send({ type: 'SEND' });
+      store.send({ type: 'FAILED', error: apiError(kind) });
+      expect(store.getSnapshot()).toMatchObject({
+        step: 'failed',
+        failedAction: 'send',
+        canResend: true,
+      });
+      expect(store.send({ type: 'SEND' })).toBe(true);
+    },
+  );
+});
+
+describe('createOtpFlowStore: timers and notifications', () => {
+  test('one timer at a time, and listeners hear only displayed-second changes', () => {
+    const { clock, listener, sendCode } = setup();
+    sendCode();
+    expect(clock.pendingTimers).toBe(1);
+    clock.advance(999);
+    expect(listener).not.toHaveBeenCalled();
+    clock.advance(1);
+    expect(listener).toHaveBeenCalledTimes(1);
+    clock.advance(10_000);
+    expect(listener).toHaveBeenCalledTimes(11);
+    expect(clock.pendingTimers).toBe(1);
+    // Woken once per displayed second, not polling.
+    expect(clock.firedTimers).toBe(11);
+  });
+
+  test('deadlines that do not fall on the same second each notify at their own boundary', () => {
+    const { store, clock, listener, sendCode, failVerify } = setup();
+    sendCode();
+    clock.advance(10_500);
+    failVerify(apiError('rate-limited', 2_000));
+    listener.mockClear();
+    // expiry and cooldown change at T + 11 000, 12 000, ...; the block at T + 11 500 and T + 12 500.
+    const seen: number[] = [];
+    store.subscribe(() => seen.push(clock.now() - T));
+    clock.advance(2_000);
+    expect(seen).toEqual([11_000, 11_500, 12_000, 12_500]);
+    expect(store.getSnapshot()).toMatchObject({ blockedForSeconds: 0, canVerify: true });
+  });
+
+  test('only the remaining countdowns keep a timer running', () => {
+    const { store, clock, sendCode } = setup({ codeTtlMs: 60_000 });
+    sendCode();
+    clock.advance(30_000);
+    expect(clock.pendingTimers).toBe(1);
+    expect(store.getSnapshot().expiresInSeconds).toBe(30);
+    clock.advance(30_000);
+    expect(store.getSnapshot().step).toBe('failed');
+    expect(clock.pendingTimers).toBe(0);
+  });
+
+  test('dispose() clears the timer; subscribing again catches up and restarts it', () => {
+    const { store, clock, listener, sendCode } = setup();
+    sendCode();
+    store.dispose();
+    store.dispose();
+    expect(clock.pendingTimers).toBe(0);
+    clock.advance(5_000);
+    expect(listener).not.toHaveBeenCalled();
+    expect(store.getSnapshot().resendInSeconds).toBe(30);
+
+    const unsubscribe = store.subscribe(listener);
+    expect(store.getSnapshot().resendInSeconds).toBe(25);
+    expect(clock.pendingTimers).toBe(1);
+    unsubscribe();
+  });
+
+  test('the default clock follows fake timers installed after the store module loaded', () => {
+    vi.useFakeTimers({ now: T });
+    const store = createOtpFlowStore();
+    store.send({ type: 'SEND' });
+    store.send({ type: 'CODE_SENT' });
+    expect(store.getSnapshot()).toMatchObject({ codeSentAt: T, resendInSeconds: 30 });
+    vi.advanceTimersByTime(30_000);
+    expect(store.getSnapshot().canResend).toBe(true);
+    store.dispose();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+});
+
+describe('createOtpFlowStore: options', () => {
+  test.each([
+    [
+      { resendCooldownMs: -1 },
+      /resendCooldownMs must be a finite number of milliseconds, 0 or more; got -1/,
+    ],
+    [{ resendCooldownMs: Number.NaN }, /resendCooldownMs .* got NaN/],
+    [{ codeTtlMs: 0 }, /codeTtlMs must be a finite number of milliseconds above 0; got 0/],
+    [{ codeTtlMs: Number.POSITIVE_INFINITY }, /codeTtlMs .* got Infinity/],
+    [{ maxAttempts: 2.5 }, /maxAttempts must be a whole number above 0; got 2.5/],
+    [{ maxAttempts: 0 }, /maxAttempts .* got 0/],
+  ])('%o is refused with a clear message', (options, message) => {
+    expect(() => createOtpFlowStore(options)).toThrow(RangeError);
+    expect(() => createOtpFlowStore(options)).toThrow(message);
+  });
+
+  test('undefined options mean the defaults', () => {
+    const clock = createTestClock(T);
+    const store = createOtpFlowStore({
+      resendCooldownMs: undefined,
+      codeTtlMs: undefined,
+      maxAttempts: undefined,
+      clock,
+    });
+    store.send({ type: 'SEND' });
+    store.send({ type: 'CODE_SENT' });
+    expect(store.getSnapshot()).toMatchObject({
+      resendInSeconds: 30,
+      expiresInSeconds: 600,
+      attemptsLeft: null,
+    });
+  });
+
+  test('a zero cooldown allows a resend at once', () => {
+    const { store, sendCode } = setup({ resendCooldownMs: 0 });
+    sendCode();
+    expect(store.getSnapshot()).toMatchObject({ canResend: true, resendInSeconds: 0 });
+  });
+});
