@@ -38,13 +38,13 @@ function corsHeaders(origin: string | undefined): Record<string, string> {
 async function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {
   const chunks: Buffer[] = [];
   let size = 0;
+  // Keep reading past the limit (discarding) so the client can finish sending and then read the 413.
   for await (const chunk of request) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) return 'too-large';
-    chunks.push(buffer);
+    if (size <= MAX_BODY_BYTES) chunks.push(buffer);
   }
-  return Buffer.concat(chunks);
+  return size > MAX_BODY_BYTES ? 'too-large' : Buffer.concat(chunks);
 }
 
 function toFetchRequest(request: IncomingMessage, body: Buffer, origin: string): Request {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute } from './routes';
+
+describe('matchRoute', () => {
+  it.each([
+    ['POST', '/identity/resources/auth/v1/user', 'login'],
+    ['POST', '/base/identity/resources/auth/v1/user/mfa/emailcode', 'email-code'],
+    ['POST', '/identity/resources/auth/v1/user/mfa/emailcode/verify', 'email-code-verify'],
+    ['GET', '/identity/resources/configurations/v1/mfa-policy/allow-remember-device', 'remember-device-policy'],
+    ['get', '/identity/resources/users/v1/mfa/devices', 'devices'],
+    ['POST', '/identity/resources/users/v1/mfa/sms/abc/disable', 'sms-pre-disable'],
+    ['POST', '/identity/resources/users/v1/mfa/sms/abc/disable/verify', 'sms-disable-verify'],
+  ])('%s %s is %s', (method, path, route) => {
+    const match = matchRoute(method, path);
+    expect(match.kind === 'match' ? match.definition.route : match.kind).toBe(route);
+  });
+
+  it('decodes the device id once, so an encoded slash stays inside it', () => {
+    const match = matchRoute('POST', '/identity/resources/users/v1/mfa/sms/..%2Fdevices/disable');
+    expect(match).toMatchObject({ kind: 'match', deviceId: '../devices' });
+    expect(match.kind === 'match' ? match.definition.route : undefined).toBe('sms-pre-disable');
+  });
+
+  it('does not match an empty device id', () => {
+    expect(matchRoute('POST', '/identity/resources/users/v1/mfa/sms//disable').kind).toBe('none');
+  });
+});
