@@ -21,3 +21,18 @@ export type {
   RememberDevicePolicy,
   SendEmailCodeResponse,
 } from './client/schemas.js';
+export { createOtpFlowStore } from './flow/store.js';
+export type { OtpFlowStore, OtpFlowStoreOptions } from './flow/store.js';
+export { DEFAULT_OTP_FLOW_CONFIG, initialOtpFlowState, transition } from './flow/machine.js';
+export { canResend, canVerify } from './flow/guards.js';
+export { systemClock } from './flow/timers.js';
+export type { OtpFlowClock } from './flow/timers.js';
+export type {
+  OtpFlowAction,
+  OtpFlowConfig,
+  OtpFlowEvent,
+  OtpFlowEventType,
+  OtpFlowSnapshot,
+  OtpFlowState,
+  OtpFlowStep,
+} from './flow/types.js';

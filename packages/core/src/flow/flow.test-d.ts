@@ -1,9 +1,9 @@
 import { describe, expectTypeOf, test } from 'vitest';
-import type { MfaApiError } from '../client/errors';
-import { canResend, canVerify } from './guards';
-import { DEFAULT_OTP_FLOW_CONFIG, initialOtpFlowState, transition } from './machine';
-import { createOtpFlowStore, type OtpFlowStore } from './store';
-import { systemClock, type OtpFlowClock } from './timers';
+import type { MfaApiError } from '../client/errors.js';
+import { canResend, canVerify } from './guards.js';
+import { DEFAULT_OTP_FLOW_CONFIG, initialOtpFlowState, transition } from './machine.js';
+import { createOtpFlowStore, type OtpFlowStore } from './store.js';
+import { systemClock, type OtpFlowClock } from './timers.js';
 import type {
   OtpFlowAction,
   OtpFlowConfig,
@@ -12,7 +12,7 @@ import type {
   OtpFlowSnapshot,
   OtpFlowState,
   OtpFlowStep,
-} from './types';
+} from './types.js';
 
 describe('flow types', () => {
   test('the steps and actions are exact unions', () => {

@@ -1,10 +1,7 @@
-import type { OtpFlowState } from './types';
+import type { OtpFlowState } from './types.js';
 
 const canAskOrCheck = (state: OtpFlowState): boolean =>
   state.step === 'code-sent' || state.step === 'failed';
-
-const isBlocked = (state: OtpFlowState, now: number): boolean =>
-  state.blockedUntil !== null && now < state.blockedUntil;
 
 /**
  * When asking for another code becomes allowed: at the end of the cooldown, or earlier when the code expires
@@ -35,6 +32,6 @@ export function canVerify(state: OtpFlowState, now: number): boolean {
     state.expiresAt !== null &&
     now < state.expiresAt &&
     state.attemptsLeft !== 0 &&
-    !isBlocked(state, now)
+    now >= (state.blockedUntil ?? now)
   );
 }

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { MfaApiError, type MfaErrorKind } from '../client/errors';
-import { canResend, canVerify } from './guards';
-import { DEFAULT_OTP_FLOW_CONFIG, initialOtpFlowState, transition } from './machine';
-import type { OtpFlowEvent, OtpFlowEventType, OtpFlowState, OtpFlowStep } from './types';
+import { MfaApiError, type MfaErrorKind } from '../client/errors.js';
+import { canResend, canVerify } from './guards.js';
+import { DEFAULT_OTP_FLOW_CONFIG, initialOtpFlowState, transition } from './machine.js';
+import type { OtpFlowEvent, OtpFlowEventType, OtpFlowState, OtpFlowStep } from './types.js';
 
 const T = 1_700_000_000_000;
 const DURING_COOLDOWN = T + 10_000;
@@ -312,54 +312,33 @@ describe('transition: FAILED, by error kind', () => {
   });
 
   test.each([
-    { from: 'verify', before: verifying, step: 'code-sent' },
-    { from: 'resend', before: sendingAgain, step: 'code-sent' },
-    { from: 'first send', before: states.sending, step: 'idle' },
-  ])('aborted during $from goes back to $step without an error', ({ before, step }) => {
-    const after = transition(before, { type: 'FAILED', error: apiError('aborted') }, now);
-    expect(after).toMatchObject({
-      step,
-      error: null,
-      failedAction: null,
-      codeSentAt: before.codeSentAt,
-    });
+    { from: 'verify', before: verifying, action: 'verify' },
+    { from: 'first send', before: states.sending, action: 'send' },
+  ])('aborted during $from is a failure like any other: retry or RESET', ({ before, action }) => {
+    const error = apiError('aborted');
+    const after = transition(before, { type: 'FAILED', error }, now);
+    expect(after).toMatchObject({ step: 'failed', error, failedAction: action });
   });
 });
 
 describe('transition: time', () => {
-  test('an unused code expires at expiresAt: failed with an expired error, asking for a new code', () => {
+  test('a code running out is no error: the step stays, and the guards turn', () => {
     const state = withCode();
-    expect(transition(state, { type: 'TICK' }, T + 599_999)).toBe(state);
-    const expired = transition(state, { type: 'TICK' }, T + 600_000);
-    expect(expired).toMatchObject({ step: 'failed', failedAction: 'verify' });
-    expect(expired.error).toBeInstanceOf(MfaApiError);
-    expect(expired.error?.kind).toBe('expired');
-    expect(expired.error?.message).toMatch(/new code/);
+    expect(transition(state, { type: 'TICK' }, T + 600_000)).toBe(state);
+    expect(canVerify(state, T + 599_999)).toBe(true);
+    expect(canVerify(state, T + 600_000)).toBe(false);
+    expect(transition(state, { type: 'VERIFY' }, T + 600_000)).toBe(state);
   });
 
-  test('an expired code refuses VERIFY whatever the step, and a late VERIFY does not slip through', () => {
-    expect(transition(withCode(), { type: 'VERIFY' }, T + 600_000).step).toBe('failed');
-    expect(transition(states.failed, { type: 'VERIFY' }, T + 600_000)).toMatchObject({
-      step: 'failed',
-    });
+  test('a code running out ends the cooldown early: a new code may be asked for at once', () => {
+    const state = withCode({ expiresAt: T + 20_000 });
+    expect(canResend(state, T + 19_999)).toBe(false);
+    expect(transition(state, { type: 'RESEND' }, T + 20_000).step).toBe('sending');
   });
 
-  test('a cancelled resend of an expired code lands back in failed/expired, not in code-sent', () => {
-    const expired = withCode({
-      step: 'failed',
-      error: apiError('expired'),
-      failedAction: 'verify',
-      expiresAt: T,
-    });
-    const resending = transition(expired, { type: 'RESEND' }, AFTER_COOLDOWN);
-    expect(resending.step).toBe('sending');
-    const after = transition(
-      resending,
-      { type: 'FAILED', error: apiError('aborted') },
-      AFTER_COOLDOWN,
-    );
-    expect(after).toMatchObject({ step: 'failed', failedAction: 'verify' });
-    expect(after.error?.kind).toBe('expired');
+  test('after a failed check, the retry is refused once the code has run out', () => {
+    expect(transition(states.failed, { type: 'VERIFY' }, T + 599_999).step).toBe('verifying');
+    expect(transition(states.failed, { type: 'VERIFY' }, T + 600_000)).toBe(states.failed);
   });
 
   test('a code expiring during a check is left to the server', () => {

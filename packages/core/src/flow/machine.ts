@@ -1,6 +1,6 @@
-import { MfaApiError } from '../client/errors';
-import { canResend, canVerify } from './guards';
-import type { OtpFlowConfig, OtpFlowEvent, OtpFlowState } from './types';
+import type { MfaApiError } from '../client/errors.js';
+import { canResend, canVerify } from './guards.js';
+import type { OtpFlowConfig, OtpFlowEvent, OtpFlowState } from './types.js';
 
 /** The timing a flow follows unless told otherwise: 30 s between codes, codes valid for 10 min, attempts unknown. */
 export const DEFAULT_OTP_FLOW_CONFIG: OtpFlowConfig = Object.freeze({
@@ -26,8 +26,8 @@ export const initialOtpFlowState: OtpFlowState = Object.freeze({
  * the current step does not accept is ignored: given a state already settled at `now` (the result of a `TICK` at
  * `now`), `next === state` means the event was ignored.
  *
- * Time is settled before and after the event, whatever it is: a finished wait is cleared, and a code that ran out
- * while waiting to be entered moves the flow to `failed` with an `expired` error, asking for a new code.
+ * A code that runs out is not turned into an error: the server never said so. The guards read the time instead
+ * (`canVerify` turns false, `canResend` true), and a screen shows the expiry from `expiresAt`.
  */
 export function transition(
   state: OtpFlowState,
@@ -35,15 +35,11 @@ export function transition(
   now: number,
   config: OtpFlowConfig = DEFAULT_OTP_FLOW_CONFIG,
 ): OtpFlowState {
-  return settle(apply(settle(state, now), event, now, config), now);
-}
-
-function apply(
-  current: OtpFlowState,
-  event: OtpFlowEvent,
-  now: number,
-  config: OtpFlowConfig,
-): OtpFlowState {
+  // A finished wait is over, whatever the event.
+  const current =
+    state.blockedUntil !== null && now >= state.blockedUntil
+      ? { ...state, blockedUntil: null }
+      : state;
   switch (event.type) {
     case 'SEND':
       return current.step === 'idle' || canResend(current, now)
@@ -82,25 +78,6 @@ function startRequest(state: OtpFlowState, step: 'sending' | 'verifying'): OtpFl
   return { ...state, step, error: null, failedAction: null };
 }
 
-function settle(state: OtpFlowState, now: number): OtpFlowState {
-  let next = state;
-  if (next.blockedUntil !== null && now >= next.blockedUntil) {
-    next = { ...next, blockedUntil: null };
-  }
-  if (next.step === 'code-sent' && next.expiresAt !== null && now >= next.expiresAt) {
-    next = {
-      ...next,
-      step: 'failed',
-      failedAction: 'verify',
-      error: new MfaApiError({
-        kind: 'expired',
-        message: 'The code has expired. Ask for a new code.',
-      }),
-    };
-  }
-  return next;
-}
-
 function fail(
   state: OtpFlowState,
   error: MfaApiError,
@@ -109,19 +86,11 @@ function fail(
 ): OtpFlowState {
   const action = state.step === 'sending' ? 'send' : 'verify';
   const failed: OtpFlowState = { ...state, step: 'failed', error, failedAction: action };
-  const serverWaitMs =
-    error.retryAfterMs !== undefined &&
-    Number.isFinite(error.retryAfterMs) &&
-    error.retryAfterMs > 0
-      ? error.retryAfterMs
-      : null;
+  const retryAfterMs = error.retryAfterMs ?? 0;
+  // Only a usable wait from the server counts: NaN, negative and endless values are ignored.
+  const serverWaitMs = retryAfterMs > 0 && retryAfterMs < Infinity ? retryAfterMs : null;
 
   switch (error.kind) {
-    case 'aborted':
-      // Cancelled, not failed: back to where the flow was before the request.
-      return state.codeSentAt === null
-        ? initialOtpFlowState
-        : { ...state, step: 'code-sent', error: null, failedAction: null };
     case 'invalid-code':
     case 'bad-request':
     case 'invalid-input':
@@ -133,12 +102,11 @@ function fail(
         attemptsLeft:
           state.attemptsLeft === null || error.kind === 'invalid-input'
             ? state.attemptsLeft
-            : Math.max(0, state.attemptsLeft - 1),
+            : state.attemptsLeft - 1, // at least 1 here: VERIFY needs attempts left
       };
     case 'expired':
-      return action === 'verify'
-        ? { ...failed, expiresAt: Math.min(state.expiresAt ?? now, now) }
-        : failed;
+      // The code is dead: it may be replaced at once, whatever the cooldown says.
+      return action === 'verify' ? { ...failed, expiresAt: now } : failed;
     case 'too-many-attempts':
       return {
         ...failed,

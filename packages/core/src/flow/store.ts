@@ -1,13 +1,13 @@
-import { canResend, canVerify, resendAllowedAt } from './guards';
-import { DEFAULT_OTP_FLOW_CONFIG, initialOtpFlowState, transition } from './machine';
-import { systemClock, type OtpFlowClock } from './timers';
-import type { OtpFlowConfig, OtpFlowEvent, OtpFlowSnapshot, OtpFlowState } from './types';
+import { canResend, canVerify, resendAllowedAt } from './guards.js';
+import { DEFAULT_OTP_FLOW_CONFIG, initialOtpFlowState, transition } from './machine.js';
+import { systemClock, type OtpFlowClock } from './timers.js';
+import type { OtpFlowConfig, OtpFlowEvent, OtpFlowSnapshot, OtpFlowState } from './types.js';
 
 /** Options of {@link createOtpFlowStore}. */
 export interface OtpFlowStoreOptions {
-  /** Minimum time between two codes; a longer wait from the server wins. Default 30 000 ms. */
+  /** Minimum time between two codes, whole ms; a longer wait from the server wins. Default 30 000. */
   resendCooldownMs?: number | undefined;
-  /** How long a code works after it was sent. Default 600 000 ms (10 min). */
+  /** How long a code works after it was sent, whole ms. Default 600 000 (10 min). */
   codeTtlMs?: number | undefined;
   /** Wrong codes the server allows per code, if you know it; enables `attemptsLeft`. Default unknown. */
   maxAttempts?: number | undefined;
@@ -47,14 +47,17 @@ export function createOtpFlowStore(options: OtpFlowStoreOptions = {}): OtpFlowSt
   const listeners = new Set<() => void>();
   let state = initialOtpFlowState;
   let snapshot = toSnapshot(state, clock.now());
-  let timer: { readonly handle: unknown } | null = null;
+  let timer: unknown;
 
   function update(event: OtpFlowEvent): boolean {
     const now = clock.now();
     const settled = transition(state, TICK, now, config);
     state = transition(settled, event, now, config);
     const accepted = state !== settled;
-    schedule(now);
+    // One timer at a time, for the next displayed-second change; clearing a fired one is harmless.
+    clock.clearTimeout(timer);
+    const at = nextDisplayChange(state, now);
+    if (at < Infinity) timer = clock.setTimeout(() => update(TICK), at - now);
     const next = toSnapshot(state, now);
     if (!sameSnapshot(snapshot, next)) {
       snapshot = next;
@@ -62,24 +65,6 @@ export function createOtpFlowStore(options: OtpFlowStoreOptions = {}): OtpFlowSt
       for (const listener of [...listeners]) listener();
     }
     return accepted;
-  }
-
-  function schedule(now: number): void {
-    stopTimer();
-    const at = nextDisplayChange(state, now);
-    if (at !== null) {
-      timer = {
-        handle: clock.setTimeout(() => {
-          timer = null;
-          update(TICK);
-        }, at - now),
-      };
-    }
-  }
-
-  function stopTimer(): void {
-    if (timer !== null) clock.clearTimeout(timer.handle);
-    timer = null;
   }
 
   return {
@@ -93,44 +78,29 @@ export function createOtpFlowStore(options: OtpFlowStoreOptions = {}): OtpFlowSt
     },
     getSnapshot: () => snapshot,
     send: update,
-    dispose: stopTimer,
+    dispose: () => clock.clearTimeout(timer),
   };
 }
 
 function resolveConfig(options: OtpFlowStoreOptions): OtpFlowConfig {
-  const { resendCooldownMs, codeTtlMs, maxAttempts } = options;
-  check(
-    'resendCooldownMs',
-    resendCooldownMs,
-    resendCooldownMs === undefined || (Number.isFinite(resendCooldownMs) && resendCooldownMs >= 0),
-    'a finite number of milliseconds, 0 or more',
-  );
-  check(
-    'codeTtlMs',
-    codeTtlMs,
-    codeTtlMs === undefined || (Number.isFinite(codeTtlMs) && codeTtlMs > 0),
-    'a finite number of milliseconds above 0',
-  );
-  check(
-    'maxAttempts',
-    maxAttempts,
-    maxAttempts === undefined || (Number.isInteger(maxAttempts) && maxAttempts > 0),
-    'a whole number above 0',
-  );
-  return {
-    resendCooldownMs: resendCooldownMs ?? DEFAULT_OTP_FLOW_CONFIG.resendCooldownMs,
-    codeTtlMs: codeTtlMs ?? DEFAULT_OTP_FLOW_CONFIG.codeTtlMs,
-    maxAttempts: maxAttempts ?? DEFAULT_OTP_FLOW_CONFIG.maxAttempts,
-  };
+  const config = { ...DEFAULT_OTP_FLOW_CONFIG };
+  for (const name of Object.keys(config) as (keyof OtpFlowConfig)[]) {
+    const value = options[name];
+    const min = name === 'resendCooldownMs' ? 0 : 1;
+    if (value === undefined) continue;
+    if (!Number.isInteger(value) || value < min) {
+      throw new RangeError(
+        `createOtpFlowStore: ${name} must be a whole number, at least ${min}; got ${value}.`,
+      );
+    }
+    config[name] = value;
+  }
+  return config;
 }
 
-function check(name: string, value: unknown, valid: boolean, expected: string): void {
-  if (!valid)
-    throw new RangeError(`createOtpFlowStore: ${name} must be ${expected}; got ${String(value)}.`);
-}
-
-const secondsUntil = (deadline: number, now: number): number =>
-  deadline > now ? Math.ceil((deadline - now) / 1000) : 0;
+/** Whole seconds left until `deadline`, rounded up; 0 when it has passed or there is none. */
+const secondsUntil = (deadline: number | null, now: number): number =>
+  deadline !== null && deadline > now ? Math.ceil((deadline - now) / 1000) : 0;
 
 function toSnapshot(state: OtpFlowState, now: number): OtpFlowSnapshot {
   return Object.freeze({
@@ -140,7 +110,7 @@ function toSnapshot(state: OtpFlowState, now: number): OtpFlowSnapshot {
     canVerify: canVerify(state, now),
     resendInSeconds: secondsUntil(resendAllowedAt(state), now),
     expiresInSeconds: state.expiresAt === null ? null : secondsUntil(state.expiresAt, now),
-    blockedForSeconds: state.blockedUntil === null ? 0 : secondsUntil(state.blockedUntil, now),
+    blockedForSeconds: secondsUntil(state.blockedUntil, now),
   });
 }
 
@@ -150,14 +120,17 @@ function sameSnapshot(a: OtpFlowSnapshot, b: OtpFlowSnapshot): boolean {
 
 /**
  * The earliest moment a displayed second changes: for each deadline, the next time the whole seconds left
- * (rounded up) drop by one, the last drop being the deadline itself. `null` when nothing counts down.
+ * (rounded up) drop by one, the last drop being the deadline itself. `Infinity` when nothing counts down.
  */
-function nextDisplayChange(state: OtpFlowState, now: number): number | null {
-  let next: number | null = null;
-  for (const deadline of [resendAllowedAt(state), state.expiresAt, state.blockedUntil]) {
-    if (deadline === null || deadline <= now) continue;
-    const change = deadline - (Math.ceil((deadline - now) / 1000) - 1) * 1000;
-    if (next === null || change < next) next = change;
+function nextDisplayChange(state: OtpFlowState, now: number): number {
+  let next = Infinity;
+  for (const deadline of [
+    resendAllowedAt(state),
+    state.expiresAt ?? now,
+    state.blockedUntil ?? now,
+  ]) {
+    const left = secondsUntil(deadline, now);
+    if (left > 0) next = Math.min(next, deadline - (left - 1) * 1000);
   }
   return next;
 }

@@ -1,5 +1,5 @@
 // Test support only (not exported from the package): a manual clock for the flow store's tests.
-import type { OtpFlowClock } from './timers';
+import type { OtpFlowClock } from './timers.js';
 
 /** A clock whose time moves only when told, running due timers in order as it goes. */
 export interface TestClock extends OtpFlowClock {

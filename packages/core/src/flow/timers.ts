@@ -7,7 +7,7 @@ export interface OtpFlowClock {
   now(): number;
   /** Calls `callback` once after `delayMs`. */
   setTimeout(callback: () => void, delayMs: number): unknown;
-  /** Cancels a pending `setTimeout`. */
+  /** Cancels a pending `setTimeout`; must ignore `undefined` and handles of timers that already ran. */
   clearTimeout(handle: unknown): void;
 }
 

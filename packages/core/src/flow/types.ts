@@ -1,4 +1,4 @@
-import type { MfaApiError } from '../client/errors';
+import type { MfaApiError } from '../client/errors.js';
 
 /**
  * Where a one-time-code flow stands.
@@ -21,7 +21,7 @@ export type OtpFlowAction = 'send' | 'verify';
  * - `VERIFIED`: the server accepted the code (from `verifying`).
  * - `FAILED`: the request in flight failed (from `sending` or `verifying`).
  * - `RESET`: back to `idle`, forgetting everything.
- * - `TICK`: time passed; lets an unused code expire and a finished wait end.
+ * - `TICK`: time passed; clears a finished wait (a store sends it by itself).
  */
 export type OtpFlowEvent =
   | { readonly type: 'SEND' }
@@ -82,7 +82,7 @@ export interface OtpFlowSnapshot extends OtpFlowState {
   readonly canVerify: boolean;
   /** Whole seconds until another code may be asked for; 0 when it may (or no code was sent). */
   readonly resendInSeconds: number;
-  /** Whole seconds until the current code expires; 0 once it has, `null` when there is no code. */
+  /** Whole seconds until the current code expires; 0 once it has (ask for a new one), `null` when there is no code. */
   readonly expiresInSeconds: number | null;
   /** Whole seconds until the wait after `too-many-attempts` or `rate-limited` is over; 0 when not blocked. */
   readonly blockedForSeconds: number;
