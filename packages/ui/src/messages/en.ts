@@ -1,0 +1,83 @@
+import type { MfaMessages } from './messages.js';
+
+const plural = (count: number, one: string, other: string) =>
+  `${count} ${count === 1 ? one : other}`;
+
+/** English texts: the default of every component. */
+export const enMessages: MfaMessages = {
+  locale: 'en',
+  dir: 'ltr',
+
+  codeLabel: 'Verification code',
+  codeHint: (length) => `Enter the ${length}-digit code.`,
+  codeRequired: 'Enter the code we sent you.',
+  codeIncomplete: (length) => `The code has ${length} digits. Enter all of them.`,
+
+  emailTitle: 'Check your email',
+  emailSentTo: (email) => `We sent a code to ${email}.`,
+  emailSent: 'We sent a code to your email address.',
+  sendingCode: 'Sending a code…',
+  verify: 'Verify',
+  verifying: 'Verifying…',
+  verified: 'Verified.',
+  codeExpiresIn: (time) => `The code expires in ${time}.`,
+  codeExpired: 'The code has expired. Send a new code to continue.',
+
+  resendCode: 'Resend code',
+  resendCodeIn: (time) => `Resend code in ${time}`,
+  resendingCode: 'Sending a new code…',
+  resendAvailable: 'You can request a new code now.',
+  codeResent: 'We sent you a new code.',
+
+  rememberDevice: (days) =>
+    days === null
+      ? "Don't ask again on this device"
+      : `Don't ask again on this device for ${plural(days, 'day', 'days')}`,
+
+  tryAgain: 'Try again',
+  sendNewCode: 'Send a new code',
+  signInAgain: 'Sign in again',
+  cancel: 'Cancel',
+  done: 'Done',
+
+  disableSmsTitle: 'Turn off text message codes',
+  disableSmsIntro: (phone) =>
+    `To turn off sign-in codes sent to ${phone}, confirm with a code we send to that number.`,
+  disableSmsSendCode: 'Send code',
+  disableSmsSentTo: (phone) => `We sent a code to ${phone}.`,
+  disableSmsConfirm: 'Turn off',
+  disableSmsDisabling: 'Turning off…',
+  disableSmsDone: (phone) => `Text message codes are off for ${phone}.`,
+
+  devicesTitle: 'Phones for sign-in codes',
+  devicesLoading: 'Loading your phones…',
+  devicesEmpty: 'No phone receives sign-in codes yet.',
+  devicesError: "We couldn't load your phones.",
+  disableDevice: 'Disable',
+  disableDeviceLabel: (lastDigits) => `Disable codes for the phone ending in ${lastDigits}`,
+  phoneEndingIn: (lastDigits) => `Phone ending in ${lastDigits}`,
+
+  errors: {
+    'invalid-code': "That code isn't right. Check it and try again, or send a new code.",
+    expired: 'The code has expired. Send a new code and try again.',
+    'too-many-attempts': (wait) =>
+      wait
+        ? `Too many wrong codes. Wait ${wait}, then send a new code.`
+        : 'Too many wrong codes. Wait a few minutes, then send a new code.',
+    'rate-limited': (wait) =>
+      wait
+        ? `Too many requests. Try again in ${wait}.`
+        : 'Too many requests. Wait a minute, then try again.',
+    network: "We couldn't reach the server. Check your connection and try again.",
+    timeout: 'The server took too long to answer. Try again.',
+    server: 'Something went wrong on our side. Try again in a moment.',
+    unauthorized: 'Your session has ended. Sign in again to continue.',
+    forbidden: "You don't have permission to do this. Ask your administrator for access.",
+    'not-found': "We couldn't find this item. Reload the page and try again.",
+    'bad-request': "The request wasn't accepted. Reload the page and try again.",
+    'invalid-response':
+      'The server sent an answer we could not read. Try again; if it keeps happening, contact support.',
+    aborted: 'The request was cancelled. Try again.',
+    'invalid-input': 'Some details are missing or not valid. Check them and try again.',
+  },
+};

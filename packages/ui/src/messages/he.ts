@@ -1,0 +1,84 @@
+import type { MfaMessages } from './messages.js';
+
+// Addresses and numbers are left-to-right runs inside right-to-left text: isolating them (FSI…PDI)
+// keeps their punctuation and the sentence's full stop where they belong.
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
+const forDays = (days: number) => (days === 1 ? 'יום אחד' : days === 2 ? 'יומיים' : `${days} ימים`);
+
+/** Hebrew texts (right to left). */
+export const heMessages: MfaMessages = {
+  locale: 'he',
+  dir: 'rtl',
+
+  codeLabel: 'קוד אימות',
+  codeHint: (length) => `הזינו את הקוד בן ${length} הספרות.`,
+  codeRequired: 'הזינו את הקוד ששלחנו אליכם.',
+  codeIncomplete: (length) => `הקוד כולל ${length} ספרות. הזינו את כולן.`,
+
+  emailTitle: 'בדקו את תיבת הדואר',
+  emailSentTo: (email) => `שלחנו קוד לכתובת ${isolate(email)}.`,
+  emailSent: 'שלחנו קוד לכתובת הדוא״ל שלכם.',
+  sendingCode: 'שולחים קוד…',
+  verify: 'אימות',
+  verifying: 'מאמתים…',
+  verified: 'האימות הצליח.',
+  codeExpiresIn: (time) => `תוקף הקוד יפוג בעוד ${isolate(time)}.`,
+  codeExpired: 'תוקף הקוד פג. שלחו קוד חדש כדי להמשיך.',
+
+  resendCode: 'שליחת קוד חדש',
+  resendCodeIn: (time) => `שליחת קוד חדש בעוד ${isolate(time)}`,
+  resendingCode: 'שולחים קוד חדש…',
+  resendAvailable: 'אפשר לבקש קוד חדש עכשיו.',
+  codeResent: 'שלחנו לכם קוד חדש.',
+
+  rememberDevice: (days) =>
+    days === null ? 'לא לשאול שוב במכשיר הזה' : `לא לשאול שוב במכשיר הזה במשך ${forDays(days)}`,
+
+  tryAgain: 'נסו שוב',
+  sendNewCode: 'שליחת קוד חדש',
+  signInAgain: 'התחברות מחדש',
+  cancel: 'ביטול',
+  done: 'סיום',
+
+  disableSmsTitle: 'כיבוי קודים בהודעות טקסט',
+  disableSmsIntro: (phone) =>
+    `כדי להפסיק לשלוח קודי כניסה למספר ${isolate(phone)}, אשרו זאת בקוד שנשלח למספר הזה.`,
+  disableSmsSendCode: 'שליחת קוד',
+  disableSmsSentTo: (phone) => `שלחנו קוד למספר ${isolate(phone)}.`,
+  disableSmsConfirm: 'כיבוי',
+  disableSmsDisabling: 'מכבים…',
+  disableSmsDone: (phone) => `קודים בהודעות טקסט כבויים עבור ${isolate(phone)}.`,
+
+  devicesTitle: 'טלפונים לקבלת קודי כניסה',
+  devicesLoading: 'טוענים את הטלפונים שלכם…',
+  devicesEmpty: 'עדיין אין טלפון שמקבל קודי כניסה.',
+  devicesError: 'לא הצלחנו לטעון את הטלפונים שלכם.',
+  disableDevice: 'השבתה',
+  disableDeviceLabel: (lastDigits) => `השבתת הקודים לטלפון שמספרו מסתיים ב־${isolate(lastDigits)}`,
+  phoneEndingIn: (lastDigits) => `טלפון שמספרו מסתיים ב־${isolate(lastDigits)}`,
+
+  errors: {
+    'invalid-code': 'הקוד שגוי. בדקו אותו ונסו שוב, או שלחו קוד חדש.',
+    expired: 'תוקף הקוד פג. שלחו קוד חדש ונסו שוב.',
+    'too-many-attempts': (wait) =>
+      wait
+        ? `יותר מדי קודים שגויים. המתינו ${isolate(wait)} ואז שלחו קוד חדש.`
+        : 'יותר מדי קודים שגויים. המתינו כמה דקות ואז שלחו קוד חדש.',
+    'rate-limited': (wait) =>
+      wait
+        ? `יותר מדי בקשות. נסו שוב בעוד ${isolate(wait)}.`
+        : 'יותר מדי בקשות. המתינו דקה ונסו שוב.',
+    network: 'לא הצלחנו להתחבר לשרת. בדקו את החיבור לאינטרנט ונסו שוב.',
+    timeout: 'השרת לא ענה בזמן. נסו שוב.',
+    server: 'משהו השתבש אצלנו. נסו שוב בעוד רגע.',
+    unauthorized: 'פג תוקף ההתחברות. התחברו מחדש כדי להמשיך.',
+    forbidden: 'אין לכם הרשאה לפעולה הזו. פנו למנהל המערכת.',
+    'not-found': 'לא מצאנו את הפריט הזה. טענו את הדף מחדש ונסו שוב.',
+    'bad-request': 'הבקשה לא התקבלה. טענו את הדף מחדש ונסו שוב.',
+    'invalid-response':
+      'התקבלה מהשרת תשובה שלא הצלחנו לקרוא. נסו שוב, ואם זה חוזר על עצמו, פנו לתמיכה.',
+    aborted: 'הבקשה בוטלה. נסו שוב.',
+    'invalid-input': 'חלק מהפרטים חסרים או לא תקינים. בדקו אותם ונסו שוב.',
+  },
+};

@@ -1,0 +1,14 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, expect } from 'vitest';
+import * as axeMatchers from 'vitest-axe/matchers';
+import type { AxeMatchers } from 'vitest-axe/matchers';
+
+// vitest-axe 0.1 declares its matcher on the old global `Vi` namespace; Vitest 4 reads `Assertion`.
+declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars -- must match Vitest's own declaration
+  interface Assertion<T = any> extends AxeMatchers {}
+}
+
+expect.extend(axeMatchers);
+afterEach(cleanup);

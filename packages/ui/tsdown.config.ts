@@ -1,0 +1,15 @@
+import { defineConfig } from 'tsdown';
+
+// ESM + one bundled .d.ts; dependencies and peers stay external. The stylesheet ships as a file.
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  // Components use hooks: mark the bundle as client code for React Server Components frameworks.
+  banner: { js: "'use client';" },
+  copy: [{ from: 'src/styles.css', to: 'dist' }],
+});

@@ -1,0 +1,16 @@
+import { defaultClientConditions } from 'vite';
+import { defineProject } from 'vitest/config';
+
+// Unit tests in jsdom. The 'ui-browser' project (vitest.browser.config.ts) runs *.browser.test.tsx in
+// chromium: Vitest 4.1 does not nest projects inside a project file, so it is a second file.
+export default defineProject({
+  resolve: { conditions: ['@mfa-kit/source', ...defaultClientConditions] },
+  test: {
+    name: 'ui',
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    exclude: ['src/**/*.browser.test.{ts,tsx}'],
+    setupFiles: ['src/test/setup.ts'],
+    typecheck: { enabled: true, include: ['src/**/*.test-d.{ts,tsx}'] },
+  },
+});
