@@ -2,11 +2,12 @@ import { defaultServerConditions } from 'vite';
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
+  // Workspace packages (@mfa-kit/mock in tests) resolve to their source.
   resolve: { conditions: ['@mfa-kit/source', ...defaultServerConditions] },
   test: {
     name: 'core',
     environment: 'node',
     include: ['src/**/*.test.ts'],
-    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.test-d.json' },
   },
 });

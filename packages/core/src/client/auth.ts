@@ -15,7 +15,7 @@ export interface AuthApi {
    * Logs in with email and password (`POST /resources/auth/v1/user`). When the answer says
    * `mfaRequired`, continue with its `mfaToken`.
    */
-  login(input: LoginInput, options?: RequestOptions): Promise<AuthResponse>;
+  login: (input: LoginInput, options?: RequestOptions) => Promise<AuthResponse>;
 }
 
 export function createAuthApi({ send }: ClientContext): AuthApi {

@@ -45,7 +45,10 @@ export interface MfaClientOptions {
   errorCodeKinds?: Readonly<Record<string, MfaErrorKind>> | undefined;
 }
 
-/** The typed Frontegg MFA client. Every method rejects only with `MfaApiError`. */
+/**
+ * The typed Frontegg MFA client. Every method rejects only with `MfaApiError`, sends at most one
+ * request and needs no `this`, so it can be passed around as is (e.g. as a `mutationFn`).
+ */
 export interface MfaClient {
   auth: AuthApi;
   emailMfa: EmailMfaApi;

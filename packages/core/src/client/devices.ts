@@ -5,7 +5,7 @@ import type { MfaDevices } from './schemas.js';
 /** The signed-in user's MFA devices (user-token route). */
 export interface DevicesApi {
   /** Lists the user's second factors by kind (`GET /resources/users/v1/mfa/devices`). */
-  list(options?: RequestOptions): Promise<MfaDevices>;
+  list: (options?: RequestOptions) => Promise<MfaDevices>;
 }
 
 export function createDevicesApi({ send, userId, tenantId }: ClientContext): DevicesApi {

@@ -26,9 +26,9 @@ export interface EmailMfaApi {
    * Emails a code to the user (`POST /resources/auth/v1/user/mfa/emailcode`). Sending again is how
    * to resend: each answer carries a new `otcToken`.
    */
-  sendCode(input: SendEmailCodeInput, options?: RequestOptions): Promise<SendEmailCodeResponse>;
+  sendCode: (input: SendEmailCodeInput, options?: RequestOptions) => Promise<SendEmailCodeResponse>;
   /** Checks the code and completes login (`POST /resources/auth/v1/user/mfa/emailcode/verify`). */
-  verifyCode(input: VerifyEmailCodeInput, options?: RequestOptions): Promise<AuthResponse>;
+  verifyCode: (input: VerifyEmailCodeInput, options?: RequestOptions) => Promise<AuthResponse>;
 }
 
 export function createEmailMfaApi({ send }: ClientContext): EmailMfaApi {

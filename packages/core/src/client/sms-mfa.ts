@@ -24,9 +24,9 @@ export interface SmsMfaApi {
    * Sends an SMS code to the device's phone (`POST /resources/users/v1/mfa/sms/{deviceId}/disable`).
    * Frontegg needs this step when it is the user's only MFA device.
    */
-  preDisable(input: PreDisableSmsInput, options?: RequestOptions): Promise<PreDisableSmsResponse>;
+  preDisable: (input: PreDisableSmsInput, options?: RequestOptions) => Promise<PreDisableSmsResponse>;
   /** Disables the device (`POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify`). */
-  disable(input: DisableSmsInput, options?: RequestOptions): Promise<void>;
+  disable: (input: DisableSmsInput, options?: RequestOptions) => Promise<void>;
 }
 
 const smsPath = (input: unknown) => `/resources/users/v1/mfa/sms/${deviceSegment(input)}/disable`;
