@@ -48,7 +48,7 @@ describe('no input makes the client throw anything but MfaApiError', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it('accepts a code exactly when it is digits only', async () => {
     await fc.assert(
@@ -110,5 +110,5 @@ describe('no server answer makes the client throw anything but MfaApiError', () 
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 });

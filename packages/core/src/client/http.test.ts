@@ -396,12 +396,13 @@ describe('against the mock backend and its faults', () => {
     expect(error.traceId).toMatch(/^[0-9a-f]{32}$/);
   });
 
+  const inAnHour = () => new Date(Date.now() + 3_600_000);
   it.each([
-    [{ 'Retry-After': '12' }, 12_000],
-    [{ 'Retry-After': new Date(Date.now() + 3_600_000).toUTCString() }, 3_600_000],
-    [{ 'X-Rate-Limit-Reset': new Date(Date.now() + 3_600_000).toISOString() }, 3_600_000],
-  ])('reads an injected 429 with %j', async (headers, expected) => {
-    backend.faults.failNext(1, { status: 429, headers });
+    ['Retry-After seconds', () => ({ 'Retry-After': '12' }), 12_000],
+    ['Retry-After date', () => ({ 'Retry-After': inAnHour().toUTCString() }), 3_600_000],
+    ['X-Rate-Limit-Reset', () => ({ 'X-Rate-Limit-Reset': inAnHour().toISOString() }), 3_600_000],
+  ])('reads an injected 429 with %s', async (_form, headers, expected) => {
+    backend.faults.failNext(1, { status: 429, headers: headers() });
     const error = await sendCode();
     expect(error.kind).toBe('rate-limited');
     // HTTP dates have whole seconds and a little time passes between the fault and the answer.

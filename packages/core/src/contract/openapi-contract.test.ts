@@ -1,0 +1,205 @@
+// Contract test: every request the client sends and every response the mock backend returns, captured on the
+// wire by msw, checked against Frontegg's identity.openapi.json with ajv.
+import { DEMO_TENANT_ID, DEMO_USER, MOCK_ERROR_CODE_KINDS, createMockBackend } from '@mfa-kit/mock';
+import { setupMockServer } from '@mfa-kit/mock/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createMfaClient } from '../client/create-client.js';
+import type { MfaClient, MfaClientOptions } from '../client/create-client.js';
+import { loadContract } from './openapi.js';
+import type { Exchange } from './openapi.js';
+
+const contract = loadContract();
+const backend = createMockBackend({ seed: 11 });
+const server = setupMockServer(backend);
+const BASE_URL = 'https://app-xxx.frontegg.com/identity';
+
+// GET /resources/users/v1/mfa/devices is NOT in identity.openapi.json (it is what Frontegg's SDK calls after
+// disabling a device). Its response is checked against the SDK's shape instead, which is the spec's own
+// UserMFADevicesResponse component (the `mfaDevices` of AuthenticationResponseDto).
+const DEVICES_PATH = '/identity/resources/users/v1/mfa/devices';
+
+let pending: Promise<Exchange>[] = [];
+const requests = new Map<string, Promise<{ method: string; url: URL; headers: Headers; body: string }>>();
+
+beforeAll(() => {
+  server.events.on('request:start', ({ request, requestId }) => {
+    const copy = request.clone();
+    requests.set(
+      requestId,
+      copy.text().then((body) => ({ method: copy.method, url: new URL(copy.url), headers: copy.headers, body })),
+    );
+  });
+  server.events.on('response:mocked', ({ response, requestId }) => {
+    const sent = requests.get(requestId);
+    if (!sent || response.type === 'error') return;
+    const copy = response.clone();
+    pending.push(
+      Promise.all([sent, copy.text()]).then(([request, responseBody]) => ({
+        ...request,
+        status: copy.status,
+        responseHeaders: copy.headers,
+        responseBody,
+      })),
+    );
+  });
+  server.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(() => {
+  backend.reset();
+  pending = [];
+  requests.clear();
+});
+afterAll(() => server.close());
+
+/** The captured exchanges so far. */
+const captured = () => Promise.all(pending);
+
+/** Problems of each exchange, as `METHOD path (status): problem`. */
+function problemsOf(exchanges: Exchange[]): string[] {
+  return exchanges.flatMap((exchange) => {
+    const isDevices = exchange.url.pathname === DEVICES_PATH;
+    const requestProblems = isDevices
+      ? [exchange.method === 'GET' ? undefined : 'devices is a GET', exchange.body === '' ? undefined : 'devices takes no body'].filter(
+          (problem) => problem !== undefined,
+        )
+      : contract.checkRequest(exchange);
+    const responseProblems = contract.checkResponse(exchange, isDevices ? 'UserMFADevicesResponse' : undefined);
+    return [...requestProblems, ...responseProblems].map(
+      (problem) => `${exchange.method} ${exchange.url.pathname} (${exchange.status}): ${problem}`,
+    );
+  });
+}
+
+const settle = (promise: Promise<unknown>) => promise.catch(() => undefined);
+
+/** Drives every endpoint through successes and failures; returns nothing, the wire is what counts. */
+async function exerciseEveryEndpoint(options: MfaClientOptions): Promise<void> {
+  const anonymous = createMfaClient({ baseUrl: BASE_URL, errorCodeKinds: MOCK_ERROR_CODE_KINDS });
+  await settle(anonymous.auth.login({ email: DEMO_USER.email, password: 'wrong-password' }));
+  await settle(anonymous.mfaPolicy.rememberDevice({ mfaToken: 'never-issued' }));
+  await settle(anonymous.devices.list());
+
+  const signIn = async (rememberDevice: boolean | undefined) => {
+    const { mfaToken = '' } = await anonymous.auth.login({ email: DEMO_USER.email, password: DEMO_USER.password });
+    const { otcToken } = await anonymous.emailMfa.sendCode({ mfaToken });
+    await settle(anonymous.emailMfa.sendCode({ mfaToken })); // inside the resend cooldown: 429
+    await anonymous.mfaPolicy.rememberDevice({ mfaToken });
+    const code = backend.outbox.latest({ channel: 'email' })?.code ?? '';
+    await settle(anonymous.emailMfa.verifyCode({ mfaToken, otcToken, code: code === '000000' ? '111111' : '000000' }));
+    return anonymous.emailMfa.verifyCode({ mfaToken, otcToken, code, rememberDevice });
+  };
+  await signIn(false);
+  await signIn(undefined);
+  const { accessToken = '' } = await signIn(true);
+
+  const client: MfaClient = createMfaClient({
+    baseUrl: BASE_URL,
+    errorCodeKinds: MOCK_ERROR_CODE_KINDS,
+    getAccessToken: () => accessToken,
+    ...options,
+  });
+  const [phone] = (await client.devices.list()).phones;
+  const deviceId = phone?.id ?? '';
+  await settle(client.smsMfa.preDisable({ deviceId: 'no-such-device' }));
+  const { otcToken } = await client.smsMfa.preDisable({ deviceId });
+  const code = backend.outbox.latest({ channel: 'sms' })?.code ?? '';
+  await settle(client.smsMfa.disable({ deviceId, otcToken, code: code === '000000' ? '111111' : '000000' }));
+  await client.smsMfa.disable({ deviceId, otcToken, code });
+}
+
+describe('the client and the mock against identity.openapi.json', () => {
+  it('fit the spec on every request and response (vendor headers configured)', async () => {
+    await exerciseEveryEndpoint({ userId: DEMO_USER.id, tenantId: DEMO_TENANT_ID });
+    const exchanges = await captured();
+    expect(problemsOf(exchanges)).toEqual([]);
+    // Every operation was exercised, with successes and failures.
+    const routes = new Set(exchanges.map((exchange) => contract.routeOf(exchange) ?? `GET ${exchange.url.pathname}`));
+    expect([...routes].sort()).toEqual([
+      `GET ${DEVICES_PATH}`,
+      'GET /resources/configurations/v1/mfa-policy/allow-remember-device',
+      'POST /resources/auth/v1/user',
+      'POST /resources/auth/v1/user/mfa/emailcode',
+      'POST /resources/auth/v1/user/mfa/emailcode/verify',
+      'POST /resources/users/v1/mfa/sms/{deviceId}/disable',
+      'POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify',
+    ]);
+    expect(new Set(exchanges.map((exchange) => exchange.status))).toEqual(new Set([200, 201, 400, 401, 404, 429]));
+  });
+
+  it('with a user JWT alone, differ only by the vendor headers Frontegg’s SDK also leaves out', async () => {
+    // The spec marks frontegg-user-id (and, on pre-disable, frontegg-tenant-id) required: that is the
+    // vendor-token use. With a user JWT the user comes from the token, and Frontegg's SDK sends neither.
+    await exerciseEveryEndpoint({});
+    const problems = problemsOf(await captured()).map((problem) => problem.replace(/sms\/[^/]+\//, 'sms/{deviceId}/'));
+    expect([...new Set(problems)].sort()).toEqual([
+      'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable (200): required header parameter frontegg-tenant-id is missing',
+      'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable (200): required header parameter frontegg-user-id is missing',
+      'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable (404): required header parameter frontegg-tenant-id is missing',
+      'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable (404): required header parameter frontegg-user-id is missing',
+      'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify (200): required header parameter frontegg-user-id is missing',
+      'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify (400): required header parameter frontegg-user-id is missing',
+    ]);
+  });
+});
+
+describe('the contract checker catches what breaks the spec', () => {
+  const exchange = (change: Partial<Exchange>): Exchange => ({
+    method: 'POST',
+    url: new URL(`${BASE_URL}/resources/auth/v1/user/mfa/emailcode/verify`),
+    headers: new Headers({ 'content-type': 'application/json' }),
+    body: JSON.stringify({ otcToken: 'o', code: '123456', mfaToken: 'm' }),
+    status: 201,
+    responseHeaders: new Headers({ 'content-type': 'application/json' }),
+    responseBody: JSON.stringify({ mfaRequired: false, accessToken: 'a', refreshToken: 'r', expiresIn: 1, expires: 'e' }),
+    ...change,
+  });
+
+  it('accepts a fitting exchange', () => {
+    expect([...contract.checkRequest(exchange({})), ...contract.checkResponse(exchange({}))]).toEqual([]);
+  });
+
+  it.each([
+    ['an undocumented body field', { body: JSON.stringify({ otcToken: 'o', code: '1', mfaToken: 'm', extra: 1 }) }],
+    ['a missing required body field', { body: JSON.stringify({ otcToken: 'o', code: '1' }) }],
+    ['a wrongly typed body field', { body: JSON.stringify({ otcToken: 'o', code: 123456, mfaToken: 'm' }) }],
+    ['a body that is not JSON', { body: 'otcToken=o' }],
+    ['no JSON content type', { headers: new Headers({ 'content-type': 'text/plain' }) }],
+    ['no body at all', { body: '' }],
+    ['a wrong method', { method: 'PUT' }],
+    ['a path the spec lacks', { url: new URL(`${BASE_URL}/resources/auth/v1/user/mfa/emailcode/check`) }],
+    ['a host that is no spec server', { url: new URL('https://evil.example/identity/resources/auth/v1/user/mfa/emailcode/verify') }],
+    ['an undocumented query parameter', { url: new URL(`${BASE_URL}/resources/auth/v1/user/mfa/emailcode/verify?code=1`) }],
+  ] as const)('refuses a request with %s', (_label, change) => {
+    expect(contract.checkRequest(exchange(change))).not.toEqual([]);
+  });
+
+  it('refuses an SMS pre-disable without its required headers, and a remember-device call without mfaToken', () => {
+    const preDisable = exchange({ url: new URL(`${BASE_URL}/resources/users/v1/mfa/sms/d1/disable`), body: '{}' });
+    expect(contract.checkRequest(preDisable)).toHaveLength(2);
+    const policy = exchange({
+      method: 'GET',
+      url: new URL(`${BASE_URL}/resources/configurations/v1/mfa-policy/allow-remember-device`),
+      body: '',
+    });
+    expect(contract.checkRequest(policy)).toEqual(['required query parameter mfaToken is missing']);
+  });
+
+  it.each([
+    ['a missing required field', { responseBody: JSON.stringify({ mfaRequired: false }) }],
+    ['a wrongly typed field', { responseBody: JSON.stringify({ mfaRequired: 'no', accessToken: 'a', refreshToken: 'r', expiresIn: 1, expires: 'e' }) }],
+    ['an undocumented status', { status: 200 }],
+    ['a body that is not JSON', { responseBody: '<html>' }],
+    ['an error without errors[]', { status: 400, responseBody: JSON.stringify({ message: 'bad' }) }],
+  ] as const)('refuses a response with %s', (_label, change) => {
+    expect(contract.checkResponse(exchange(change))).not.toEqual([]);
+  });
+
+  it('checks the devices answer against the SDK shape', () => {
+    const devices = exchange({ method: 'GET', url: new URL(`${BASE_URL}/resources/users/v1/mfa/devices`), status: 200 });
+    const fits = { webauthn: [], phones: [{ id: 'p', phoneNumber: '+1' }], authenticators: [], emails: [] };
+    expect(contract.checkResponse({ ...devices, responseBody: JSON.stringify(fits) }, 'UserMFADevicesResponse')).toEqual([]);
+    expect(
+      contract.checkResponse({ ...devices, responseBody: JSON.stringify({ ...fits, phones: [{ id: 'p' }] }) }, 'UserMFADevicesResponse'),
+    ).not.toEqual([]);
+  });
+});
