@@ -1,0 +1,164 @@
+// What every spec needs: the demo opened on its mock, the inbox read as a visitor reads it, the identity
+// requests recorded, axe, and screenshots.
+import AxeBuilder from '@axe-core/playwright';
+import { type Locator, type Page, type Request, test as base, expect } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export { expect };
+
+export const DEMO_EMAIL = 'demo@mfa-kit.dev';
+export const DEMO_PASSWORD = 'mfa-kit-demo';
+
+const screenshotDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results', 'screenshots');
+
+/** One request to the identity API, as the page sent it. */
+export interface IdentityRequest {
+  method: string;
+  url: string;
+  /** Path below `/identity`, without the query. */
+  route: string;
+  body: Record<string, unknown> | null;
+}
+
+/** Records every request the page makes to `/identity/`, and what their answers said. */
+export class NetworkLog {
+  readonly all: IdentityRequest[] = [];
+  /** Every token and code the backend handed out, for the "never in a URL" check. */
+  readonly secrets = new Set<string>();
+  private sinceMark = 0;
+  private inFlight = 0;
+  private lastActivity = Date.now();
+
+  constructor(page: Page) {
+    page.on('request', (request) => {
+      if (!isIdentity(request)) return;
+      this.inFlight += 1;
+      this.lastActivity = Date.now();
+      this.all.push(toIdentityRequest(request));
+    });
+    const done = (request: Request): void => {
+      if (!isIdentity(request)) return;
+      this.inFlight -= 1;
+      this.lastActivity = Date.now();
+    };
+    page.on('requestfailed', done);
+    page.on('requestfinished', (request) => {
+      done(request);
+      void this.collectSecrets(request);
+    });
+  }
+
+  /** Waits until no identity request has been out for `quietMs`, so late duplicates would be seen. */
+  async settle(quietMs = 400): Promise<void> {
+    await expect.poll(() => this.inFlight === 0 && Date.now() - this.lastActivity >= quietMs, { timeout: 10_000, intervals: [100] }).toBe(true);
+  }
+
+  /** The requests since the previous call, once the network has settled: what one user action caused. */
+  async take(): Promise<string[]> {
+    await this.settle();
+    const taken = this.all.slice(this.sinceMark);
+    this.sinceMark = this.all.length;
+    return taken.map((request) => `${request.method} ${request.route}`);
+  }
+
+  private async collectSecrets(request: Request): Promise<void> {
+    const body = request.postDataJSON() as Record<string, unknown> | null;
+    for (const key of ['code', 'otcToken', 'mfaToken', 'password']) {
+      const value = body?.[key];
+      if (typeof value === 'string' && value) this.secrets.add(value);
+    }
+    const response = await request.response().catch(() => null);
+    const answer = (await response?.json().catch(() => null)) as Record<string, unknown> | null;
+    for (const key of ['accessToken', 'refreshToken', 'mfaToken', 'otcToken']) {
+      const value = answer?.[key];
+      if (typeof value === 'string' && value) this.secrets.add(value);
+    }
+  }
+}
+
+function isIdentity(request: Request): boolean {
+  return new URL(request.url()).pathname.includes('/identity/');
+}
+
+function toIdentityRequest(request: Request): IdentityRequest {
+  const url = new URL(request.url());
+  let body: Record<string, unknown> | null = null;
+  try {
+    body = request.postDataJSON() as Record<string, unknown> | null;
+  } catch {
+    body = null;
+  }
+  return { method: request.method(), url: request.url(), route: url.pathname.replace(/^.*\/identity/, ''), body };
+}
+
+/** The demo as a visitor uses it. */
+export class Demo {
+  readonly network: NetworkLog;
+  constructor(readonly page: Page) {
+    this.network = new NetworkLog(page);
+  }
+
+  get tools(): Locator {
+    return this.page.getByRole('complementary', { name: 'Demo tools' });
+  }
+
+  /** Opens a page once the in-browser mock answers (its tools appear only then). */
+  async open(path = '/sign-in'): Promise<void> {
+    await this.page.goto(path);
+    await expect(this.tools).toBeVisible();
+  }
+
+  /** Signs in with the seeded account, landing on the email-code step. */
+  async signIn(email = DEMO_EMAIL, password = DEMO_PASSWORD): Promise<void> {
+    await this.page.getByLabel('Email').fill(email);
+    await this.page.getByLabel('Password').fill(password);
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+  }
+
+  /** The newest code in the demo inbox for `purpose` ("Sign-in code" or "Code to turn off SMS"). */
+  async latestCode(purpose: 'Sign-in code' | 'Code to turn off SMS' = 'Sign-in code', after?: string): Promise<string> {
+    const message = this.tools.getByRole('listitem').filter({ hasText: purpose }).first();
+    if (after !== undefined) await expect(message.locator('code')).not.toHaveText(after);
+    await expect(message.locator('code')).toHaveText(/^\d{6}$/);
+    return (await message.locator('code').textContent()) ?? '';
+  }
+
+  /** Arms a failure for the next request through the Simulate menu. */
+  async simulate(option: RegExp): Promise<void> {
+    await this.tools.getByLabel('Make the next request fail as').selectOption({ label: await this.optionLabel(option) });
+    await this.tools.getByRole('button', { name: 'Arm' }).click();
+    await expect(this.tools.getByRole('status')).toContainText('Armed');
+  }
+
+  private async optionLabel(option: RegExp): Promise<string> {
+    const labels = await this.tools.getByRole('option').allTextContents();
+    const label = labels.find((text) => option.test(text));
+    if (label === undefined) throw new Error(`No simulate option matches ${String(option)}: ${labels.join(', ')}`);
+    return label;
+  }
+
+  /** Runs axe on the page as it is and expects no violation. */
+  async expectAccessible(): Promise<void> {
+    const results = await new AxeBuilder({ page: this.page }).analyze();
+    const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    expect(summary).toEqual([]);
+  }
+
+  /** Saves the page in light and dark under test-results/screenshots/<name>-{light,dark}.png. */
+  async screenshot(name: string): Promise<void> {
+    mkdirSync(screenshotDir, { recursive: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await this.page.emulateMedia({ colorScheme });
+      await this.page.screenshot({ path: join(screenshotDir, `${name}-${colorScheme}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
+    }
+    await this.page.emulateMedia({ colorScheme: 'light' });
+  }
+}
+
+export const test = base.extend<{ demo: Demo }>({
+  demo: async ({ page }, use) => {
+    await use(new Demo(page));
+  },
+});

@@ -1,0 +1,152 @@
+import type { AuthResponse } from '@mfa-kit/core';
+import { isMfaApiError } from '@mfa-kit/core';
+import { useMfaClient } from '@mfa-kit/react';
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { navigate } from '../router/router';
+import { authSession } from '../session/auth-session';
+import { PageHeading } from '../shell/page-heading';
+import { signInErrorText } from './sign-in-errors';
+
+/** The seeded account, shown when the embedded mock answers. */
+export interface DemoAccount {
+  email: string;
+  password: string;
+}
+
+/** After a password sign-in: the MFA step when the server asks for it, else straight in. */
+function continueAfterLogin(auth: AuthResponse, email: string): string | null {
+  if (auth.mfaRequired) {
+    if (!auth.mfaToken) return 'The server asked for a second factor but sent no MFA token. Try again.';
+    authSession.startMfa({ mfaToken: auth.mfaToken, email });
+    navigate('/verify');
+    return null;
+  }
+  if (!auth.accessToken) return 'The server accepted the sign-in but sent no session. Try again.';
+  authSession.signIn(auth);
+  navigate('/signed-in');
+  return null;
+}
+
+/** Email and password against `client.auth.login`. */
+export function SignInPage({ demoAccount }: { demoAccount: DemoAccount | null }) {
+  const client = useMfaClient();
+  const ids = { email: useId(), password: useId(), error: useId() };
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const inFlight = useRef(false);
+  const emailInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
+
+  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    // One request per action: a second Enter while the first is out does nothing.
+    if (inFlight.current) return;
+    const trimmedEmail = email.trim();
+    if (!trimmedEmail || !password) {
+      setError(trimmedEmail ? 'Enter your password.' : 'Enter your email address.');
+      (trimmedEmail ? passwordInput : emailInput).current?.focus();
+      return;
+    }
+    inFlight.current = true;
+    setPending(true);
+    setError(null);
+    try {
+      const auth = await client.auth.login({ email: trimmedEmail, password });
+      const problem = continueAfterLogin(auth, trimmedEmail);
+      if (problem) setError(problem);
+    } catch (caught) {
+      setError(isMfaApiError(caught) ? signInErrorText(caught) : 'Something went wrong. Try again.');
+      passwordInput.current?.select();
+    } finally {
+      inFlight.current = false;
+      setPending(false);
+    }
+  };
+
+  const fillDemoAccount = (): void => {
+    if (!demoAccount) return;
+    setEmail(demoAccount.email);
+    setPassword(demoAccount.password);
+    setError(null);
+  };
+
+  const describedBy = error ? ids.error : undefined;
+  return (
+    <div className="auth-layout">
+      <div className="mfa-card auth-card">
+        <PageHeading>Sign in</PageHeading>
+        <p className="auth-card__lead">to continue to the mfa-kit demo</p>
+        {demoAccount && (
+          <div className="demo-account">
+            <p className="demo-account__title">Demo account</p>
+            <dl className="demo-account__list">
+              <dt>Email</dt>
+              <dd>
+                <code>{demoAccount.email}</code>
+              </dd>
+              <dt>Password</dt>
+              <dd>
+                <code>{demoAccount.password}</code>
+              </dd>
+            </dl>
+            <button type="button" className="mfa-button" data-variant="link" onClick={fillDemoAccount}>
+              Fill in the demo account
+            </button>
+          </div>
+        )}
+        <form className="mfa-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={pending}>
+          <div className="text-field">
+            <label className="mfa-label" htmlFor={ids.email}>
+              Email
+            </label>
+            <input
+              ref={emailInput}
+              id={ids.email}
+              className="text-input"
+              type="email"
+              name="email"
+              autoComplete="username"
+              inputMode="email"
+              spellCheck={false}
+              required
+              value={email}
+              aria-invalid={error !== null && !email.trim() ? true : undefined}
+              aria-describedby={describedBy}
+              onChange={(event) => setEmail(event.target.value)}
+            />
+          </div>
+          <div className="text-field">
+            <label className="mfa-label" htmlFor={ids.password}>
+              Password
+            </label>
+            <input
+              ref={passwordInput}
+              id={ids.password}
+              className="text-input"
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              aria-invalid={error !== null && email.trim() !== '' ? true : undefined}
+              aria-describedby={describedBy}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+          </div>
+          <div role="alert" className="form-error-slot">
+            {error && (
+              <p id={ids.error} className="mfa-error">
+                {error}
+              </p>
+            )}
+          </div>
+          <button type="submit" className="mfa-button auth-card__submit" aria-disabled={pending || undefined} data-pending={pending || undefined}>
+            {pending ? 'Signing in…' : 'Continue'}
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

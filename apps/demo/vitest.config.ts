@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions } from 'vite';
+import { defineProject } from 'vitest/config';
+
+// Unit tests of the demo's own pieces (router, session, tools) in jsdom; the pages are covered end to end
+// by Playwright (e2e/, `pnpm e2e`), which this project leaves alone.
+export default defineProject({
+  plugins: [react()],
+  resolve: { conditions: ['@mfa-kit/source', ...defaultClientConditions] },
+  test: {
+    name: 'demo',
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+  },
+});
