@@ -9,38 +9,69 @@ import { requireHeader } from './validation';
  * SDK relies on); any other bearer token is taken for a vendor token, which then needs the headers the
  * specification marks required. No `Authorization` at all is a 401.
  */
-export async function authenticateUser(context: HandlerContext, options: { tenantHeaderRequired: boolean }): Promise<UserRecord> {
+export async function authenticateUser(
+  context: HandlerContext,
+  options: { tenantHeaderRequired: boolean },
+): Promise<UserRecord> {
   const { request, state, config } = context;
   const authorization = request.headers.get('authorization');
   if (authorization === null || authorization.trim() === '') {
-    throw new MockHttpError(401, MOCK_ERROR_CODES.unauthorized, "Unauthorized: send the user's access token as 'Authorization: Bearer <token>'");
+    throw new MockHttpError(
+      401,
+      MOCK_ERROR_CODES.unauthorized,
+      "Unauthorized: send the user's access token as 'Authorization: Bearer <token>'",
+    );
   }
   const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
   if (token === undefined) {
-    throw new MockHttpError(401, MOCK_ERROR_CODES.unauthorized, "Unauthorized: the Authorization header must be 'Bearer <token>'");
+    throw new MockHttpError(
+      401,
+      MOCK_ERROR_CODES.unauthorized,
+      "Unauthorized: the Authorization header must be 'Bearer <token>'",
+    );
   }
   const verdict = await verifyBearer(token, config.now());
   if (verdict.kind === 'invalid') {
-    throw new MockHttpError(401, MOCK_ERROR_CODES.unauthorized, 'Unauthorized: the access token is expired or invalid; sign in again');
+    throw new MockHttpError(
+      401,
+      MOCK_ERROR_CODES.unauthorized,
+      'Unauthorized: the access token is expired or invalid; sign in again',
+    );
   }
   if (verdict.kind === 'user') {
     const user = state.findUserById(verdict.userId);
-    if (user === undefined) throw new MockHttpError(401, MOCK_ERROR_CODES.unauthorized, 'Unauthorized: the user no longer exists');
+    if (user === undefined)
+      throw new MockHttpError(
+        401,
+        MOCK_ERROR_CODES.unauthorized,
+        'Unauthorized: the user no longer exists',
+      );
     return user;
   }
   const userId = requireHeader(request, 'frontegg-user-id');
-  const tenantId = options.tenantHeaderRequired ? requireHeader(request, 'frontegg-tenant-id') : request.headers.get('frontegg-tenant-id');
+  const tenantId = options.tenantHeaderRequired
+    ? requireHeader(request, 'frontegg-tenant-id')
+    : request.headers.get('frontegg-tenant-id');
   const user = state.findUserById(userId);
-  if (user === undefined) throw new MockHttpError(404, MOCK_ERROR_CODES.deviceNotFound, 'User not found');
+  if (user === undefined)
+    throw new MockHttpError(404, MOCK_ERROR_CODES.deviceNotFound, 'User not found');
   if (tenantId !== null && tenantId.trim() !== '' && tenantId.trim() !== user.tenantId) {
-    throw new MockHttpError(403, MOCK_ERROR_CODES.forbidden, 'The user is not a member of this tenant');
+    throw new MockHttpError(
+      403,
+      MOCK_ERROR_CODES.forbidden,
+      'The user is not a member of this tenant',
+    );
   }
   return user;
 }
 
 /** The SMS device `{deviceId}` names, or a 404. */
-export function phoneDeviceOf(context: HandlerContext, user: UserRecord): UserRecord['phones'][number] {
+export function phoneDeviceOf(
+  context: HandlerContext,
+  user: UserRecord,
+): UserRecord['phones'][number] {
   const device = user.phones.find((phone) => phone.id === context.deviceId);
-  if (device === undefined) throw new MockHttpError(404, MOCK_ERROR_CODES.deviceNotFound, 'MFA device not found');
+  if (device === undefined)
+    throw new MockHttpError(404, MOCK_ERROR_CODES.deviceNotFound, 'MFA device not found');
   return device;
 }

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createMockBackend } from './backend';
 import { MOCK_ERROR_CODES, MOCK_ERROR_CODE_KINDS } from './errors';
-import { BASE_URL, type ErrorBody, PATHS, get, postJson, readJson, sendEmailCode, signIn, startLogin } from './test-helpers';
+import {
+  BASE_URL,
+  type ErrorBody,
+  PATHS,
+  get,
+  postJson,
+  readJson,
+  sendEmailCode,
+  signIn,
+  startLogin,
+} from './test-helpers';
 import { DEMO_USER } from './users';
 
 describe('createMockBackend', () => {
@@ -40,9 +50,13 @@ describe('createMockBackend', () => {
     const firstCode = (await sendEmailCode(backend, firstToken)).code;
     const auth = { authorization: `Bearer ${await signIn(backend)}` };
     const phone = DEMO_USER.phones[0];
-    const { otcToken } = await readJson<{ otcToken: string }>(await postJson(backend, PATHS.smsPreDisable(phone.id), {}, auth));
+    const { otcToken } = await readJson<{ otcToken: string }>(
+      await postJson(backend, PATHS.smsPreDisable(phone.id), {}, auth),
+    );
     const code = backend.outbox.latest({ channel: 'sms' })?.code ?? '';
-    expect((await postJson(backend, PATHS.smsDisableVerify(phone.id), { otcToken, code }, auth)).status).toBe(200);
+    expect(
+      (await postJson(backend, PATHS.smsDisableVerify(phone.id), { otcToken, code }, auth)).status,
+    ).toBe(200);
     expect(backend.devices(DEMO_USER.email).phones).toHaveLength(1);
     backend.faults.failNext(5, { status: 500 });
 
@@ -64,7 +78,9 @@ describe('createMockBackend', () => {
       authenticators: [],
       emails: [{ email: DEMO_USER.email }],
     });
-    expect(() => backend.devices('typo@mfa-kit.dev')).toThrow(`No mock user has the email "typo@mfa-kit.dev"; known users: ${DEMO_USER.email}`);
+    expect(() => backend.devices('typo@mfa-kit.dev')).toThrow(
+      `No mock user has the email "typo@mfa-kit.dev"; known users: ${DEMO_USER.email}`,
+    );
   });
 
   it('devices(email) hands out a copy', () => {
@@ -76,8 +92,14 @@ describe('createMockBackend', () => {
   it.each([
     [{ codeTtlMs: 0 }, 'createMockBackend: codeTtlMs must be a positive number, got 0'],
     [{ maxAttempts: 2.5 }, 'createMockBackend: maxAttempts must be an integer, got 2.5'],
-    [{ resendCooldownMs: -1 }, 'createMockBackend: resendCooldownMs must be a non-negative number, got -1'],
-    [{ rateLimit: { limit: Number.NaN, windowMs: 1 } }, 'createMockBackend: rateLimit.limit must be a positive number, got NaN'],
+    [
+      { resendCooldownMs: -1 },
+      'createMockBackend: resendCooldownMs must be a non-negative number, got -1',
+    ],
+    [
+      { rateLimit: { limit: Number.NaN, windowMs: 1 } },
+      'createMockBackend: rateLimit.limit must be a positive number, got NaN',
+    ],
   ])('rejects nonsense options %j with the reason', (options, message) => {
     expect(() => createMockBackend(options)).toThrow(message);
   });
@@ -101,7 +123,10 @@ describe('createMockBackend', () => {
   it('answers 404 for a trailing slash and for paths outside /identity', async () => {
     const backend = createMockBackend();
     expect((await get(backend, `${PATHS.devices}/`)).status).toBe(404);
-    expect((await backend.handle(new Request('https://api.frontegg.com/resources/users/v1/mfa/devices'))).status).toBe(404);
+    expect(
+      (await backend.handle(new Request('https://api.frontegg.com/resources/users/v1/mfa/devices')))
+        .status,
+    ).toBe(404);
   });
 
   it('answers 405 with Allow for a wrong method', async () => {
@@ -119,6 +144,10 @@ describe('createMockBackend', () => {
   });
 
   it('exports the error-code table the client needs for its undocumented codes', () => {
-    expect(MOCK_ERROR_CODE_KINDS).toEqual({ 'ER-01110': 'invalid-code', 'ER-01111': 'expired', 'ER-01112': 'too-many-attempts' });
+    expect(MOCK_ERROR_CODE_KINDS).toEqual({
+      'ER-01110': 'invalid-code',
+      'ER-01111': 'expired',
+      'ER-01112': 'too-many-attempts',
+    });
   });
 });

@@ -50,10 +50,17 @@ export interface MockBackend {
 
 const DEFAULT_REMEMBER_DEVICE = { isAllowedToRemember: true, mfaDeviceExpiration: 1_209_600 };
 
-function positive(name: string, value: number | undefined, fallback: number, { allowZero = false } = {}): number {
+function positive(
+  name: string,
+  value: number | undefined,
+  fallback: number,
+  { allowZero = false } = {},
+): number {
   if (value === undefined) return fallback;
   if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-    throw new RangeError(`createMockBackend: ${name} must be a ${allowZero ? 'non-negative' : 'positive'} number, got ${String(value)}`);
+    throw new RangeError(
+      `createMockBackend: ${name} must be a ${allowZero ? 'non-negative' : 'positive'} number, got ${String(value)}`,
+    );
   }
   return value;
 }
@@ -61,15 +68,23 @@ function positive(name: string, value: number | undefined, fallback: number, { a
 function resolveConfig(options: MockBackendOptions): MockConfig {
   const codeTtlMs = positive('codeTtlMs', options.codeTtlMs, 600_000);
   const maxAttempts = positive('maxAttempts', options.maxAttempts, 5);
-  if (!Number.isInteger(maxAttempts)) throw new RangeError(`createMockBackend: maxAttempts must be an integer, got ${String(maxAttempts)}`);
+  if (!Number.isInteger(maxAttempts))
+    throw new RangeError(
+      `createMockBackend: maxAttempts must be an integer, got ${String(maxAttempts)}`,
+    );
   const limit = options.rateLimit ?? { limit: 10, windowMs: 60_000 };
   return {
     now: options.now ?? Date.now,
     codeTtlMs,
     mfaTokenTtlMs: positive('mfaTokenTtlMs', options.mfaTokenTtlMs, Math.max(900_000, codeTtlMs)),
     maxAttempts,
-    resendCooldownMs: positive('resendCooldownMs', options.resendCooldownMs, 30_000, { allowZero: true }),
-    rateLimit: { limit: positive('rateLimit.limit', limit.limit, 10), windowMs: positive('rateLimit.windowMs', limit.windowMs, 60_000) },
+    resendCooldownMs: positive('resendCooldownMs', options.resendCooldownMs, 30_000, {
+      allowZero: true,
+    }),
+    rateLimit: {
+      limit: positive('rateLimit.limit', limit.limit, 10),
+      windowMs: positive('rateLimit.windowMs', limit.windowMs, 60_000),
+    },
     rememberDevice: { ...(options.rememberDevice ?? DEFAULT_REMEMBER_DEVICE) },
   };
 }
@@ -82,19 +97,31 @@ function faultResponse(fault: QueuedFault, definition: RouteDefinition, traceId:
     case 'network':
       return Response.error();
     case 'malformed':
-      return rawResponse(definition.successStatus, '{"otcToken": "abc", <html>Bad gateway', traceId);
+      return rawResponse(
+        definition.successStatus,
+        '{"otcToken": "abc", <html>Bad gateway',
+        traceId,
+      );
     case 'schema-break':
       return jsonResponse(definition.successStatus, definition.schemaBreakingBody, traceId);
     case 'fail': {
       const { status, body, headers = {} } = fault.response;
-      const payload = body === undefined ? { errors: [`Injected fault: HTTP ${status}`], errorCode: MOCK_ERROR_CODES.injectedFault } : body;
+      const payload =
+        body === undefined
+          ? {
+              errors: [`Injected fault: HTTP ${status}`],
+              errorCode: MOCK_ERROR_CODES.injectedFault,
+            }
+          : body;
       return jsonResponse(status, payload, traceId, headers);
     }
   }
 }
 
 function toResponse(result: HandlerResult, traceId: string): Response {
-  return result.body === undefined ? emptyResponse(result.status, traceId) : jsonResponse(result.status, result.body, traceId);
+  return result.body === undefined
+    ? emptyResponse(result.status, traceId)
+    : jsonResponse(result.status, result.body, traceId);
 }
 
 /**
@@ -112,7 +139,13 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   let traceRandom = createRandom(seed ^ 0x9e3779b9);
   let state = new MockState(config, random, outbox, seeds);
 
-  const respond = async (request: Request, url: URL, definition: RouteDefinition, deviceId: string | undefined, traceId: string): Promise<Response> => {
+  const respond = async (
+    request: Request,
+    url: URL,
+    definition: RouteDefinition,
+    deviceId: string | undefined,
+    traceId: string,
+  ): Promise<Response> => {
     const latency = faults.latencyFor(definition.route);
     if (latency > 0) await delay(latency);
     const fault = faults.take(definition.route);
@@ -125,7 +158,10 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     } catch (error) {
       if (error instanceof MockHttpError) return errorResponse(error, traceId);
       const reason = error instanceof Error ? error.message : 'unknown error';
-      return errorResponse(new MockHttpError(500, MOCK_ERROR_CODES.internal, `The mock backend failed: ${reason}`), traceId);
+      return errorResponse(
+        new MockHttpError(500, MOCK_ERROR_CODES.internal, `The mock backend failed: ${reason}`),
+        traceId,
+      );
     }
   };
 
@@ -135,16 +171,31 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     const match = matchRoute(request.method, url.pathname);
     switch (match.kind) {
       case 'none':
-        return errorResponse(new MockHttpError(404, MOCK_ERROR_CODES.notFound, `No mock route for ${request.method} ${url.pathname}`), traceId);
+        return errorResponse(
+          new MockHttpError(
+            404,
+            MOCK_ERROR_CODES.notFound,
+            `No mock route for ${request.method} ${url.pathname}`,
+          ),
+          traceId,
+        );
       case 'wrong-method':
         return errorResponse(
-          new MockHttpError(405, MOCK_ERROR_CODES.methodNotAllowed, `${request.method} is not allowed here; use ${match.allowed.join(' or ')}`, {
-            allow: match.allowed.join(', '),
-          }),
+          new MockHttpError(
+            405,
+            MOCK_ERROR_CODES.methodNotAllowed,
+            `${request.method} is not allowed here; use ${match.allowed.join(' or ')}`,
+            {
+              allow: match.allowed.join(', '),
+            },
+          ),
           traceId,
         );
       case 'bad-path':
-        return errorResponse(new MockHttpError(400, MOCK_ERROR_CODES.badRequest, match.message), traceId);
+        return errorResponse(
+          new MockHttpError(400, MOCK_ERROR_CODES.badRequest, match.message),
+          traceId,
+        );
       case 'match':
         return respond(request, url, match.definition, match.deviceId, traceId);
     }
@@ -158,7 +209,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     devices(email) {
       const user = state.findUserByEmail(email);
       if (user === undefined) {
-        throw new Error(`No mock user has the email "${email}"; known users: ${state.users.map((known) => known.email).join(', ')}`);
+        throw new Error(
+          `No mock user has the email "${email}"; known users: ${state.users.map((known) => known.email).join(', ')}`,
+        );
       }
       return devicesOf(user);
     },

@@ -13,7 +13,10 @@ export interface StartMockWorkerOptions {
  * Starts msw's service worker in the browser, answering from `backend` (a fresh one by default); other requests
  * pass through. The app must serve `mockServiceWorker.js` (see `mockServiceWorkerPath()` in `@mfa-kit/mock/node`).
  */
-export async function startMockWorker(backend: MockBackend = createMockBackend(), options: StartMockWorkerOptions = {}): Promise<SetupWorker> {
+export async function startMockWorker(
+  backend: MockBackend = createMockBackend(),
+  options: StartMockWorkerOptions = {},
+): Promise<SetupWorker> {
   const worker = setupWorker(...backend.handlers);
   await worker.start({
     serviceWorker: { url: options.serviceWorkerUrl ?? '/mockServiceWorker.js' },

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `pnpm mock:serve`: the mock on a real port, printing each code as it is "sent" so a person can sign in.
 import { parseArgs } from 'node:util';
 import { createMockBackend } from './backend';
@@ -12,7 +13,9 @@ const { values } = parseArgs({
 });
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-  console.error(`mfa-kit mock: --port must be a whole number from 0 to 65535, got "${values.port}"`);
+  console.error(
+    `mfa-kit mock: --port must be a whole number from 0 to 65535, got "${values.port}"`,
+  );
   process.exit(1);
 }
 
@@ -21,7 +24,9 @@ backend.outbox.subscribe(() => {
   const message = backend.outbox.latest();
   if (message === undefined) return;
   const when = new Date(message.sentAt).toLocaleTimeString();
-  console.log(`[${when}] ${message.channel} to ${message.to} (${message.purpose}): ${message.code}`);
+  console.log(
+    `[${when}] ${message.channel} to ${message.to} (${message.purpose}): ${message.code}`,
+  );
 });
 
 try {
@@ -36,6 +41,8 @@ try {
   process.once('SIGTERM', stop);
 } catch (error) {
   const reason = error instanceof Error ? error.message : String(error);
-  console.error(`mfa-kit mock: could not listen on ${values.host}:${port}: ${reason}. Try --port <other>.`);
+  console.error(
+    `mfa-kit mock: could not listen on ${values.host}:${port}: ${reason}. Try --port <other>.`,
+  );
   process.exit(1);
 }

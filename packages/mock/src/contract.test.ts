@@ -16,15 +16,23 @@ interface Operation {
 }
 interface OpenApiDocument {
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, { required?: string[]; properties?: Record<string, { type?: string }> }> };
+  components: {
+    schemas: Record<
+      string,
+      { required?: string[]; properties?: Record<string, { type?: string }> }
+    >;
+  };
 }
 
-const document = JSON.parse(readFileSync(new URL('../contract/identity.openapi.json', import.meta.url), 'utf8')) as OpenApiDocument;
+const document = JSON.parse(
+  readFileSync(new URL('../contract/identity.openapi.json', import.meta.url), 'utf8'),
+) as OpenApiDocument;
 const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
 addFormats(ajv);
 ajv.addSchema(document, 'identity');
 
-const validatorFor = (schema: object): ValidateFunction => ajv.compile({ $ref: `identity#${toPointer(schema)}` });
+const validatorFor = (schema: object): ValidateFunction =>
+  ajv.compile({ $ref: `identity#${toPointer(schema)}` });
 // The operation's schemas are $refs into components; validate through the document so nested $refs resolve.
 function toPointer(schema: object): string {
   const ref = (schema as { $ref?: string }).$ref;
@@ -34,13 +42,16 @@ function toPointer(schema: object): string {
 
 function operation(path: string, method: string): Operation {
   const found = document.paths[path]?.[method];
-  if (found === undefined) throw new Error(`${method.toUpperCase()} ${path} is not in the document`);
+  if (found === undefined)
+    throw new Error(`${method.toUpperCase()} ${path} is not in the document`);
   return found;
 }
 
 function responseValidator(path: string, method: string, status: number): ValidateFunction {
-  const schema = operation(path, method).responses[String(status)]?.content?.['application/json']?.schema;
-  if (schema === undefined) throw new Error(`${method.toUpperCase()} ${path} documents no JSON ${status}`);
+  const schema = operation(path, method).responses[String(status)]?.content?.['application/json']
+    ?.schema;
+  if (schema === undefined)
+    throw new Error(`${method.toUpperCase()} ${path} documents no JSON ${status}`);
   return validatorFor(schema);
 }
 
@@ -57,28 +68,48 @@ async function expectFits(response: Response, validate: ValidateFunction): Promi
   expect(valid).toBe(true);
 }
 
-const specPath = (route: (typeof ROUTES)[number]['route']) => ROUTES.find((definition) => definition.route === route)?.path ?? '';
+const specPath = (route: (typeof ROUTES)[number]['route']) =>
+  ROUTES.find((definition) => definition.route === route)?.path ?? '';
 
 describe('the mock against identity.openapi.json', () => {
   it('serves every route the document has, with its method and success status', () => {
     for (const definition of ROUTES) {
       if (definition.route === 'devices') continue; // not in the document; checked against its schema below
       const documented = operation(definition.path, definition.method.toLowerCase());
-      expect(Object.keys(documented.responses), definition.route).toContain(String(definition.successStatus));
+      expect(Object.keys(documented.responses), definition.route).toContain(
+        String(definition.successStatus),
+      );
     }
   });
 
   it('login (MFA required and signed in) fits AuthenticationResponseDto', async () => {
     const validate = responseValidator(specPath('login'), 'post', 200);
-    const backend = createMockBackend({ users: [DEMO_USER, { email: 'plain@example.com', password: 'pw', name: 'P', emailMfa: false }] });
-    await expectFits(await postJson(backend, PATHS.login, { email: DEMO_USER.email, password: DEMO_USER.password }), validate);
-    await expectFits(await postJson(backend, PATHS.login, { email: 'plain@example.com', password: 'pw' }), validate);
+    const backend = createMockBackend({
+      users: [
+        DEMO_USER,
+        { email: 'plain@example.com', password: 'pw', name: 'P', emailMfa: false },
+      ],
+    });
+    await expectFits(
+      await postJson(backend, PATHS.login, {
+        email: DEMO_USER.email,
+        password: DEMO_USER.password,
+      }),
+      validate,
+    );
+    await expectFits(
+      await postJson(backend, PATHS.login, { email: 'plain@example.com', password: 'pw' }),
+      validate,
+    );
   });
 
   it('emailcode and its verify fit their 201 schemas', async () => {
     const backend = createMockBackend();
     const mfaToken = await startLogin(backend);
-    await expectFits(await postJson(backend, PATHS.emailCode, { mfaToken }), responseValidator(specPath('email-code'), 'post', 201));
+    await expectFits(
+      await postJson(backend, PATHS.emailCode, { mfaToken }),
+      responseValidator(specPath('email-code'), 'post', 201),
+    );
     backend.reset();
     const fresh = await startLogin(backend);
     const sent = await sendEmailCode(backend, fresh);
@@ -89,14 +120,22 @@ describe('the mock against identity.openapi.json', () => {
 
   it('the remember-device policy fits CheckAllowRememberResponse', async () => {
     const backend = createMockBackend();
-    const response = await get(backend, `${PATHS.rememberDevice}?mfaToken=${await startLogin(backend)}`);
+    const response = await get(
+      backend,
+      `${PATHS.rememberDevice}?mfaToken=${await startLogin(backend)}`,
+    );
     await expectFits(response, responseValidator(specPath('remember-device-policy'), 'get', 200));
   });
 
   it('the devices list fits UserMFADevicesResponse', async () => {
     const backend = createMockBackend();
-    const response = await get(backend, PATHS.devices, { authorization: `Bearer ${await signIn(backend)}` });
-    await expectFits(response, validatorFor({ $ref: '#/components/schemas/UserMFADevicesResponse' }));
+    const response = await get(backend, PATHS.devices, {
+      authorization: `Bearer ${await signIn(backend)}`,
+    });
+    await expectFits(
+      response,
+      validatorFor({ $ref: '#/components/schemas/UserMFADevicesResponse' }),
+    );
   });
 
   it('SMS pre-disable fits its 200 schema; the verify sends no body, as documented', async () => {
@@ -107,9 +146,16 @@ describe('the mock against identity.openapi.json', () => {
     const { otcToken } = await readJson<{ otcToken: string }>(pre.clone());
     await expectFits(pre, responseValidator(specPath('sms-pre-disable'), 'post', 200));
 
-    expect(operation(specPath('sms-disable-verify'), 'post').responses['200']?.content).toBeUndefined();
+    expect(
+      operation(specPath('sms-disable-verify'), 'post').responses['200']?.content,
+    ).toBeUndefined();
     const code = backend.outbox.latest({ channel: 'sms' })?.code;
-    const verify = await postJson(backend, PATHS.smsDisableVerify(deviceId), { otcToken, code }, auth);
+    const verify = await postJson(
+      backend,
+      PATHS.smsDisableVerify(deviceId),
+      { otcToken, code },
+      auth,
+    );
     expect(verify.status).toBe(200);
     expect(await verify.text()).toBe('');
   });
@@ -117,9 +163,21 @@ describe('the mock against identity.openapi.json', () => {
   it('the schema-break fault really breaks each response schema the document spells out', async () => {
     const backend = createMockBackend();
     const cases = [
-      ['login', () => postJson(backend, PATHS.login, {}), responseValidator(specPath('login'), 'post', 200)],
-      ['email-code-verify', () => postJson(backend, PATHS.emailCodeVerify, {}), responseValidator(specPath('email-code-verify'), 'post', 201)],
-      ['devices', () => get(backend, PATHS.devices), validatorFor({ $ref: '#/components/schemas/UserMFADevicesResponse' })],
+      [
+        'login',
+        () => postJson(backend, PATHS.login, {}),
+        responseValidator(specPath('login'), 'post', 200),
+      ],
+      [
+        'email-code-verify',
+        () => postJson(backend, PATHS.emailCodeVerify, {}),
+        responseValidator(specPath('email-code-verify'), 'post', 201),
+      ],
+      [
+        'devices',
+        () => get(backend, PATHS.devices),
+        validatorFor({ $ref: '#/components/schemas/UserMFADevicesResponse' }),
+      ],
     ] as const;
     for (const [route, send, validate] of cases) {
       backend.faults.schemaBreakNext(1, { route });
@@ -133,14 +191,22 @@ describe('the mock against identity.openapi.json', () => {
     const validBodies = {
       [PATHS.login]: { email: DEMO_USER.email, password: DEMO_USER.password },
       [PATHS.emailCode]: { mfaToken: 'm' },
-      [PATHS.emailCodeVerify]: { mfaToken: 'm', otcToken: 'o', code: '123456', rememberDevice: true },
+      [PATHS.emailCodeVerify]: {
+        mfaToken: 'm',
+        otcToken: 'o',
+        code: '123456',
+        rememberDevice: true,
+      },
       '/resources/users/v1/mfa/sms/{deviceId}/disable/verify': { otcToken: 'o', code: '123456' },
     } as const;
 
     for (const [path, body] of Object.entries(validBodies)) {
       const validate = requestValidator(path);
       const mutations: [string, Record<string, unknown>][] = [];
-      const schemaName = toPointer(operation(path, 'post').requestBody?.content['application/json']?.schema ?? {}).split('/').pop() ?? '';
+      const schemaName =
+        toPointer(operation(path, 'post').requestBody?.content['application/json']?.schema ?? {})
+          .split('/')
+          .pop() ?? '';
       const schema = document.components.schemas[schemaName];
       for (const field of schema?.required ?? []) {
         const rest: Record<string, unknown> = { ...body };
@@ -148,7 +214,10 @@ describe('the mock against identity.openapi.json', () => {
         mutations.push([`without ${field}`, rest]);
       }
       for (const [field, property] of Object.entries(schema?.properties ?? {})) {
-        mutations.push([`${field} of the wrong type`, { ...body, [field]: property.type === 'string' ? 42 : 'not-a-boolean' }]);
+        mutations.push([
+          `${field} of the wrong type`,
+          { ...body, [field]: property.type === 'string' ? 42 : 'not-a-boolean' },
+        ]);
       }
 
       it(`POST ${path}: the document accepts the base body`, () => {
@@ -159,9 +228,13 @@ describe('the mock against identity.openapi.json', () => {
         expect(validate(mutated)).toBe(false);
         const backend = createMockBackend();
         const url = path.replace('{deviceId}', DEMO_USER.phones[0].id);
-        const response = await postJson(backend, url, mutated, { authorization: `Bearer ${await signIn(backend)}` });
+        const response = await postJson(backend, url, mutated, {
+          authorization: `Bearer ${await signIn(backend)}`,
+        });
         expect(response.status).toBe(400);
-        expect(await readJson<{ errorCode: string }>(response)).toMatchObject({ errorCode: 'ER-01100' });
+        expect(await readJson<{ errorCode: string }>(response)).toMatchObject({
+          errorCode: 'ER-01100',
+        });
       });
     }
   });

@@ -13,14 +13,21 @@ describe('faults', () => {
 
   it('failNext answers the given status, body and headers for the next N calls, then the real thing', async () => {
     const backend = createMockBackend();
-    backend.faults.failNext(2, { status: 503, body: { errors: ['Down for maintenance'], errorCode: 'ER-00500' }, headers: { 'retry-after': '5' } });
+    backend.faults.failNext(2, {
+      status: 503,
+      body: { errors: ['Down for maintenance'], errorCode: 'ER-00500' },
+      headers: { 'retry-after': '5' },
+    });
 
     for (let call = 0; call < 2; call += 1) {
       const response = await postJson(backend, PATHS.login, credentials);
       expect(response.status).toBe(503);
       expect(response.headers.get('retry-after')).toBe('5');
       expect(response.headers.get('frontegg-trace-id')).toMatch(/^[0-9a-f]{32}$/);
-      expect(await response.json()).toEqual({ errors: ['Down for maintenance'], errorCode: 'ER-00500' });
+      expect(await response.json()).toEqual({
+        errors: ['Down for maintenance'],
+        errorCode: 'ER-00500',
+      });
     }
     expect((await postJson(backend, PATHS.login, credentials)).status).toBe(200);
   });
@@ -29,7 +36,10 @@ describe('faults', () => {
     const backend = createMockBackend();
     backend.faults.failNext(1, { status: 500 });
     const response = await postJson(backend, PATHS.login, credentials);
-    expect(await response.json()).toEqual({ errors: ['Injected fault: HTTP 500'], errorCode: MOCK_ERROR_CODES.injectedFault });
+    expect(await response.json()).toEqual({
+      errors: ['Injected fault: HTTP 500'],
+      errorCode: MOCK_ERROR_CODES.injectedFault,
+    });
   });
 
   it('a scoped fault waits for its route and leaves the others alone', async () => {
@@ -53,7 +63,8 @@ describe('faults', () => {
     backend.faults.failNext(1, { status: 500 });
     backend.faults.failNext(1, { status: 503 });
     const statuses = [];
-    for (let call = 0; call < 3; call += 1) statuses.push((await postJson(backend, PATHS.login, credentials)).status);
+    for (let call = 0; call < 3; call += 1)
+      statuses.push((await postJson(backend, PATHS.login, credentials)).status);
     expect(statuses).toEqual([500, 503, 200]);
   });
 
@@ -113,9 +124,13 @@ describe('faults', () => {
 
   it('rejects counts and statuses that make no sense, with the reason', () => {
     const { faults } = createMockBackend();
-    expect(() => faults.failNext(0, { status: 500 })).toThrow('faults.failNext: count must be a positive integer, got 0');
+    expect(() => faults.failNext(0, { status: 500 })).toThrow(
+      'faults.failNext: count must be a positive integer, got 0',
+    );
     expect(() => faults.networkErrorNext(1.5)).toThrow(RangeError);
-    expect(() => faults.failNext(1, { status: 42 })).toThrow('status must be an integer from 200 to 599');
+    expect(() => faults.failNext(1, { status: 42 })).toThrow(
+      'status must be an integer from 200 to 599',
+    );
     expect(() => faults.latency(-1)).toThrow('faults.latency: ms must be a finite number >= 0');
   });
 });

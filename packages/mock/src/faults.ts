@@ -50,27 +50,37 @@ export interface FaultController extends MockFaults {
 
 function assertCount(count: number, method: string): void {
   if (!Number.isInteger(count) || count < 1) {
-    throw new RangeError(`faults.${method}: count must be a positive integer, got ${String(count)}`);
+    throw new RangeError(
+      `faults.${method}: count must be a positive integer, got ${String(count)}`,
+    );
   }
 }
 
 export function createFaults(): FaultController {
   const latencies = new Map<MockRoute | '*', number>();
   let queue: QueueEntry[] = [];
-  const enqueue = (count: number, fault: QueuedFault, scope: MockFaultScope | undefined, method: string): void => {
+  const enqueue = (
+    count: number,
+    fault: QueuedFault,
+    scope: MockFaultScope | undefined,
+    method: string,
+  ): void => {
     assertCount(count, method);
     queue.push({ fault, remaining: count, route: scope?.route });
   };
   return {
     latency(ms, scope) {
-      if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`faults.latency: ms must be a finite number >= 0, got ${String(ms)}`);
+      if (!Number.isFinite(ms) || ms < 0)
+        throw new RangeError(`faults.latency: ms must be a finite number >= 0, got ${String(ms)}`);
       const key = scope?.route ?? '*';
       if (ms === 0) latencies.delete(key);
       else latencies.set(key, ms);
     },
     failNext(count, response, scope) {
       if (!Number.isInteger(response.status) || response.status < 200 || response.status > 599) {
-        throw new RangeError(`faults.failNext: status must be an integer from 200 to 599, got ${String(response.status)}`);
+        throw new RangeError(
+          `faults.failNext: status must be an integer from 200 to 599, got ${String(response.status)}`,
+        );
       }
       enqueue(count, { kind: 'fail', response }, scope, 'failNext');
     },
@@ -91,7 +101,9 @@ export function createFaults(): FaultController {
       return latencies.get(route) ?? latencies.get('*') ?? 0;
     },
     take(route) {
-      const entry = queue.find((candidate) => candidate.route === undefined || candidate.route === route);
+      const entry = queue.find(
+        (candidate) => candidate.route === undefined || candidate.route === route,
+      );
       if (entry === undefined) return undefined;
       entry.remaining -= 1;
       if (entry.remaining === 0) queue = queue.filter((candidate) => candidate !== entry);

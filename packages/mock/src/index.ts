@@ -7,4 +7,4 @@ export type { MockOutbox, OutboxFilter, OutboxMessage } from './outbox';
 export { TRACE_ID_HEADER } from './responses';
 export { MOCK_JWT_ISSUER, MOCK_JWT_SECRET } from './tokens';
 export { DEMO_TENANT_ID, DEMO_USER } from './users';
-export type { MfaDevicesLike, MockPhoneDevice, MockUserSeed } from './users';
+export type { DemoUser, MfaDevicesLike, MockPhoneDevice, MockUserSeed } from './users';

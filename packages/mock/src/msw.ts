@@ -11,14 +11,18 @@ export function mswPath(path: string): string {
  * path), then a catch-all so a wrong path or method under `/identity/resources` gets the mock's 404 or 405
  * instead of slipping through to a real server.
  */
-export function createMswHandlers(handle: (request: Request) => Promise<Response>): RequestHandler[] {
+export function createMswHandlers(
+  handle: (request: Request) => Promise<Response>,
+): RequestHandler[] {
   const resolve = async ({ request }: { request: Request }): Promise<Response> => {
     const response = await handle(request);
     return response.type === 'error' ? HttpResponse.error() : response;
   };
   return [
     ...ROUTES.map((definition) =>
-      definition.method === 'GET' ? http.get(mswPath(definition.path), resolve) : http.post(mswPath(definition.path), resolve),
+      definition.method === 'GET'
+        ? http.get(mswPath(definition.path), resolve)
+        : http.post(mswPath(definition.path), resolve),
     ),
     http.all('*/identity/resources/*', resolve),
   ];

@@ -38,7 +38,9 @@ describe('setupMockServer', () => {
   });
 
   it('answers unknown paths under /identity/resources itself, so nothing reaches a real server', async () => {
-    const response = await fetch('https://api.frontegg.com/identity/resources/auth/v1/user/mfa/totp');
+    const response = await fetch(
+      'https://api.frontegg.com/identity/resources/auth/v1/user/mfa/totp',
+    );
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ errorCode: 'ER-01105' });
   });

@@ -1,8 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createOutbox } from './outbox';
 
-const email = { channel: 'email', to: 'a@example.com', code: '123456', sentAt: 1, purpose: 'login' } as const;
-const sms = { channel: 'sms', to: '+15550100000', code: '654321', sentAt: 2, purpose: 'disable-sms' } as const;
+const email = {
+  channel: 'email',
+  to: 'a@example.com',
+  code: '123456',
+  sentAt: 1,
+  purpose: 'login',
+} as const;
+const sms = {
+  channel: 'sms',
+  to: '+15550100000',
+  code: '654321',
+  sentAt: 2,
+  purpose: 'disable-sms',
+} as const;
 
 describe('outbox', () => {
   it('keeps messages oldest first with sequential ids', () => {

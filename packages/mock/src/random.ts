@@ -22,7 +22,8 @@ export function createRandom(seed: number): Random {
   };
   const pick = (alphabet: string, length: number): string => {
     let out = '';
-    for (let index = 0; index < length; index += 1) out += alphabet.charAt(Math.floor(next() * alphabet.length));
+    for (let index = 0; index < length; index += 1)
+      out += alphabet.charAt(Math.floor(next() * alphabet.length));
     return out;
   };
   const hex = (length: number): string => pick('0123456789abcdef', length);

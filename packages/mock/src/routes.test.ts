@@ -6,7 +6,11 @@ describe('matchRoute', () => {
     ['POST', '/identity/resources/auth/v1/user', 'login'],
     ['POST', '/base/identity/resources/auth/v1/user/mfa/emailcode', 'email-code'],
     ['POST', '/identity/resources/auth/v1/user/mfa/emailcode/verify', 'email-code-verify'],
-    ['GET', '/identity/resources/configurations/v1/mfa-policy/allow-remember-device', 'remember-device-policy'],
+    [
+      'GET',
+      '/identity/resources/configurations/v1/mfa-policy/allow-remember-device',
+      'remember-device-policy',
+    ],
     ['get', '/identity/resources/users/v1/mfa/devices', 'devices'],
     ['POST', '/identity/resources/users/v1/mfa/sms/abc/disable', 'sms-pre-disable'],
     ['POST', '/identity/resources/users/v1/mfa/sms/abc/disable/verify', 'sms-disable-verify'],

@@ -120,7 +120,10 @@ export function matchRoute(method: string, pathname: string): RouteMatch {
         try {
           deviceId = decodeURIComponent(segment);
         } catch {
-          return { kind: 'bad-path', message: 'The deviceId path parameter is not valid percent-encoding' };
+          return {
+            kind: 'bad-path',
+            message: 'The deviceId path parameter is not valid percent-encoding',
+          };
         }
       } else if (part !== segment) {
         matches = false;

@@ -14,8 +14,15 @@ afterAll(async () => {
 });
 
 const origin = 'http://localhost:5173';
-const login = (headers: Record<string, string> = {}, body: string = JSON.stringify({ email: DEMO_USER.email, password: DEMO_USER.password })) =>
-  fetch(`${server.url}/resources/auth/v1/user`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+const login = (
+  headers: Record<string, string> = {},
+  body: string = JSON.stringify({ email: DEMO_USER.email, password: DEMO_USER.password }),
+) =>
+  fetch(`${server.url}/resources/auth/v1/user`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
 
 describe('startMockHttpServer', () => {
   it('listens on an ephemeral port under /identity', () => {
@@ -26,14 +33,25 @@ describe('startMockHttpServer', () => {
   it('answers a preflight for any origin, with credentials and the headers the client sends', async () => {
     const response = await fetch(`${server.url}/resources/users/v1/mfa/sms/abc/disable`, {
       method: 'OPTIONS',
-      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe(origin);
     expect(response.headers.get('access-control-allow-credentials')).toBe('true');
     expect(response.headers.get('access-control-allow-methods')).toBe('GET, POST, OPTIONS');
     const allowed = response.headers.get('access-control-allow-headers')?.split(/,\s*/) ?? [];
-    expect(allowed).toEqual(expect.arrayContaining(['authorization', 'content-type', 'frontegg-user-id', 'frontegg-tenant-id']));
+    expect(allowed).toEqual(
+      expect.arrayContaining([
+        'authorization',
+        'content-type',
+        'frontegg-user-id',
+        'frontegg-tenant-id',
+      ]),
+    );
   });
 
   it('serves a real request with CORS headers that expose the rate-limit and trace headers', async () => {
@@ -42,7 +60,11 @@ describe('startMockHttpServer', () => {
     expect(await response.json()).toMatchObject({ mfaRequired: true });
     expect(response.headers.get('access-control-allow-origin')).toBe(origin);
     expect(response.headers.get('vary')).toBe('Origin');
-    expect(response.headers.get('access-control-expose-headers')?.split(/,\s*/)).toEqual(['frontegg-trace-id', 'retry-after', 'x-rate-limit-reset']);
+    expect(response.headers.get('access-control-expose-headers')?.split(/,\s*/)).toEqual([
+      'frontegg-trace-id',
+      'retry-after',
+      'x-rate-limit-reset',
+    ]);
     expect(response.headers.get('frontegg-trace-id')).toMatch(/^[0-9a-f]{32}$/);
   });
 
@@ -53,23 +75,42 @@ describe('startMockHttpServer', () => {
 
   it('passes query strings and headers through: the remember-device policy and bearer routes work', async () => {
     const { mfaToken } = (await (await login()).json()) as { mfaToken: string };
-    const policy = await fetch(`${server.url}/resources/configurations/v1/mfa-policy/allow-remember-device?mfaToken=${encodeURIComponent(mfaToken)}`);
-    expect(await policy.json()).toEqual({ isAllowedToRemember: true, mfaDeviceExpiration: 1_209_600 });
-    const devices = await fetch(`${server.url}/resources/users/v1/mfa/devices`, { headers: { authorization: 'Bearer vendor', 'frontegg-user-id': DEMO_USER.id } });
+    const policy = await fetch(
+      `${server.url}/resources/configurations/v1/mfa-policy/allow-remember-device?mfaToken=${encodeURIComponent(mfaToken)}`,
+    );
+    expect(await policy.json()).toEqual({
+      isAllowedToRemember: true,
+      mfaDeviceExpiration: 1_209_600,
+    });
+    const devices = await fetch(`${server.url}/resources/users/v1/mfa/devices`, {
+      headers: { authorization: 'Bearer vendor', 'frontegg-user-id': DEMO_USER.id },
+    });
     expect(devices.status).toBe(200);
   });
 
   it('answers the SMS disable verify with an empty 200 over the wire', async () => {
-    const vendor = { authorization: 'Bearer vendor', 'frontegg-user-id': DEMO_USER.id, 'frontegg-tenant-id': DEMO_USER.tenantId, 'content-type': 'application/json' };
+    const vendor = {
+      authorization: 'Bearer vendor',
+      'frontegg-user-id': DEMO_USER.id,
+      'frontegg-tenant-id': DEMO_USER.tenantId,
+      'content-type': 'application/json',
+    };
     const deviceId = DEMO_USER.phones[1].id;
-    const pre = await fetch(`${server.url}/resources/users/v1/mfa/sms/${deviceId}/disable`, { method: 'POST', headers: vendor, body: '{}' });
-    const { otcToken } = (await pre.json()) as { otcToken: string };
-    const code = backend.outbox.latest({ channel: 'sms' })?.code;
-    const verify = await fetch(`${server.url}/resources/users/v1/mfa/sms/${deviceId}/disable/verify`, {
+    const pre = await fetch(`${server.url}/resources/users/v1/mfa/sms/${deviceId}/disable`, {
       method: 'POST',
       headers: vendor,
-      body: JSON.stringify({ otcToken, code }),
+      body: '{}',
     });
+    const { otcToken } = (await pre.json()) as { otcToken: string };
+    const code = backend.outbox.latest({ channel: 'sms' })?.code;
+    const verify = await fetch(
+      `${server.url}/resources/users/v1/mfa/sms/${deviceId}/disable/verify`,
+      {
+        method: 'POST',
+        headers: vendor,
+        body: JSON.stringify({ otcToken, code }),
+      },
+    );
     expect(verify.status).toBe(200);
     expect(await verify.text()).toBe('');
   });
@@ -81,14 +122,19 @@ describe('startMockHttpServer', () => {
   });
 
   it('answers 404 with an error body for other paths', async () => {
-    const response = await fetch(`${server.url.replace('/identity', '')}/health`, { headers: { origin } });
+    const response = await fetch(`${server.url.replace('/identity', '')}/health`, {
+      headers: { origin },
+    });
     expect(response.status).toBe(404);
     expect(response.headers.get('access-control-allow-origin')).toBe(origin);
     expect(await response.json()).toMatchObject({ errorCode: 'ER-01105' });
   });
 
   it('answers 413 for a body over a megabyte', async () => {
-    const response = await login({}, JSON.stringify({ email: 'x'.repeat(1_100_000), password: 'p' }));
+    const response = await login(
+      {},
+      JSON.stringify({ email: 'x'.repeat(1_100_000), password: 'p' }),
+    );
     expect(response.status).toBe(413);
   });
 

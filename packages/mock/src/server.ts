@@ -20,7 +20,8 @@ export interface MockHttpServer {
   close(): Promise<void>;
 }
 
-const ALLOWED_HEADERS = 'authorization, content-type, frontegg-user-id, frontegg-tenant-id, frontegg-vendor-host';
+const ALLOWED_HEADERS =
+  'authorization, content-type, frontegg-user-id, frontegg-tenant-id, frontegg-vendor-host';
 const EXPOSED_HEADERS = `${TRACE_ID_HEADER}, retry-after, x-rate-limit-reset`;
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -55,10 +56,19 @@ function toFetchRequest(request: IncomingMessage, body: Buffer, origin: string):
   }
   const method = request.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD' && body.length > 0;
-  return new Request(new URL(request.url ?? '/', origin), { method, headers, ...(hasBody ? { body: new Uint8Array(body) } : {}) });
+  return new Request(new URL(request.url ?? '/', origin), {
+    method,
+    headers,
+    ...(hasBody ? { body: new Uint8Array(body) } : {}),
+  });
 }
 
-async function serve(backend: MockBackend, origin: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function serve(
+  backend: MockBackend,
+  origin: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   const cors = corsHeaders(request.headers.origin);
   if (request.method === 'OPTIONS') {
     response.writeHead(204, {
@@ -73,7 +83,9 @@ async function serve(backend: MockBackend, origin: string, request: IncomingMess
   const body = await readBody(request);
   if (body === 'too-large') {
     response.writeHead(413, { ...cors, 'content-type': 'application/json; charset=utf-8' });
-    response.end(JSON.stringify({ errors: ['The request body is too large'], errorCode: 'ER-01100' }));
+    response.end(
+      JSON.stringify({ errors: ['The request body is too large'], errorCode: 'ER-01100' }),
+    );
     return;
   }
   const answer = await backend.handle(toFetchRequest(request, body, origin));
@@ -94,14 +106,19 @@ async function serve(backend: MockBackend, origin: string, request: IncomingMess
  * Serves a backend over real HTTP with CORS, under the base path `/identity`, for anything that needs a port
  * (the demo against `pnpm mock:serve`, end-to-end tests). Resolves once listening.
  */
-export async function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<MockHttpServer> {
+export async function startMockHttpServer(
+  options: MockHttpServerOptions = {},
+): Promise<MockHttpServer> {
   const backend = options.backend ?? createMockBackend();
   const host = options.host ?? '127.0.0.1';
   let origin = '';
   const server = createServer((request, response) => {
     serve(backend, origin, request, response).catch(() => {
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-      response.end(JSON.stringify({ errors: ['The mock server failed to answer'], errorCode: 'ER-01198' }));
+      if (!response.headersSent)
+        response.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+      response.end(
+        JSON.stringify({ errors: ['The mock server failed to answer'], errorCode: 'ER-01198' }),
+      );
     });
   });
   await new Promise<void>((resolve, reject) => {

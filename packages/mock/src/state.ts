@@ -71,7 +71,10 @@ export class MockState {
   /** Starts the second-factor step of a login; the returned `mfaToken` names it. */
   openChallenge(user: UserRecord): string {
     const mfaToken = this.random.uuid();
-    this.challenges.set(mfaToken, { userId: user.id, expiresAt: this.config.now() + this.config.mfaTokenTtlMs });
+    this.challenges.set(mfaToken, {
+      userId: user.id,
+      expiresAt: this.config.now() + this.config.mfaTokenTtlMs,
+    });
     return mfaToken;
   }
 
@@ -80,7 +83,11 @@ export class MockState {
     const challenge = this.challenges.get(mfaToken);
     const user = challenge === undefined ? undefined : this.findUserById(challenge.userId);
     if (challenge === undefined || user === undefined) {
-      throw new MockHttpError(401, MOCK_ERROR_CODES.invalidMfaToken, 'Invalid MFA token: sign in again');
+      throw new MockHttpError(
+        401,
+        MOCK_ERROR_CODES.invalidMfaToken,
+        'Invalid MFA token: sign in again',
+      );
     }
     if (this.config.now() >= challenge.expiresAt) {
       throw new MockHttpError(400, MOCK_ERROR_CODES.expired, 'MFA token expired: sign in again');
@@ -102,10 +109,18 @@ export class MockState {
     const cooldownKey = `${delivery.purpose}:${delivery.subject}`;
     const lastSentAt = this.lastSentAt.get(cooldownKey);
     if (lastSentAt !== undefined && now < lastSentAt + this.config.resendCooldownMs) {
-      throw rateLimited('A code was sent moments ago: wait before asking for another', lastSentAt + this.config.resendCooldownMs, now);
+      throw rateLimited(
+        'A code was sent moments ago: wait before asking for another',
+        lastSentAt + this.config.resendCooldownMs,
+        now,
+      );
     }
     for (const issued of this.codes.values()) {
-      if (issued.subject === delivery.subject && issued.purpose === delivery.purpose && issued.status === 'active') {
+      if (
+        issued.subject === delivery.subject &&
+        issued.purpose === delivery.purpose &&
+        issued.status === 'active'
+      ) {
         issued.status = 'replaced';
       }
     }
@@ -120,7 +135,13 @@ export class MockState {
       status: 'active',
     });
     this.lastSentAt.set(cooldownKey, now);
-    const message = this.outbox.send({ channel: delivery.channel, to: delivery.to, code, sentAt: now, purpose: delivery.purpose });
+    const message = this.outbox.send({
+      channel: delivery.channel,
+      to: delivery.to,
+      code,
+      sentAt: now,
+      purpose: delivery.purpose,
+    });
     return { otcToken, message };
   }
 
@@ -128,9 +149,17 @@ export class MockState {
    * Checks a code against the one `otcToken` names. A wrong code counts; the `maxAttempts`-th wrong one burns
    * the code. A right code works once.
    */
-  redeemCode(otcToken: string, code: string, expected: { purpose: OutboxMessage['purpose']; subject: string }): void {
+  redeemCode(
+    otcToken: string,
+    code: string,
+    expected: { purpose: OutboxMessage['purpose']; subject: string },
+  ): void {
     const issued = this.codes.get(otcToken);
-    if (issued === undefined || issued.purpose !== expected.purpose || issued.subject !== expected.subject) {
+    if (
+      issued === undefined ||
+      issued.purpose !== expected.purpose ||
+      issued.subject !== expected.subject
+    ) {
       throw badRequest(
         expected.purpose === 'login'
           ? 'otcToken was not issued for this MFA token: send a new code'
@@ -141,7 +170,11 @@ export class MockState {
       case 'used':
         throw new MockHttpError(400, MOCK_ERROR_CODES.expired, 'Code already used');
       case 'replaced':
-        throw new MockHttpError(400, MOCK_ERROR_CODES.expired, 'Code expired: a newer code was sent');
+        throw new MockHttpError(
+          400,
+          MOCK_ERROR_CODES.expired,
+          'Code expired: a newer code was sent',
+        );
       case 'burned':
         throw new MockHttpError(400, MOCK_ERROR_CODES.tooManyAttempts, 'Too many attempts');
       case 'active':
@@ -166,7 +199,10 @@ export class MockState {
     const now = this.config.now();
     const { limit, windowMs } = this.config.rateLimit;
     const current = this.rateWindows.get(key);
-    const window = current === undefined || now >= current.startedAt + windowMs ? { startedAt: now, count: 0 } : current;
+    const window =
+      current === undefined || now >= current.startedAt + windowMs
+        ? { startedAt: now, count: 0 }
+        : current;
     if (window.count >= limit) {
       throw rateLimited('Too many requests: slow down', window.startedAt + windowMs, now);
     }

@@ -10,11 +10,18 @@ export const PATHS = {
   emailCodeVerify: '/resources/auth/v1/user/mfa/emailcode/verify',
   rememberDevice: '/resources/configurations/v1/mfa-policy/allow-remember-device',
   devices: '/resources/users/v1/mfa/devices',
-  smsPreDisable: (deviceId: string) => `/resources/users/v1/mfa/sms/${encodeURIComponent(deviceId)}/disable`,
-  smsDisableVerify: (deviceId: string) => `/resources/users/v1/mfa/sms/${encodeURIComponent(deviceId)}/disable/verify`,
+  smsPreDisable: (deviceId: string) =>
+    `/resources/users/v1/mfa/sms/${encodeURIComponent(deviceId)}/disable`,
+  smsDisableVerify: (deviceId: string) =>
+    `/resources/users/v1/mfa/sms/${encodeURIComponent(deviceId)}/disable/verify`,
 } as const;
 
-export function postJson(backend: MockBackend, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+export function postJson(
+  backend: MockBackend,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return backend.handle(
     new Request(`${BASE_URL}${path}`, {
       method: 'POST',
@@ -24,7 +31,11 @@ export function postJson(backend: MockBackend, path: string, body: unknown, head
   );
 }
 
-export function get(backend: MockBackend, path: string, headers: Record<string, string> = {}): Promise<Response> {
+export function get(
+  backend: MockBackend,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return backend.handle(new Request(`${BASE_URL}${path}`, { headers }));
 }
 
@@ -40,13 +51,19 @@ export async function readJson<T>(response: Response): Promise<T> {
 
 /** Signs the demo user in with their password: the login step's `mfaToken`. */
 export async function startLogin(backend: MockBackend): Promise<string> {
-  const response = await postJson(backend, PATHS.login, { email: DEMO_USER.email, password: DEMO_USER.password });
+  const response = await postJson(backend, PATHS.login, {
+    email: DEMO_USER.email,
+    password: DEMO_USER.password,
+  });
   if (response.status !== 200) throw new Error(`login answered ${response.status}`);
   return (await readJson<{ mfaToken: string }>(response)).mfaToken;
 }
 
 /** Sends an email code for `mfaToken`: its `otcToken` and the code from the outbox. */
-export async function sendEmailCode(backend: MockBackend, mfaToken: string): Promise<{ otcToken: string; code: string }> {
+export async function sendEmailCode(
+  backend: MockBackend,
+  mfaToken: string,
+): Promise<{ otcToken: string; code: string }> {
   const response = await postJson(backend, PATHS.emailCode, { mfaToken });
   if (response.status !== 201) throw new Error(`emailcode answered ${response.status}`);
   const { otcToken } = await readJson<{ otcToken: string }>(response);

@@ -4,7 +4,8 @@ import { SignJWT, decodeJwt, jwtVerify } from 'jose';
  * The HS256 key the mock signs access tokens with. It is published on purpose: these tokens only look real, and
  * anyone may verify (or forge) them. Never use it, or a token it signed, outside the mock.
  */
-export const MOCK_JWT_SECRET = 'mfa-kit-mock: a public, deliberately fake signing key - not a secret';
+export const MOCK_JWT_SECRET =
+  'mfa-kit-mock: a public, deliberately fake signing key - not a secret';
 
 /** The `iss` of every mock-issued token; a bearer token with another issuer is treated as a vendor token. */
 export const MOCK_JWT_ISSUER = 'https://mock.mfa-kit.dev';
@@ -21,7 +22,11 @@ export interface TokenSubject {
 }
 
 /** A signed user access token in Frontegg's shape (`sub`, `email`, `tenantId`, ...), valid for `ttlSeconds`. */
-export async function signAccessToken(subject: TokenSubject, nowMs: number, ttlSeconds: number): Promise<string> {
+export async function signAccessToken(
+  subject: TokenSubject,
+  nowMs: number,
+  ttlSeconds: number,
+): Promise<string> {
   const issuedAt = Math.floor(nowMs / 1000);
   return new SignJWT({
     email: subject.email,
@@ -63,7 +68,9 @@ export async function verifyBearer(token: string, nowMs: number): Promise<Bearer
       algorithms: ['HS256'],
       currentDate: new Date(nowMs),
     });
-    return typeof payload.sub === 'string' ? { kind: 'user', userId: payload.sub } : { kind: 'invalid' };
+    return typeof payload.sub === 'string'
+      ? { kind: 'user', userId: payload.sub }
+      : { kind: 'invalid' };
   } catch {
     return { kind: 'invalid' };
   }

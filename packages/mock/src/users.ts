@@ -30,11 +30,22 @@ export interface MfaDevicesLike {
 /** The tenant every seeded user belongs to unless told otherwise. */
 export const DEMO_TENANT_ID = '9c2b7d1e-4f6a-4b8c-9d0e-1a2b3c4d5e6f';
 
+/** The seeded demo user's sign-in, ids and devices. */
+export interface DemoUser {
+  readonly id: string;
+  readonly email: string;
+  readonly password: string;
+  readonly name: string;
+  readonly tenantId: string;
+  /** Two SMS devices, a US and a UK number. */
+  readonly phones: readonly [Readonly<MockPhoneDevice>, Readonly<MockPhoneDevice>];
+}
+
 /**
  * The seeded demo user: email-code MFA plus two SMS devices. Sign in with `email` and `password`; the codes
  * appear in the backend's outbox.
  */
-export const DEMO_USER = Object.freeze({
+export const DEMO_USER: DemoUser = Object.freeze({
   id: '3f6d2a8c-1b4e-4c7d-8e9f-0a1b2c3d4e5f',
   email: 'demo@mfa-kit.dev',
   password: 'mfa-kit-demo',

@@ -15,7 +15,8 @@ export async function readJsonObject(request: Request): Promise<JsonObject> {
     throw badRequest('Content-Type must be application/json');
   }
   const text = await request.text();
-  if (text.trim() === '') throw badRequest('The request body is required and must be a JSON object');
+  if (text.trim() === '')
+    throw badRequest('The request body is required and must be a JSON object');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -6,7 +6,11 @@ import { type UserRecord, hasMfa } from '../users';
 export const ACCESS_TOKEN_TTL_SECONDS = 86_400;
 
 /** The `AuthenticationResponseDto` of a finished sign-in: a real-looking signed JWT and a refresh token. */
-export async function signedInResponse(context: HandlerContext, user: UserRecord, amr: readonly string[]): Promise<Record<string, unknown>> {
+export async function signedInResponse(
+  context: HandlerContext,
+  user: UserRecord,
+  amr: readonly string[],
+): Promise<Record<string, unknown>> {
   const now = context.config.now();
   const accessToken = await signAccessToken(user, now, ACCESS_TOKEN_TTL_SECONDS);
   return {

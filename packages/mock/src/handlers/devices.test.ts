@@ -23,7 +23,10 @@ describe('GET /resources/users/v1/mfa/devices', () => {
   });
 
   it('serves a vendor token that names the user in frontegg-user-id', async () => {
-    const response = await get(createMockBackend(), PATHS.devices, { authorization: 'Bearer vendor-token', 'frontegg-user-id': DEMO_USER.id });
+    const response = await get(createMockBackend(), PATHS.devices, {
+      authorization: 'Bearer vendor-token',
+      'frontegg-user-id': DEMO_USER.id,
+    });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual(demoDevices);
   });
@@ -43,22 +46,34 @@ describe('GET /resources/users/v1/mfa/devices', () => {
     const accessToken = await signIn(backend);
     const [header, , signature] = accessToken.split('.');
     const forged = `${header}.${Buffer.from(JSON.stringify({ sub: 'someone-else', iss: MOCK_JWT_ISSUER })).toString('base64url')}.${signature}`;
-    expect((await get(backend, PATHS.devices, { authorization: `Bearer ${forged}` })).status).toBe(401);
+    expect((await get(backend, PATHS.devices, { authorization: `Bearer ${forged}` })).status).toBe(
+      401,
+    );
 
     clock.advance(86_400_000);
     const expired = await get(backend, PATHS.devices, { authorization: `Bearer ${accessToken}` });
     expect(expired.status).toBe(401);
-    expect((await readJson<ErrorBody>(expired)).errors).toEqual(['Unauthorized: the access token is expired or invalid; sign in again']);
+    expect((await readJson<ErrorBody>(expired)).errors).toEqual([
+      'Unauthorized: the access token is expired or invalid; sign in again',
+    ]);
   });
 
   it('answers 400 for a vendor token without frontegg-user-id', async () => {
-    const response = await get(createMockBackend(), PATHS.devices, { authorization: 'Bearer vendor-token' });
+    const response = await get(createMockBackend(), PATHS.devices, {
+      authorization: 'Bearer vendor-token',
+    });
     expect(response.status).toBe(400);
-    expect(await readJson<ErrorBody>(response)).toEqual({ errors: ['The frontegg-user-id header is required'], errorCode: MOCK_ERROR_CODES.badRequest });
+    expect(await readJson<ErrorBody>(response)).toEqual({
+      errors: ['The frontegg-user-id header is required'],
+      errorCode: MOCK_ERROR_CODES.badRequest,
+    });
   });
 
   it('answers 404 for a vendor call about an unknown user', async () => {
-    const response = await get(createMockBackend(), PATHS.devices, { authorization: 'Bearer vendor-token', 'frontegg-user-id': 'nobody' });
+    const response = await get(createMockBackend(), PATHS.devices, {
+      authorization: 'Bearer vendor-token',
+      'frontegg-user-id': 'nobody',
+    });
     expect(response.status).toBe(404);
     expect((await readJson<ErrorBody>(response)).errorCode).toBe(MOCK_ERROR_CODES.deviceNotFound);
   });

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { createMockBackend } from '../backend';
 import { MOCK_ERROR_CODES } from '../errors';
 import { createTestClock } from '../test-clock';
-import { type ErrorBody, PATHS, postJson, readJson, sendEmailCode, startLogin, wrongCode } from '../test-helpers';
+import {
+  type ErrorBody,
+  PATHS,
+  postJson,
+  readJson,
+  sendEmailCode,
+  startLogin,
+  wrongCode,
+} from '../test-helpers';
 import { MOCK_JWT_ISSUER, MOCK_JWT_SECRET } from '../tokens';
 import { DEMO_USER } from '../users';
 
@@ -13,7 +21,10 @@ async function expectError(response: Response, status: number, body: ErrorBody):
 }
 
 const invalidCode = { errors: ['Invalid code'], errorCode: MOCK_ERROR_CODES.invalidCode };
-const tooManyAttempts = { errors: ['Too many attempts'], errorCode: MOCK_ERROR_CODES.tooManyAttempts };
+const tooManyAttempts = {
+  errors: ['Too many attempts'],
+  errorCode: MOCK_ERROR_CODES.tooManyAttempts,
+};
 
 describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
   it('signs the user in with the emailed code: 201 and a JWT signed with the public mock key', async () => {
@@ -22,18 +33,38 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
     const mfaToken = await startLogin(backend);
     const { otcToken, code } = await sendEmailCode(backend, mfaToken);
 
-    const response = await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code, rememberDevice: true });
+    const response = await postJson(backend, PATHS.emailCodeVerify, {
+      mfaToken,
+      otcToken,
+      code,
+      rememberDevice: true,
+    });
 
     expect(response.status).toBe(201);
     const body = await readJson<Record<string, unknown>>(response);
-    expect(body).toMatchObject({ tokenType: 'bearer', mfaRequired: false, expiresIn: 86_400, userId: DEMO_USER.id, userEmail: DEMO_USER.email });
+    expect(body).toMatchObject({
+      tokenType: 'bearer',
+      mfaRequired: false,
+      expiresIn: 86_400,
+      userId: DEMO_USER.id,
+      userEmail: DEMO_USER.email,
+    });
     expect(body.expires).toBe(new Date(clock.now() + 86_400_000).toUTCString());
     expect(body.refreshToken).toEqual(expect.any(String));
-    const { payload, protectedHeader } = await jwtVerify(String(body.accessToken), new TextEncoder().encode(MOCK_JWT_SECRET), {
-      currentDate: new Date(clock.now()),
-    });
+    const { payload, protectedHeader } = await jwtVerify(
+      String(body.accessToken),
+      new TextEncoder().encode(MOCK_JWT_SECRET),
+      {
+        currentDate: new Date(clock.now()),
+      },
+    );
     expect(protectedHeader.alg).toBe('HS256');
-    expect(payload).toMatchObject({ sub: DEMO_USER.id, email: DEMO_USER.email, tenantId: DEMO_USER.tenantId, iss: MOCK_JWT_ISSUER });
+    expect(payload).toMatchObject({
+      sub: DEMO_USER.id,
+      email: DEMO_USER.email,
+      tenantId: DEMO_USER.tenantId,
+      iss: MOCK_JWT_ISSUER,
+    });
     expect(payload.exp).toBe(Math.floor(clock.now() / 1000) + 86_400);
   });
 
@@ -42,15 +73,22 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
     const mfaToken = await startLogin(backend);
     const { otcToken, code } = await sendEmailCode(backend, mfaToken);
 
-    await expectError(await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code: wrongCode(code) }), 400, invalidCode);
-    expect((await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code })).status).toBe(201);
+    await expectError(
+      await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code: wrongCode(code) }),
+      400,
+      invalidCode,
+    );
+    expect(
+      (await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code })).status,
+    ).toBe(201);
   });
 
   it('burns the code on the maxAttempts-th wrong try; the right code then fails too', async () => {
     const backend = createMockBackend({ maxAttempts: 3 });
     const mfaToken = await startLogin(backend);
     const { otcToken, code } = await sendEmailCode(backend, mfaToken);
-    const attempt = (value: string) => postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code: value });
+    const attempt = (value: string) =>
+      postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code: value });
 
     await expectError(await attempt(wrongCode(code)), 400, invalidCode);
     await expectError(await attempt(wrongCode(code)), 400, invalidCode);
@@ -63,10 +101,20 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
     const backend = createMockBackend({ maxAttempts: 1, now: clock.now });
     const mfaToken = await startLogin(backend);
     const first = await sendEmailCode(backend, mfaToken);
-    await expectError(await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken: first.otcToken, code: wrongCode(first.code) }), 400, tooManyAttempts);
+    await expectError(
+      await postJson(backend, PATHS.emailCodeVerify, {
+        mfaToken,
+        otcToken: first.otcToken,
+        code: wrongCode(first.code),
+      }),
+      400,
+      tooManyAttempts,
+    );
     clock.advance(30_000);
     const second = await sendEmailCode(backend, mfaToken);
-    expect((await postJson(backend, PATHS.emailCodeVerify, { mfaToken, ...second })).status).toBe(201);
+    expect((await postJson(backend, PATHS.emailCodeVerify, { mfaToken, ...second })).status).toBe(
+      201,
+    );
   });
 
   it('answers "Code expired" once the code has lived codeTtlMs, right code or not', async () => {
@@ -75,19 +123,29 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
     const mfaToken = await startLogin(backend);
     const { otcToken, code } = await sendEmailCode(backend, mfaToken);
     clock.advance(59_999);
-    await expectError(await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code: wrongCode(code) }), 400, invalidCode);
+    await expectError(
+      await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code: wrongCode(code) }),
+      400,
+      invalidCode,
+    );
     clock.advance(1);
-    await expectError(await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code }), 400, {
-      errors: ['Code expired'],
-      errorCode: MOCK_ERROR_CODES.expired,
-    });
+    await expectError(
+      await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code }),
+      400,
+      {
+        errors: ['Code expired'],
+        errorCode: MOCK_ERROR_CODES.expired,
+      },
+    );
   });
 
   it('accepts a code once: the mfaToken and the code are spent', async () => {
     const backend = createMockBackend();
     const mfaToken = await startLogin(backend);
     const { otcToken, code } = await sendEmailCode(backend, mfaToken);
-    expect((await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code })).status).toBe(201);
+    expect(
+      (await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code })).status,
+    ).toBe(201);
 
     const again = await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code });
     expect(again.status).toBe(401);
@@ -106,32 +164,50 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
       errors: ['Code expired: a newer code was sent'],
       errorCode: MOCK_ERROR_CODES.expired,
     });
-    expect((await postJson(backend, PATHS.emailCodeVerify, { mfaToken, ...second })).status).toBe(201);
+    expect((await postJson(backend, PATHS.emailCodeVerify, { mfaToken, ...second })).status).toBe(
+      201,
+    );
   });
 
-  it("answers 400 for an otcToken that belongs to another login", async () => {
+  it('answers 400 for an otcToken that belongs to another login', async () => {
     const backend = createMockBackend();
     const mine = await startLogin(backend);
     const theirs = await startLogin(backend);
     const { otcToken, code } = await sendEmailCode(backend, theirs);
-    await expectError(await postJson(backend, PATHS.emailCodeVerify, { mfaToken: mine, otcToken, code }), 400, {
-      errors: ['otcToken was not issued for this MFA token: send a new code'],
-      errorCode: MOCK_ERROR_CODES.badRequest,
-    });
+    await expectError(
+      await postJson(backend, PATHS.emailCodeVerify, { mfaToken: mine, otcToken, code }),
+      400,
+      {
+        errors: ['otcToken was not issued for this MFA token: send a new code'],
+        errorCode: MOCK_ERROR_CODES.badRequest,
+      },
+    );
   });
 
   it('answers 401 for an unknown mfaToken and "expired" for an old one', async () => {
     const clock = createTestClock();
-    const backend = createMockBackend({ now: clock.now, codeTtlMs: 3_600_000, mfaTokenTtlMs: 60_000 });
+    const backend = createMockBackend({
+      now: clock.now,
+      codeTtlMs: 3_600_000,
+      mfaTokenTtlMs: 60_000,
+    });
     const mfaToken = await startLogin(backend);
     const { otcToken, code } = await sendEmailCode(backend, mfaToken);
-    const unknown = await postJson(backend, PATHS.emailCodeVerify, { mfaToken: 'made-up', otcToken, code });
+    const unknown = await postJson(backend, PATHS.emailCodeVerify, {
+      mfaToken: 'made-up',
+      otcToken,
+      code,
+    });
     expect(unknown.status).toBe(401);
     clock.advance(60_000);
-    await expectError(await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code }), 400, {
-      errors: ['MFA token expired: sign in again'],
-      errorCode: MOCK_ERROR_CODES.expired,
-    });
+    await expectError(
+      await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code }),
+      400,
+      {
+        errors: ['MFA token expired: sign in again'],
+        errorCode: MOCK_ERROR_CODES.expired,
+      },
+    );
   });
 
   it('rate-limits the route: the 11th call in a minute gets 429 with both headers, the next window is open', async () => {
@@ -148,16 +224,32 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
 
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('45');
-    expect(limited.headers.get('x-rate-limit-reset')).toBe(new Date(clock.now() + 45_000).toISOString());
+    expect(limited.headers.get('x-rate-limit-reset')).toBe(
+      new Date(clock.now() + 45_000).toISOString(),
+    );
     expect((await readJson<ErrorBody>(limited)).errorCode).toBe(MOCK_ERROR_CODES.rateLimited);
     clock.advance(45_000);
-    expect((await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code })).status).toBe(201);
+    expect(
+      (await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code })).status,
+    ).toBe(201);
   });
 
   it('honours a custom rate limit', async () => {
     const backend = createMockBackend({ rateLimit: { limit: 1, windowMs: 1_000 } });
-    await postJson(backend, PATHS.emailCodeVerify, { mfaToken: 'a', otcToken: 'b', code: '123456' });
-    expect((await postJson(backend, PATHS.emailCodeVerify, { mfaToken: 'a', otcToken: 'b', code: '123456' })).status).toBe(429);
+    await postJson(backend, PATHS.emailCodeVerify, {
+      mfaToken: 'a',
+      otcToken: 'b',
+      code: '123456',
+    });
+    expect(
+      (
+        await postJson(backend, PATHS.emailCodeVerify, {
+          mfaToken: 'a',
+          otcToken: 'b',
+          code: '123456',
+        })
+      ).status,
+    ).toBe(429);
   });
 
   it.each([
@@ -165,16 +257,26 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
     ['no code', { mfaToken: 'm', otcToken: 'o' }, 'code is required'],
     ['no mfaToken', { otcToken: 'o', code: '123456' }, 'mfaToken is required'],
     ['a numeric code', { mfaToken: 'm', otcToken: 'o', code: 123456 }, 'code must be a string'],
-    ['a string rememberDevice', { mfaToken: 'm', otcToken: 'o', code: '123456', rememberDevice: 'yes' }, 'rememberDevice must be a boolean'],
+    [
+      'a string rememberDevice',
+      { mfaToken: 'm', otcToken: 'o', code: '123456', rememberDevice: 'yes' },
+      'rememberDevice must be a boolean',
+    ],
   ])('answers 400 for %s', async (_, body, message) => {
-    await expectError(await postJson(createMockBackend(), PATHS.emailCodeVerify, body), 400, { errors: [message], errorCode: MOCK_ERROR_CODES.badRequest });
+    await expectError(await postJson(createMockBackend(), PATHS.emailCodeVerify, body), 400, {
+      errors: [message],
+      errorCode: MOCK_ERROR_CODES.badRequest,
+    });
   });
 
   it('never puts the code or tokens in an error', async () => {
     const backend = createMockBackend();
     const mfaToken = await startLogin(backend);
     const { otcToken, code } = await sendEmailCode(backend, mfaToken);
-    const text = await (await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code: wrongCode(code) })).text();
-    for (const secret of [mfaToken, otcToken, code, wrongCode(code)]) expect(text).not.toContain(secret);
+    const text = await (
+      await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code: wrongCode(code) })
+    ).text();
+    for (const secret of [mfaToken, otcToken, code, wrongCode(code)])
+      expect(text).not.toContain(secret);
   });
 });

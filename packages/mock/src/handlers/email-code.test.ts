@@ -17,7 +17,14 @@ describe('POST /resources/auth/v1/user/mfa/emailcode', () => {
     const body = await readJson<{ otcToken: string }>(response);
     expect(body.otcToken).toEqual(expect.any(String));
     expect(backend.outbox.messages()).toEqual([
-      { id: 'msg-1', channel: 'email', to: DEMO_USER.email, code: expect.stringMatching(/^\d{6}$/) as unknown, sentAt: clock.now(), purpose: 'login' },
+      {
+        id: 'msg-1',
+        channel: 'email',
+        to: DEMO_USER.email,
+        code: expect.stringMatching(/^\d{6}$/) as unknown,
+        sentAt: clock.now(),
+        purpose: 'login',
+      },
     ]);
   });
 
@@ -32,7 +39,9 @@ describe('POST /resources/auth/v1/user/mfa/emailcode', () => {
 
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('20');
-    expect(response.headers.get('x-rate-limit-reset')).toBe(new Date(clock.now() + 19_500).toISOString());
+    expect(response.headers.get('x-rate-limit-reset')).toBe(
+      new Date(clock.now() + 19_500).toISOString(),
+    );
     expect((await readJson<ErrorBody>(response)).errorCode).toBe(MOCK_ERROR_CODES.rateLimited);
     expect(backend.outbox.messages()).toHaveLength(1);
   });
@@ -41,7 +50,9 @@ describe('POST /resources/auth/v1/user/mfa/emailcode', () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now, resendCooldownMs: 30_000 });
     const mfaToken = await startLogin(backend);
-    const first = await readJson<{ otcToken: string }>(await postJson(backend, PATHS.emailCode, { mfaToken }));
+    const first = await readJson<{ otcToken: string }>(
+      await postJson(backend, PATHS.emailCode, { mfaToken }),
+    );
     clock.advance(30_000);
 
     const second = await postJson(backend, PATHS.emailCode, { mfaToken });
@@ -72,17 +83,33 @@ describe('POST /resources/auth/v1/user/mfa/emailcode', () => {
     clock.advance(60_000);
     const response = await postJson(backend, PATHS.emailCode, { mfaToken });
     expect(response.status).toBe(400);
-    expect(await readJson<ErrorBody>(response)).toEqual({ errors: ['MFA token expired: sign in again'], errorCode: MOCK_ERROR_CODES.expired });
+    expect(await readJson<ErrorBody>(response)).toEqual({
+      errors: ['MFA token expired: sign in again'],
+      errorCode: MOCK_ERROR_CODES.expired,
+    });
   });
 
-  it("answers ER-01097 for a user without email MFA", async () => {
+  it('answers ER-01097 for a user without email MFA', async () => {
     const backend = createMockBackend({
-      users: [{ email: 'sms@example.com', password: 'pw', name: 'Sam', emailMfa: false, phones: [{ id: 'p1', phoneNumber: '+15550100000' }] }],
+      users: [
+        {
+          email: 'sms@example.com',
+          password: 'pw',
+          name: 'Sam',
+          emailMfa: false,
+          phones: [{ id: 'p1', phoneNumber: '+15550100000' }],
+        },
+      ],
     });
-    const login = await readJson<{ mfaToken: string }>(await postJson(backend, PATHS.login, { email: 'sms@example.com', password: 'pw' }));
+    const login = await readJson<{ mfaToken: string }>(
+      await postJson(backend, PATHS.login, { email: 'sms@example.com', password: 'pw' }),
+    );
     const response = await postJson(backend, PATHS.emailCode, { mfaToken: login.mfaToken });
     expect(response.status).toBe(400);
-    expect(await readJson<ErrorBody>(response)).toEqual({ errors: ['MFA is not enrolled'], errorCode: 'ER-01097' });
+    expect(await readJson<ErrorBody>(response)).toEqual({
+      errors: ['MFA is not enrolled'],
+      errorCode: 'ER-01097',
+    });
   });
 
   it.each([
@@ -91,6 +118,9 @@ describe('POST /resources/auth/v1/user/mfa/emailcode', () => {
   ])('answers 400 for %s', async (_, body, message) => {
     const response = await postJson(createMockBackend(), PATHS.emailCode, body);
     expect(response.status).toBe(400);
-    expect(await readJson<ErrorBody>(response)).toEqual({ errors: [message], errorCode: MOCK_ERROR_CODES.badRequest });
+    expect(await readJson<ErrorBody>(response)).toEqual({
+      errors: [message],
+      errorCode: MOCK_ERROR_CODES.badRequest,
+    });
   });
 });

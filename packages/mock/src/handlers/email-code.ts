@@ -7,7 +7,13 @@ export const emailCode: RouteHandler = async (context) => {
   const body = await readJsonObject(context.request);
   const mfaToken = requireString(body, 'mfaToken');
   const user = context.state.userOfChallenge(mfaToken);
-  if (!user.emailMfa) throw new MockHttpError(400, MOCK_ERROR_CODES.mfaNotEnrolled, 'MFA is not enrolled');
-  const { otcToken } = context.state.sendCode({ purpose: 'login', subject: mfaToken, channel: 'email', to: user.email });
+  if (!user.emailMfa)
+    throw new MockHttpError(400, MOCK_ERROR_CODES.mfaNotEnrolled, 'MFA is not enrolled');
+  const { otcToken } = context.state.sendCode({
+    purpose: 'login',
+    subject: mfaToken,
+    channel: 'email',
+    to: user.email,
+  });
   return { status: 201, body: { otcToken } };
 };

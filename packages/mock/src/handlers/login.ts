@@ -20,7 +20,11 @@ export const login: RouteHandler = async (context) => {
 
   const user = context.state.findUserByEmail(identifier);
   if (user === undefined || user.password !== password) {
-    throw new MockHttpError(401, MOCK_ERROR_CODES.invalidCredentials, 'Incorrect email or password');
+    throw new MockHttpError(
+      401,
+      MOCK_ERROR_CODES.invalidCredentials,
+      'Incorrect email or password',
+    );
   }
   if (!hasMfa(user)) return { status: 200, body: await signedInResponse(context, user, ['pwd']) };
 

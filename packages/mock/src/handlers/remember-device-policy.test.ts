@@ -4,30 +4,42 @@ import { MOCK_ERROR_CODES } from '../errors';
 import { createTestClock } from '../test-clock';
 import { type ErrorBody, PATHS, get, readJson, startLogin } from '../test-helpers';
 
-const policyPath = (mfaToken: string) => `${PATHS.rememberDevice}?mfaToken=${encodeURIComponent(mfaToken)}`;
+const policyPath = (mfaToken: string) =>
+  `${PATHS.rememberDevice}?mfaToken=${encodeURIComponent(mfaToken)}`;
 
 describe('GET /resources/configurations/v1/mfa-policy/allow-remember-device', () => {
-  it("answers the default policy: allowed, 14 days", async () => {
+  it('answers the default policy: allowed, 14 days', async () => {
     const backend = createMockBackend();
     const response = await get(backend, policyPath(await startLogin(backend)));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ isAllowedToRemember: true, mfaDeviceExpiration: 1_209_600 });
+    expect(await response.json()).toEqual({
+      isAllowedToRemember: true,
+      mfaDeviceExpiration: 1_209_600,
+    });
   });
 
   it('answers the configured policy', async () => {
-    const backend = createMockBackend({ rememberDevice: { isAllowedToRemember: false, mfaDeviceExpiration: 86_400 } });
+    const backend = createMockBackend({
+      rememberDevice: { isAllowedToRemember: false, mfaDeviceExpiration: 86_400 },
+    });
     const response = await get(backend, policyPath(await startLogin(backend)));
-    expect(await response.json()).toEqual({ isAllowedToRemember: false, mfaDeviceExpiration: 86_400 });
+    expect(await response.json()).toEqual({
+      isAllowedToRemember: false,
+      mfaDeviceExpiration: 86_400,
+    });
   });
 
-  it.each([['missing', PATHS.rememberDevice], ['empty', `${PATHS.rememberDevice}?mfaToken=`]])(
-    'answers 400 when the mfaToken query is %s',
-    async (_, path) => {
-      const response = await get(createMockBackend(), path);
-      expect(response.status).toBe(400);
-      expect(await readJson<ErrorBody>(response)).toEqual({ errors: ['The mfaToken query parameter is required'], errorCode: MOCK_ERROR_CODES.badRequest });
-    },
-  );
+  it.each([
+    ['missing', PATHS.rememberDevice],
+    ['empty', `${PATHS.rememberDevice}?mfaToken=`],
+  ])('answers 400 when the mfaToken query is %s', async (_, path) => {
+    const response = await get(createMockBackend(), path);
+    expect(response.status).toBe(400);
+    expect(await readJson<ErrorBody>(response)).toEqual({
+      errors: ['The mfaToken query parameter is required'],
+      errorCode: MOCK_ERROR_CODES.badRequest,
+    });
+  });
 
   it('answers 401 for an unknown mfaToken and "expired" for an old one', async () => {
     const clock = createTestClock();

@@ -7,7 +7,8 @@ import { badRequest } from '../errors';
  */
 export const rememberDevicePolicy: RouteHandler = (context) => {
   const mfaToken = context.url.searchParams.get('mfaToken');
-  if (mfaToken === null || mfaToken === '') throw badRequest('The mfaToken query parameter is required');
+  if (mfaToken === null || mfaToken === '')
+    throw badRequest('The mfaToken query parameter is required');
   context.state.userOfChallenge(mfaToken);
   return Promise.resolve({ status: 200, body: { ...context.config.rememberDevice } });
 };

@@ -8,7 +8,11 @@ import { DEMO_USER } from '../users';
 
 const [usPhone, ukPhone] = DEMO_USER.phones;
 
-async function preDisable(backend: MockBackend, deviceId: string, auth: Record<string, string>): Promise<{ otcToken: string; code: string }> {
+async function preDisable(
+  backend: MockBackend,
+  deviceId: string,
+  auth: Record<string, string>,
+): Promise<{ otcToken: string; code: string }> {
   const response = await postJson(backend, PATHS.smsPreDisable(deviceId), {}, auth);
   const { otcToken } = await readJson<{ otcToken: string }>(response);
   return { otcToken, code: backend.outbox.latest({ channel: 'sms' })?.code ?? '' };
@@ -20,44 +24,77 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify', () => {
     const auth = { authorization: `Bearer ${await signIn(backend)}` };
     const { otcToken, code } = await preDisable(backend, usPhone.id, auth);
 
-    const response = await postJson(backend, PATHS.smsDisableVerify(usPhone.id), { otcToken, code }, auth);
+    const response = await postJson(
+      backend,
+      PATHS.smsDisableVerify(usPhone.id),
+      { otcToken, code },
+      auth,
+    );
 
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('');
-    expect(backend.devices(DEMO_USER.email).phones).toEqual([{ id: ukPhone.id, phoneNumber: ukPhone.phoneNumber }]);
-    const listed = await backend.handle(new Request(`https://api.frontegg.com/identity${PATHS.devices}`, { headers: auth }));
+    expect(backend.devices(DEMO_USER.email).phones).toEqual([
+      { id: ukPhone.id, phoneNumber: ukPhone.phoneNumber },
+    ]);
+    const listed = await backend.handle(
+      new Request(`https://api.frontegg.com/identity${PATHS.devices}`, { headers: auth }),
+    );
     expect(((await listed.json()) as { phones: unknown[] }).phones).toHaveLength(1);
   });
 
   it('serves a vendor token with frontegg-user-id', async () => {
     const backend = createMockBackend();
-    const vendor = { authorization: 'Bearer vendor-token', 'frontegg-user-id': DEMO_USER.id, 'frontegg-tenant-id': DEMO_USER.tenantId };
-    const { otcToken, code } = await preDisable(backend, usPhone.id, vendor);
-    const response = await postJson(backend, PATHS.smsDisableVerify(usPhone.id), { otcToken, code }, {
+    const vendor = {
       authorization: 'Bearer vendor-token',
       'frontegg-user-id': DEMO_USER.id,
-    });
+      'frontegg-tenant-id': DEMO_USER.tenantId,
+    };
+    const { otcToken, code } = await preDisable(backend, usPhone.id, vendor);
+    const response = await postJson(
+      backend,
+      PATHS.smsDisableVerify(usPhone.id),
+      { otcToken, code },
+      {
+        authorization: 'Bearer vendor-token',
+        'frontegg-user-id': DEMO_USER.id,
+      },
+    );
     expect(response.status).toBe(200);
   });
 
   it('answers 400 for a vendor token without frontegg-user-id', async () => {
-    const response = await postJson(createMockBackend(), PATHS.smsDisableVerify(usPhone.id), { otcToken: 'o', code: '123456' }, {
-      authorization: 'Bearer vendor-token',
-    });
+    const response = await postJson(
+      createMockBackend(),
+      PATHS.smsDisableVerify(usPhone.id),
+      { otcToken: 'o', code: '123456' },
+      {
+        authorization: 'Bearer vendor-token',
+      },
+    );
     expect(response.status).toBe(400);
-    expect((await readJson<ErrorBody>(response)).errors).toEqual(['The frontegg-user-id header is required']);
+    expect((await readJson<ErrorBody>(response)).errors).toEqual([
+      'The frontegg-user-id header is required',
+    ]);
   });
 
   it('keeps the device on a wrong code, then burns the code after maxAttempts', async () => {
     const backend = createMockBackend({ maxAttempts: 2 });
     const auth = { authorization: `Bearer ${await signIn(backend)}` };
     const { otcToken, code } = await preDisable(backend, usPhone.id, auth);
-    const attempt = (value: string) => postJson(backend, PATHS.smsDisableVerify(usPhone.id), { otcToken, code: value }, auth);
+    const attempt = (value: string) =>
+      postJson(backend, PATHS.smsDisableVerify(usPhone.id), { otcToken, code: value }, auth);
 
     const first = await attempt(wrongCode(code));
-    expect(await readJson<ErrorBody>(first)).toEqual({ errors: ['Invalid code'], errorCode: MOCK_ERROR_CODES.invalidCode });
-    expect((await readJson<ErrorBody>(await attempt(wrongCode(code)))).errorCode).toBe(MOCK_ERROR_CODES.tooManyAttempts);
-    expect((await readJson<ErrorBody>(await attempt(code))).errorCode).toBe(MOCK_ERROR_CODES.tooManyAttempts);
+    expect(await readJson<ErrorBody>(first)).toEqual({
+      errors: ['Invalid code'],
+      errorCode: MOCK_ERROR_CODES.invalidCode,
+    });
+    expect((await readJson<ErrorBody>(await attempt(wrongCode(code)))).errorCode).toBe(
+      MOCK_ERROR_CODES.tooManyAttempts,
+    );
+    expect((await readJson<ErrorBody>(await attempt(code))).errorCode).toBe(
+      MOCK_ERROR_CODES.tooManyAttempts,
+    );
     expect(backend.devices(DEMO_USER.email).phones).toHaveLength(2);
   });
 
@@ -67,15 +104,28 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify', () => {
     const auth = { authorization: `Bearer ${await signIn(backend)}` };
     const { otcToken, code } = await preDisable(backend, usPhone.id, auth);
     clock.advance(120_000);
-    const response = await postJson(backend, PATHS.smsDisableVerify(usPhone.id), { otcToken, code }, auth);
-    expect(await readJson<ErrorBody>(response)).toEqual({ errors: ['Code expired'], errorCode: MOCK_ERROR_CODES.expired });
+    const response = await postJson(
+      backend,
+      PATHS.smsDisableVerify(usPhone.id),
+      { otcToken, code },
+      auth,
+    );
+    expect(await readJson<ErrorBody>(response)).toEqual({
+      errors: ['Code expired'],
+      errorCode: MOCK_ERROR_CODES.expired,
+    });
   });
 
   it("answers 400 for an otcToken issued for the user's other device", async () => {
     const backend = createMockBackend();
     const auth = { authorization: `Bearer ${await signIn(backend)}` };
     const { otcToken, code } = await preDisable(backend, usPhone.id, auth);
-    const response = await postJson(backend, PATHS.smsDisableVerify(ukPhone.id), { otcToken, code }, auth);
+    const response = await postJson(
+      backend,
+      PATHS.smsDisableVerify(ukPhone.id),
+      { otcToken, code },
+      auth,
+    );
     expect(response.status).toBe(400);
     expect(await readJson<ErrorBody>(response)).toEqual({
       errors: ['otcToken was not issued for this device: send a new code'],
@@ -88,7 +138,12 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify', () => {
     const auth = { authorization: `Bearer ${await signIn(backend)}` };
     const { otcToken, code } = await preDisable(backend, usPhone.id, auth);
     await postJson(backend, PATHS.smsDisableVerify(usPhone.id), { otcToken, code }, auth);
-    const again = await postJson(backend, PATHS.smsDisableVerify(usPhone.id), { otcToken, code }, auth);
+    const again = await postJson(
+      backend,
+      PATHS.smsDisableVerify(usPhone.id),
+      { otcToken, code },
+      auth,
+    );
     expect(again.status).toBe(404);
     expect((await readJson<ErrorBody>(again)).errorCode).toBe(MOCK_ERROR_CODES.deviceNotFound);
   });
@@ -98,7 +153,16 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify', () => {
     const auth = { authorization: `Bearer ${await signIn(backend)}` };
     const statuses: number[] = [];
     for (let call = 0; call < 11; call += 1) {
-      statuses.push((await postJson(backend, PATHS.smsDisableVerify(usPhone.id), { otcToken: 'o', code: '123456' }, auth)).status);
+      statuses.push(
+        (
+          await postJson(
+            backend,
+            PATHS.smsDisableVerify(usPhone.id),
+            { otcToken: 'o', code: '123456' },
+            auth,
+          )
+        ).status,
+      );
     }
     expect(statuses.slice(0, 10).every((status) => status === 400)).toBe(true);
     expect(statuses[10]).toBe(429);
@@ -111,7 +175,12 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify', () => {
     ['a boolean otcToken', { otcToken: true, code: '123456' }, 'otcToken must be a string'],
   ])('answers 400 for %s', async (_, body, message) => {
     const backend = createMockBackend();
-    const response = await postJson(backend, PATHS.smsDisableVerify(usPhone.id), body, { authorization: `Bearer ${await signIn(backend)}` });
-    expect(await readJson<ErrorBody>(response)).toEqual({ errors: [message], errorCode: MOCK_ERROR_CODES.badRequest });
+    const response = await postJson(backend, PATHS.smsDisableVerify(usPhone.id), body, {
+      authorization: `Bearer ${await signIn(backend)}`,
+    });
+    expect(await readJson<ErrorBody>(response)).toEqual({
+      errors: [message],
+      errorCode: MOCK_ERROR_CODES.badRequest,
+    });
   });
 });

@@ -9,7 +9,10 @@ export const smsDisableVerify: RouteHandler = async (context) => {
   const otcToken = requireString(body, 'otcToken');
   const code = requireString(body, 'code');
   const device = phoneDeviceOf(context, user);
-  context.state.redeemCode(otcToken, code, { purpose: 'disable-sms', subject: `${user.id}/${device.id}` });
+  context.state.redeemCode(otcToken, code, {
+    purpose: 'disable-sms',
+    subject: `${user.id}/${device.id}`,
+  });
   user.phones = user.phones.filter((phone) => phone.id !== device.id);
   return { status: 200 };
 };

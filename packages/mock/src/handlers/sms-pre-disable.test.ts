@@ -17,31 +17,54 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable', () => {
 
     expect(response.status).toBe(200);
     const body = await readJson<{ otcToken: string; phoneNumber: string }>(response);
-    expect(body).toEqual({ otcToken: expect.any(String) as unknown, phoneNumber: ukPhone.phoneNumber });
-    expect(backend.outbox.latest()).toMatchObject({ channel: 'sms', to: ukPhone.phoneNumber, purpose: 'disable-sms', sentAt: clock.now() });
+    expect(body).toEqual({
+      otcToken: expect.any(String) as unknown,
+      phoneNumber: ukPhone.phoneNumber,
+    });
+    expect(backend.outbox.latest()).toMatchObject({
+      channel: 'sms',
+      to: ukPhone.phoneNumber,
+      purpose: 'disable-sms',
+      sentAt: clock.now(),
+    });
     expect(backend.outbox.latest()?.code).toMatch(/^\d{6}$/);
   });
 
   it('serves a vendor token with both headers the specification requires', async () => {
-    const response = await postJson(createMockBackend(), PATHS.smsPreDisable(usPhone.id), {}, {
-      authorization: 'Bearer vendor-token',
-      'frontegg-user-id': DEMO_USER.id,
-      'frontegg-tenant-id': DEMO_USER.tenantId,
-    });
+    const response = await postJson(
+      createMockBackend(),
+      PATHS.smsPreDisable(usPhone.id),
+      {},
+      {
+        authorization: 'Bearer vendor-token',
+        'frontegg-user-id': DEMO_USER.id,
+        'frontegg-tenant-id': DEMO_USER.tenantId,
+      },
+    );
     expect(response.status).toBe(200);
   });
 
   it('answers 400 for a vendor token without frontegg-tenant-id', async () => {
-    const response = await postJson(createMockBackend(), PATHS.smsPreDisable(usPhone.id), {}, {
-      authorization: 'Bearer vendor-token',
-      'frontegg-user-id': DEMO_USER.id,
-    });
+    const response = await postJson(
+      createMockBackend(),
+      PATHS.smsPreDisable(usPhone.id),
+      {},
+      {
+        authorization: 'Bearer vendor-token',
+        'frontegg-user-id': DEMO_USER.id,
+      },
+    );
     expect(response.status).toBe(400);
-    expect(await readJson<ErrorBody>(response)).toEqual({ errors: ['The frontegg-tenant-id header is required'], errorCode: MOCK_ERROR_CODES.badRequest });
+    expect(await readJson<ErrorBody>(response)).toEqual({
+      errors: ['The frontegg-tenant-id header is required'],
+      errorCode: MOCK_ERROR_CODES.badRequest,
+    });
   });
 
   it('answers 401 without Authorization', async () => {
-    expect((await postJson(createMockBackend(), PATHS.smsPreDisable(usPhone.id), {})).status).toBe(401);
+    expect((await postJson(createMockBackend(), PATHS.smsPreDisable(usPhone.id), {})).status).toBe(
+      401,
+    );
   });
 
   it('answers 404 ER-01008 for a device the user does not have, even one smuggling a path', async () => {
@@ -50,7 +73,10 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable', () => {
     for (const deviceId of ['unknown', `../${usPhone.id}`, `${usPhone.id}/disable`]) {
       const response = await postJson(backend, PATHS.smsPreDisable(deviceId), {}, auth);
       expect(response.status).toBe(404);
-      expect(await readJson<ErrorBody>(response)).toEqual({ errors: ['MFA device not found'], errorCode: MOCK_ERROR_CODES.deviceNotFound });
+      expect(await readJson<ErrorBody>(response)).toEqual({
+        errors: ['MFA device not found'],
+        errorCode: MOCK_ERROR_CODES.deviceNotFound,
+      });
     }
   });
 
@@ -59,9 +85,13 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable', () => {
     ['a string body', 'disable'],
   ])('answers 400 for %s (the body must be an object)', async (_, body) => {
     const backend = createMockBackend();
-    const response = await postJson(backend, PATHS.smsPreDisable(usPhone.id), body, { authorization: `Bearer ${await signIn(backend)}` });
+    const response = await postJson(backend, PATHS.smsPreDisable(usPhone.id), body, {
+      authorization: `Bearer ${await signIn(backend)}`,
+    });
     expect(response.status).toBe(400);
-    expect((await readJson<ErrorBody>(response)).errors).toEqual(['The request body must be a JSON object']);
+    expect((await readJson<ErrorBody>(response)).errors).toEqual([
+      'The request body must be a JSON object',
+    ]);
   });
 
   it('answers 400 for a POST without a body', async () => {
@@ -69,7 +99,10 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable', () => {
     const response = await backend.handle(
       new Request(`${BASE_URL}${PATHS.smsPreDisable(usPhone.id)}`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${await signIn(backend)}`, 'content-type': 'application/json' },
+        headers: {
+          authorization: `Bearer ${await signIn(backend)}`,
+          'content-type': 'application/json',
+        },
       }),
     );
     expect(response.status).toBe(400);

@@ -1,0 +1,79 @@
+import type { RequestHandler } from 'msw';
+import type { SetupWorker } from 'msw/browser';
+import type { SetupServer } from 'msw/node';
+import { describe, expectTypeOf, it } from 'vitest';
+import type { startMockWorker } from './browser';
+import {
+  DEMO_USER,
+  MOCK_ERROR_CODE_KINDS,
+  type MfaDevicesLike,
+  type MockBackend,
+  type MockBackendOptions,
+  type MockRoute,
+  type OutboxMessage,
+  createMockBackend,
+} from './index';
+import type { setupMockServer } from './node';
+import type { startMockHttpServer } from './server';
+
+type ClientErrorKind =
+  | 'invalid-input'
+  | 'invalid-code'
+  | 'expired'
+  | 'too-many-attempts'
+  | 'rate-limited'
+  | 'bad-request';
+
+describe('public types', () => {
+  it('createMockBackend takes optional options and returns a MockBackend', () => {
+    expectTypeOf(createMockBackend).parameter(0).toEqualTypeOf<MockBackendOptions | undefined>();
+    expectTypeOf(createMockBackend()).toEqualTypeOf<MockBackend>();
+    expectTypeOf<MockBackend['handle']>().toEqualTypeOf<(request: Request) => Promise<Response>>();
+    expectTypeOf<MockBackend['handlers']>().toEqualTypeOf<RequestHandler[]>();
+    expectTypeOf<MockBackend['devices']>().returns.toEqualTypeOf<MfaDevicesLike>();
+  });
+
+  it('names the routes faults can be scoped to', () => {
+    expectTypeOf<MockRoute>().toEqualTypeOf<
+      | 'login'
+      | 'email-code'
+      | 'email-code-verify'
+      | 'remember-device-policy'
+      | 'devices'
+      | 'sms-pre-disable'
+      | 'sms-disable-verify'
+    >();
+    expectTypeOf<MockBackend['faults']['failNext']>().toBeCallableWith(
+      1,
+      { status: 500 },
+      { route: 'login' },
+    );
+    // @ts-expect-error: not a route
+    createMockBackend().faults.networkErrorNext(1, { route: 'logout' });
+  });
+
+  it('outbox messages say what, where and why', () => {
+    expectTypeOf<OutboxMessage['channel']>().toEqualTypeOf<'email' | 'sms'>();
+    expectTypeOf<OutboxMessage['purpose']>().toEqualTypeOf<'login' | 'disable-sms'>();
+    expectTypeOf<MockBackend['outbox']['latest']>()
+      .parameter(0)
+      .toEqualTypeOf<{ channel?: 'email' | 'sms'; to?: string } | undefined>();
+  });
+
+  it('MOCK_ERROR_CODE_KINDS fits a client table keyed by errorCode', () => {
+    expectTypeOf(MOCK_ERROR_CODE_KINDS).toExtend<Readonly<Record<string, ClientErrorKind>>>();
+  });
+
+  it('DEMO_USER carries the sign-in and the device ids', () => {
+    expectTypeOf(DEMO_USER).toExtend<{ email: string; password: string; name: string }>();
+    expectTypeOf(DEMO_USER.phones[0].id).toEqualTypeOf<string>();
+  });
+
+  it('serves through msw in Node and the browser, and over HTTP', () => {
+    expectTypeOf<typeof setupMockServer>().returns.toEqualTypeOf<SetupServer>();
+    expectTypeOf<typeof startMockWorker>().returns.toEqualTypeOf<Promise<SetupWorker>>();
+    expectTypeOf<typeof startMockHttpServer>().returns.toEqualTypeOf<
+      Promise<{ url: string; close(): Promise<void> }>
+    >();
+  });
+});
