@@ -1,0 +1,122 @@
+import { DEMO_EMAIL, expect, test } from './support';
+
+test.describe('the email-code step', () => {
+  test.beforeEach(async ({ demo, page }) => {
+    await demo.open();
+    await demo.signIn();
+    await expect(page).toHaveURL(/\/verify$/);
+  });
+
+  test('a code from the inbox, typed, signs the user in', async ({ demo, page }) => {
+    const code = await demo.latestCode();
+    await page.getByLabel('Verification code').pressSequentially(code);
+    await expect(page).toHaveURL(/\/signed-in$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You’re signed in');
+    const facts = page.getByRole('main').locator('dl');
+    await expect(facts).toContainText(DEMO_EMAIL);
+    await expect(facts).toContainText(/User ID\s*\S+/);
+    await expect(facts.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
+    const pageText = await page.locator('body').innerText();
+    for (const secret of demo.network.secrets) expect(pageText).not.toContain(secret);
+  });
+
+  test('a pasted "123 456"-style code is cleaned up and signs the user in', async ({ demo, page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const code = await demo.latestCode();
+    const spaced = `${code.slice(0, 3)} ${code.slice(3)}`;
+    await page.evaluate((text) => navigator.clipboard.writeText(text), spaced);
+    const input = page.getByLabel('Verification code');
+    await input.focus();
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect(page).toHaveURL(/\/signed-in$/);
+    const verify = demo.network.all.find((request) => request.route.endsWith('/emailcode/verify'));
+    expect(verify?.body?.code).toBe(code);
+  });
+
+  test('a wrong code first: the message, the cleared and focused input, then the right code', async ({ demo, page }) => {
+    const code = await demo.latestCode();
+    const wrong = code === '000000' ? '111111' : '000000';
+    const input = page.getByLabel('Verification code');
+    await input.pressSequentially(wrong);
+    await expect(page.getByRole('alert').filter({ hasText: 'code' })).toContainText("That code isn't right");
+    await expect(input).toHaveValue('');
+    await expect(input).toBeFocused();
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await input.pressSequentially(code);
+    await expect(page).toHaveURL(/\/signed-in$/);
+  });
+
+  test('remember device: the verify request carries rememberDevice: true', async ({ demo, page }) => {
+    const checkbox = page.getByRole('checkbox', { name: /Don't ask again on this device for 14 days/ });
+    await checkbox.check();
+    const verifyRequest = page.waitForRequest((request) => request.url().endsWith('/emailcode/verify'));
+    await page.getByLabel('Verification code').pressSequentially(await demo.latestCode());
+    const body = (await verifyRequest).postDataJSON() as Record<string, unknown>;
+    expect(body.rememberDevice).toBe(true);
+    await expect(page).toHaveURL(/\/signed-in$/);
+  });
+
+  test('without the box ticked the verify request says rememberDevice: false or leaves it out', async ({ demo, page }) => {
+    const verifyRequest = page.waitForRequest((request) => request.url().endsWith('/emailcode/verify'));
+    await page.getByLabel('Verification code').pressSequentially(await demo.latestCode());
+    const body = (await verifyRequest).postDataJSON() as Record<string, unknown>;
+    expect(body.rememberDevice ?? false).toBe(false);
+  });
+});
+
+test.describe('the email-code step on a controlled clock', () => {
+  test.beforeEach(async ({ demo, page }) => {
+    // The page's clock drives both the form's countdowns and the in-page mock's cooldowns.
+    await page.clock.install();
+    await demo.open();
+    await demo.signIn();
+    await expect(page).toHaveURL(/\/verify$/);
+  });
+
+  test('resend: disabled with a visible countdown, then enabled; the new code works and the old one does not', async ({ demo, page }) => {
+    const oldCode = await demo.latestCode();
+    const resend = page.getByRole('button', { name: 'Resend code' });
+    await expect(resend).toHaveAttribute('aria-disabled', 'true');
+    await expect(resend).toContainText(/Resend code in 0:[0-3]\d/);
+    await resend.click({ force: true });
+    expect(await demo.network.take()).not.toContain('POST /resources/auth/v1/user/mfa/emailcode');
+
+    await page.clock.fastForward('00:31');
+    await expect(resend).not.toHaveAttribute('aria-disabled', 'true');
+    await expect(resend).toHaveText('Resend code');
+    await resend.click();
+    const newCode = await demo.latestCode('Sign-in code', oldCode);
+    expect(await demo.network.take()).toEqual(['POST /resources/auth/v1/user/mfa/emailcode']);
+    await expect(resend).toHaveAttribute('aria-disabled', 'true');
+
+    const input = page.getByLabel('Verification code');
+    await input.pressSequentially(oldCode);
+    await expect(page.getByRole('alert').filter({ hasText: /code/ })).toBeVisible();
+    await expect(page).toHaveURL(/\/verify$/);
+    await expect(input).toHaveValue('');
+    await input.pressSequentially(newCode);
+    await expect(page).toHaveURL(/\/signed-in$/);
+  });
+
+  test('a rate-limited verify shows the wait and recovers by itself', async ({ demo, page }) => {
+    const code = await demo.latestCode();
+    await demo.network.settle();
+    await demo.simulate(/rate limited/i);
+    const input = page.getByLabel('Verification code');
+    await input.pressSequentially(code);
+    const message = page.getByRole('alert').filter({ hasText: 'Too many requests' });
+    await expect(message).toContainText(/Try again in 0:(20|19)/);
+    await page.clock.fastForward('00:10');
+    await expect(message).toContainText(/Try again in 0:(10|09)/);
+    await page.clock.fastForward('00:11');
+    await expect(message).toBeHidden();
+    await expect(input).toBeEnabled();
+    if ((await input.inputValue()) !== code) {
+      await input.fill('');
+      await input.pressSequentially(code);
+    } else {
+      await page.getByRole('button', { name: 'Verify' }).click();
+    }
+    await expect(page).toHaveURL(/\/signed-in$/);
+  });
+});
