@@ -32,10 +32,19 @@ export function pick<K extends string>(input: unknown, checks: Record<K, Check>)
   return picked;
 }
 
+/** `value` percent-encoded for a URL (text with a lone surrogate has no encoding). */
+export function encode(field: string, value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    throw invalid(`${field} is not valid text.`);
+  }
+}
+
 /** A device id as a path segment, encoded so it can never change the path. */
 export function deviceSegment(input: unknown): string {
   const { deviceId } = pick(input, { deviceId: text }) as { deviceId: string };
   // Dot segments survive encodeURIComponent and would walk up the path.
   if (deviceId == '.' || deviceId == '..') throw invalid('deviceId is not a device id.');
-  return encodeURIComponent(deviceId);
+  return encode('deviceId', deviceId);
 }

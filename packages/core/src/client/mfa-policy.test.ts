@@ -28,10 +28,10 @@ describe('mfaPolicy.rememberDevice request', () => {
     expect([...(requests[0]?.headers.entries() ?? [])]).toEqual([['frontegg-tenant-id', 'tenant-1']]);
   });
 
-  it('rejects an empty mfaToken before sending', async () => {
+  it.each(['', 'half a \uD800 surrogate'])('rejects the mfaToken %j before sending', async (mfaToken) => {
     const { fetch } = fakeFetch();
     const client = createMfaClient({ baseUrl: BASE, fetch });
-    await expect(client.mfaPolicy.rememberDevice({ mfaToken: '' })).rejects.toMatchObject({ kind: 'invalid-input' });
+    await expect(client.mfaPolicy.rememberDevice({ mfaToken })).rejects.toMatchObject({ kind: 'invalid-input' });
     expect(fetch).not.toHaveBeenCalled();
   });
 

@@ -1,5 +1,5 @@
 import type { ClientContext, RequestOptions } from './http.js';
-import { pick, text } from './inputs.js';
+import { encode, pick, text } from './inputs.js';
 import { rememberDevicePolicySchema } from './schemas.js';
 import type { RememberDevicePolicy } from './schemas.js';
 
@@ -26,7 +26,7 @@ export function createMfaPolicyApi({ send, tenantId }: ClientContext): MfaPolicy
         {
           method: 'GET',
           // The spec takes the token as a query parameter: the one place a token is in a URL.
-          path: `/resources/configurations/v1/mfa-policy/allow-remember-device?mfaToken=${encodeURIComponent(mfaToken)}`,
+          path: `/resources/configurations/v1/mfa-policy/allow-remember-device?mfaToken=${encode('mfaToken', mfaToken)}`,
           headers: { 'frontegg-tenant-id': tenantId },
           secrets: [mfaToken],
           schema: rememberDevicePolicySchema,

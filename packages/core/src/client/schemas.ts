@@ -89,49 +89,53 @@ export interface PreDisableSmsResponse {
   phoneNumber?: string | undefined;
 }
 
-const optionalString = optional(string());
-const optionalNumber = optional(number());
-const optionalBoolean = optional(boolean());
+// Module-level calls are marked pure, so a bundle that uses none of these (the flow store alone) drops zod.
+const text = /* @__PURE__ */ string();
+const flag = /* @__PURE__ */ boolean();
+const count = /* @__PURE__ */ number();
+const optionalText = /* @__PURE__ */ optional(text);
+const optionalCount = /* @__PURE__ */ optional(count);
+const optionalFlag = /* @__PURE__ */ optional(flag);
 
-export const mfaDevicesSchema: ZodMiniType<MfaDevices> = looseObject({
-  webauthn: array(looseObject({ id: string(), deviceType: string(), name: string() })),
-  phones: array(looseObject({ id: string(), phoneNumber: string() })),
-  authenticators: array(looseObject({ id: string() })),
-  emails: array(looseObject({ email: string() })),
+export const mfaDevicesSchema: ZodMiniType<MfaDevices> = /* @__PURE__ */ looseObject({
+  webauthn: /* @__PURE__ */ array(/* @__PURE__ */ looseObject({ id: text, deviceType: text, name: text })),
+  phones: /* @__PURE__ */ array(/* @__PURE__ */ looseObject({ id: text, phoneNumber: text })),
+  authenticators: /* @__PURE__ */ array(/* @__PURE__ */ looseObject({ id: text })),
+  emails: /* @__PURE__ */ array(/* @__PURE__ */ looseObject({ email: text })),
 });
 
-export const authResponseSchema: ZodMiniType<AuthResponse> = looseObject({
-  mfaRequired: boolean(),
-  accessToken: optionalString,
-  refreshToken: optionalString,
-  expiresIn: optionalNumber,
-  expires: optionalString,
-  tokenType: optionalString,
-  otcToken: optionalString,
-  mfaToken: optionalString,
-  mfaEnrolled: optionalBoolean,
-  mfaDevices: optional(mfaDevicesSchema),
-  qrCode: optionalString,
-  recoveryCode: optionalString,
-  resetPasswordToken: optionalString,
-  passwordExpiresIn: optionalNumber,
-  notificationPeriod: optionalNumber,
-  userId: optionalString,
-  userEmail: optionalString,
-  emailVerified: optionalBoolean,
-  isBreachedPassword: optionalBoolean,
+export const authResponseSchema: ZodMiniType<AuthResponse> = /* @__PURE__ */ looseObject({
+  mfaRequired: flag,
+  accessToken: optionalText,
+  refreshToken: optionalText,
+  expiresIn: optionalCount,
+  expires: optionalText,
+  tokenType: optionalText,
+  otcToken: optionalText,
+  mfaToken: optionalText,
+  mfaEnrolled: optionalFlag,
+  mfaDevices: /* @__PURE__ */ optional(mfaDevicesSchema),
+  qrCode: optionalText,
+  recoveryCode: optionalText,
+  resetPasswordToken: optionalText,
+  passwordExpiresIn: optionalCount,
+  notificationPeriod: optionalCount,
+  userId: optionalText,
+  userEmail: optionalText,
+  emailVerified: optionalFlag,
+  isBreachedPassword: optionalFlag,
 });
 
-export const sendEmailCodeResponseSchema: ZodMiniType<SendEmailCodeResponse> = looseObject({
-  otcToken: string(),
+export const sendEmailCodeResponseSchema: ZodMiniType<SendEmailCodeResponse> = /* @__PURE__ */ looseObject({
+  otcToken: text,
 });
 
-export const rememberDevicePolicySchema: ZodMiniType<RememberDevicePolicy> = looseObject({
-  isAllowedToRemember: boolean(),
-  mfaDeviceExpiration: number(),
+export const rememberDevicePolicySchema: ZodMiniType<RememberDevicePolicy> = /* @__PURE__ */ looseObject({
+  isAllowedToRemember: flag,
+  mfaDeviceExpiration: count,
 });
 
-export const preDisableSmsResponseSchema: ZodMiniType<PreDisableSmsResponse> = looseObject({
-  otcToken: string(),
-  phoneNumber: optionalString,
+export const preDisableSmsResponseSchema: ZodMiniType<PreDisableSmsResponse> = /* @__PURE__ */ looseObject({
+  otcToken: text,
+  phoneNumber: optionalText,
 });

@@ -75,7 +75,7 @@ describe('smsMfa requests', () => {
     ]);
   });
 
-  it.each(['.', '..', ''])('rejects deviceId %j, which would change the path, sending nothing', async (deviceId) => {
+  it.each(['.', '..', '', '\uDC00'])('rejects deviceId %j, which has no safe path segment, sending nothing', async (deviceId) => {
     const { client, fetch } = recordingClient();
     await expect(client.smsMfa.preDisable({ deviceId })).rejects.toMatchObject({ kind: 'invalid-input' });
     await expect(client.smsMfa.disable({ deviceId, otcToken: 'otc', code: '1' })).rejects.toMatchObject({
