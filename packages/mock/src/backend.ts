@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'msw';
-import type { HandlerResult, MockRoute } from './context';
+import type { HandlerResult } from './context';
 import { MOCK_ERROR_CODES, MockHttpError } from './errors';
 import { type FaultController, type MockFaults, type QueuedFault, createFaults } from './faults';
 import { createMswHandlers } from './msw';
@@ -224,5 +224,3 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
   };
 }
-
-export type { MockRoute };

@@ -1,7 +1,5 @@
 /** A seeded source of the mock's codes, tokens and ids, so a test with a seed sees the same values every run. */
 export interface Random {
-  /** A float in [0, 1). */
-  next(): number;
   /** `length` decimal digits, leading zeros kept (a one-time code). */
   digits(length: number): string;
   /** `length` lowercase hex characters. */
@@ -28,7 +26,6 @@ export function createRandom(seed: number): Random {
   };
   const hex = (length: number): string => pick('0123456789abcdef', length);
   return {
-    next,
     digits: (length) => pick('0123456789', length),
     hex,
     uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${pick('89ab', 1)}${hex(3)}-${hex(12)}`,

@@ -102,9 +102,9 @@ export class MockState {
 
   /**
    * Issues a code and "sends" it to the outbox. A resend inside the cooldown is a 429; a resend outside it
-   * replaces the subject's previous code, which then answers "expired".
+   * replaces the subject's previous code, which then answers "expired". Returns the `otcToken` naming the code.
    */
-  sendCode(delivery: CodeDelivery): { otcToken: string; message: OutboxMessage } {
+  sendCode(delivery: CodeDelivery): string {
     const now = this.config.now();
     const cooldownKey = `${delivery.purpose}:${delivery.subject}`;
     const lastSentAt = this.lastSentAt.get(cooldownKey);
@@ -135,14 +135,14 @@ export class MockState {
       status: 'active',
     });
     this.lastSentAt.set(cooldownKey, now);
-    const message = this.outbox.send({
+    this.outbox.send({
       channel: delivery.channel,
       to: delivery.to,
       code,
       sentAt: now,
       purpose: delivery.purpose,
     });
-    return { otcToken, message };
+    return otcToken;
   }
 
   /**

@@ -9,7 +9,7 @@ export const emailCode: RouteHandler = async (context) => {
   const user = context.state.userOfChallenge(mfaToken);
   if (!user.emailMfa)
     throw new MockHttpError(400, MOCK_ERROR_CODES.mfaNotEnrolled, 'MFA is not enrolled');
-  const { otcToken } = context.state.sendCode({
+  const otcToken = context.state.sendCode({
     purpose: 'login',
     subject: mfaToken,
     channel: 'email',

@@ -10,7 +10,7 @@ export const smsPreDisable: RouteHandler = async (context) => {
   const user = await authenticateUser(context, { tenantHeaderRequired: true });
   await readJsonObject(context.request);
   const device = phoneDeviceOf(context, user);
-  const { otcToken } = context.state.sendCode({
+  const otcToken = context.state.sendCode({
     purpose: 'disable-sms',
     subject: `${user.id}/${device.id}`,
     channel: 'sms',
