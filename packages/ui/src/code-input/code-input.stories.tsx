@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
+import { errorMessage } from '../messages/error-message.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { CodeInput } from './code-input.js';
 import type { CodeInputProps } from './code-input.js';
@@ -53,12 +54,12 @@ type Story = StoryObj<typeof meta>;
 
 /** One real one-time-code input under six drawn slots. */
 export const Empty: Story = {
-  play: async ({ canvas }) => {
-    const input = canvas.getByRole('textbox', { name: 'Verification code' });
+  play: async ({ canvas, messages }) => {
+    const input = canvas.getByRole('textbox', { name: messages.codeLabel });
     await expect(input).toHaveValue('');
     await expect(input).toHaveAttribute('autocomplete', 'one-time-code');
     await expect(input).toHaveAttribute('inputmode', 'numeric');
-    await expect(input).toHaveAccessibleDescription('Enter the 6-digit code.');
+    await expect(input).toHaveAccessibleDescription(messages.codeHint(6));
   },
 };
 
@@ -77,19 +78,24 @@ export const Complete: Story = {
 export const Invalid: Story = {
   args: { defaultValue: '123456', invalid: true },
   render: (args) => (
-    <CodeField {...args} error="That code isn't right. Check it and try again, or send a new code." />
+    <CodeField
+      {...args}
+      error="That code isn't right. Check it and try again, or send a new code."
+    />
   ),
-  play: async ({ canvas }) => {
-    const input = canvas.getByRole('textbox', { name: 'Verification code' });
+  play: async ({ canvas, messages }) => {
+    const input = canvas.getByRole('textbox', { name: messages.codeLabel });
     await expect(input).toBeInvalid();
-    await expect(input).toHaveAccessibleDescription(/That code isn't right/);
+    await expect(input).toHaveAccessibleDescription(
+      `${errorMessage(messages, 'invalid-code')} ${messages.codeHint(6)}`,
+    );
   },
 };
 
 export const Disabled: Story = {
   args: { defaultValue: '12', disabled: true },
-  play: async ({ canvas, userEvent }) => {
-    const input = canvas.getByRole('textbox', { name: 'Verification code' });
+  play: async ({ canvas, messages, userEvent }) => {
+    const input = canvas.getByRole('textbox', { name: messages.codeLabel });
     await expect(input).toBeDisabled();
     await userEvent.type(input, '34');
     await expect(input).toHaveValue('12');
@@ -99,10 +105,13 @@ export const Disabled: Story = {
 /** Each digit drawn as a dot; the value itself is unchanged. */
 export const Masked: Story = {
   args: { defaultValue: '1234', masked: true },
-  play: async ({ canvas, canvasElement }) => {
-    const slots = Array.from(canvasElement.querySelectorAll('.mfa-code__slot'), (slot) => slot.textContent);
+  play: async ({ canvas, canvasElement, messages }) => {
+    const slots = Array.from(
+      canvasElement.querySelectorAll('.mfa-code__slot'),
+      (slot) => slot.textContent,
+    );
     await expect(slots).toEqual(['•', '•', '•', '•', '', '']);
-    await expect(canvas.getByRole('textbox', { name: 'Verification code' })).toHaveValue('1234');
+    await expect(canvas.getByRole('textbox', { name: messages.codeLabel })).toHaveValue('1234');
   },
 };
 
@@ -110,8 +119,8 @@ export const Masked: Story = {
 export const RightToLeft: Story = {
   globals: { locale: 'he' },
   args: { defaultValue: '1234' },
-  play: async ({ canvas, canvasElement }) => {
-    const input = canvas.getByRole('textbox', { name: 'קוד אימות' });
+  play: async ({ canvas, canvasElement, messages }) => {
+    const input = canvas.getByRole('textbox', { name: messages.codeLabel });
     await expect(input.closest('[dir="rtl"]')).not.toBeNull();
     await expect(input).toHaveAttribute('dir', 'ltr');
     const slots = Array.from(canvasElement.querySelectorAll<HTMLElement>('.mfa-code__slot'));
@@ -128,8 +137,8 @@ export const Dark: Story = {
 
 /** Typing and a paste with spaces and dashes, as a user would; the code completes once. */
 export const TypeAndPaste: Story = {
-  play: async ({ args, canvas, userEvent }) => {
-    const input = canvas.getByRole('textbox', { name: 'Verification code' });
+  play: async ({ args, canvas, messages, userEvent }) => {
+    const input = canvas.getByRole('textbox', { name: messages.codeLabel });
     await userEvent.click(input);
     await userEvent.keyboard('12');
     await expect(input).toHaveValue('12');
@@ -143,8 +152,8 @@ export const TypeAndPaste: Story = {
 
 /** Letters are dropped, full-width and Arabic-Indic digits become ASCII. */
 export const SanitisesInput: Story = {
-  play: async ({ args, canvas, userEvent }) => {
-    const input = canvas.getByRole('textbox', { name: 'Verification code' });
+  play: async ({ args, canvas, messages, userEvent }) => {
+    const input = canvas.getByRole('textbox', { name: messages.codeLabel });
     await userEvent.click(input);
     await userEvent.paste('１２a٣٤');
     await expect(input).toHaveValue('1234');

@@ -12,6 +12,7 @@ import type {
   FocusEvent,
   InputHTMLAttributes,
   KeyboardEvent,
+  PointerEvent,
 } from 'react';
 import { codeLength, getSlots, insertIntoCode, normalizeSelection } from './code-slots.js';
 import type { CodeSelection } from './code-slots.js';
@@ -65,22 +66,34 @@ function sameSelection(a: CodeSelection | null, b: CodeSelection | null): boolea
   return a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1]);
 }
 
-/** The input's selection, normalised (see `normalizeSelection`) and written back; null without focus. */
-function readSelection(input: HTMLInputElement): CodeSelection | null {
+/**
+ * The input's selection, normalised (see `normalizeSelection`) and, unless `write` is false,
+ * written back; null without focus.
+ */
+function readSelection(input: HTMLInputElement, write: boolean): CodeSelection | null {
   if (!input.matches(':focus')) return null;
   const start = input.selectionStart ?? 0;
   const end = input.selectionEnd ?? start;
   const next = normalizeSelection(start, end, input.value.length, input.maxLength);
-  if (next[0] !== start || next[1] !== end) input.setSelectionRange(next[0], next[1]);
+  if (write && (next[0] !== start || next[1] !== end)) input.setSelectionRange(next[0], next[1]);
   return next;
 }
 
-type SelectionSetter = (update: (previous: CodeSelection | null) => CodeSelection | null) => void;
+interface SelectionMirror {
+  /** The selection last put into state (a ref: compared outside render). */
+  current: CodeSelection | null;
+  set: (selection: CodeSelection | null) => void;
+}
 
-/** Mirrors the input's selection into state; an unchanged selection keeps the old state (no render). */
-function syncSelection(input: HTMLInputElement, setSelection: SelectionSetter): void {
-  const next = readSelection(input);
-  setSelection((previous) => (sameSelection(previous, next) ? previous : next));
+/**
+ * Mirrors the input's selection into state. An unchanged selection calls no setState at all: the
+ * `selectionchange` that follows every keystroke must not cost a second render.
+ */
+function syncSelection(input: HTMLInputElement, mirror: SelectionMirror, write = true): void {
+  const next = readSelection(input, write);
+  if (sameSelection(mirror.current, next)) return;
+  mirror.current = next;
+  mirror.set(next);
 }
 
 /** Lets single typed ASCII digits through natively (keeping undo); everything else is sanitised first. */
@@ -123,6 +136,7 @@ export const CodeInput = /* @__PURE__ */ forwardRef<HTMLInputElement, CodeInputP
       onBlur,
       onKeyDown,
       onPaste,
+      onPointerDown,
       ...inputProps
     },
     ref,
@@ -133,9 +147,12 @@ export const CodeInput = /* @__PURE__ */ forwardRef<HTMLInputElement, CodeInputP
       sanitizeCode(defaultValue ?? '', size),
     );
     const [selection, setSelection] = useState<CodeSelection | null>(null);
+    const mirror = useRef<SelectionMirror>({ current: null, set: setSelection }).current;
     const value = sanitizeCode(isControlled ? valueProp : internalValue, size);
     const inputRef = useRef<HTMLInputElement>(null);
     const rendered = useRef({ value, isControlled, size });
+    // Focus by pointer keeps the caret where the click put it; focus by keyboard goes to the end.
+    const pointerFocus = useRef(false);
 
     useIsomorphicLayoutEffect(() => {
       rendered.current = { value, isControlled, size };
@@ -145,7 +162,7 @@ export const CodeInput = /* @__PURE__ */ forwardRef<HTMLInputElement, CodeInputP
     useIsomorphicLayoutEffect(() => {
       const input = inputRef.current;
       if (!input) return;
-      const onSelectionChange = () => syncSelection(input, setSelection);
+      const onSelectionChange = () => syncSelection(input, mirror);
       const stopWatching = watchValueWrites(input, (written) => {
         const current = rendered.current;
         const code = sanitizeCode(written, current.size);
@@ -186,7 +203,7 @@ export const CodeInput = /* @__PURE__ */ forwardRef<HTMLInputElement, CodeInputP
         if (input.matches(':focus')) input.setSelectionRange(caret, caret);
       }
       // Selection and value land in one batched update: one commit per keystroke.
-      syncSelection(input, setSelection);
+      syncSelection(input, mirror);
       if (next === value) return;
       if (!isControlled) setInternalValue(next);
       onChange?.(event);
@@ -194,15 +211,25 @@ export const CodeInput = /* @__PURE__ */ forwardRef<HTMLInputElement, CodeInputP
       if (next.length === size) onComplete?.(next);
     };
 
+    const handlePointerDown = (event: PointerEvent<HTMLInputElement>) => {
+      onPointerDown?.(event);
+      pointerFocus.current = true;
+    };
+
     const handleFocus = (event: FocusEvent<HTMLInputElement>) => {
       onFocus?.(event);
       const input = event.currentTarget;
-      input.setSelectionRange(input.value.length, input.value.length);
-      syncSelection(input, setSelection);
+      const byPointer = pointerFocus.current;
+      pointerFocus.current = false;
+      // Writing a selection now would stop the browser placing the caret where the pointer went.
+      if (!byPointer) input.setSelectionRange(input.value.length, input.value.length);
+      syncSelection(input, mirror, !byPointer);
     };
 
     const handleBlur = (event: FocusEvent<HTMLInputElement>) => {
       onBlur?.(event);
+      pointerFocus.current = false;
+      mirror.current = null;
       setSelection(null);
     };
 
@@ -221,7 +248,7 @@ export const CodeInput = /* @__PURE__ */ forwardRef<HTMLInputElement, CodeInputP
       ) {
         event.preventDefault();
         input.setSelectionRange(start - 1, start);
-        syncSelection(input, setSelection);
+        syncSelection(input, mirror);
       }
     };
 
@@ -286,6 +313,7 @@ export const CodeInput = /* @__PURE__ */ forwardRef<HTMLInputElement, CodeInputP
             onBlur={handleBlur}
             onKeyDown={handleKeyDown}
             onPaste={handlePaste}
+            onPointerDown={handlePointerDown}
           />
         </div>
       </div>

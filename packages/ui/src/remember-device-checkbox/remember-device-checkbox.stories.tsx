@@ -14,7 +14,9 @@ type Story = StoryObj<typeof meta>;
 /** The tenant's default: 14 days. Clicking the label or pressing Space toggles it. */
 export const Default: Story = {
   play: async ({ args, canvas, userEvent }) => {
-    const checkbox = canvas.getByRole('checkbox', { name: "Don't ask again on this device for 14 days" });
+    const checkbox = canvas.getByRole('checkbox', {
+      name: "Don't ask again on this device for 14 days",
+    });
     await expect(checkbox).not.toBeChecked();
     await userEvent.click(canvas.getByText("Don't ask again on this device for 14 days"));
     await expect(checkbox).toBeChecked();
@@ -30,10 +32,8 @@ export const Checked: Story = {
 
 export const OneDay: Story = {
   args: { days: 1 },
-  play: async ({ canvas }) => {
-    await expect(
-      canvas.getByRole('checkbox', { name: "Don't ask again on this device for 1 day" }),
-    ).toBeInTheDocument();
+  play: async ({ canvas, messages }) => {
+    await expect(canvas.getByRole('checkbox', { name: messages.rememberDevice(1) })).toBeInTheDocument();
   },
 };
 
@@ -41,7 +41,9 @@ export const OneDay: Story = {
 export const NoDuration: Story = {
   args: { days: null },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('checkbox', { name: "Don't ask again on this device" })).toBeInTheDocument();
+    await expect(
+      canvas.getByRole('checkbox', { name: "Don't ask again on this device" }),
+    ).toBeInTheDocument();
   },
 };
 

@@ -27,9 +27,9 @@ type Story = StoryObj<typeof meta>;
 /** The cooldown runs: the wait is shown, a click does nothing, focus is kept. */
 export const Counting: Story = {
   args: { secondsLeft: 27 },
-  play: async ({ args, canvas, userEvent }) => {
-    const button = canvas.getByRole('button', { name: 'Resend code' });
-    await expect(button).toHaveTextContent('Resend code in 0:27');
+  play: async ({ args, canvas, messages, userEvent }) => {
+    const button = canvas.getByRole('button', { name: messages.resendCode });
+    await expect(button).toHaveTextContent(messages.resendCodeIn('0:27'));
     await expect(button).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(button);
     await expect(args.onResend).not.toHaveBeenCalled();
@@ -38,8 +38,8 @@ export const Counting: Story = {
 };
 
 export const Ready: Story = {
-  play: async ({ args, canvas, userEvent }) => {
-    const button = canvas.getByRole('button', { name: 'Resend code' });
+  play: async ({ args, canvas, messages, userEvent }) => {
+    const button = canvas.getByRole('button', { name: messages.resendCode });
     await expect(button).not.toHaveAttribute('aria-disabled');
     await userEvent.click(button);
     await expect(args.onResend).toHaveBeenCalledOnce();
@@ -48,8 +48,11 @@ export const Ready: Story = {
 
 export const Sending: Story = {
   args: { pending: true },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Sending a new code…' })).toHaveAttribute('aria-disabled', 'true');
+  play: async ({ canvas, messages }) => {
+    await expect(canvas.getByRole('button', { name: messages.resendingCode })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   },
 };
 
@@ -57,11 +60,13 @@ export const Sending: Story = {
 export const CountdownEnds: Story = {
   args: { secondsLeft: 2 },
   render: (args) => <CountingDown {...args} />,
-  play: async ({ args, canvas, userEvent }) => {
-    const button = canvas.getByRole('button', { name: 'Resend code' });
-    await expect(button).toHaveTextContent('Resend code in 0:02');
-    await expect(await canvas.findByText('You can request a new code now.', {}, { timeout: 4000 })).toBeInTheDocument();
-    await expect(button).toHaveTextContent(/^Resend code$/);
+  play: async ({ args, canvas, messages, userEvent }) => {
+    const button = canvas.getByRole('button', { name: messages.resendCode });
+    await expect(button).toHaveTextContent(messages.resendCodeIn('0:02'));
+    await expect(
+      await canvas.findByText(messages.resendAvailable, {}, { timeout: 4000 }),
+    ).toBeInTheDocument();
+    await expect(button).toHaveTextContent(messages.resendCode, { normalizeWhitespace: true });
     await userEvent.click(button);
     await expect(args.onResend).toHaveBeenCalledOnce();
   },

@@ -1,0 +1,140 @@
+import type { MfaErrorKind } from '@mfa-kit/core';
+import { describe, expect, it } from 'vitest';
+import { enMessages } from './en.js';
+import { errorMessage } from './error-message.js';
+import { formatCountdown } from './format-countdown.js';
+import { heMessages } from './he.js';
+import { mergeMessages } from './messages-context.js';
+import type { MfaMessages } from './messages.js';
+
+const errorKinds: MfaErrorKind[] = [
+  'invalid-input',
+  'invalid-code',
+  'expired',
+  'too-many-attempts',
+  'rate-limited',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'bad-request',
+  'server',
+  'network',
+  'timeout',
+  'aborted',
+  'invalid-response',
+];
+
+/** Every text of a locale, with functions called on sample arguments. */
+function allTexts(messages: MfaMessages): string[] {
+  const texts: string[] = [];
+  for (const [key, entry] of Object.entries(messages)) {
+    if (key === 'errors' || key === 'locale' || key === 'dir') continue;
+    if (typeof entry === 'string') texts.push(entry);
+    else if (typeof entry === 'function') {
+      const sample = key === 'rememberDevice' || key.startsWith('code') ? 6 : 'SAMPLE';
+      texts.push(String((entry as (value: unknown) => unknown)(sample)));
+    }
+  }
+  for (const kind of errorKinds)
+    texts.push(errorMessage(messages, kind), errorMessage(messages, kind, 45_000));
+  return texts;
+}
+
+describe('messages', () => {
+  it('has a text for every key and error kind in both locales', () => {
+    for (const messages of [enMessages, heMessages]) {
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(enMessages).sort());
+      expect(Object.keys(messages.errors).sort()).toEqual([...errorKinds].sort());
+      for (const text of allTexts(messages)) expect(text.trim()).not.toBe('');
+    }
+  });
+
+  it('words values into the texts that take them', () => {
+    expect(enMessages.emailSentTo('j•••e@example.com')).toBe(
+      'We sent a code to j•••e@example.com.',
+    );
+    expect(enMessages.codeExpiresIn('4:59')).toBe('The code expires in 4:59.');
+    expect(enMessages.resendCodeIn('0:27')).toBe('Resend code in 0:27');
+    expect(enMessages.disableDeviceLabel('4567')).toContain('4567');
+  });
+
+  it('is all Hebrew in Hebrew, right to left, with left-to-right values isolated', () => {
+    expect(heMessages.dir).toBe('rtl');
+    expect(heMessages.locale).toBe('he');
+    for (const text of allTexts(heMessages)) expect(text).toMatch(/\p{Script=Hebrew}/u);
+    expect(heMessages.emailSentTo('j•••e@example.com')).toBe(
+      'שלחנו קוד לכתובת \u2068j•••e@example.com\u2069.',
+    );
+  });
+
+  it('gets singular and plural days right', () => {
+    expect(enMessages.rememberDevice(1)).toBe("Don't ask again on this device for 1 day");
+    expect(enMessages.rememberDevice(14)).toBe("Don't ask again on this device for 14 days");
+    expect(heMessages.rememberDevice(1)).toBe('לא לשאול שוב במכשיר הזה במשך יום אחד');
+    expect(heMessages.rememberDevice(2)).toBe('לא לשאול שוב במכשיר הזה במשך יומיים');
+    expect(heMessages.rememberDevice(14)).toBe('לא לשאול שוב במכשיר הזה במשך 14 ימים');
+  });
+});
+
+describe('errorMessage', () => {
+  it('gives each kind its own message with a way forward', () => {
+    const texts = errorKinds.map((kind) => errorMessage(enMessages, kind));
+    expect(new Set(texts).size).toBe(errorKinds.length);
+    expect(errorMessage(enMessages, 'network')).toMatch(/connection/);
+    expect(errorMessage(enMessages, 'unauthorized')).toMatch(/Sign in again/);
+  });
+
+  it('words in the wait when the server gave one', () => {
+    expect(errorMessage(enMessages, 'rate-limited', 45_000)).toBe(
+      'Too many requests. Try again in 0:45.',
+    );
+    expect(errorMessage(enMessages, 'rate-limited')).toBe(
+      'Too many requests. Wait a minute, then try again.',
+    );
+    expect(errorMessage(enMessages, 'too-many-attempts', 300_000)).toBe(
+      'Too many wrong codes. Wait 5:00, then send a new code.',
+    );
+    expect(errorMessage(enMessages, 'rate-limited', 0)).toBe(
+      'Too many requests. Wait a minute, then try again.',
+    );
+  });
+
+  it('reads an unknown kind as a server error', () => {
+    expect(errorMessage(enMessages, 'from-a-newer-core' as MfaErrorKind)).toBe(
+      errorMessage(enMessages, 'server'),
+    );
+  });
+});
+
+describe('formatCountdown', () => {
+  it.each([
+    [0, '0:00'],
+    [5, '0:05'],
+    [27, '0:27'],
+    [59.1, '1:00'],
+    [600, '10:00'],
+    [3725, '1:02:05'],
+    [-3, '0:00'],
+    [Number.NaN, '0:00'],
+    [Number.POSITIVE_INFINITY, '0:00'],
+  ])('shows %s seconds as %s', (seconds, text) => {
+    expect(formatCountdown(seconds)).toBe(text);
+  });
+});
+
+describe('mergeMessages', () => {
+  it('overrides single texts and single error messages', () => {
+    const merged = mergeMessages(enMessages, {
+      verify: 'Continue',
+      errors: { network: 'Offline.' },
+    });
+    expect(merged.verify).toBe('Continue');
+    expect(merged.errors.network).toBe('Offline.');
+    expect(merged.errors.server).toBe(enMessages.errors.server);
+    expect(merged.resendCode).toBe(enMessages.resendCode);
+  });
+
+  it('returns the base itself without an override', () => {
+    expect(mergeMessages(heMessages, undefined)).toBe(heMessages);
+  });
+});
