@@ -1,1 +1,34 @@
-export {};
+// @mfa-kit/react: headless hooks for Frontegg MFA screens, on @tanstack/react-query.
+export { MfaProvider, useMfaClient } from './mfa-provider.js';
+export type { MfaProviderProps } from './mfa-provider.js';
+export { useEmailMfa } from './use-email-mfa.js';
+export type { EmailCodeInput, RememberDeviceOffer, UseEmailMfaOptions, UseEmailMfaResult } from './use-email-mfa.js';
+export { useDisableSmsMfa } from './use-disable-sms-mfa.js';
+export type {
+  DisableSmsMfaStep,
+  SmsCodeInput,
+  UseDisableSmsMfaOptions,
+  UseDisableSmsMfaResult,
+} from './use-disable-sms-mfa.js';
+export type { MfaCodeFlowOptions, MfaCodeFlowState } from './use-otp-flow.js';
+export { useMfaDevices } from './use-mfa-devices.js';
+export type { UseMfaDevicesOptions } from './use-mfa-devices.js';
+export { mfaKeys } from './mfa-keys.js';
+export {
+  disableSmsOptions,
+  mfaDevicesOptions,
+  preDisableSmsOptions,
+  rememberDevicePolicyOptions,
+  sendEmailCodeOptions,
+  verifyEmailCodeOptions,
+} from './mfa-options.js';
+export type { MfaMutationOptions, MfaMutationVariables } from './mfa-options.js';
+export { mfaCodeSchema } from './mfa-code-schema.js';
+export type { MfaCodeSchemaOptions } from './mfa-code-schema.js';
+export { useMfaCodeForm } from './use-mfa-code-form.js';
+export type {
+  MfaCodeFormFlow,
+  MfaCodeFormValues,
+  UseMfaCodeFormOptions,
+  UseMfaCodeFormResult,
+} from './use-mfa-code-form.js';

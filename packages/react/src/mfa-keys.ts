@@ -1,0 +1,30 @@
+/**
+ * The react-query keys of this kit, for invalidating, cancelling or observing its requests yourself (e.g.
+ * `queryClient.invalidateQueries({ queryKey: mfaKeys.devices })`, `useIsMutating({ mutationKey: mfaKeys.all })`).
+ * No key holds a token or code.
+ */
+export const mfaKeys = {
+  /** Everything of this kit: remove it on sign-out with `queryClient.removeQueries({ queryKey: mfaKeys.all })`. */
+  all: ['mfa-kit'],
+  /** The signed-in user's MFA devices (query). */
+  devices: ['mfa-kit', 'devices'],
+  /** The remember-device policy asked with one `mfaToken` (query); the key holds a hash of the token, not the token. */
+  rememberDevicePolicy: (mfaToken: string) => ['mfa-kit', 'remember-device-policy', hash(mfaToken)],
+  /** Emailing a login code (mutation). */
+  sendEmailCode: ['mfa-kit', 'email-mfa', 'send-code'],
+  /** Checking an emailed login code (mutation). */
+  verifyEmailCode: ['mfa-kit', 'email-mfa', 'verify-code'],
+  /** Texting the code that disables an SMS device (mutation). */
+  preDisableSms: ['mfa-kit', 'sms-mfa', 'pre-disable'],
+  /** Disabling an SMS device with its code (mutation). */
+  disableSms: ['mfa-kit', 'sms-mfa', 'disable'],
+} as const;
+
+/** FNV-1a, base 36: tells tokens apart in a key without putting them in it (devtools, persisters). */
+function hash(text: string): string {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    value = Math.imul(value ^ text.charCodeAt(index), 0x1000193);
+  }
+  return (value >>> 0).toString(36);
+}

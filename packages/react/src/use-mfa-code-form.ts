@@ -1,0 +1,77 @@
+import type { MfaApiError } from '@mfa-kit/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo } from 'react';
+import type { BaseSyntheticEvent } from 'react';
+import { useForm } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
+import { mfaCodeSchema } from './mfa-code-schema.js';
+
+/** The fields of a code form. */
+export interface MfaCodeFormValues {
+  code: string;
+  rememberDevice: boolean;
+}
+
+/** The part of a code flow the form needs: the result of `useEmailMfa` or `useDisableSmsMfa` fits. */
+export interface MfaCodeFormFlow {
+  verifyCode: (input: MfaCodeFormValues) => unknown;
+  error: MfaApiError | null;
+  failedAction: 'send' | 'verify' | null;
+}
+
+/** Options of {@link useMfaCodeForm}. */
+export interface UseMfaCodeFormOptions {
+  /** Digits in a code. Default 6. */
+  length?: number | undefined;
+  /** The remember-device box's first value. Default `false`. */
+  rememberDevice?: boolean | undefined;
+}
+
+/** What {@link useMfaCodeForm} returns. */
+export interface UseMfaCodeFormResult {
+  /** The react-hook-form form: `register('code')` (or a `Controller`) and `register('rememberDevice')`. */
+  form: UseFormReturn<MfaCodeFormValues>;
+  /** Validates, then calls the flow's `verifyCode`: pass it to `<form onSubmit>`, or call it on auto-submit. */
+  onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+}
+
+/**
+ * A react-hook-form form for a code flow. A failed check lands on the `code` field as an error whose `type` is
+ * the `MfaApiError` kind (translate by it) and whose `message` is the error's English text; after
+ * `invalid-code` the code is cleared and refocused, the remember-device choice kept. The error goes once a new
+ * request starts. Submitting twice (Enter plus auto-submit) checks once: the flow ignores the second.
+ *
+ * @example
+ * const { form, onSubmit } = useMfaCodeForm(mfa);
+ * <form onSubmit={onSubmit}><input {...form.register('code')} autoComplete="one-time-code" /></form>
+ */
+export function useMfaCodeForm(
+  flow: MfaCodeFormFlow,
+  { length = 6, rememberDevice = false }: UseMfaCodeFormOptions = {},
+): UseMfaCodeFormResult {
+  const resolver = useMemo(() => zodResolver(mfaCodeSchema({ length })), [length]);
+  const form = useForm<MfaCodeFormValues>({ resolver, defaultValues: { code: '', rememberDevice } });
+  const { verifyCode, error, failedAction } = flow;
+  const { setError, setValue, setFocus, clearErrors, handleSubmit } = form;
+
+  useEffect(() => {
+    if (!error) {
+      clearErrors('code');
+    } else if (failedAction === 'verify') {
+      if (error.kind === 'invalid-code') {
+        setValue('code', '');
+        setFocus('code');
+      }
+      setError('code', { type: error.kind, message: error.message });
+    }
+  }, [error, failedAction, clearErrors, setError, setValue, setFocus]);
+
+  const onSubmit = useMemo(
+    () =>
+      handleSubmit((values) => {
+        verifyCode(values);
+      }),
+    [handleSubmit, verifyCode],
+  );
+  return useMemo(() => ({ form, onSubmit }), [form, onSubmit]);
+}
