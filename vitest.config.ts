@@ -3,6 +3,12 @@ import { defineConfig } from 'vitest/config';
 // Each package owns its Vitest project(s); this file only lists them.
 export default defineConfig({
   test: {
-    projects: ['packages/*/vitest.config.ts', 'apps/*/vitest.config.ts', '.storybook/vitest.config.ts'],
+    projects: [
+      'packages/*/vitest.config.ts',
+      // Browser-mode projects of a package (Vitest 4.1 does not nest projects in a project file).
+      'packages/*/vitest.browser.config.ts',
+      'apps/*/vitest.config.ts',
+      '.storybook/vitest.config.ts',
+    ],
   },
 });

@@ -1,13 +1,22 @@
+import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
 import { defineProject } from 'vitest/config';
-import { chromiumBrowser } from '../../vitest.browser.js';
+import { chromiumArgs, chromiumBrowser, chromiumPath } from '../../vitest.browser.js';
 
-// What jsdom cannot show: real caret and selection, clipboard, autofill-style input events, layout.
+// What jsdom cannot show: real caret and selection, clipboard, autofill-style input events, layout,
+// colour contrast. The page is tall enough that Vitest never scales the test frame down, so
+// screenshots (test-results/screenshots) are taken at full size and clicks land where expected.
 export default defineProject({
   resolve: { conditions: ['@mfa-kit/source', ...defaultClientConditions] },
   test: {
     name: 'ui-browser',
     include: ['src/**/*.browser.test.{ts,tsx}'],
-    browser: chromiumBrowser(),
+    browser: {
+      ...chromiumBrowser(),
+      provider: playwright({
+        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+        contextOptions: { viewport: { width: 1280, height: 1600 } },
+      }),
+    },
   },
 });

@@ -55,7 +55,8 @@ export const heMessages: MfaMessages = {
   devicesEmpty: 'עדיין אין טלפון שמקבל קודי כניסה.',
   devicesError: 'לא הצלחנו לטעון את הטלפונים שלכם.',
   disableDevice: 'השבתה',
-  disableDeviceLabel: (lastDigits) => `השבתת הקודים לטלפון שמספרו מסתיים ב־${isolate(lastDigits)}`,
+  disableDeviceLabel: (lastDigits) =>
+    `השבתה של הקודים לטלפון שמספרו מסתיים ב־${isolate(lastDigits)}`,
   phoneEndingIn: (lastDigits) => `טלפון שמספרו מסתיים ב־${isolate(lastDigits)}`,
 
   errors: {

@@ -67,6 +67,12 @@ describe('messages', () => {
     );
   });
 
+  it("keeps the visible Disable text inside the Disable button's accessible name (label in name)", () => {
+    for (const messages of [enMessages, heMessages]) {
+      expect(messages.disableDeviceLabel('4567')).toContain(messages.disableDevice);
+    }
+  });
+
   it('gets singular and plural days right', () => {
     expect(enMessages.rememberDevice(1)).toBe("Don't ask again on this device for 1 day");
     expect(enMessages.rememberDevice(14)).toBe("Don't ask again on this device for 14 days");

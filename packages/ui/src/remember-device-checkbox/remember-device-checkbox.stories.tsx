@@ -33,7 +33,9 @@ export const Checked: Story = {
 export const OneDay: Story = {
   args: { days: 1 },
   play: async ({ canvas, messages }) => {
-    await expect(canvas.getByRole('checkbox', { name: messages.rememberDevice(1) })).toBeInTheDocument();
+    await expect(
+      canvas.getByRole('checkbox', { name: messages.rememberDevice(1) }),
+    ).toBeInTheDocument();
   },
 };
 
