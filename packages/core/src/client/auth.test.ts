@@ -36,23 +36,32 @@ describe('auth.login request', () => {
     ['no password', { email: 'a@example.com' }, 'password'],
     ['a numeric password', { email: 'a@example.com', password: 1234 }, 'password'],
     ['null', null, 'email'],
-  ])('rejects %s as invalid-input naming the field, sending nothing', async (_label, input, field) => {
-    const { fetch } = fakeFetch();
-    const client = createMfaClient({ baseUrl: BASE, fetch });
-    // @ts-expect-error -- deliberately wrong input, as plain JavaScript could pass
-    const error: unknown = await client.auth.login(input).catch((reason: unknown) => reason);
-    expect(error).toBeInstanceOf(MfaApiError);
-    expect(error).toMatchObject({ kind: 'invalid-input', message: expect.stringContaining(field) as unknown });
-    expect((error as Error).message).not.toContain('pa55word');
-    expect(fetch).not.toHaveBeenCalled();
-  });
+  ])(
+    'rejects %s as invalid-input naming the field, sending nothing',
+    async (_label, input, field) => {
+      const { fetch } = fakeFetch();
+      const client = createMfaClient({ baseUrl: BASE, fetch });
+      // @ts-expect-error -- deliberately wrong input, as plain JavaScript could pass
+      const error: unknown = await client.auth.login(input).catch((reason: unknown) => reason);
+      expect(error).toBeInstanceOf(MfaApiError);
+      expect(error).toMatchObject({
+        kind: 'invalid-input',
+        message: expect.stringContaining(field) as unknown,
+      });
+      expect((error as Error).message).not.toContain('pa55word');
+      expect(fetch).not.toHaveBeenCalled();
+    },
+  );
 });
 
 describe('auth.login against the mock backend', () => {
   const backend = useMockBackend();
 
   it('asks for MFA with an mfaToken and the devices', async () => {
-    const answer = await mockClient().auth.login({ email: DEMO_USER.email, password: DEMO_USER.password });
+    const answer = await mockClient().auth.login({
+      email: DEMO_USER.email,
+      password: DEMO_USER.password,
+    });
     expect(answer.mfaRequired).toBe(true);
     expect(answer.mfaToken).toEqual(expect.any(String));
     expect(answer.mfaDevices?.phones).toEqual(backend.devices(DEMO_USER.email).phones);
@@ -63,7 +72,11 @@ describe('auth.login against the mock backend', () => {
     const error = await mockClient()
       .auth.login({ email: DEMO_USER.email, password: 'not-the-password' })
       .catch((reason: unknown) => reason);
-    expect(error).toMatchObject({ kind: 'unauthorized', status: 401, messages: [expect.any(String)] });
+    expect(error).toMatchObject({
+      kind: 'unauthorized',
+      status: 401,
+      messages: [expect.any(String)],
+    });
     expect((error as MfaApiError).traceId).toMatch(/^[0-9a-f]{32}$/);
     expect((error as MfaApiError).message).not.toContain('not-the-password');
   });

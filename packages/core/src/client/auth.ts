@@ -22,7 +22,10 @@ export function createAuthApi({ send }: ClientContext): AuthApi {
   return {
     async login(input, options) {
       const body = pick(input, { email: text, password: text });
-      return send({ method: 'POST', path: '/resources/auth/v1/user', body, schema: authResponseSchema }, options);
+      return send(
+        { method: 'POST', path: '/resources/auth/v1/user', body, schema: authResponseSchema },
+        options,
+      );
     },
   };
 }

@@ -32,9 +32,22 @@ async function settlesCleanly(promise: Promise<unknown>): Promise<unknown> {
 }
 
 // Inputs near the valid ones as well as anything at all.
-const fieldValue = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^\d{1,8}$/), fc.anything());
+const fieldValue = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.stringMatching(/^\d{1,8}$/),
+  fc.anything(),
+);
 const nearValidInput = fc.record(
-  { email: fieldValue, password: fieldValue, mfaToken: fieldValue, otcToken: fieldValue, code: fieldValue, deviceId: fieldValue, rememberDevice: fc.oneof(fc.boolean(), fc.anything()) },
+  {
+    email: fieldValue,
+    password: fieldValue,
+    mfaToken: fieldValue,
+    otcToken: fieldValue,
+    code: fieldValue,
+    deviceId: fieldValue,
+    rememberDevice: fc.oneof(fc.boolean(), fc.anything()),
+  },
   { requiredKeys: [] },
 );
 
@@ -44,7 +57,8 @@ describe('no input makes the client throw anything but MfaApiError', () => {
       fc.asyncProperty(methodName, fc.oneof(nearValidInput, fc.anything()), async (name, input) => {
         const { fetch } = fakeFetch(() => json(200, {}));
         const error = await settlesCleanly(methods[name]!(createMfaClient({ fetch }), input));
-        if (isMfaApiError(error) && error.kind === 'invalid-input') expect(fetch).not.toHaveBeenCalled();
+        if (isMfaApiError(error) && error.kind === 'invalid-input')
+          expect(fetch).not.toHaveBeenCalled();
       }),
       { numRuns: 400 },
     );
@@ -55,7 +69,9 @@ describe('no input makes the client throw anything but MfaApiError', () => {
       fc.asyncProperty(fc.oneof(fc.string(), fc.stringMatching(/^\d+$/)), async (code) => {
         const { fetch } = fakeFetch(() => json(201, signedIn));
         const client = createMfaClient({ fetch });
-        const error = await settlesCleanly(client.emailMfa.verifyCode({ mfaToken: 'm', otcToken: 'o', code }));
+        const error = await settlesCleanly(
+          client.emailMfa.verifyCode({ mfaToken: 'm', otcToken: 'o', code }),
+        );
         expect(error === undefined).toBe(/^[0-9]+$/.test(code));
       }),
     );
@@ -65,8 +81,14 @@ describe('no input makes the client throw anything but MfaApiError', () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ minLength: 1, unit: 'binary' }), async (deviceId) => {
         const { fetch, requests } = fakeFetch(() => json(200, { otcToken: 'o' }));
-        await settlesCleanly(createMfaClient({ baseUrl: 'https://x.test/identity', fetch }).smsMfa.preDisable({ deviceId }));
-        const wellFormed = !/[\uD800-\uDFFF]/.test(deviceId.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
+        await settlesCleanly(
+          createMfaClient({ baseUrl: 'https://x.test/identity', fetch }).smsMfa.preDisable({
+            deviceId,
+          }),
+        );
+        const wellFormed = !/[\uD800-\uDFFF]/.test(
+          deviceId.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''),
+        );
         if (deviceId === '.' || deviceId === '..' || !wellFormed) {
           expect(requests).toHaveLength(0);
         } else {
@@ -82,37 +104,81 @@ describe('no input makes the client throw anything but MfaApiError', () => {
 
 describe('no server answer makes the client throw anything but MfaApiError', () => {
   const status = fc.integer({ min: 200, max: 599 });
-  const jsonBody = fc.oneof(
-    fc.jsonValue(),
-    fc.record({ errors: fc.oneof(fc.array(fc.string()), fc.anything()), errorCode: fc.anything(), errorCodes: fc.anything() }, { requiredKeys: [] }),
-    fc.constant(signedIn),
-  ).map((value) => JSON.stringify(value) ?? '');
+  const jsonBody = fc
+    .oneof(
+      fc.jsonValue(),
+      fc.record(
+        {
+          errors: fc.oneof(fc.array(fc.string()), fc.anything()),
+          errorCode: fc.anything(),
+          errorCodes: fc.anything(),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.constant(signedIn),
+    )
+    .map((value) => JSON.stringify(value) ?? '');
   const body = fc.oneof(jsonBody, fc.string(), fc.constant(''));
-  const headers = fc.record(
-    { 'retry-after': fc.oneof(fc.string(), fc.nat().map(String)), 'x-rate-limit-reset': fc.oneof(fc.string(), fc.date({ noInvalidDate: true }).map((date) => date.toISOString())), 'frontegg-trace-id': fc.string() },
-    { requiredKeys: [] },
-  ).map((record) => Object.fromEntries(Object.entries(record).map(([name, value]) => [name, value.replace(/[^\t\x20-\x7e]/g, '')])));
+  const headers = fc
+    .record(
+      {
+        'retry-after': fc.oneof(fc.string(), fc.nat().map(String)),
+        'x-rate-limit-reset': fc.oneof(
+          fc.string(),
+          fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+        ),
+        'frontegg-trace-id': fc.string(),
+      },
+      { requiredKeys: [] },
+    )
+    .map((record) =>
+      Object.fromEntries(
+        Object.entries(record).map(([name, value]) => [name, value.replace(/[^\t\x20-\x7e]/g, '')]),
+      ),
+    );
 
   it('holds for any status, body and headers, with no secret in the error', async () => {
-    const secrets = { mfaToken: 'mfa-secret-1', otcToken: 'otc-secret-2', code: '987654', password: 'pass-secret-3' };
+    const secrets = {
+      mfaToken: 'mfa-secret-1',
+      otcToken: 'otc-secret-2',
+      code: '987654',
+      password: 'pass-secret-3',
+    };
     const inputs = { ...secrets, email: 'a@b.c', deviceId: 'dev-1' };
     await fc.assert(
-      fc.asyncProperty(methodName, status, body, headers, fc.boolean(), async (name, code, text, headerRecord, echo) => {
-        // A server that echoes the secrets it received, or answers whatever the property picked.
-        const answer = echo ? JSON.stringify({ errors: [`${Object.values(secrets).join(' ')} ${text}`] }) : text;
-        const noBody = code === 204 || code === 205 || code === 304;
-        const { fetch, requests } = fakeFetch(() => new Response(noBody ? null : answer, { status: code, headers: headerRecord }));
-        const client = createMfaClient({ fetch, getAccessToken: () => 'access-secret-4' });
-        const error = await settlesCleanly(methods[name]!(client, inputs));
-        if (!isMfaApiError(error)) return;
-        // Every secret this call sent (a server can only echo what it received).
-        const sent = requests.map((request) => `${request.url.href} ${request.body} ${request.headers.get('authorization')}`).join();
-        const visible = [error.message, ...error.messages, String(error)].join('\n');
-        for (const secret of [...Object.values(secrets), 'access-secret-4']) {
-          if (sent.includes(secret)) expect(visible).not.toContain(secret);
-        }
-        if (error.retryAfterMs !== undefined) expect(error.retryAfterMs).toBeGreaterThanOrEqual(0);
-      }),
+      fc.asyncProperty(
+        methodName,
+        status,
+        body,
+        headers,
+        fc.boolean(),
+        async (name, code, text, headerRecord, echo) => {
+          // A server that echoes the secrets it received, or answers whatever the property picked.
+          const answer = echo
+            ? JSON.stringify({ errors: [`${Object.values(secrets).join(' ')} ${text}`] })
+            : text;
+          const noBody = code === 204 || code === 205 || code === 304;
+          const { fetch, requests } = fakeFetch(
+            () => new Response(noBody ? null : answer, { status: code, headers: headerRecord }),
+          );
+          const client = createMfaClient({ fetch, getAccessToken: () => 'access-secret-4' });
+          const error = await settlesCleanly(methods[name]!(client, inputs));
+          if (!isMfaApiError(error)) return;
+          // Every secret this call sent (a server can only echo what it received).
+          const sent = requests
+            .map(
+              (request) =>
+                `${request.url.href} ${request.body} ${request.headers.get('authorization')}`,
+            )
+            .join();
+          const visible = [error.message, ...error.messages, String(error)].join('\n');
+          for (const secret of [...Object.values(secrets), 'access-secret-4']) {
+            if (sent.includes(secret)) expect(visible).not.toContain(secret);
+          }
+          if (error.retryAfterMs !== undefined)
+            expect(error.retryAfterMs).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { numRuns: 400 },
     );
   }, 60_000);

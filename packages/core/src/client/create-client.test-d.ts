@@ -56,7 +56,9 @@ describe('MfaClient methods', () => {
     expectTypeOf(client.emailMfa.sendCode).returns.resolves.toEqualTypeOf<SendEmailCodeResponse>();
     expectTypeOf(client.emailMfa.verifyCode).parameter(0).toEqualTypeOf<VerifyEmailCodeInput>();
     expectTypeOf(client.emailMfa.verifyCode).returns.resolves.toEqualTypeOf<AuthResponse>();
-    expectTypeOf(client.mfaPolicy.rememberDevice).returns.resolves.toEqualTypeOf<RememberDevicePolicy>();
+    expectTypeOf(
+      client.mfaPolicy.rememberDevice,
+    ).returns.resolves.toEqualTypeOf<RememberDevicePolicy>();
     expectTypeOf(client.devices.list).returns.resolves.toEqualTypeOf<MfaDevices>();
     expectTypeOf(client.smsMfa.preDisable).returns.resolves.toEqualTypeOf<PreDisableSmsResponse>();
     expectTypeOf(client.smsMfa.disable).parameter(0).toEqualTypeOf<DisableSmsInput>();
@@ -75,11 +77,17 @@ describe('MfaClient methods', () => {
 
   it('shapes the answers as Frontegg documents them', () => {
     expectTypeOf<SendEmailCodeResponse>().toEqualTypeOf<{ otcToken: string }>();
-    expectTypeOf<RememberDevicePolicy>().toEqualTypeOf<{ isAllowedToRemember: boolean; mfaDeviceExpiration: number }>();
+    expectTypeOf<RememberDevicePolicy>().toEqualTypeOf<{
+      isAllowedToRemember: boolean;
+      mfaDeviceExpiration: number;
+    }>();
     expectTypeOf<AuthResponse['mfaRequired']>().toEqualTypeOf<boolean>();
     expectTypeOf<AuthResponse['mfaToken']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<AuthResponse['mfaDevices']>().toEqualTypeOf<MfaDevices | undefined>();
-    expectTypeOf<MfaDevices['phones'][number]>().toEqualTypeOf<{ id: string; phoneNumber: string }>();
+    expectTypeOf<MfaDevices['phones'][number]>().toEqualTypeOf<{
+      id: string;
+      phoneNumber: string;
+    }>();
     expectTypeOf<PreDisableSmsResponse['phoneNumber']>().toEqualTypeOf<string | undefined>();
   });
 });

@@ -33,20 +33,31 @@ describe('createMfaClient base URL', () => {
     );
   });
 
-  it.each(['eu ', 'EU', 'toString', 'de'])('throws invalid-input for the unknown region %j', (region) => {
-    expect(() => createMfaClient({ region: region as 'eu' })).toThrow(MfaApiError);
-    expect(() => createMfaClient({ region: region as 'eu' })).toThrow(/region must be eu, us, ca or au/);
-  });
+  it.each(['eu ', 'EU', 'toString', 'de'])(
+    'throws invalid-input for the unknown region %j',
+    (region) => {
+      expect(() => createMfaClient({ region: region as 'eu' })).toThrow(MfaApiError);
+      expect(() => createMfaClient({ region: region as 'eu' })).toThrow(
+        /region must be eu, us, ca or au/,
+      );
+    },
+  );
 
-  it.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31])('throws invalid-input for timeoutMs %d', (timeoutMs) => {
-    let error: unknown;
-    try {
-      createMfaClient({ timeoutMs });
-    } catch (thrown) {
-      error = thrown;
-    }
-    expect(error).toMatchObject({ kind: 'invalid-input', message: expect.stringContaining('timeoutMs') as unknown });
-  });
+  it.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31])(
+    'throws invalid-input for timeoutMs %d',
+    (timeoutMs) => {
+      let error: unknown;
+      try {
+        createMfaClient({ timeoutMs });
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(error).toMatchObject({
+        kind: 'invalid-input',
+        message: expect.stringContaining('timeoutMs') as unknown,
+      });
+    },
+  );
 });
 
 describe('createMfaClient fetch options', () => {
@@ -61,7 +72,9 @@ describe('createMfaClient fetch options', () => {
     const { fetch, requests } = fakeFetch(otc);
     const headers = { 'X-App': 'demo', 'Content-Type': 'text/plain', Authorization: 'Basic eA==' };
     await createMfaClient({ fetch, headers }).emailMfa.sendCode({ mfaToken: 'm' });
-    await createMfaClient({ fetch, headers, getAccessToken: () => 'h.p.s' }).devices.list().catch(() => undefined);
+    await createMfaClient({ fetch, headers, getAccessToken: () => 'h.p.s' })
+      .devices.list()
+      .catch(() => undefined);
     expect(Object.fromEntries(requests[0]?.headers ?? [])).toEqual({
       'x-app': 'demo',
       'content-type': 'application/json',
@@ -73,7 +86,9 @@ describe('createMfaClient fetch options', () => {
   it('rejects an extra header with an invalid value as invalid-input, sending nothing', async () => {
     const { fetch } = fakeFetch(otc);
     const client = createMfaClient({ fetch, headers: { 'X-Bad': 'line\nbreak' } });
-    await expect(client.emailMfa.sendCode({ mfaToken: 'm' })).rejects.toMatchObject({ kind: 'invalid-input' });
+    await expect(client.emailMfa.sendCode({ mfaToken: 'm' })).rejects.toMatchObject({
+      kind: 'invalid-input',
+    });
     expect(fetch).not.toHaveBeenCalled();
   });
 
@@ -91,7 +106,9 @@ describe('createMfaClient fetch options', () => {
       if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation');
       return fetch(input, init);
     };
-    await expect(createMfaClient({ fetch: strictFetch }).emailMfa.sendCode({ mfaToken: 'm' })).resolves.toEqual({
+    await expect(
+      createMfaClient({ fetch: strictFetch }).emailMfa.sendCode({ mfaToken: 'm' }),
+    ).resolves.toEqual({
       otcToken: 'otc',
     });
   });
@@ -101,18 +118,27 @@ describe('one user action is one request', () => {
   const calls: [string, (client: MfaClient) => Promise<unknown>][] = [
     ['auth.login', (client) => client.auth.login({ email: 'a@b.c', password: 'p' })],
     ['emailMfa.sendCode', (client) => client.emailMfa.sendCode({ mfaToken: 'm' })],
-    ['emailMfa.verifyCode', (client) => client.emailMfa.verifyCode({ mfaToken: 'm', otcToken: 'o', code: '1' })],
+    [
+      'emailMfa.verifyCode',
+      (client) => client.emailMfa.verifyCode({ mfaToken: 'm', otcToken: 'o', code: '1' }),
+    ],
     ['mfaPolicy.rememberDevice', (client) => client.mfaPolicy.rememberDevice({ mfaToken: 'm' })],
     ['devices.list', (client) => client.devices.list()],
     ['smsMfa.preDisable', (client) => client.smsMfa.preDisable({ deviceId: 'd' })],
-    ['smsMfa.disable', (client) => client.smsMfa.disable({ deviceId: 'd', otcToken: 'o', code: '1' })],
+    [
+      'smsMfa.disable',
+      (client) => client.smsMfa.disable({ deviceId: 'd', otcToken: 'o', code: '1' }),
+    ],
   ];
 
-  it.each(calls)('%s sends exactly one request, also when it fails, and never retries', async (_name, call) => {
-    for (const status of [500, 503, 429, 200]) {
-      const { fetch } = fakeFetch(() => json(status, { errors: ['x'] }));
-      await call(createMfaClient({ fetch })).catch(() => undefined);
-      expect(fetch).toHaveBeenCalledOnce();
-    }
-  });
+  it.each(calls)(
+    '%s sends exactly one request, also when it fails, and never retries',
+    async (_name, call) => {
+      for (const status of [500, 503, 429, 200]) {
+        const { fetch } = fakeFetch(() => json(status, { errors: ['x'] }));
+        await call(createMfaClient({ fetch })).catch(() => undefined);
+        expect(fetch).toHaveBeenCalledOnce();
+      }
+    },
+  );
 });

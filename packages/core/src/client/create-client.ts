@@ -70,7 +70,8 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 export function createMfaClient(options: MfaClientOptions = {}): MfaClient {
   const { region = 'eu', timeoutMs = 15_000 } = options;
   const regionUrl = regionBaseUrl(region);
-  if (!regionUrl) throw new MfaApiError({ kind: 'invalid-input', message: 'region must be eu, us, ca or au.' });
+  if (!regionUrl)
+    throw new MfaApiError({ kind: 'invalid-input', message: 'region must be eu, us, ca or au.' });
   if (!(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
     throw new MfaApiError({ kind: 'invalid-input', message: 'timeoutMs must be 1 to 2^31-1 ms.' });
   }

@@ -10,7 +10,11 @@ const noDevices = { webauthn: [], phones: [], authenticators: [], emails: [] };
 describe('devices.list request', () => {
   it('GETs with the bearer token from getAccessToken, awaited, and no body', async () => {
     const { fetch, requests } = fakeFetch(() => json(200, noDevices));
-    const client = createMfaClient({ baseUrl: BASE, fetch, getAccessToken: () => Promise.resolve('h.p.s') });
+    const client = createMfaClient({
+      baseUrl: BASE,
+      fetch,
+      getAccessToken: () => Promise.resolve('h.p.s'),
+    });
     await expect(client.devices.list()).resolves.toEqual(noDevices);
     const [request] = requests;
     expect(request?.method).toBe('GET');
@@ -21,7 +25,12 @@ describe('devices.list request', () => {
 
   it('adds frontegg-user-id and frontegg-tenant-id when configured (vendor-token use)', async () => {
     const { fetch, requests } = fakeFetch(() => json(200, noDevices));
-    await createMfaClient({ baseUrl: BASE, fetch, userId: 'user-1', tenantId: 'tenant-1' }).devices.list();
+    await createMfaClient({
+      baseUrl: BASE,
+      fetch,
+      userId: 'user-1',
+      tenantId: 'tenant-1',
+    }).devices.list();
     expect(Object.fromEntries(requests[0]?.headers ?? [])).toEqual({
       'frontegg-user-id': 'user-1',
       'frontegg-tenant-id': 'tenant-1',
@@ -36,7 +45,9 @@ describe('devices.list request', () => {
       emails: [{ email: 'a@example.com' }],
     };
     const { fetch } = fakeFetch(() => json(200, devices));
-    await expect(createMfaClient({ baseUrl: BASE, fetch }).devices.list()).resolves.toEqual(devices);
+    await expect(createMfaClient({ baseUrl: BASE, fetch }).devices.list()).resolves.toEqual(
+      devices,
+    );
   });
 
   it.each([
@@ -64,6 +75,9 @@ describe('devices.list against the mock backend', () => {
   });
 
   it('is unauthorized without an access token', async () => {
-    await expect(mockClient().devices.list()).rejects.toMatchObject({ kind: 'unauthorized', status: 401 });
+    await expect(mockClient().devices.list()).rejects.toMatchObject({
+      kind: 'unauthorized',
+      status: 401,
+    });
   });
 });

@@ -10,13 +10,19 @@ const verifyInput = { mfaToken: 'mfa-1', otcToken: 'otc-1', code: '123456' };
 
 function recordingClient(answer: () => Response) {
   const { fetch, requests } = fakeFetch(answer);
-  return { client: createMfaClient({ baseUrl: BASE, fetch, userId: 'user-1', tenantId: 'tenant-1' }), fetch, requests };
+  return {
+    client: createMfaClient({ baseUrl: BASE, fetch, userId: 'user-1', tenantId: 'tenant-1' }),
+    fetch,
+    requests,
+  };
 }
 
 describe('emailMfa requests', () => {
   it('sendCode posts exactly { mfaToken } and returns the otcToken', async () => {
     const { client, requests } = recordingClient(() => json(201, { otcToken: 'otc-9' }));
-    await expect(client.emailMfa.sendCode({ mfaToken: 'mfa-1' })).resolves.toEqual({ otcToken: 'otc-9' });
+    await expect(client.emailMfa.sendCode({ mfaToken: 'mfa-1' })).resolves.toEqual({
+      otcToken: 'otc-9',
+    });
     const [request] = requests;
     expect(request?.method).toBe('POST');
     expect(request?.url.href).toBe(`${BASE}/resources/auth/v1/user/mfa/emailcode`);
@@ -49,10 +55,15 @@ describe('emailMfa requests', () => {
     ['a string rememberDevice', { rememberDevice: 'yes' }, 'rememberDevice'],
   ])('verifyCode rejects %s as invalid-input, sending nothing', async (_label, change, field) => {
     const { client, fetch } = recordingClient(() => json(201, signedIn));
-    const input = { ...verifyInput, ...change } as unknown as Parameters<typeof client.emailMfa.verifyCode>[0];
+    const input = { ...verifyInput, ...change } as unknown as Parameters<
+      typeof client.emailMfa.verifyCode
+    >[0];
     const error = await client.emailMfa.verifyCode(input).catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(MfaApiError);
-    expect(error).toMatchObject({ kind: 'invalid-input', message: expect.stringContaining(field) as unknown });
+    expect(error).toMatchObject({
+      kind: 'invalid-input',
+      message: expect.stringContaining(field) as unknown,
+    });
     expect((error as Error).message).not.toMatch(/123|mfa-1|otc-1/);
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -75,12 +86,24 @@ describe('emailMfa requests', () => {
 
 describe('emailMfa against the mock backend', () => {
   let now = Date.parse('2026-11-29T03:00:00Z');
-  const backend = useMockBackend({ now: () => now, codeTtlMs: 600_000, resendCooldownMs: 30_000, maxAttempts: 3 });
+  const backend = useMockBackend({
+    now: () => now,
+    codeTtlMs: 600_000,
+    resendCooldownMs: 30_000,
+    maxAttempts: 3,
+  });
 
   it('signs in with the emailed code', async () => {
     const client = mockClient();
-    const answer = await client.emailMfa.verifyCode({ ...(await reachEmailCode(client, backend)), rememberDevice: true });
-    expect(answer).toMatchObject({ mfaRequired: false, userEmail: DEMO_USER.email, expiresIn: expect.any(Number) as unknown });
+    const answer = await client.emailMfa.verifyCode({
+      ...(await reachEmailCode(client, backend)),
+      rememberDevice: true,
+    });
+    expect(answer).toMatchObject({
+      mfaRequired: false,
+      userEmail: DEMO_USER.email,
+      expiresIn: expect.any(Number) as unknown,
+    });
     expect(answer.accessToken?.split('.')).toHaveLength(3);
     // A field the spec does not list passes through.
     expect((answer as unknown as Record<string, unknown>).amr).toEqual(['pwd', 'otp']);
@@ -89,7 +112,9 @@ describe('emailMfa against the mock backend', () => {
   it('classifies a wrong code as invalid-code via the errorCodeKinds table', async () => {
     const client = mockClient();
     const step = await reachEmailCode(client, backend);
-    await expect(client.emailMfa.verifyCode({ ...step, code: wrongCode(step.code) })).rejects.toMatchObject({
+    await expect(
+      client.emailMfa.verifyCode({ ...step, code: wrongCode(step.code) }),
+    ).rejects.toMatchObject({
       kind: 'invalid-code',
       status: 400,
       errorCode: 'ER-01110',
@@ -99,7 +124,9 @@ describe('emailMfa against the mock backend', () => {
   it('keeps a wrong code as bad-request with the server message when the code is not mapped', async () => {
     const client = mockClient({ errorCodeKinds: {} });
     const step = await reachEmailCode(client, backend);
-    await expect(client.emailMfa.verifyCode({ ...step, code: wrongCode(step.code) })).rejects.toMatchObject({
+    await expect(
+      client.emailMfa.verifyCode({ ...step, code: wrongCode(step.code) }),
+    ).rejects.toMatchObject({
       kind: 'bad-request',
       message: 'Invalid code',
     });
@@ -117,10 +144,17 @@ describe('emailMfa against the mock backend', () => {
     const step = await reachEmailCode(client, backend);
     const kinds: string[] = [];
     for (let attempt = 0; attempt < 4; attempt++) {
-      const error = await client.emailMfa.verifyCode({ ...step, code: wrongCode(step.code) }).catch((reason: MfaApiError) => reason);
+      const error = await client.emailMfa
+        .verifyCode({ ...step, code: wrongCode(step.code) })
+        .catch((reason: MfaApiError) => reason);
       kinds.push((error as MfaApiError).kind);
     }
-    expect(kinds).toEqual(['invalid-code', 'invalid-code', 'too-many-attempts', 'too-many-attempts']);
+    expect(kinds).toEqual([
+      'invalid-code',
+      'invalid-code',
+      'too-many-attempts',
+      'too-many-attempts',
+    ]);
   });
 
   it('answers a resend inside the cooldown with rate-limited and the wait', async () => {
@@ -133,6 +167,8 @@ describe('emailMfa against the mock backend', () => {
       retryAfterMs: 20_000,
     });
     now += 20_000;
-    await expect(client.emailMfa.sendCode({ mfaToken })).resolves.toEqual({ otcToken: expect.any(String) as unknown });
+    await expect(client.emailMfa.sendCode({ mfaToken })).resolves.toEqual({
+      otcToken: expect.any(String) as unknown,
+    });
   });
 });

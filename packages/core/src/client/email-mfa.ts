@@ -40,8 +40,16 @@ export function createEmailMfaApi({ send }: ClientContext): EmailMfaApi {
     },
     async verifyCode(input, options) {
       // JSON leaves an undefined rememberDevice out of the body.
-      const body = pick(input, { otcToken: text, code: digits, mfaToken: text, rememberDevice: flag });
-      return send({ method: 'POST', path: `${path}/verify`, body, schema: authResponseSchema }, options);
+      const body = pick(input, {
+        otcToken: text,
+        code: digits,
+        mfaToken: text,
+        rememberDevice: flag,
+      });
+      return send(
+        { method: 'POST', path: `${path}/verify`, body, schema: authResponseSchema },
+        options,
+      );
     },
   };
 }

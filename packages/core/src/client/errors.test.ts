@@ -46,10 +46,14 @@ describe('isMfaApiError', () => {
     expect(foreign instanceof MfaApiError).toBe(false);
   });
 
-  it.each([null, undefined, 'MfaApiError', 42, new Error('x'), { kind: 'server', name: 'MfaApiError' }])(
-    'rejects %j',
-    (value) => {
-      expect(isMfaApiError(value)).toBe(false);
-    },
-  );
+  it.each([
+    null,
+    undefined,
+    'MfaApiError',
+    42,
+    new Error('x'),
+    { kind: 'server', name: 'MfaApiError' },
+  ])('rejects %j', (value) => {
+    expect(isMfaApiError(value)).toBe(false);
+  });
 });

@@ -56,5 +56,9 @@ export class MfaApiError extends Error {
 
 /** True for an `MfaApiError`, also one thrown by a duplicated copy of this package. */
 export function isMfaApiError(value: unknown): value is MfaApiError {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[MFA_API_ERROR] === true;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[MFA_API_ERROR] === true
+  );
 }

@@ -43,37 +43,56 @@ describe('error responses', () => {
     [502, 'server'],
     [503, 'server'],
   ] as const)('maps HTTP %i to kind %s', async (status, kind) => {
-    const { client } = clientAnswering(() => json(status, { errors: ['Something specific'], errorCode: 'ER-00001' }));
+    const { client } = clientAnswering(() =>
+      json(status, { errors: ['Something specific'], errorCode: 'ER-00001' }),
+    );
     const error = await failure(client.emailMfa.sendCode({ mfaToken: 'mfa-token-secret' }));
-    expect(error).toMatchObject({ kind, status, errorCode: 'ER-00001', messages: ['Something specific'] });
+    expect(error).toMatchObject({
+      kind,
+      status,
+      errorCode: 'ER-00001',
+      messages: ['Something specific'],
+    });
     expect(error.message).toBe('Something specific');
   });
 
   it("joins the server's errors into the message, as Frontegg's SDK does", async () => {
-    const { client } = clientAnswering(() => json(400, { errors: ['First', 'Second'], errorCode: 'ER-01097' }));
+    const { client } = clientAnswering(() =>
+      json(400, { errors: ['First', 'Second'], errorCode: 'ER-01097' }),
+    );
     const error = await failure(client.emailMfa.sendCode({ mfaToken: 'mfa-token-secret' }));
     expect(error.message).toBe('First, Second');
     expect(error.messages).toEqual(['First', 'Second']);
   });
 
   it('keeps the frontegg-trace-id header for support', async () => {
-    const { client } = clientAnswering(() => json(500, { errors: ['Boom'] }, { 'frontegg-trace-id': 'trace-42' }));
+    const { client } = clientAnswering(() =>
+      json(500, { errors: ['Boom'] }, { 'frontegg-trace-id': 'trace-42' }),
+    );
     const error = await failure(client.emailMfa.sendCode({ mfaToken: 'mfa-token-secret' }));
     expect(error.traceId).toBe('trace-42');
   });
 
   it('reads the code from errorCodes[] when errorCode is absent', async () => {
-    const { client } = clientAnswering(() => json(400, { errors: ['Nope'], errorCodes: ['ER-01097', 'ER-2'] }));
-    expect(await failure(client.emailMfa.sendCode({ mfaToken: 'mfa-token-secret' }))).toMatchObject({
-      errorCode: 'ER-01097',
-    });
+    const { client } = clientAnswering(() =>
+      json(400, { errors: ['Nope'], errorCodes: ['ER-01097', 'ER-2'] }),
+    );
+    expect(await failure(client.emailMfa.sendCode({ mfaToken: 'mfa-token-secret' }))).toMatchObject(
+      {
+        errorCode: 'ER-01097',
+      },
+    );
   });
 
   it.each([
     ['no body', () => new Response(null, { status: 503 }), 'server'],
     ['an HTML page', () => new Response('<html>Bad gateway</html>', { status: 502 }), 'server'],
     ['JSON that is not an error body', () => json(404, [1, 2, 3]), 'not-found'],
-    ['errors that are not strings', () => json(400, { errors: [42, null, { a: 1 }], errorCode: 7 }), 'bad-request'],
+    [
+      'errors that are not strings',
+      () => json(400, { errors: [42, null, { a: 1 }], errorCode: 7 }),
+      'bad-request',
+    ],
   ] as const)('falls back to a clear default message for %s', async (_label, answer, kind) => {
     const { client } = clientAnswering(answer);
     const error = await failure(client.emailMfa.sendCode({ mfaToken: 'mfa-token-secret' }));
@@ -84,17 +103,31 @@ describe('error responses', () => {
   });
 
   it('classifies an undocumented 400 as bad-request and keeps the server text', async () => {
-    const { client } = clientAnswering(() => json(400, { errors: ['Invalid code'], errorCode: 'ER-01110' }));
+    const { client } = clientAnswering(() =>
+      json(400, { errors: ['Invalid code'], errorCode: 'ER-01110' }),
+    );
     const error = await failure(client.emailMfa.verifyCode(verifyInput));
-    expect(error).toMatchObject({ kind: 'bad-request', errorCode: 'ER-01110', message: 'Invalid code' });
+    expect(error).toMatchObject({
+      kind: 'bad-request',
+      errorCode: 'ER-01110',
+      message: 'Invalid code',
+    });
   });
 
   it('lets errorCodeKinds classify codes Frontegg does not document, over the status', async () => {
-    const errorCodeKinds = { 'ER-01110': 'invalid-code', 'ER-01111': 'expired', 'ER-01112': 'too-many-attempts' } as const;
+    const errorCodeKinds = {
+      'ER-01110': 'invalid-code',
+      'ER-01111': 'expired',
+      'ER-01112': 'too-many-attempts',
+    } as const;
     const codes = ['ER-01110', 'ER-01111', 'ER-01112', 'ER-09999'];
-    const { client } = clientAnswering(() => json(400, { errors: ['x'], errorCode: codes.shift() }), { errorCodeKinds });
+    const { client } = clientAnswering(
+      () => json(400, { errors: ['x'], errorCode: codes.shift() }),
+      { errorCodeKinds },
+    );
     const kinds = [];
-    for (let i = 0; i < 4; i++) kinds.push((await failure(client.emailMfa.verifyCode(verifyInput))).kind);
+    for (let i = 0; i < 4; i++)
+      kinds.push((await failure(client.emailMfa.verifyCode(verifyInput))).kind);
     expect(kinds).toEqual(['invalid-code', 'expired', 'too-many-attempts', 'bad-request']);
   });
 
@@ -109,15 +142,18 @@ describe('error responses', () => {
     const statuses = [401, 403, 404, 429, 500, 400];
     const { client } = clientAnswering(() => new Response('', { status: statuses.shift() ?? 400 }));
     const messages = new Set<string>();
-    for (let i = 0; i < 6; i++) messages.add((await failure(client.emailMfa.sendCode({ mfaToken: 'abc' }))).message);
+    for (let i = 0; i < 6; i++)
+      messages.add((await failure(client.emailMfa.sendCode({ mfaToken: 'abc' }))).message);
     expect(messages.size).toBe(6);
   });
 });
 
 describe('secrets never reach an error', () => {
-  it("redacts tokens and codes a server echoes in its messages", async () => {
+  it('redacts tokens and codes a server echoes in its messages', async () => {
     const { client } = clientAnswering(() =>
-      json(400, { errors: ['otcToken otc-token-secret with code 123456 for mfa-token-secret is wrong'] }),
+      json(400, {
+        errors: ['otcToken otc-token-secret with code 123456 for mfa-token-secret is wrong'],
+      }),
     );
     const error = await failure(client.emailMfa.verifyCode(verifyInput));
     for (const secret of Object.values(verifyInput)) {
@@ -128,14 +164,19 @@ describe('secrets never reach an error', () => {
   });
 
   it('redacts the access token and the password', async () => {
-    const { client: userClient } = clientAnswering(() => json(401, { errors: ['Bad token t0k3n-secret'] }), {
-      getAccessToken: () => 't0k3n-secret',
-    });
-    expect((await failure(userClient.devices.list())).message).toBe('Bad token ***');
-    const { client } = clientAnswering(() => json(401, { errors: ['Wrong password hunter22 for a@b.c'] }));
-    expect((await failure(client.auth.login({ email: 'a@b.c', password: 'hunter22' }))).message).toBe(
-      'Wrong password *** for ***',
+    const { client: userClient } = clientAnswering(
+      () => json(401, { errors: ['Bad token t0k3n-secret'] }),
+      {
+        getAccessToken: () => 't0k3n-secret',
+      },
     );
+    expect((await failure(userClient.devices.list())).message).toBe('Bad token ***');
+    const { client } = clientAnswering(() =>
+      json(401, { errors: ['Wrong password hunter22 for a@b.c'] }),
+    );
+    expect(
+      (await failure(client.auth.login({ email: 'a@b.c', password: 'hunter22' }))).message,
+    ).toBe('Wrong password *** for ***');
   });
 });
 
@@ -144,28 +185,42 @@ describe('Retry-After and X-Rate-Limit-Reset', () => {
     clientAnswering(() => json(429, { errors: ['Slow down'] }, headers)).client;
 
   it('reads Retry-After in seconds', async () => {
-    const error = await failure(rateLimitedWith({ 'Retry-After': '30' }).emailMfa.sendCode({ mfaToken: 'abc' }));
+    const error = await failure(
+      rateLimitedWith({ 'Retry-After': '30' }).emailMfa.sendCode({ mfaToken: 'abc' }),
+    );
     expect(error).toMatchObject({ kind: 'rate-limited', retryAfterMs: 30_000 });
   });
 
   it('reads Retry-After as an HTTP date, relative to now', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2026-11-29T03:00:00Z') });
     const client = rateLimitedWith({ 'Retry-After': 'Sun, 29 Nov 2026 03:00:45 GMT' });
-    expect((await failure(client.emailMfa.sendCode({ mfaToken: 'abc' }))).retryAfterMs).toBe(45_000);
+    expect((await failure(client.emailMfa.sendCode({ mfaToken: 'abc' }))).retryAfterMs).toBe(
+      45_000,
+    );
   });
 
   it('reads X-Rate-Limit-Reset as an RFC 3339 time', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2026-11-29T03:00:00Z') });
     const client = rateLimitedWith({ 'X-Rate-Limit-Reset': '2026-11-29T03:01:00.000Z' });
-    expect((await failure(client.emailMfa.sendCode({ mfaToken: 'abc' }))).retryAfterMs).toBe(60_000);
+    expect((await failure(client.emailMfa.sendCode({ mfaToken: 'abc' }))).retryAfterMs).toBe(
+      60_000,
+    );
   });
 
   it('prefers Retry-After, and falls back to X-Rate-Limit-Reset when Retry-After is unreadable', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2026-11-29T03:00:00Z') });
-    const both = rateLimitedWith({ 'Retry-After': '5', 'X-Rate-Limit-Reset': '2026-11-29T03:01:00Z' });
+    const both = rateLimitedWith({
+      'Retry-After': '5',
+      'X-Rate-Limit-Reset': '2026-11-29T03:01:00Z',
+    });
     expect((await failure(both.emailMfa.sendCode({ mfaToken: 'abc' }))).retryAfterMs).toBe(5_000);
-    const garbled = rateLimitedWith({ 'Retry-After': 'soon', 'X-Rate-Limit-Reset': '2026-11-29T03:00:10Z' });
-    expect((await failure(garbled.emailMfa.sendCode({ mfaToken: 'abc' }))).retryAfterMs).toBe(10_000);
+    const garbled = rateLimitedWith({
+      'Retry-After': 'soon',
+      'X-Rate-Limit-Reset': '2026-11-29T03:00:10Z',
+    });
+    expect((await failure(garbled.emailMfa.sendCode({ mfaToken: 'abc' }))).retryAfterMs).toBe(
+      10_000,
+    );
   });
 
   it('never reports a negative wait for a time already past', async () => {
@@ -183,7 +238,9 @@ describe('Retry-After and X-Rate-Limit-Reset', () => {
 
 describe('answers that do not fit', () => {
   it('rejects malformed JSON as invalid-response', async () => {
-    const { client } = clientAnswering(() => new Response('{"otcToken": "abc", <html>', { status: 201 }));
+    const { client } = clientAnswering(
+      () => new Response('{"otcToken": "abc", <html>', { status: 201 }),
+    );
     const error = await failure(client.emailMfa.sendCode({ mfaToken: 'abc' }));
     expect(error.kind).toBe('invalid-response');
     expect(error.message).toContain('not JSON');
@@ -191,7 +248,15 @@ describe('answers that do not fit', () => {
 
   it('names the field that does not fit, never its value', async () => {
     const { client } = clientAnswering(() =>
-      json(201, { ...signedIn, mfaDevices: { webauthn: [], phones: [{ id: 'p1', phoneNumber: 5550100 }], authenticators: [], emails: [] } }),
+      json(201, {
+        ...signedIn,
+        mfaDevices: {
+          webauthn: [],
+          phones: [{ id: 'p1', phoneNumber: 5550100 }],
+          authenticators: [],
+          emails: [],
+        },
+      }),
     );
     const error = await failure(client.emailMfa.verifyCode(verifyInput));
     expect(error.kind).toBe('invalid-response');
@@ -201,7 +266,9 @@ describe('answers that do not fit', () => {
 
   it('names the root when the body is not an object', async () => {
     const { client } = clientAnswering(() => json(201, null));
-    expect((await failure(client.emailMfa.sendCode({ mfaToken: 'abc' }))).message).toContain('"(root)"');
+    expect((await failure(client.emailMfa.sendCode({ mfaToken: 'abc' }))).message).toContain(
+      '"(root)"',
+    );
   });
 
   it('rejects an empty 2xx body where an answer is expected', async () => {
@@ -210,7 +277,11 @@ describe('answers that do not fit', () => {
   });
 
   it('passes unknown fields through untouched', async () => {
-    const extra = { amr: ['pwd', 'otp'], entitlements: { features: { sso: true } }, exp: 1_900_000_000 };
+    const extra = {
+      amr: ['pwd', 'otp'],
+      entitlements: { features: { sso: true } },
+      exp: 1_900_000_000,
+    };
     const { client } = clientAnswering(() => json(201, { ...signedIn, ...extra }));
     expect(await client.emailMfa.verifyCode(verifyInput)).toEqual({ ...signedIn, ...extra });
   });
@@ -255,7 +326,9 @@ describe('transport failures', () => {
           new ReadableStream({
             start(controller) {
               controller.enqueue(new TextEncoder().encode('{"otcToken":'));
-              request.signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+              request.signal?.addEventListener('abort', () =>
+                controller.error(new DOMException('aborted', 'AbortError')),
+              );
             },
           }),
           { status: 201 },
@@ -278,7 +351,9 @@ describe('transport failures', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { client, requests } = clientAnswering(never);
     const controller = new AbortController();
-    const call = failure(client.emailMfa.sendCode({ mfaToken: 'abc' }, { signal: controller.signal }));
+    const call = failure(
+      client.emailMfa.sendCode({ mfaToken: 'abc' }, { signal: controller.signal }),
+    );
     await vi.advanceTimersByTimeAsync(100);
     controller.abort();
     expect((await call).kind).toBe('aborted');
@@ -288,7 +363,9 @@ describe('transport failures', () => {
 
   it('sends nothing when the signal is already aborted', async () => {
     const { client, fetch } = clientAnswering(() => json(201, { otcToken: 'otc' }));
-    const error = await failure(client.emailMfa.sendCode({ mfaToken: 'abc' }, { signal: AbortSignal.abort() }));
+    const error = await failure(
+      client.emailMfa.sendCode({ mfaToken: 'abc' }, { signal: AbortSignal.abort() }),
+    );
     expect(error.kind).toBe('aborted');
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -301,14 +378,18 @@ describe('transport failures', () => {
         return 'token';
       },
     });
-    expect((await failure(client.devices.list({ signal: controller.signal }))).kind).toBe('aborted');
+    expect((await failure(client.devices.list({ signal: controller.signal }))).kind).toBe(
+      'aborted',
+    );
     expect(fetch).not.toHaveBeenCalled();
   });
 
   it('is unaffected by a signal that aborts after the answer', async () => {
     const controller = new AbortController();
     const { client } = clientAnswering(() => json(201, { otcToken: 'otc' }));
-    await expect(client.emailMfa.sendCode({ mfaToken: 'abc' }, { signal: controller.signal })).resolves.toEqual({
+    await expect(
+      client.emailMfa.sendCode({ mfaToken: 'abc' }, { signal: controller.signal }),
+    ).resolves.toEqual({
       otcToken: 'otc',
     });
     controller.abort();
@@ -327,7 +408,9 @@ describe('access tokens', () => {
   });
 
   it('refuses a token that is not RFC 6750 syntax, without quoting it', async () => {
-    const { client, fetch } = clientAnswering(() => json(200, {}), { getAccessToken: () => 'abc\r\nX-Evil: 1' });
+    const { client, fetch } = clientAnswering(() => json(200, {}), {
+      getAccessToken: () => 'abc\r\nX-Evil: 1',
+    });
     const error = await failure(client.devices.list());
     expect(error.kind).toBe('unauthorized');
     expect(error.message).not.toContain('abc');
@@ -346,7 +429,8 @@ describe('access tokens', () => {
 
 describe('against the mock backend and its faults', () => {
   const backend = useMockBackend();
-  const sendCode = (client = mockClient()) => failure(client.emailMfa.sendCode({ mfaToken: 'not-issued' }));
+  const sendCode = (client = mockClient()) =>
+    failure(client.emailMfa.sendCode({ mfaToken: 'not-issued' }));
 
   it('maps an injected network error to network', async () => {
     backend.faults.networkErrorNext(1);
@@ -355,21 +439,44 @@ describe('against the mock backend and its faults', () => {
 
   it('maps a malformed body to invalid-response', async () => {
     backend.faults.malformedNext(1);
-    expect(await sendCode()).toMatchObject({ kind: 'invalid-response', message: expect.stringContaining('not JSON') as unknown });
+    expect(await sendCode()).toMatchObject({
+      kind: 'invalid-response',
+      message: expect.stringContaining('not JSON') as unknown,
+    });
   });
 
   it.each([
-    ['login', (client: ReturnType<typeof mockClient>) => client.auth.login({ email: 'a@b.c', password: 'p' }), '"mfaRequired"'],
-    ['email-code', (client: ReturnType<typeof mockClient>) => client.emailMfa.sendCode({ mfaToken: 'm' }), '"otcToken"'],
-    ['remember-device-policy', (client: ReturnType<typeof mockClient>) => client.mfaPolicy.rememberDevice({ mfaToken: 'm' }), '"isAllowedToRemember"'],
+    [
+      'login',
+      (client: ReturnType<typeof mockClient>) =>
+        client.auth.login({ email: 'a@b.c', password: 'p' }),
+      '"mfaRequired"',
+    ],
+    [
+      'email-code',
+      (client: ReturnType<typeof mockClient>) => client.emailMfa.sendCode({ mfaToken: 'm' }),
+      '"otcToken"',
+    ],
+    [
+      'remember-device-policy',
+      (client: ReturnType<typeof mockClient>) => client.mfaPolicy.rememberDevice({ mfaToken: 'm' }),
+      '"isAllowedToRemember"',
+    ],
     ['devices', (client: ReturnType<typeof mockClient>) => client.devices.list(), '"webauthn"'],
-    ['sms-pre-disable', (client: ReturnType<typeof mockClient>) => client.smsMfa.preDisable({ deviceId: 'd' }), '"otcToken"'],
-  ] as const)('names the broken field of a schema-breaking %s answer', async (route, call, field) => {
-    backend.faults.schemaBreakNext(1, { route });
-    const error = await failure(call(mockClient()));
-    expect(error.kind).toBe('invalid-response');
-    expect(error.message).toContain(field);
-  });
+    [
+      'sms-pre-disable',
+      (client: ReturnType<typeof mockClient>) => client.smsMfa.preDisable({ deviceId: 'd' }),
+      '"otcToken"',
+    ],
+  ] as const)(
+    'names the broken field of a schema-breaking %s answer',
+    async (route, call, field) => {
+      backend.faults.schemaBreakNext(1, { route });
+      const error = await failure(call(mockClient()));
+      expect(error.kind).toBe('invalid-response');
+      expect(error.message).toContain(field);
+    },
+  );
 
   it('ignores any body on the SMS disable verify, whose success the spec gives no body', async () => {
     // The spec documents 200 with no content, so the client reads nothing from it: a body there cannot break it.
@@ -379,7 +486,9 @@ describe('against the mock backend and its faults', () => {
     const { otcToken } = await client.smsMfa.preDisable({ deviceId: phone?.id ?? '' });
     const code = backend.outbox.latest({ channel: 'sms' })?.code ?? '';
     backend.faults.schemaBreakNext(1, { route: 'sms-disable-verify' });
-    await expect(client.smsMfa.disable({ deviceId: phone?.id ?? '', otcToken, code })).resolves.toBeUndefined();
+    await expect(
+      client.smsMfa.disable({ deviceId: phone?.id ?? '', otcToken, code }),
+    ).resolves.toBeUndefined();
   });
 
   it.each([
@@ -389,12 +498,15 @@ describe('against the mock backend and its faults', () => {
     [404, 'not-found'],
     [401, 'unauthorized'],
     [400, 'bad-request'],
-  ] as const)('maps an injected %i to %s with the injected message and trace id', async (status, kind) => {
-    backend.faults.failNext(1, { status });
-    const error = await sendCode();
-    expect(error).toMatchObject({ kind, status, messages: [`Injected fault: HTTP ${status}`] });
-    expect(error.traceId).toMatch(/^[0-9a-f]{32}$/);
-  });
+  ] as const)(
+    'maps an injected %i to %s with the injected message and trace id',
+    async (status, kind) => {
+      backend.faults.failNext(1, { status });
+      const error = await sendCode();
+      expect(error).toMatchObject({ kind, status, messages: [`Injected fault: HTTP ${status}`] });
+      expect(error.traceId).toMatch(/^[0-9a-f]{32}$/);
+    },
+  );
 
   const inAnHour = () => new Date(Date.now() + 3_600_000);
   it.each([
@@ -435,7 +547,9 @@ describe('against the mock backend and its faults', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     backend.faults.latency(1_000);
     const controller = new AbortController();
-    const call = failure(mockClient().emailMfa.sendCode({ mfaToken: 'm' }, { signal: controller.signal }));
+    const call = failure(
+      mockClient().emailMfa.sendCode({ mfaToken: 'm' }, { signal: controller.signal }),
+    );
     await vi.advanceTimersByTimeAsync(500);
     controller.abort();
     expect((await call).kind).toBe('aborted');

@@ -69,7 +69,8 @@ const statusKinds: Record<number, MfaErrorKind> = {
   429: 'rate-limited',
 };
 
-const fail = (kind: MfaErrorKind, message: string, cause?: unknown) => new MfaApiError({ kind, message, cause });
+const fail = (kind: MfaErrorKind, message: string, cause?: unknown) =>
+  new MfaApiError({ kind, message, cause });
 
 /** Milliseconds to wait, from `Retry-After` (seconds or an HTTP date) or `X-Rate-Limit-Reset` (RFC 3339). */
 function retryAfterMs(headers: Headers): number | undefined {
@@ -99,12 +100,17 @@ function errorFromResponse(
   }
   const [errorCode] = strings([body.errorCode, ...strings(body.errorCodes)]);
   const kind =
-    (errorCode && Object.hasOwn(errorCodeKinds, errorCode) ? errorCodeKinds[errorCode] : undefined) ??
+    (errorCode && Object.hasOwn(errorCodeKinds, errorCode)
+      ? errorCodeKinds[errorCode]
+      : undefined) ??
     statusKinds[status] ??
     (status < 500 ? 'bad-request' : 'server');
   // A server that echoes what it was sent must not leak a token or code into our messages.
   const messages = strings(body.errors).map((message) =>
-    secrets.reduce((result, secret) => (secret.length > 3 ? result.split(secret).join('***') : result), message),
+    secrets.reduce(
+      (result, secret) => (secret.length > 3 ? result.split(secret).join('***') : result),
+      message,
+    ),
   );
   return new MfaApiError({
     kind,
@@ -142,14 +148,19 @@ export function createSend(config: HttpConfig): Send {
     let headers: Headers;
     try {
       headers = new Headers(config.headers);
-      for (const [name, value] of Object.entries(call.headers ?? {})) if (value) headers.set(name, value);
+      for (const [name, value] of Object.entries(call.headers ?? {}))
+        if (value) headers.set(name, value);
       if (call.body) headers.set('content-type', 'application/json');
       if (typeof token == 'string' && token) {
         secrets.push(token);
         headers.set('authorization', `Bearer ${token}`);
       }
     } catch (cause) {
-      throw fail('invalid-input', 'Invalid header value: check the headers, userId and tenantId options.', cause);
+      throw fail(
+        'invalid-input',
+        'Invalid header value: check the headers, userId and tenantId options.',
+        cause,
+      );
     }
     if (signal?.aborted) throw aborted();
 
@@ -195,6 +206,9 @@ export function createSend(config: HttpConfig): Send {
     } catch {
       // JSON.parse failed: `where` says so.
     }
-    throw fail('invalid-response', `Unexpected answer from the server (${where}): try again or update @mfa-kit/core.`);
+    throw fail(
+      'invalid-response',
+      `Unexpected answer from the server (${where}): try again or update @mfa-kit/core.`,
+    );
   };
 }

@@ -8,7 +8,8 @@ const invalid = (message: string) => new MfaApiError({ kind: 'invalid-input', me
 
 /** A non-empty string. */
 export const text: Check = (field, value) => {
-  if (typeof value != 'string' || !value) throw invalid(`${field} is missing: pass a non-empty string.`);
+  if (typeof value != 'string' || !value)
+    throw invalid(`${field} is missing: pass a non-empty string.`);
   return value;
 };
 
@@ -20,12 +21,16 @@ export const digits: Check = (field, value) => {
 
 /** `true`, `false` or left out. */
 export const flag: Check = (field, value) => {
-  if (value !== undefined && typeof value != 'boolean') throw invalid(`${field} must be true or false.`);
+  if (value !== undefined && typeof value != 'boolean')
+    throw invalid(`${field} must be true or false.`);
   return value;
 };
 
 /** Checks each field of `input` (any value: a non-object has no fields) and returns the checked fields. */
-export function pick<K extends string>(input: unknown, checks: Record<K, Check>): Record<K, unknown> {
+export function pick<K extends string>(
+  input: unknown,
+  checks: Record<K, Check>,
+): Record<K, unknown> {
   const fields = Object(input) as Record<K, unknown>;
   const picked = {} as Record<K, unknown>;
   for (const field in checks) picked[field] = checks[field](field, fields[field]);

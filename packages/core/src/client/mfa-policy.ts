@@ -15,7 +15,10 @@ export interface MfaPolicyApi {
    * Whether to offer "don't ask again on this device", and for how long
    * (`GET /resources/configurations/v1/mfa-policy/allow-remember-device`).
    */
-  rememberDevice: (input: RememberDevicePolicyInput, options?: RequestOptions) => Promise<RememberDevicePolicy>;
+  rememberDevice: (
+    input: RememberDevicePolicyInput,
+    options?: RequestOptions,
+  ) => Promise<RememberDevicePolicy>;
 }
 
 export function createMfaPolicyApi({ send, tenantId }: ClientContext): MfaPolicyApi {

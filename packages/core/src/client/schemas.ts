@@ -98,7 +98,9 @@ const optionalCount = /* @__PURE__ */ optional(count);
 const optionalFlag = /* @__PURE__ */ optional(flag);
 
 export const mfaDevicesSchema: ZodMiniType<MfaDevices> = /* @__PURE__ */ looseObject({
-  webauthn: /* @__PURE__ */ array(/* @__PURE__ */ looseObject({ id: text, deviceType: text, name: text })),
+  webauthn: /* @__PURE__ */ array(
+    /* @__PURE__ */ looseObject({ id: text, deviceType: text, name: text }),
+  ),
   phones: /* @__PURE__ */ array(/* @__PURE__ */ looseObject({ id: text, phoneNumber: text })),
   authenticators: /* @__PURE__ */ array(/* @__PURE__ */ looseObject({ id: text })),
   emails: /* @__PURE__ */ array(/* @__PURE__ */ looseObject({ email: text })),
@@ -126,16 +128,19 @@ export const authResponseSchema: ZodMiniType<AuthResponse> = /* @__PURE__ */ loo
   isBreachedPassword: optionalFlag,
 });
 
-export const sendEmailCodeResponseSchema: ZodMiniType<SendEmailCodeResponse> = /* @__PURE__ */ looseObject({
-  otcToken: text,
-});
+export const sendEmailCodeResponseSchema: ZodMiniType<SendEmailCodeResponse> =
+  /* @__PURE__ */ looseObject({
+    otcToken: text,
+  });
 
-export const rememberDevicePolicySchema: ZodMiniType<RememberDevicePolicy> = /* @__PURE__ */ looseObject({
-  isAllowedToRemember: flag,
-  mfaDeviceExpiration: count,
-});
+export const rememberDevicePolicySchema: ZodMiniType<RememberDevicePolicy> =
+  /* @__PURE__ */ looseObject({
+    isAllowedToRemember: flag,
+    mfaDeviceExpiration: count,
+  });
 
-export const preDisableSmsResponseSchema: ZodMiniType<PreDisableSmsResponse> = /* @__PURE__ */ looseObject({
-  otcToken: text,
-  phoneNumber: optionalText,
-});
+export const preDisableSmsResponseSchema: ZodMiniType<PreDisableSmsResponse> =
+  /* @__PURE__ */ looseObject({
+    otcToken: text,
+    phoneNumber: optionalText,
+  });

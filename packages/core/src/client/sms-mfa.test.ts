@@ -9,9 +9,15 @@ const BASE = 'https://app-xxx.frontegg.com/identity';
 
 function recordingClient(options: { userId?: string; tenantId?: string } = {}) {
   const { fetch, requests } = fakeFetch((request) =>
-    request.url.pathname.endsWith('/verify') ? new Response(null, { status: 200 }) : json(200, { otcToken: 'otc-2', phoneNumber: '+1***4567' }),
+    request.url.pathname.endsWith('/verify')
+      ? new Response(null, { status: 200 })
+      : json(200, { otcToken: 'otc-2', phoneNumber: '+1***4567' }),
   );
-  return { client: createMfaClient({ baseUrl: BASE, fetch, getAccessToken: () => 'h.p.s', ...options }), fetch, requests };
+  return {
+    client: createMfaClient({ baseUrl: BASE, fetch, getAccessToken: () => 'h.p.s', ...options }),
+    fetch,
+    requests,
+  };
 }
 
 describe('smsMfa requests', () => {
@@ -35,7 +41,9 @@ describe('smsMfa requests', () => {
 
   it('disable posts exactly { otcToken, code } with frontegg-user-id only, and resolves with nothing', async () => {
     const { client, requests } = recordingClient({ userId: 'user-1', tenantId: 'tenant-1' });
-    await expect(client.smsMfa.disable({ deviceId: 'phone-1', otcToken: 'otc-2', code: '654321' })).resolves.toBeUndefined();
+    await expect(
+      client.smsMfa.disable({ deviceId: 'phone-1', otcToken: 'otc-2', code: '654321' }),
+    ).resolves.toBeUndefined();
     const [request] = requests;
     expect(request?.url.href).toBe(`${BASE}/resources/users/v1/mfa/sms/phone-1/disable/verify`);
     expect(request?.body).toBe('{"otcToken":"otc-2","code":"654321"}');
@@ -49,12 +57,17 @@ describe('smsMfa requests', () => {
   it('leaves the vendor headers out when not configured (user-token use, as Frontegg’s SDK does)', async () => {
     const { client, requests } = recordingClient();
     await client.smsMfa.preDisable({ deviceId: 'phone-1' });
-    expect([...(requests[0]?.headers.keys() ?? [])].sort()).toEqual(['authorization', 'content-type']);
+    expect([...(requests[0]?.headers.keys() ?? [])].sort()).toEqual([
+      'authorization',
+      'content-type',
+    ]);
   });
 
   it('accepts a preDisable answer without phoneNumber', async () => {
     const { fetch } = fakeFetch(() => json(200, { otcToken: 'otc-2' }));
-    await expect(createMfaClient({ baseUrl: BASE, fetch }).smsMfa.preDisable({ deviceId: 'p' })).resolves.toEqual({
+    await expect(
+      createMfaClient({ baseUrl: BASE, fetch }).smsMfa.preDisable({ deviceId: 'p' }),
+    ).resolves.toEqual({
       otcToken: 'otc-2',
     });
   });
@@ -75,15 +88,22 @@ describe('smsMfa requests', () => {
     ]);
   });
 
-  it.each(['.', '..', '', '\uDC00'])('rejects deviceId %j, which has no safe path segment, sending nothing', async (deviceId) => {
-    const { client, fetch } = recordingClient();
-    await expect(client.smsMfa.preDisable({ deviceId })).rejects.toMatchObject({ kind: 'invalid-input' });
-    await expect(client.smsMfa.disable({ deviceId, otcToken: 'otc', code: '1' })).rejects.toMatchObject({
-      kind: 'invalid-input',
-      message: expect.stringContaining('deviceId') as unknown,
-    });
-    expect(fetch).not.toHaveBeenCalled();
-  });
+  it.each(['.', '..', '', '\uDC00'])(
+    'rejects deviceId %j, which has no safe path segment, sending nothing',
+    async (deviceId) => {
+      const { client, fetch } = recordingClient();
+      await expect(client.smsMfa.preDisable({ deviceId })).rejects.toMatchObject({
+        kind: 'invalid-input',
+      });
+      await expect(
+        client.smsMfa.disable({ deviceId, otcToken: 'otc', code: '1' }),
+      ).rejects.toMatchObject({
+        kind: 'invalid-input',
+        message: expect.stringContaining('deviceId') as unknown,
+      });
+      expect(fetch).not.toHaveBeenCalled();
+    },
+  );
 
   it.each([
     [{ code: 'abc' }, 'code'],
@@ -95,7 +115,10 @@ describe('smsMfa requests', () => {
       .disable({ deviceId: 'phone-1', otcToken: 'otc', code: '123456', ...change })
       .catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(MfaApiError);
-    expect(error).toMatchObject({ kind: 'invalid-input', message: expect.stringContaining(field) as unknown });
+    expect(error).toMatchObject({
+      kind: 'invalid-input',
+      message: expect.stringContaining(field) as unknown,
+    });
     expect(fetch).not.toHaveBeenCalled();
   });
 });
@@ -115,7 +138,9 @@ describe('smsMfa against the mock backend', () => {
     const { otcToken, phoneNumber } = await client.smsMfa.preDisable({ deviceId: phone.id });
     expect(phoneNumber).toBe(phone.phoneNumber);
     const code = backend.outbox.latest({ channel: 'sms', to: phone.phoneNumber })?.code ?? '';
-    await expect(client.smsMfa.disable({ deviceId: phone.id, otcToken, code })).resolves.toBeUndefined();
+    await expect(
+      client.smsMfa.disable({ deviceId: phone.id, otcToken, code }),
+    ).resolves.toBeUndefined();
     expect((await client.devices.list()).phones.map((device) => device.id)).not.toContain(phone.id);
     expect(backend.devices(DEMO_USER.email).phones).toHaveLength(1);
   });
@@ -125,7 +150,9 @@ describe('smsMfa against the mock backend', () => {
     const phone = DEMO_USER.phones[0];
     const { otcToken } = await client.smsMfa.preDisable({ deviceId: phone.id });
     const code = backend.outbox.latest({ channel: 'sms' })?.code ?? '';
-    await expect(client.smsMfa.disable({ deviceId: phone.id, otcToken, code: wrongCode(code) })).rejects.toMatchObject({
+    await expect(
+      client.smsMfa.disable({ deviceId: phone.id, otcToken, code: wrongCode(code) }),
+    ).rejects.toMatchObject({
       kind: 'invalid-code',
     });
     expect(backend.devices(DEMO_USER.email).phones).toHaveLength(2);
@@ -147,7 +174,9 @@ describe('smsMfa against the mock backend', () => {
       userId: DEMO_USER.id,
       tenantId: `not-${DEMO_TENANT_ID}`,
     });
-    await expect(client.smsMfa.preDisable({ deviceId: DEMO_USER.phones[0].id })).rejects.toMatchObject({
+    await expect(
+      client.smsMfa.preDisable({ deviceId: DEMO_USER.phones[0].id }),
+    ).rejects.toMatchObject({
       kind: 'forbidden',
       status: 403,
     });
@@ -162,6 +191,8 @@ describe('smsMfa against the mock backend', () => {
     });
     const { otcToken } = await client.smsMfa.preDisable({ deviceId: DEMO_USER.phones[1].id });
     const code = backend.outbox.latest({ channel: 'sms' })?.code ?? '';
-    await expect(client.smsMfa.disable({ deviceId: DEMO_USER.phones[1].id, otcToken, code })).resolves.toBeUndefined();
+    await expect(
+      client.smsMfa.disable({ deviceId: DEMO_USER.phones[1].id, otcToken, code }),
+    ).resolves.toBeUndefined();
   });
 });

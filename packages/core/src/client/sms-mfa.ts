@@ -24,7 +24,10 @@ export interface SmsMfaApi {
    * Sends an SMS code to the device's phone (`POST /resources/users/v1/mfa/sms/{deviceId}/disable`).
    * Frontegg needs this step when it is the user's only MFA device.
    */
-  preDisable: (input: PreDisableSmsInput, options?: RequestOptions) => Promise<PreDisableSmsResponse>;
+  preDisable: (
+    input: PreDisableSmsInput,
+    options?: RequestOptions,
+  ) => Promise<PreDisableSmsResponse>;
   /** Disables the device (`POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify`). */
   disable: (input: DisableSmsInput, options?: RequestOptions) => Promise<void>;
 }
@@ -49,7 +52,10 @@ export function createSmsMfaApi({ send, userId, tenantId }: ClientContext): SmsM
     async disable(input, options) {
       const path = `${smsPath(input)}/verify`;
       const body = pick(input, { otcToken: text, code: digits });
-      await send({ method: 'POST', path, body, bearer: true, headers: { 'frontegg-user-id': userId } }, options);
+      await send(
+        { method: 'POST', path, body, bearer: true, headers: { 'frontegg-user-id': userId } },
+        options,
+      );
     },
   };
 }

@@ -24,7 +24,9 @@ export function fakeFetch(answer: Answer = () => json(200, {})) {
     const body = init.body;
     const request: SentRequest = {
       method: init.method ?? 'GET',
-      url: new URL(typeof input == 'string' ? input : input instanceof URL ? input.href : input.url),
+      url: new URL(
+        typeof input == 'string' ? input : input instanceof URL ? input.href : input.url,
+      ),
       headers: new Headers(init.headers),
       body: typeof body == 'string' ? body : body == null ? null : '[non-string body]',
       credentials: init.credentials,
@@ -44,7 +46,11 @@ export function fakeFetch(answer: Answer = () => json(200, {})) {
 }
 
 /** A JSON response, as Frontegg sends them. */
-export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+export function json(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(JSON.stringify(body), {
     status,
     headers: { 'content-type': 'application/json', ...headers },

@@ -26,12 +26,19 @@ export function useMockBackend(options: MockBackendOptions = {}): MockBackend {
 
 /** A client of the mock, classifying its undocumented error codes as the docs tell users to. */
 export function mockClient(options: MfaClientOptions = {}): MfaClient {
-  return createMfaClient({ baseUrl: MOCK_BASE_URL, errorCodeKinds: MOCK_ERROR_CODE_KINDS, ...options });
+  return createMfaClient({
+    baseUrl: MOCK_BASE_URL,
+    errorCodeKinds: MOCK_ERROR_CODE_KINDS,
+    ...options,
+  });
 }
 
 /** Password login of the demo user, then an emailed code: what the verify step needs. */
 export async function reachEmailCode(client: MfaClient, backend: MockBackend) {
-  const { mfaToken } = await client.auth.login({ email: DEMO_USER.email, password: DEMO_USER.password });
+  const { mfaToken } = await client.auth.login({
+    email: DEMO_USER.email,
+    password: DEMO_USER.password,
+  });
   if (!mfaToken) throw new Error('the mock did not ask for MFA');
   const { otcToken } = await client.emailMfa.sendCode({ mfaToken });
   const code = backend.outbox.latest({ channel: 'email', to: DEMO_USER.email })?.code;

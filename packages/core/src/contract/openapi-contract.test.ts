@@ -19,14 +19,24 @@ const BASE_URL = 'https://app-xxx.frontegg.com/identity';
 const DEVICES_PATH = '/identity/resources/users/v1/mfa/devices';
 
 let pending: Promise<Exchange>[] = [];
-const requests = new Map<string, Promise<{ method: string; url: URL; headers: Headers; body: string }>>();
+const requests = new Map<
+  string,
+  Promise<{ method: string; url: URL; headers: Headers; body: string }>
+>();
 
 beforeAll(() => {
   server.events.on('request:start', ({ request, requestId }) => {
     const copy = request.clone();
     requests.set(
       requestId,
-      copy.text().then((body) => ({ method: copy.method, url: new URL(copy.url), headers: copy.headers, body })),
+      copy
+        .text()
+        .then((body) => ({
+          method: copy.method,
+          url: new URL(copy.url),
+          headers: copy.headers,
+          body,
+        })),
     );
   });
   server.events.on('response:mocked', ({ response, requestId }) => {
@@ -59,11 +69,15 @@ function problemsOf(exchanges: Exchange[]): string[] {
   return exchanges.flatMap((exchange) => {
     const isDevices = exchange.url.pathname === DEVICES_PATH;
     const requestProblems = isDevices
-      ? [exchange.method === 'GET' ? undefined : 'devices is a GET', exchange.body === '' ? undefined : 'devices takes no body'].filter(
-          (problem) => problem !== undefined,
-        )
+      ? [
+          exchange.method === 'GET' ? undefined : 'devices is a GET',
+          exchange.body === '' ? undefined : 'devices takes no body',
+        ].filter((problem) => problem !== undefined)
       : contract.checkRequest(exchange);
-    const responseProblems = contract.checkResponse(exchange, isDevices ? 'UserMFADevicesResponse' : undefined);
+    const responseProblems = contract.checkResponse(
+      exchange,
+      isDevices ? 'UserMFADevicesResponse' : undefined,
+    );
     return [...requestProblems, ...responseProblems].map(
       (problem) => `${exchange.method} ${exchange.url.pathname} (${exchange.status}): ${problem}`,
     );
@@ -80,12 +94,21 @@ async function exerciseEveryEndpoint(options: MfaClientOptions): Promise<void> {
   await settle(anonymous.devices.list());
 
   const signIn = async (rememberDevice: boolean | undefined) => {
-    const { mfaToken = '' } = await anonymous.auth.login({ email: DEMO_USER.email, password: DEMO_USER.password });
+    const { mfaToken = '' } = await anonymous.auth.login({
+      email: DEMO_USER.email,
+      password: DEMO_USER.password,
+    });
     const { otcToken } = await anonymous.emailMfa.sendCode({ mfaToken });
     await settle(anonymous.emailMfa.sendCode({ mfaToken })); // inside the resend cooldown: 429
     await anonymous.mfaPolicy.rememberDevice({ mfaToken });
     const code = backend.outbox.latest({ channel: 'email' })?.code ?? '';
-    await settle(anonymous.emailMfa.verifyCode({ mfaToken, otcToken, code: code === '000000' ? '111111' : '000000' }));
+    await settle(
+      anonymous.emailMfa.verifyCode({
+        mfaToken,
+        otcToken,
+        code: code === '000000' ? '111111' : '000000',
+      }),
+    );
     return anonymous.emailMfa.verifyCode({ mfaToken, otcToken, code, rememberDevice });
   };
   await signIn(false);
@@ -103,7 +126,9 @@ async function exerciseEveryEndpoint(options: MfaClientOptions): Promise<void> {
   await settle(client.smsMfa.preDisable({ deviceId: 'no-such-device' }));
   const { otcToken } = await client.smsMfa.preDisable({ deviceId });
   const code = backend.outbox.latest({ channel: 'sms' })?.code ?? '';
-  await settle(client.smsMfa.disable({ deviceId, otcToken, code: code === '000000' ? '111111' : '000000' }));
+  await settle(
+    client.smsMfa.disable({ deviceId, otcToken, code: code === '000000' ? '111111' : '000000' }),
+  );
   await client.smsMfa.disable({ deviceId, otcToken, code });
 }
 
@@ -113,7 +138,9 @@ describe('the client and the mock against identity.openapi.json', () => {
     const exchanges = await captured();
     expect(problemsOf(exchanges)).toEqual([]);
     // Every operation was exercised, with successes and failures.
-    const routes = new Set(exchanges.map((exchange) => contract.routeOf(exchange) ?? `GET ${exchange.url.pathname}`));
+    const routes = new Set(
+      exchanges.map((exchange) => contract.routeOf(exchange) ?? `GET ${exchange.url.pathname}`),
+    );
     expect([...routes].sort()).toEqual([
       `GET ${DEVICES_PATH}`,
       'GET /resources/configurations/v1/mfa-policy/allow-remember-device',
@@ -123,14 +150,18 @@ describe('the client and the mock against identity.openapi.json', () => {
       'POST /resources/users/v1/mfa/sms/{deviceId}/disable',
       'POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify',
     ]);
-    expect(new Set(exchanges.map((exchange) => exchange.status))).toEqual(new Set([200, 201, 400, 401, 404, 429]));
+    expect(new Set(exchanges.map((exchange) => exchange.status))).toEqual(
+      new Set([200, 201, 400, 401, 404, 429]),
+    );
   });
 
   it('with a user JWT alone, differ only by the vendor headers Frontegg’s SDK also leaves out', async () => {
     // The spec marks frontegg-user-id (and, on pre-disable, frontegg-tenant-id) required: that is the
     // vendor-token use. With a user JWT the user comes from the token, and Frontegg's SDK sends neither.
     await exerciseEveryEndpoint({});
-    const problems = problemsOf(await captured()).map((problem) => problem.replace(/sms\/[^/]+\//, 'sms/{deviceId}/'));
+    const problems = problemsOf(await captured()).map((problem) =>
+      problem.replace(/sms\/[^/]+\//, 'sms/{deviceId}/'),
+    );
     expect([...new Set(problems)].sort()).toEqual([
       'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable (200): required header parameter frontegg-tenant-id is missing',
       'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable (200): required header parameter frontegg-user-id is missing',
@@ -150,31 +181,58 @@ describe('the contract checker catches what breaks the spec', () => {
     body: JSON.stringify({ otcToken: 'o', code: '123456', mfaToken: 'm' }),
     status: 201,
     responseHeaders: new Headers({ 'content-type': 'application/json' }),
-    responseBody: JSON.stringify({ mfaRequired: false, accessToken: 'a', refreshToken: 'r', expiresIn: 1, expires: 'e' }),
+    responseBody: JSON.stringify({
+      mfaRequired: false,
+      accessToken: 'a',
+      refreshToken: 'r',
+      expiresIn: 1,
+      expires: 'e',
+    }),
     ...change,
   });
 
   it('accepts a fitting exchange', () => {
-    expect([...contract.checkRequest(exchange({})), ...contract.checkResponse(exchange({}))]).toEqual([]);
+    expect([
+      ...contract.checkRequest(exchange({})),
+      ...contract.checkResponse(exchange({})),
+    ]).toEqual([]);
   });
 
   it.each([
-    ['an undocumented body field', { body: JSON.stringify({ otcToken: 'o', code: '1', mfaToken: 'm', extra: 1 }) }],
+    [
+      'an undocumented body field',
+      { body: JSON.stringify({ otcToken: 'o', code: '1', mfaToken: 'm', extra: 1 }) },
+    ],
     ['a missing required body field', { body: JSON.stringify({ otcToken: 'o', code: '1' }) }],
-    ['a wrongly typed body field', { body: JSON.stringify({ otcToken: 'o', code: 123456, mfaToken: 'm' }) }],
+    [
+      'a wrongly typed body field',
+      { body: JSON.stringify({ otcToken: 'o', code: 123456, mfaToken: 'm' }) },
+    ],
     ['a body that is not JSON', { body: 'otcToken=o' }],
     ['no JSON content type', { headers: new Headers({ 'content-type': 'text/plain' }) }],
     ['no body at all', { body: '' }],
     ['a wrong method', { method: 'PUT' }],
-    ['a path the spec lacks', { url: new URL(`${BASE_URL}/resources/auth/v1/user/mfa/emailcode/check`) }],
-    ['a host that is no spec server', { url: new URL('https://evil.example/identity/resources/auth/v1/user/mfa/emailcode/verify') }],
-    ['an undocumented query parameter', { url: new URL(`${BASE_URL}/resources/auth/v1/user/mfa/emailcode/verify?code=1`) }],
+    [
+      'a path the spec lacks',
+      { url: new URL(`${BASE_URL}/resources/auth/v1/user/mfa/emailcode/check`) },
+    ],
+    [
+      'a host that is no spec server',
+      { url: new URL('https://evil.example/identity/resources/auth/v1/user/mfa/emailcode/verify') },
+    ],
+    [
+      'an undocumented query parameter',
+      { url: new URL(`${BASE_URL}/resources/auth/v1/user/mfa/emailcode/verify?code=1`) },
+    ],
   ] as const)('refuses a request with %s', (_label, change) => {
     expect(contract.checkRequest(exchange(change))).not.toEqual([]);
   });
 
   it('refuses an SMS pre-disable without its required headers, and a remember-device call without mfaToken', () => {
-    const preDisable = exchange({ url: new URL(`${BASE_URL}/resources/users/v1/mfa/sms/d1/disable`), body: '{}' });
+    const preDisable = exchange({
+      url: new URL(`${BASE_URL}/resources/users/v1/mfa/sms/d1/disable`),
+      body: '{}',
+    });
     expect(contract.checkRequest(preDisable)).toHaveLength(2);
     const policy = exchange({
       method: 'GET',
@@ -186,20 +244,51 @@ describe('the contract checker catches what breaks the spec', () => {
 
   it.each([
     ['a missing required field', { responseBody: JSON.stringify({ mfaRequired: false }) }],
-    ['a wrongly typed field', { responseBody: JSON.stringify({ mfaRequired: 'no', accessToken: 'a', refreshToken: 'r', expiresIn: 1, expires: 'e' }) }],
+    [
+      'a wrongly typed field',
+      {
+        responseBody: JSON.stringify({
+          mfaRequired: 'no',
+          accessToken: 'a',
+          refreshToken: 'r',
+          expiresIn: 1,
+          expires: 'e',
+        }),
+      },
+    ],
     ['an undocumented status', { status: 200 }],
     ['a body that is not JSON', { responseBody: '<html>' }],
-    ['an error without errors[]', { status: 400, responseBody: JSON.stringify({ message: 'bad' }) }],
+    [
+      'an error without errors[]',
+      { status: 400, responseBody: JSON.stringify({ message: 'bad' }) },
+    ],
   ] as const)('refuses a response with %s', (_label, change) => {
     expect(contract.checkResponse(exchange(change))).not.toEqual([]);
   });
 
   it('checks the devices answer against the SDK shape', () => {
-    const devices = exchange({ method: 'GET', url: new URL(`${BASE_URL}/resources/users/v1/mfa/devices`), status: 200 });
-    const fits = { webauthn: [], phones: [{ id: 'p', phoneNumber: '+1' }], authenticators: [], emails: [] };
-    expect(contract.checkResponse({ ...devices, responseBody: JSON.stringify(fits) }, 'UserMFADevicesResponse')).toEqual([]);
+    const devices = exchange({
+      method: 'GET',
+      url: new URL(`${BASE_URL}/resources/users/v1/mfa/devices`),
+      status: 200,
+    });
+    const fits = {
+      webauthn: [],
+      phones: [{ id: 'p', phoneNumber: '+1' }],
+      authenticators: [],
+      emails: [],
+    };
     expect(
-      contract.checkResponse({ ...devices, responseBody: JSON.stringify({ ...fits, phones: [{ id: 'p' }] }) }, 'UserMFADevicesResponse'),
+      contract.checkResponse(
+        { ...devices, responseBody: JSON.stringify(fits) },
+        'UserMFADevicesResponse',
+      ),
+    ).toEqual([]);
+    expect(
+      contract.checkResponse(
+        { ...devices, responseBody: JSON.stringify({ ...fits, phones: [{ id: 'p' }] }) },
+        'UserMFADevicesResponse',
+      ),
     ).not.toEqual([]);
   });
 });

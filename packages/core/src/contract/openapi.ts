@@ -53,7 +53,14 @@ const ERROR_BODY: JsonObject = {
 };
 
 // Keywords of OpenAPI 3.0 schema objects that are not JSON Schema; they carry no constraint.
-const OPENAPI_ONLY = new Set(['nullable', 'example', 'xml', 'externalDocs', 'discriminator', 'deprecated']);
+const OPENAPI_ONLY = new Set([
+  'nullable',
+  'example',
+  'xml',
+  'externalDocs',
+  'discriminator',
+  'deprecated',
+]);
 
 /** A JSON Schema for ajv from an OpenAPI 3.0 schema object: `nullable` honoured, refs into `$defs`. */
 export function toJsonSchema(schema: Json): Json {
@@ -64,9 +71,16 @@ export function toJsonSchema(schema: Json): Json {
     if (OPENAPI_ONLY.has(key)) continue;
     if (key === '$ref' && typeof value === 'string') {
       converted.$ref = value.replace('#/components/schemas/', 'identity#/$defs/');
-    } else if (key === 'properties' && value && typeof value === 'object' && !Array.isArray(value)) {
+    } else if (
+      key === 'properties' &&
+      value &&
+      typeof value === 'object' &&
+      !Array.isArray(value)
+    ) {
       // Property names are data, not keywords: convert only their schemas.
-      converted.properties = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, toJsonSchema(sub)]));
+      converted.properties = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [name, toJsonSchema(sub)]),
+      );
     } else {
       converted[key] = toJsonSchema(value);
     }
@@ -90,14 +104,18 @@ function reachable(spec: Spec, schema: Json, found = new Set<string>()): Set<str
 
 /** Forbids fields beyond the documented ones at the top of a request body: the client sends nothing extra. */
 function closed(spec: Spec, schema: JsonObject): JsonObject {
-  const name = typeof schema.$ref === 'string' ? schema.$ref.replace('#/components/schemas/', '') : undefined;
+  const name =
+    typeof schema.$ref === 'string' ? schema.$ref.replace('#/components/schemas/', '') : undefined;
   const resolved = name === undefined ? schema : spec.components.schemas[name];
-  if (!resolved || resolved.type !== 'object') throw new Error(`cannot close the request body schema ${name ?? ''}`);
+  if (!resolved || resolved.type !== 'object')
+    throw new Error(`cannot close the request body schema ${name ?? ''}`);
   return { ...resolved, additionalProperties: false };
 }
 
 function describeErrors(errors: ErrorObject[] | null | undefined): string {
-  return (errors ?? []).map((error) => `${error.instancePath || '(root)'} ${error.message ?? ''}`).join('; ');
+  return (errors ?? [])
+    .map((error) => `${error.instancePath || '(root)'} ${error.message ?? ''}`)
+    .join('; ');
 }
 
 /** Loads the spec and checks exchanges against it. Each check returns the problems found (empty: fits). */
@@ -109,7 +127,9 @@ export function loadContract() {
   const operations = Object.values(spec.paths).flatMap((item) => Object.values(item));
   const used = new Set<string>();
   for (const operation of operations) reachable(spec, operation as unknown as Json, used);
-  const $defs = Object.fromEntries([...used].map((name) => [name, toJsonSchema(spec.components.schemas[name] ?? {})]));
+  const $defs = Object.fromEntries(
+    [...used].map((name) => [name, toJsonSchema(spec.components.schemas[name] ?? {})]),
+  );
   // One document holds every referenced component, so `$ref`s resolve as in the spec.
   ajv.addSchema({ $id: 'identity', $defs });
   const compiled = new Map<string, ValidateFunction>();
@@ -131,14 +151,19 @@ export function loadContract() {
 
   /** The spec operation an exchange addresses, with its decoded path parameters. */
   function operationOf(exchange: Exchange) {
-    const base = baseUrls.find((url) => new RegExp(`^${url.replaceAll('.', '\\.')}/`).test(exchange.url.href));
+    const base = baseUrls.find((url) =>
+      new RegExp(`^${url.replaceAll('.', '\\.')}/`).test(exchange.url.href),
+    );
     if (!base) return { problem: `${exchange.url.origin} is none of the spec's servers` } as const;
     const path = exchange.url.pathname.replace(/^\/identity/, '');
     const match = templates.find(({ pattern }) => pattern.test(path));
     const operation = match && spec.paths[match.template]?.[exchange.method.toLowerCase()];
-    if (!match || !operation) return { problem: `${exchange.method} ${path} is not in the spec` } as const;
+    if (!match || !operation)
+      return { problem: `${exchange.method} ${path} is not in the spec` } as const;
     const groups = match.pattern.exec(path)?.groups ?? {};
-    const pathParams = Object.fromEntries(Object.entries(groups).map(([name, value]) => [name, decodeURIComponent(value)]));
+    const pathParams = Object.fromEntries(
+      Object.entries(groups).map(([name, value]) => [name, decodeURIComponent(value)]),
+    );
     return { template: match.template, operation, pathParams } as const;
   }
 
@@ -159,11 +184,13 @@ export function loadContract() {
               ? (pathParams[parameter.name] ?? null)
               : null;
       if (value === null) {
-        if (parameter.required) problems.push(`required ${parameter.in} parameter ${parameter.name} is missing`);
+        if (parameter.required)
+          problems.push(`required ${parameter.in} parameter ${parameter.name} is missing`);
         continue;
       }
       const validate = validator(parameter.schema ?? {});
-      if (!validate(value)) problems.push(`${parameter.in} ${parameter.name}: ${describeErrors(validate.errors)}`);
+      if (!validate(value))
+        problems.push(`${parameter.in} ${parameter.name}: ${describeErrors(validate.errors)}`);
     }
     for (const name of exchange.url.searchParams.keys()) {
       if (!parameters.some((parameter) => parameter.in === 'query' && parameter.name === name)) {
@@ -180,7 +207,9 @@ export function loadContract() {
       return problems;
     }
     if (exchange.headers.get('content-type') !== 'application/json') {
-      problems.push(`content-type is ${exchange.headers.get('content-type')}, not application/json`);
+      problems.push(
+        `content-type is ${exchange.headers.get('content-type')}, not application/json`,
+      );
     }
     let body: Json;
     try {
@@ -203,12 +232,20 @@ export function loadContract() {
     const found = operationOf(exchange);
     if ('problem' in found) {
       if (!fallbackSchema) return [found.problem];
-      return checkJson(exchange.responseBody, { $ref: `#/components/schemas/${fallbackSchema}` }, 'response body');
+      return checkJson(
+        exchange.responseBody,
+        { $ref: `#/components/schemas/${fallbackSchema}` },
+        'response body',
+      );
     }
     const documented = found.operation.responses[String(status)];
-    if (!documented) return [`status ${status} is not documented for ${exchange.method} ${found.template}`];
+    if (!documented)
+      return [`status ${status} is not documented for ${exchange.method} ${found.template}`];
     const schema = documented.content?.['application/json']?.schema;
-    if (!schema) return exchange.responseBody === '' ? [] : ['a body was returned where the spec documents none'];
+    if (!schema)
+      return exchange.responseBody === ''
+        ? []
+        : ['a body was returned where the spec documents none'];
     if (!(exchange.responseHeaders.get('content-type') ?? '').startsWith('application/json')) {
       return ['the response content type is not application/json'];
     }
