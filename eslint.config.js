@@ -15,6 +15,7 @@ export default tseslint.config(
       '**/test-results/**',
       '**/playwright-report/**',
       'apps/demo/public/mockServiceWorker.js',
+      '.storybook/public/mockServiceWorker.js',
       'bench/.out/**',
     ],
   },
