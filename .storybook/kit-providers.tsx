@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createMfaClient } from '@mfa-kit/core';
+import { MOCK_ERROR_CODE_KINDS } from '@mfa-kit/mock';
+import { MfaProvider } from '@mfa-kit/react';
+import { MfaMessagesProvider, enMessages, heMessages } from '@mfa-kit/ui';
+import type { MfaMessages } from '@mfa-kit/ui';
+import { MOCK_BASE_URL } from './story-mock.js';
+
+/** The texts the toolbar's `locale` global picks: English, or Hebrew (right to left). */
+export function messagesFor(locale: unknown): MfaMessages {
+  return locale === 'he' ? heMessages : enMessages;
+}
+
+/** Props of {@link KitProviders}. */
+export interface KitProvidersProps {
+  theme: 'light' | 'dark';
+  messages: MfaMessages;
+  /** The signed-in demo user's token on the story's backend, for the settings routes. */
+  accessToken: string;
+  /** Stories on their own page fill it; on a docs page they sit inline. */
+  fullPage: boolean;
+  children: ReactNode;
+}
+
+/**
+ * What an app puts around the kit, fresh for each story: a QueryClient with retries off (a story
+ * shows the first failure, as a test expects it), an MFA client on the story's mock backend (its
+ * error codes mapped as the mock documents), the texts of the chosen locale, and a root that
+ * carries the theme (`data-theme`) and the writing direction.
+ */
+export function KitProviders({
+  theme,
+  messages,
+  accessToken,
+  fullPage,
+  children,
+}: KitProvidersProps) {
+  const [queryClient] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+      }),
+  );
+  const [client] = useState(() =>
+    createMfaClient({
+      baseUrl: MOCK_BASE_URL,
+      errorCodeKinds: MOCK_ERROR_CODE_KINDS,
+      getAccessToken: () => accessToken,
+    }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <MfaProvider client={client}>
+        <MfaMessagesProvider messages={messages}>
+          <div
+            className="sb-kit-root"
+            data-theme={theme}
+            data-full-page={fullPage || undefined}
+            dir={messages.dir}
+            lang={messages.locale}
+          >
+            {children}
+          </div>
+        </MfaMessagesProvider>
+      </MfaProvider>
+    </QueryClientProvider>
+  );
+}

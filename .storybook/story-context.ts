@@ -1,0 +1,19 @@
+// What preview.tsx adds to every story's context and parameters, typed for the stories.
+import type { MockBackend, MockBackendOptions } from '@mfa-kit/mock';
+import type { MfaMessages } from '@mfa-kit/ui';
+import type { DemoSession } from './story-mock.js';
+
+declare module 'storybook/internal/csf' {
+  interface Parameters {
+    /** Options of this story's `createMockBackend` (a fixed seed unless given). */
+    mockBackend?: MockBackendOptions;
+  }
+  interface StoryContext {
+    /** This story's own fake Frontegg backend; set faults in `beforeEach`, read codes from its outbox. */
+    mock: MockBackend;
+    /** The demo user signed in on `mock`. */
+    demoSession: DemoSession;
+    /** The texts of the toolbar's locale, so a play function finds what the user reads. */
+    messages: MfaMessages;
+  }
+}
