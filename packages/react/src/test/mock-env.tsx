@@ -114,18 +114,23 @@ export interface RenderMfaHookOptions<TProps> {
   initialProps?: TProps;
 }
 
-/** Renders `hook` inside QueryClientProvider + MfaProvider (and StrictMode when asked). */
-export function renderMfaHook<TProps, TResult>(
-  hook: (props: TProps) => TResult,
-  { client, queryClient = newQueryClient(), strict = false, initialProps }: RenderMfaHookOptions<TProps>,
-) {
-  function Providers({ children }: { children: ReactNode }) {
+/** A wrapper with QueryClientProvider + MfaProvider (and StrictMode when asked), for `render` and `renderHook`. */
+export function mfaProviders({ client, queryClient, strict = false }: { client: MfaClient; queryClient: QueryClient; strict?: boolean | undefined }) {
+  return function Providers({ children }: { children: ReactNode }) {
     const tree = (
       <QueryClientProvider client={queryClient}>
         <MfaProvider client={client}>{children}</MfaProvider>
       </QueryClientProvider>
     );
     return strict ? <StrictMode>{tree}</StrictMode> : tree;
-  }
-  return { queryClient, ...renderHook(hook, { wrapper: Providers, ...(initialProps === undefined ? {} : { initialProps }) }) };
+  };
+}
+
+/** Renders `hook` inside the providers. */
+export function renderMfaHook<TProps, TResult>(
+  hook: (props: TProps) => TResult,
+  { client, queryClient = newQueryClient(), strict = false, initialProps }: RenderMfaHookOptions<TProps>,
+) {
+  const wrapper = mfaProviders({ client, queryClient, strict });
+  return { queryClient, ...renderHook(hook, { wrapper, ...(initialProps === undefined ? {} : { initialProps }) }) };
 }

@@ -1,0 +1,21 @@
+import { createMfaClient } from '@mfa-kit/core';
+import { renderHook } from '@testing-library/react';
+import { expect, test, vi } from 'vitest';
+import { MfaProvider, useMfaClient } from './mfa-provider.js';
+
+test('useMfaClient returns the client of the nearest MfaProvider', () => {
+  const client = createMfaClient();
+  const { result } = renderHook(() => useMfaClient(), {
+    wrapper: ({ children }) => <MfaProvider client={client}>{children}</MfaProvider>,
+  });
+  expect(result.current).toBe(client);
+});
+
+test('useMfaClient outside an MfaProvider throws an error that says how to fix it', () => {
+  // React reports the thrown error to the console too; keep the output clean.
+  const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+  expect(() => renderHook(() => useMfaClient())).toThrow(
+    /no <MfaProvider> above this component\. Wrap your MFA screens in <MfaProvider client=\{createMfaClient\(\.\.\.\)\}>/,
+  );
+  consoleError.mockRestore();
+});
