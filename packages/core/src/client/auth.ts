@@ -18,6 +18,7 @@ export interface AuthApi {
   login: (input: LoginInput, options?: RequestOptions) => Promise<AuthResponse>;
 }
 
+/** The `auth` area of a client. */
 export function createAuthApi({ send }: ClientContext): AuthApi {
   return {
     async login(input, options) {

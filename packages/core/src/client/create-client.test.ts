@@ -33,6 +33,26 @@ describe('createMfaClient base URL', () => {
     );
   });
 
+  it('throws invalid-input for a baseUrl that is no URL outside a browser page', () => {
+    expect(() => createMfaClient({ baseUrl: 'app-xxx.frontegg.com/identity' })).toThrow(
+      expect.objectContaining({
+        kind: 'invalid-input',
+        message: expect.stringContaining('baseUrl') as unknown,
+      }),
+    );
+  });
+
+  it('takes a same-origin path as baseUrl inside a browser page', async () => {
+    vi.stubGlobal('location', { href: 'https://app.example/sign-in' });
+    const inputs: unknown[] = [];
+    const fetch = (input: RequestInfo | URL) => {
+      inputs.push(input);
+      return Promise.resolve(otc());
+    };
+    await createMfaClient({ baseUrl: '/identity/', fetch }).emailMfa.sendCode({ mfaToken: 'm' });
+    expect(inputs).toEqual(['/identity/resources/auth/v1/user/mfa/emailcode']);
+  });
+
   it.each(['eu ', 'EU', 'toString', 'de'])(
     'throws invalid-input for the unknown region %j',
     (region) => {
@@ -83,12 +103,15 @@ describe('createMfaClient fetch options', () => {
     expect(requests[1]?.headers.get('authorization')).toBe('Bearer h.p.s');
   });
 
-  it('rejects an extra header with an invalid value as invalid-input, sending nothing', async () => {
+  it('rejects an extra header with an invalid value as invalid-input, quoting nothing, sending nothing', async () => {
     const { fetch } = fakeFetch(otc);
-    const client = createMfaClient({ fetch, headers: { 'X-Bad': 'line\nbreak' } });
-    await expect(client.emailMfa.sendCode({ mfaToken: 'm' })).rejects.toMatchObject({
-      kind: 'invalid-input',
-    });
+    const client = createMfaClient({ fetch, headers: { 'X-Api-Key': 'key-secret\nbreak' } });
+    const error: unknown = await client.emailMfa
+      .sendCode({ mfaToken: 'm' })
+      .catch((reason: unknown) => reason);
+    expect(error).toMatchObject({ kind: 'invalid-input' });
+    expect(error).not.toHaveProperty('cause');
+    expect(String(error)).not.toContain('key-secret');
     expect(fetch).not.toHaveBeenCalled();
   });
 

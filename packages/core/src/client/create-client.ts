@@ -50,18 +50,24 @@ export interface MfaClientOptions {
  * request and needs no `this`, so it can be passed around as is (e.g. as a `mutationFn`).
  */
 export interface MfaClient {
+  /** Password login, the first factor. */
   auth: AuthApi;
+  /** The email-code second factor during login. */
   emailMfa: EmailMfaApi;
+  /** Whether the login may remember this device. */
   mfaPolicy: MfaPolicyApi;
+  /** The signed-in user's MFA devices. */
   devices: DevicesApi;
+  /** Disabling SMS MFA from account settings. */
   smsMfa: SmsMfaApi;
 }
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
- * Creates a client. Throws `MfaApiError` of kind `invalid-input` for an unknown `region` or a
- * `timeoutMs` that is not a positive number of milliseconds a timer can hold.
+ * Creates a client. Throws `MfaApiError` of kind `invalid-input` for an unknown `region`, a `baseUrl`
+ * that is not a URL (a bare path only works inside a browser page), or a `timeoutMs` that is not a
+ * positive number of milliseconds a timer can hold.
  *
  * @example
  * const client = createMfaClient({ baseUrl: 'https://app-xxx.frontegg.com/identity' });
@@ -75,9 +81,16 @@ export function createMfaClient(options: MfaClientOptions = {}): MfaClient {
   if (!(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
     throw new MfaApiError({ kind: 'invalid-input', message: 'timeoutMs must be 1 to 2^31-1 ms.' });
   }
+  const baseUrl = (options.baseUrl ?? regionUrl).replace(/\/+$/, '');
+  try {
+    // A path such as '/identity' is fine in a browser page; elsewhere the URL must be absolute.
+    new URL(baseUrl, globalThis.location?.href);
+  } catch {
+    throw new MfaApiError({ kind: 'invalid-input', message: 'baseUrl must be an absolute URL.' });
+  }
   const context = {
     send: createSend({
-      baseUrl: (options.baseUrl ?? regionUrl).replace(/\/+$/, ''),
+      baseUrl,
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       timeoutMs,
       credentials: options.credentials ?? 'include',

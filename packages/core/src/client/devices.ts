@@ -8,6 +8,7 @@ export interface DevicesApi {
   list: (options?: RequestOptions) => Promise<MfaDevices>;
 }
 
+/** The `devices` area of a client. */
 export function createDevicesApi({ send, userId, tenantId }: ClientContext): DevicesApi {
   return {
     async list(options) {

@@ -31,6 +31,7 @@ export interface EmailMfaApi {
   verifyCode: (input: VerifyEmailCodeInput, options?: RequestOptions) => Promise<AuthResponse>;
 }
 
+/** The `emailMfa` area of a client. */
 export function createEmailMfaApi({ send }: ClientContext): EmailMfaApi {
   const path = '/resources/auth/v1/user/mfa/emailcode';
   return {

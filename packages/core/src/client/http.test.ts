@@ -296,6 +296,15 @@ describe('transport failures', () => {
     expect(error.cause).toBe(cause);
   });
 
+  it('drops the cause of a network error when the URL carries a token (the runtime may quote it)', async () => {
+    const { client } = clientAnswering(() =>
+      Promise.reject(new TypeError('Failed to fetch ?mfaToken=mfa-token-secret')),
+    );
+    const error = await failure(client.mfaPolicy.rememberDevice({ mfaToken: 'mfa-token-secret' }));
+    expect(error.kind).toBe('network');
+    expect(error).not.toHaveProperty('cause');
+  });
+
   it('maps a broken body stream to network', async () => {
     const body = new ReadableStream({
       pull(controller) {

@@ -155,11 +155,11 @@ export function createSend(config: HttpConfig): Send {
         secrets.push(token);
         headers.set('authorization', `Bearer ${token}`);
       }
-    } catch (cause) {
+    } catch {
+      // No cause: the runtime's message quotes the value, and a custom header may hold a key.
       throw fail(
         'invalid-input',
         'Invalid header value: check the headers, userId and tenantId options.',
-        cause,
       );
     }
     if (signal?.aborted) throw aborted();
@@ -188,7 +188,12 @@ export function createSend(config: HttpConfig): Send {
         ? fail('timeout', `No answer within ${timeoutMs} ms: try again.`)
         : signal?.aborted
           ? aborted()
-          : fail('network', 'Network error: check the connection and try again.', cause);
+          : // A URL that carries a token (call.secrets) may be quoted by the runtime's error: keep it out.
+            fail(
+              'network',
+              'Network error: check the connection and try again.',
+              call.secrets ? undefined : cause,
+            );
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', abort);

@@ -21,6 +21,7 @@ export interface MfaPolicyApi {
   ) => Promise<RememberDevicePolicy>;
 }
 
+/** The `mfaPolicy` area of a client. */
 export function createMfaPolicyApi({ send, tenantId }: ClientContext): MfaPolicyApi {
   return {
     async rememberDevice(input, options) {

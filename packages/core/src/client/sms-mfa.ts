@@ -34,6 +34,7 @@ export interface SmsMfaApi {
 
 const smsPath = (input: unknown) => `/resources/users/v1/mfa/sms/${deviceSegment(input)}/disable`;
 
+/** The `smsMfa` area of a client. */
 export function createSmsMfaApi({ send, userId, tenantId }: ClientContext): SmsMfaApi {
   return {
     async preDisable(input, options) {
