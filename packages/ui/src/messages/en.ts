@@ -39,6 +39,9 @@ export const enMessages: MfaMessages = {
   signInAgain: 'Sign in again',
   cancel: 'Cancel',
   done: 'Done',
+  attemptsLeft: (count) => `${plural(count, 'attempt', 'attempts')} left.`,
+  readyAgain: 'You can try again now.',
+  signInExpired: 'Your sign-in has expired. Sign in again to get a new code.',
 
   disableSmsTitle: 'Turn off text message codes',
   disableSmsIntro: (phone) =>

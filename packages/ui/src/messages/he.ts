@@ -40,6 +40,9 @@ export const heMessages: MfaMessages = {
   signInAgain: 'התחברות מחדש',
   cancel: 'ביטול',
   done: 'סיום',
+  attemptsLeft: (count) => (count === 1 ? 'נותר ניסיון אחד.' : `נותרו ${count} ניסיונות.`),
+  readyAgain: 'אפשר לנסות שוב עכשיו.',
+  signInExpired: 'תוקף ההתחברות פג. התחברו מחדש כדי לקבל קוד חדש.',
 
   disableSmsTitle: 'כיבוי קודים בהודעות טקסט',
   disableSmsIntro: (phone) =>

@@ -73,6 +73,13 @@ describe('messages', () => {
     }
   });
 
+  it('counts attempts left in singular and plural', () => {
+    expect(enMessages.attemptsLeft(1)).toBe('1 attempt left.');
+    expect(enMessages.attemptsLeft(3)).toBe('3 attempts left.');
+    expect(heMessages.attemptsLeft(1)).toBe('נותר ניסיון אחד.');
+    expect(heMessages.attemptsLeft(3)).toBe('נותרו 3 ניסיונות.');
+  });
+
   it('gets singular and plural days right', () => {
     expect(enMessages.rememberDevice(1)).toBe("Don't ask again on this device for 1 day");
     expect(enMessages.rememberDevice(14)).toBe("Don't ask again on this device for 14 days");

@@ -54,6 +54,12 @@ export interface MfaMessages {
   readonly signInAgain: string;
   readonly cancel: string;
   readonly done: string;
+  /** After a wrong code, when the server's limit is known. */
+  readonly attemptsLeft: (count: number) => string;
+  /** A wait after too many requests is over. */
+  readonly readyAgain: string;
+  /** The login's mfaToken expired or was refused: the way forward is signing in again. */
+  readonly signInExpired: string;
 
   // Disable SMS MFA (account settings)
   readonly disableSmsTitle: string;
