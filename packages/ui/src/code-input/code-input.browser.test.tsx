@@ -104,6 +104,40 @@ describe('CodeInput in a browser', () => {
     expect(onComplete).toHaveBeenCalledExactlyOnceWith('193456');
   });
 
+  it('selects the last digit when a full code is first clicked at its very end', async () => {
+    const { input, selection, activeSlots, onComplete } = await renderCode({
+      defaultValue: '123456',
+    });
+    const box = input.getBoundingClientRect();
+    const root = input.closest('.mfa-code')?.getBoundingClientRect();
+    await userEvent.click(input, {
+      position: { x: (root?.width ?? box.width) - 3, y: box.height / 2 },
+    });
+    await settle();
+    expect(selection()).toEqual([5, 6]);
+    expect(activeSlots()).toEqual([5]);
+    await userEvent.keyboard('0');
+    expect(input.value).toBe('123450');
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith('123450');
+  });
+
+  it('puts the caret after the last digit on keyboard focus', async () => {
+    const { selection, caretSlot, activeSlots, screen } = await renderCode({ defaultValue: '12' });
+    const before = document.createElement('button');
+    screen.container.prepend(before);
+    before.focus();
+    await userEvent.tab();
+    await settle();
+    expect(selection()).toEqual([2, 2]);
+    expect(caretSlot()).toBe(2);
+    await userEvent.keyboard('3456');
+    await userEvent.tab({ shift: true });
+    await userEvent.tab();
+    await settle();
+    expect(selection()).toEqual([5, 6]);
+    expect(activeSlots()).toEqual([5]);
+  });
+
   it('puts the caret after the last digit when an empty slot is clicked', async () => {
     const { caretSlot, selection, clickSlot } = await renderCode({ defaultValue: '12' });
     await clickSlot(4);
