@@ -1,5 +1,5 @@
-import type { ClientContext, RequestOptions } from './http.js';
-import { pick, text } from './inputs.js';
+import type { Endpoint, RequestOptions } from './http.js';
+import { text } from './inputs.js';
 import { authResponseSchema } from './schemas.js';
 import type { AuthResponse } from './schemas.js';
 
@@ -18,15 +18,10 @@ export interface AuthApi {
   login: (input: LoginInput, options?: RequestOptions) => Promise<AuthResponse>;
 }
 
-/** The `auth` area of a client. */
-export function createAuthApi({ send }: ClientContext): AuthApi {
-  return {
-    async login(input, options) {
-      const body = pick(input, { email: text, password: text });
-      return send(
-        { method: 'POST', path: '/resources/auth/v1/user', body, schema: authResponseSchema },
-        options,
-      );
-    },
-  };
-}
+/** `auth.login`. */
+export const login: Endpoint<AuthResponse> = {
+  method: 'POST',
+  path: '/resources/auth/v1/user',
+  body: { email: text, password: text },
+  schema: authResponseSchema,
+};

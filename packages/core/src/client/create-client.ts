@@ -1,17 +1,17 @@
-import { createAuthApi } from './auth.js';
+import { login } from './auth.js';
 import type { AuthApi } from './auth.js';
-import { createDevicesApi } from './devices.js';
+import { listDevices } from './devices.js';
 import type { DevicesApi } from './devices.js';
-import { createEmailMfaApi } from './email-mfa.js';
+import { sendEmailCode, verifyEmailCode } from './email-mfa.js';
 import type { EmailMfaApi } from './email-mfa.js';
-import { MfaApiError } from './errors.js';
+import { fail } from './errors.js';
 import type { MfaErrorKind } from './errors.js';
-import { createSend } from './http.js';
-import { createMfaPolicyApi } from './mfa-policy.js';
+import { createCaller } from './http.js';
+import { rememberDevicePolicy } from './mfa-policy.js';
 import type { MfaPolicyApi } from './mfa-policy.js';
 import { regionBaseUrl } from './regions.js';
 import type { Region } from './regions.js';
-import { createSmsMfaApi } from './sms-mfa.js';
+import { disableSms, preDisableSms } from './sms-mfa.js';
 import type { SmsMfaApi } from './sms-mfa.js';
 
 /** How to reach Frontegg and as whom. Every field is optional. */
@@ -76,36 +76,36 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 export function createMfaClient(options: MfaClientOptions = {}): MfaClient {
   const { region = 'eu', timeoutMs = 15_000 } = options;
   const regionUrl = regionBaseUrl(region);
-  if (!regionUrl)
-    throw new MfaApiError({ kind: 'invalid-input', message: 'region must be eu, us, ca or au.' });
+  if (!regionUrl) throw fail('invalid-input', 'region must be eu, us, ca or au.');
   if (!(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
-    throw new MfaApiError({ kind: 'invalid-input', message: 'timeoutMs must be 1 to 2^31-1 ms.' });
+    throw fail('invalid-input', 'timeoutMs must be 1 to 2^31-1 ms.');
   }
   const baseUrl = (options.baseUrl ?? regionUrl).replace(/\/+$/, '');
   try {
     // A path such as '/identity' is fine in a browser page; elsewhere the URL must be absolute.
     new URL(baseUrl, globalThis.location?.href);
   } catch {
-    throw new MfaApiError({ kind: 'invalid-input', message: 'baseUrl must be an absolute URL.' });
+    throw fail('invalid-input', 'baseUrl must be an absolute URL.');
   }
-  const context = {
-    send: createSend({
-      baseUrl,
-      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-      timeoutMs,
-      credentials: options.credentials ?? 'include',
-      headers: options.headers,
-      errorCodeKinds: { ...options.errorCodeKinds },
-      getAccessToken: options.getAccessToken,
-    }),
-    userId: options.userId,
-    tenantId: options.tenantId,
-  };
+  const method = createCaller({
+    baseUrl,
+    fetch: options.fetch,
+    timeoutMs,
+    credentials: options.credentials ?? 'include',
+    headers: options.headers,
+    vendorHeaders: {
+      'frontegg-user-id': options.userId,
+      'frontegg-tenant-id': options.tenantId,
+    },
+    errorCodeKinds: { ...options.errorCodeKinds },
+    getAccessToken: options.getAccessToken,
+  });
+  const devicesList = method(listDevices);
   return {
-    auth: createAuthApi(context),
-    emailMfa: createEmailMfaApi(context),
-    mfaPolicy: createMfaPolicyApi(context),
-    devices: createDevicesApi(context),
-    smsMfa: createSmsMfaApi(context),
+    auth: { login: method(login) },
+    emailMfa: { sendCode: method(sendEmailCode), verifyCode: method(verifyEmailCode) },
+    mfaPolicy: { rememberDevice: method(rememberDevicePolicy) },
+    devices: { list: (requestOptions) => devicesList(undefined, requestOptions) },
+    smsMfa: { preDisable: method(preDisableSms), disable: method(disableSms) },
   };
 }

@@ -1,4 +1,4 @@
-import type { ClientContext, RequestOptions } from './http.js';
+import type { Endpoint, RequestOptions } from './http.js';
 import { mfaDevicesSchema } from './schemas.js';
 import type { MfaDevices } from './schemas.js';
 
@@ -8,20 +8,11 @@ export interface DevicesApi {
   list: (options?: RequestOptions) => Promise<MfaDevices>;
 }
 
-/** The `devices` area of a client. */
-export function createDevicesApi({ send, userId, tenantId }: ClientContext): DevicesApi {
-  return {
-    async list(options) {
-      return send(
-        {
-          method: 'GET',
-          path: '/resources/users/v1/mfa/devices',
-          bearer: true,
-          headers: { 'frontegg-user-id': userId, 'frontegg-tenant-id': tenantId },
-          schema: mfaDevicesSchema,
-        },
-        options,
-      );
-    },
-  };
-}
+/** `devices.list`. */
+export const listDevices: Endpoint<MfaDevices> = {
+  method: 'GET',
+  path: '/resources/users/v1/mfa/devices',
+  bearer: true,
+  vendorHeaders: ['frontegg-user-id', 'frontegg-tenant-id'],
+  schema: mfaDevicesSchema,
+};

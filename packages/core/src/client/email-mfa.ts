@@ -1,5 +1,5 @@
-import type { ClientContext, RequestOptions } from './http.js';
-import { digits, flag, pick, text } from './inputs.js';
+import type { Endpoint, RequestOptions } from './http.js';
+import { digits, flag, text } from './inputs.js';
 import { authResponseSchema, sendEmailCodeResponseSchema } from './schemas.js';
 import type { AuthResponse, SendEmailCodeResponse } from './schemas.js';
 
@@ -31,26 +31,18 @@ export interface EmailMfaApi {
   verifyCode: (input: VerifyEmailCodeInput, options?: RequestOptions) => Promise<AuthResponse>;
 }
 
-/** The `emailMfa` area of a client. */
-export function createEmailMfaApi({ send }: ClientContext): EmailMfaApi {
-  const path = '/resources/auth/v1/user/mfa/emailcode';
-  return {
-    async sendCode(input, options) {
-      const body = pick(input, { mfaToken: text });
-      return send({ method: 'POST', path, body, schema: sendEmailCodeResponseSchema }, options);
-    },
-    async verifyCode(input, options) {
-      // JSON leaves an undefined rememberDevice out of the body.
-      const body = pick(input, {
-        otcToken: text,
-        code: digits,
-        mfaToken: text,
-        rememberDevice: flag,
-      });
-      return send(
-        { method: 'POST', path: `${path}/verify`, body, schema: authResponseSchema },
-        options,
-      );
-    },
-  };
-}
+/** `emailMfa.sendCode`. */
+export const sendEmailCode: Endpoint<SendEmailCodeResponse> = {
+  method: 'POST',
+  path: '/resources/auth/v1/user/mfa/emailcode',
+  body: { mfaToken: text },
+  schema: sendEmailCodeResponseSchema,
+};
+
+/** `emailMfa.verifyCode`. JSON leaves an undefined `rememberDevice` out of the body. */
+export const verifyEmailCode: Endpoint<AuthResponse> = {
+  method: 'POST',
+  path: '/resources/auth/v1/user/mfa/emailcode/verify',
+  body: { otcToken: text, code: digits, mfaToken: text, rememberDevice: flag },
+  schema: authResponseSchema,
+};

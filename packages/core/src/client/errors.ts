@@ -62,3 +62,7 @@ export function isMfaApiError(value: unknown): value is MfaApiError {
     (value as Record<symbol, unknown>)[MFA_API_ERROR] === true
   );
 }
+
+/** Shorthand for the errors the client makes itself (no response involved). */
+export const fail = (kind: MfaErrorKind, message: string, cause?: unknown): MfaApiError =>
+  new MfaApiError({ kind, message, cause });

@@ -1,8 +1,10 @@
-// One request: headers, fetch with a timeout and the caller's signal, the answer checked or mapped to MfaApiError.
+// One request: checked input, headers, fetch with a timeout and the caller's signal, the answer checked or mapped to MfaApiError.
 import { safeParse } from 'zod/mini';
 import type { ZodMiniType } from 'zod/mini';
-import { MfaApiError } from './errors.js';
+import { MfaApiError, fail } from './errors.js';
 import type { MfaErrorKind } from './errors.js';
+import { deviceSegment, encoded, pick } from './inputs.js';
+import type { Check } from './inputs.js';
 
 /** Per-call options. */
 export interface RequestOptions {
@@ -10,45 +12,41 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
-/** Settings shared by every call of one client (resolved from `MfaClientOptions`). */
-export interface HttpConfig {
-  baseUrl: string;
-  /** Must honour `init.signal`, as every standard fetch does: that is how timeouts and aborts stop it. */
-  fetch: typeof globalThis.fetch;
-  timeoutMs: number;
-  credentials: RequestCredentials;
-  headers: HeadersInit | undefined;
-  errorCodeKinds: Readonly<Record<string, MfaErrorKind>>;
-  getAccessToken: (() => string | null | Promise<string | null>) | undefined;
-}
+/** A header Frontegg reads on vendor-token routes (`MfaClientOptions.userId` / `tenantId`). */
+export type VendorHeader = 'frontegg-user-id' | 'frontegg-tenant-id';
 
-/** One call as an API area describes it. */
-export interface Call<T> {
+/** One endpoint as the spec describes it: what a method sends and how its answer is checked. */
+export interface Endpoint<T> {
   method: 'GET' | 'POST';
-  /** Relative to the base URL; path parameters already encoded. */
+  /** Relative to the base URL. A `{deviceId}` in it is filled from the input, checked and encoded. */
   path: string;
-  body?: Record<string, unknown>;
-  /** Route headers; an undefined value is left out. */
-  headers?: Record<string, string | undefined>;
+  /** The JSON body: the input's fields to send, each with its check, in this order. No body without it. */
+  body?: Record<string, Check>;
+  /** The input field sent as the query parameter of the same name; it is a token, kept out of errors. */
+  query?: string;
   /** Sends `Authorization: Bearer` from `getAccessToken` (user-token routes). */
   bearer?: boolean;
-  /** Values outside the body that no error message may repeat (the body's strings are covered). */
-  secrets?: string[];
+  /** The vendor headers this route takes, each sent when configured. */
+  vendorHeaders?: VendorHeader[];
   /** Checks a 2xx answer; without one the body is ignored. */
   schema?: ZodMiniType<T>;
 }
 
-/** Sends one call; resolves with its checked answer or rejects with `MfaApiError` only. */
-export type Send = <T>(call: Call<T>, options?: RequestOptions) => Promise<T>;
-
-/** What an API area needs from its client. */
-export interface ClientContext {
-  send: Send;
-  /** The `frontegg-user-id` header, when configured (vendor-token use). */
-  userId: string | undefined;
-  /** The `frontegg-tenant-id` header, when configured (vendor-token use). */
-  tenantId: string | undefined;
+/** Settings shared by every call of one client (resolved from `MfaClientOptions`). */
+export interface HttpConfig {
+  baseUrl: string;
+  /** Must honour `init.signal`, as every standard fetch does: that is how timeouts and aborts stop it. */
+  fetch: typeof globalThis.fetch | undefined;
+  timeoutMs: number;
+  credentials: RequestCredentials;
+  headers: HeadersInit | undefined;
+  vendorHeaders: Record<VendorHeader, string | undefined>;
+  errorCodeKinds: Readonly<Record<string, MfaErrorKind>>;
+  getAccessToken: (() => string | null | Promise<string | null>) | undefined;
 }
+
+/** A client method: checks its input, sends one request, resolves with the checked answer. */
+export type Method<T> = (input: unknown, options?: RequestOptions) => Promise<T>;
 
 // Used when the server sent no `errors[]` of its own.
 const defaultMessages: Partial<Record<MfaErrorKind, string>> = {
@@ -69,18 +67,15 @@ const statusKinds: Record<number, MfaErrorKind> = {
   429: 'rate-limited',
 };
 
-const fail = (kind: MfaErrorKind, message: string, cause?: unknown) =>
-  new MfaApiError({ kind, message, cause });
-
-/** Milliseconds to wait, from `Retry-After` (seconds or an HTTP date) or `X-Rate-Limit-Reset` (RFC 3339). */
+/**
+ * Milliseconds to wait, from `Retry-After` (seconds or an HTTP date) or else `X-Rate-Limit-Reset`
+ * (RFC 3339). `Headers` already strips the whitespace around values.
+ */
 function retryAfterMs(headers: Headers): number | undefined {
-  const retryAfter = headers.get('retry-after')?.trim() ?? '';
+  const retryAfter = headers.get('retry-after') ?? '';
   if (/^\d+$/.test(retryAfter)) return Number(retryAfter) * 1000;
-  for (const date of [retryAfter, headers.get('x-rate-limit-reset')]) {
-    const until = Date.parse(date ?? '');
-    if (until) return Math.max(0, until - Date.now());
-  }
-  return undefined;
+  const until = Date.parse(retryAfter) || Date.parse(headers.get('x-rate-limit-reset') ?? '');
+  return until ? Math.max(0, until - Date.now()) : undefined;
 }
 
 const strings = (value: unknown) =>
@@ -100,15 +95,13 @@ function errorFromResponse(
   }
   const [errorCode] = strings([body.errorCode, ...strings(body.errorCodes)]);
   const kind =
-    (errorCode && Object.hasOwn(errorCodeKinds, errorCode)
-      ? errorCodeKinds[errorCode]
-      : undefined) ??
-    statusKinds[status] ??
+    (errorCode && Object.hasOwn(errorCodeKinds, errorCode) && errorCodeKinds[errorCode]) ||
+    statusKinds[status] ||
     (status < 500 ? 'bad-request' : 'server');
   // A server that echoes what it was sent must not leak a token or code into our messages.
   const messages = strings(body.errors).map((message) =>
     secrets.reduce(
-      (result, secret) => (secret.length > 3 ? result.split(secret).join('***') : result),
+      (result, secret) => (secret.length > 3 ? result.replaceAll(secret, '***') : result),
       message,
     ),
   );
@@ -124,96 +117,107 @@ function errorFromResponse(
 }
 
 /**
- * Binds `send` to one client's settings. Every string the call carries (body, `secrets`, the access
- * token) is kept out of error messages.
+ * Turns endpoints into methods bound to one client's settings. Every string the call carries (body,
+ * query token, access token) is kept out of error messages.
  */
-export function createSend(config: HttpConfig): Send {
-  // Called unbound: a browser's native fetch throws "Illegal invocation" when called as a method.
-  const { fetch, timeoutMs, getAccessToken } = config;
-  return async <T>(call: Call<T>, options?: RequestOptions): Promise<T> => {
-    const signal = options?.signal;
-    const aborted = () => fail('aborted', 'Request cancelled.');
-    if (signal?.aborted) throw aborted();
-    const secrets = [...(call.secrets ?? []), ...strings(Object.values(call.body ?? {}))];
-    let token: unknown;
-    try {
-      token = call.bearer && (await getAccessToken?.());
-    } catch (cause) {
-      throw fail('unauthorized', 'getAccessToken failed: sign in again.', cause);
-    }
-    // RFC 6750 token syntax, checked here so no runtime error can ever quote a malformed token.
-    if (typeof token == 'string' && token && !/^[\w.~+/-]+=*$/.test(token)) {
-      throw fail('unauthorized', 'getAccessToken returned a malformed token.');
-    }
-    let headers: Headers;
-    try {
-      headers = new Headers(config.headers);
-      for (const [name, value] of Object.entries(call.headers ?? {}))
-        if (value) headers.set(name, value);
-      if (call.body) headers.set('content-type', 'application/json');
-      if (typeof token == 'string' && token) {
-        secrets.push(token);
-        headers.set('authorization', `Bearer ${token}`);
+export function createCaller(config: HttpConfig) {
+  const { timeoutMs, getAccessToken } = config;
+  return <T>(endpoint: Endpoint<T>): Method<T> =>
+    async (input, options) => {
+      // Any value may arrive from plain JavaScript: a non-object simply has no fields.
+      const fields = Object(input) as Record<string, unknown>;
+      // `replace` calls back only when the path has the placeholder.
+      let path = endpoint.path.replace('{deviceId}', () => deviceSegment(fields.deviceId));
+      const body = endpoint.body && pick(fields, endpoint.body);
+      const secrets = strings(Object.values(body ?? {}));
+      const { query } = endpoint;
+      if (query) {
+        // The spec takes this token in the query: the one place a token is in a URL.
+        path += `?${query}=${encoded(query, fields[query])}`;
+        secrets.push(fields[query] as string);
       }
-    } catch {
-      // No cause: the runtime's message quotes the value, and a custom header may hold a key.
-      throw fail(
-        'invalid-input',
-        'Invalid header value: check the headers, userId and tenantId options.',
-      );
-    }
-    if (signal?.aborted) throw aborted();
 
-    const controller = new AbortController();
-    const abort = () => controller.abort();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      abort();
-    }, timeoutMs);
-    signal?.addEventListener('abort', abort);
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetch(config.baseUrl + call.path, {
-        method: call.method,
-        headers,
-        body: call.body ? JSON.stringify(call.body) : null,
-        credentials: config.credentials,
-        signal: controller.signal,
-      });
-      text = await response.text();
-    } catch (cause) {
-      throw timedOut
-        ? fail('timeout', `No answer within ${timeoutMs} ms: try again.`)
-        : signal?.aborted
+      const signal = options?.signal;
+      const aborted = () => fail('aborted', 'Request cancelled.');
+      if (signal?.aborted) throw aborted();
+      let token: unknown;
+      try {
+        token = endpoint.bearer && (await getAccessToken?.());
+      } catch (cause) {
+        throw fail('unauthorized', 'getAccessToken failed: sign in again.', cause);
+      }
+      // RFC 6750 token syntax, checked here so no runtime error can ever quote a malformed token.
+      if (typeof token == 'string' && token && !/^[\w.~+/-]+=*$/.test(token)) {
+        throw fail('unauthorized', 'getAccessToken returned a malformed token.');
+      }
+      let headers: Headers;
+      try {
+        headers = new Headers(config.headers);
+        for (const name of endpoint.vendorHeaders ?? []) {
+          const value = config.vendorHeaders[name];
+          if (value) headers.set(name, value);
+        }
+        if (body) headers.set('content-type', 'application/json');
+        if (typeof token == 'string' && token) {
+          secrets.push(token);
+          headers.set('authorization', `Bearer ${token}`);
+        }
+      } catch {
+        // No cause: the runtime's message quotes the value, and a custom header may hold a key.
+        throw fail(
+          'invalid-input',
+          'Invalid header value: check the headers, userId and tenantId options.',
+        );
+      }
+      if (signal?.aborted) throw aborted();
+
+      // Aborted by the timer or by the caller's signal; the catch below tells which.
+      const controller = new AbortController();
+      const abort = () => controller.abort();
+      const timer = setTimeout(abort, timeoutMs);
+      signal?.addEventListener('abort', abort);
+      let response: Response;
+      let text: string;
+      try {
+        // Looked up at call time (so MSW and other patches apply) and called unbound: a browser's
+        // native fetch throws "Illegal invocation" when called as a method.
+        response = await (config.fetch ?? globalThis.fetch)(config.baseUrl + path, {
+          method: endpoint.method,
+          headers,
+          body: body ? JSON.stringify(body) : null,
+          credentials: config.credentials,
+          signal: controller.signal,
+        });
+        text = await response.text();
+      } catch (cause) {
+        throw signal?.aborted
           ? aborted()
-          : // A URL that carries a token (call.secrets) may be quoted by the runtime's error: keep it out.
-            fail(
-              'network',
-              'Network error: check the connection and try again.',
-              call.secrets ? undefined : cause,
-            );
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', abort);
-    }
-    if (!response.ok) {
-      throw errorFromResponse(response, text, config.errorCodeKinds, secrets);
-    }
-    if (!call.schema) return undefined as T;
-    let where = 'not JSON';
-    try {
-      const result = safeParse(call.schema, JSON.parse(text));
-      if (result.success) return result.data;
-      // The path names the field; the value is never quoted.
-      where = `at "${result.error.issues[0]?.path.join('.') || '(root)'}"`;
-    } catch {
-      // JSON.parse failed: `where` says so.
-    }
-    throw fail(
-      'invalid-response',
-      `Unexpected answer from the server (${where}): try again or update @mfa-kit/core.`,
-    );
-  };
+          : controller.signal.aborted
+            ? fail('timeout', `No answer within ${timeoutMs} ms: try again.`)
+            : // A URL that carries a token may be quoted by the runtime's error: keep it out.
+              fail(
+                'network',
+                'Network error: check the connection and try again.',
+                query ? undefined : cause,
+              );
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', abort);
+      }
+      if (!response.ok) throw errorFromResponse(response, text, config.errorCodeKinds, secrets);
+      if (!endpoint.schema) return undefined as T;
+      let where = 'not JSON';
+      try {
+        const result = safeParse(endpoint.schema, JSON.parse(text));
+        if (result.success) return result.data;
+        // The path names the field; the value is never quoted.
+        where = `at "${result.error.issues[0]?.path.join('.') || '(root)'}"`;
+      } catch {
+        // JSON.parse failed: `where` says so.
+      }
+      throw fail(
+        'invalid-response',
+        `Unexpected answer from the server (${where}): try again or update @mfa-kit/core.`,
+      );
+    };
 }

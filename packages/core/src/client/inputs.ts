@@ -1,10 +1,10 @@
 // Checks on what callers pass, made before any request is sent. Messages name the field, never its value.
-import { MfaApiError } from './errors.js';
+import { fail } from './errors.js';
 
 /** Returns `value` if it is valid for `field`, else throws an `invalid-input` MfaApiError. */
 export type Check = (field: string, value: unknown) => unknown;
 
-const invalid = (message: string) => new MfaApiError({ kind: 'invalid-input', message });
+const invalid = (message: string) => fail('invalid-input', message);
 
 /** A non-empty string. */
 export const text: Check = (field, value) => {
@@ -26,30 +26,30 @@ export const flag: Check = (field, value) => {
   return value;
 };
 
-/** Checks each field of `input` (any value: a non-object has no fields) and returns the checked fields. */
-export function pick<K extends string>(
-  input: unknown,
-  checks: Record<K, Check>,
-): Record<K, unknown> {
-  const fields = Object(input) as Record<K, unknown>;
-  const picked = {} as Record<K, unknown>;
-  for (const field in checks) picked[field] = checks[field](field, fields[field]);
+/** Checks `fields[name]` for each check and returns the checked fields, in the checks' order. */
+export function pick(
+  fields: Record<string, unknown>,
+  checks: Record<string, Check>,
+): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const name in checks) picked[name] = checks[name]!(name, fields[name]);
   return picked;
 }
 
-/** `value` percent-encoded for a URL (text with a lone surrogate has no encoding). */
-export function encode(field: string, value: string): string {
+/** The non-empty string `value`, percent-encoded for a URL (text with a lone surrogate has none). */
+export function encoded(field: string, value: unknown): string {
+  const checked = text(field, value) as string;
   try {
-    return encodeURIComponent(value);
+    return encodeURIComponent(checked);
   } catch {
     throw invalid(`${field} is not valid text.`);
   }
 }
 
 /** A device id as a path segment, encoded so it can never change the path. */
-export function deviceSegment(input: unknown): string {
-  const { deviceId } = pick(input, { deviceId: text }) as { deviceId: string };
+export function deviceSegment(deviceId: unknown): string {
   // Dot segments survive encodeURIComponent and would walk up the path.
-  if (deviceId == '.' || deviceId == '..') throw invalid('deviceId is not a device id.');
-  return encode('deviceId', deviceId);
+  if (text('deviceId', deviceId) == '.' || deviceId == '..')
+    throw invalid('deviceId is not a device id.');
+  return encoded('deviceId', deviceId);
 }

@@ -1,5 +1,4 @@
-import type { ClientContext, RequestOptions } from './http.js';
-import { encode, pick, text } from './inputs.js';
+import type { Endpoint, RequestOptions } from './http.js';
 import { rememberDevicePolicySchema } from './schemas.js';
 import type { RememberDevicePolicy } from './schemas.js';
 
@@ -21,22 +20,11 @@ export interface MfaPolicyApi {
   ) => Promise<RememberDevicePolicy>;
 }
 
-/** The `mfaPolicy` area of a client. */
-export function createMfaPolicyApi({ send, tenantId }: ClientContext): MfaPolicyApi {
-  return {
-    async rememberDevice(input, options) {
-      const { mfaToken } = pick(input, { mfaToken: text }) as RememberDevicePolicyInput;
-      return send(
-        {
-          method: 'GET',
-          // The spec takes the token as a query parameter: the one place a token is in a URL.
-          path: `/resources/configurations/v1/mfa-policy/allow-remember-device?mfaToken=${encode('mfaToken', mfaToken)}`,
-          headers: { 'frontegg-tenant-id': tenantId },
-          secrets: [mfaToken],
-          schema: rememberDevicePolicySchema,
-        },
-        options,
-      );
-    },
-  };
-}
+/** `mfaPolicy.rememberDevice`: the spec takes the `mfaToken` as a query parameter. */
+export const rememberDevicePolicy: Endpoint<RememberDevicePolicy> = {
+  method: 'GET',
+  path: '/resources/configurations/v1/mfa-policy/allow-remember-device',
+  query: 'mfaToken',
+  vendorHeaders: ['frontegg-tenant-id'],
+  schema: rememberDevicePolicySchema,
+};

@@ -1,5 +1,5 @@
-import type { ClientContext, RequestOptions } from './http.js';
-import { deviceSegment, digits, pick, text } from './inputs.js';
+import type { Endpoint, RequestOptions } from './http.js';
+import { digits, text } from './inputs.js';
 import { preDisableSmsResponseSchema } from './schemas.js';
 import type { PreDisableSmsResponse } from './schemas.js';
 
@@ -32,31 +32,21 @@ export interface SmsMfaApi {
   disable: (input: DisableSmsInput, options?: RequestOptions) => Promise<void>;
 }
 
-const smsPath = (input: unknown) => `/resources/users/v1/mfa/sms/${deviceSegment(input)}/disable`;
+/** `smsMfa.preDisable`: an empty JSON body, as the spec asks. */
+export const preDisableSms: Endpoint<PreDisableSmsResponse> = {
+  method: 'POST',
+  path: '/resources/users/v1/mfa/sms/{deviceId}/disable',
+  body: {},
+  bearer: true,
+  vendorHeaders: ['frontegg-user-id', 'frontegg-tenant-id'],
+  schema: preDisableSmsResponseSchema,
+};
 
-/** The `smsMfa` area of a client. */
-export function createSmsMfaApi({ send, userId, tenantId }: ClientContext): SmsMfaApi {
-  return {
-    async preDisable(input, options) {
-      return send(
-        {
-          method: 'POST',
-          path: smsPath(input),
-          body: {},
-          bearer: true,
-          headers: { 'frontegg-user-id': userId, 'frontegg-tenant-id': tenantId },
-          schema: preDisableSmsResponseSchema,
-        },
-        options,
-      );
-    },
-    async disable(input, options) {
-      const path = `${smsPath(input)}/verify`;
-      const body = pick(input, { otcToken: text, code: digits });
-      await send(
-        { method: 'POST', path, body, bearer: true, headers: { 'frontegg-user-id': userId } },
-        options,
-      );
-    },
-  };
-}
+/** `smsMfa.disable`: the spec documents no answer body, so none is read. */
+export const disableSms: Endpoint<void> = {
+  method: 'POST',
+  path: '/resources/users/v1/mfa/sms/{deviceId}/disable/verify',
+  body: { otcToken: text, code: digits },
+  bearer: true,
+  vendorHeaders: ['frontegg-user-id'],
+};
