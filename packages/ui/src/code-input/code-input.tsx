@@ -35,28 +35,28 @@ export interface CodeInputProps extends Omit<
   | 'children'
 > {
   /** Number of digits. Default 6. */
-  length?: number;
+  length?: number | undefined;
   /** The code, for a controlled input. Sanitised before it is shown. */
-  value?: string;
+  value?: string | undefined;
   /** The initial code, for an uncontrolled input. */
-  defaultValue?: string;
+  defaultValue?: string | undefined;
   /**
    * The native change event, as for any `<input>` (so `{...register('code')}` works);
    * `event.target.value` is already the sanitised code.
    */
-  onChange?: (event: ChangeEvent<HTMLInputElement>) => void;
+  onChange?: ((event: ChangeEvent<HTMLInputElement>) => void) | undefined;
   /** The sanitised code after each change. */
-  onValueChange?: (value: string) => void;
+  onValueChange?: ((value: string) => void) | undefined;
   /** Called once each time the user's typing, paste, autofill or WebOTP completes the code. */
-  onComplete?: (code: string) => void;
+  onComplete?: ((code: string) => void) | undefined;
   /** Marks the code as wrong: `aria-invalid` plus `data-invalid` for styling. */
-  invalid?: boolean;
+  invalid?: boolean | undefined;
   /** Draws each digit as a dot. The value itself is unchanged. */
-  masked?: boolean;
+  masked?: boolean | undefined;
   /** Ask the browser for the code from an incoming SMS (WebOTP) while mounted. */
-  webOtp?: boolean;
+  webOtp?: boolean | undefined;
   /** Class of the root element (the slots' container). */
-  className?: string;
+  className?: string | undefined;
 }
 
 // Layout effects warn during server rendering on React 18; effects are the same there.

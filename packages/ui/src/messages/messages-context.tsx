@@ -17,7 +17,7 @@ export function mergeMessages(
 /** Props of {@link MfaMessagesProvider}. */
 export interface MfaMessagesProviderProps {
   /** A whole locale (`heMessages`) or some texts to replace; merged over any outer provider. */
-  messages?: MfaMessagesOverride;
+  messages?: MfaMessagesOverride | undefined;
   children?: ReactNode;
 }
 

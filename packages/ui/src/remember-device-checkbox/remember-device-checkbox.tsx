@@ -12,11 +12,11 @@ export interface RememberDeviceCheckboxProps extends Omit<
    * How long the device is remembered, in days (the policy's `mfaDeviceExpiration / 86400`).
    * Default 14. Not a positive number: the label leaves the duration out.
    */
-  days?: number | null;
+  days?: number | null | undefined;
   /** Texts to replace (`rememberDevice`). */
-  messages?: MfaMessagesOverride;
+  messages?: MfaMessagesOverride | undefined;
   /** Class of the `<label>` around the checkbox. */
-  className?: string;
+  className?: string | undefined;
 }
 
 /**

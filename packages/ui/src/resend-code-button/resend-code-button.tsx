@@ -14,11 +14,11 @@ export interface ResendCodeButtonProps extends Omit<
   /** Asks for a new code. Not called while waiting, pending or disabled. */
   onResend: () => void;
   /** A resend request is on its way. */
-  pending?: boolean;
+  pending?: boolean | undefined;
   /** Unavailable for another reason. The button stays focusable, marked `aria-disabled`. */
-  disabled?: boolean;
+  disabled?: boolean | undefined;
   /** Texts to replace (`resendCode`, `resendCodeIn`, `resendingCode`, `resendAvailable`). */
-  messages?: MfaMessagesOverride;
+  messages?: MfaMessagesOverride | undefined;
 }
 
 /**
