@@ -1,7 +1,15 @@
-// Response shapes: the public types, and the zod/mini schemas that check each answer against them.
-// Every object is a looseObject, so fields Frontegg adds later pass through untouched.
-import { array, boolean, looseObject, number, optional, string } from 'zod/mini';
-import type { ZodMiniType } from 'zod/mini';
+// Response shapes: the public types, and the zod schemas that check each answer against them.
+// An object schema lists the fields it checks; a fitting answer is returned as it came (see http.ts), so
+// fields Frontegg adds pass through untouched.
+import {
+  $ZodArray,
+  $ZodBoolean,
+  $ZodNumber,
+  $ZodObject,
+  $ZodOptional,
+  $ZodString,
+} from 'zod/v4/core';
+import type { $ZodShape, $ZodType } from 'zod/v4/core';
 
 /** A security key or platform authenticator (WebAuthn) enrolled as a second factor. */
 export interface MfaWebAuthnDevice {
@@ -89,24 +97,33 @@ export interface PreDisableSmsResponse {
   phoneNumber?: string | undefined;
 }
 
+// Built from zod's core classes, the parsers zod and zod/mini are made of, with the same definitions zod/mini
+// gives them. zod/mini's wrapper API (parse, check, clone, ...) would add about 1 kB min+gzip that this
+// client never calls; it validates through the schemas' Standard Schema interface instead.
 // Module-level calls are marked pure, so a bundle that uses none of these (the flow store alone) drops zod.
-const text = /* @__PURE__ */ string();
-const flag = /* @__PURE__ */ boolean();
-const count = /* @__PURE__ */ number();
+const object = <Shape extends $ZodShape>(shape: Shape) =>
+  new $ZodObject({ type: 'object', shape }) as $ZodObject<Shape>;
+const array = <T extends $ZodType>(element: T) =>
+  new $ZodArray({ type: 'array', element }) as $ZodArray<T>;
+const optional = <T extends $ZodType>(innerType: T) =>
+  new $ZodOptional({ type: 'optional', innerType }) as $ZodOptional<T>;
+const text = /* @__PURE__ */ new $ZodString({ type: 'string' });
+const flag = /* @__PURE__ */ new $ZodBoolean({ type: 'boolean' });
+const count = /* @__PURE__ */ new $ZodNumber({ type: 'number' });
 const optionalText = /* @__PURE__ */ optional(text);
 const optionalCount = /* @__PURE__ */ optional(count);
 const optionalFlag = /* @__PURE__ */ optional(flag);
 
-export const mfaDevicesSchema: ZodMiniType<MfaDevices> = /* @__PURE__ */ looseObject({
+export const mfaDevicesSchema: $ZodType<MfaDevices> = /* @__PURE__ */ object({
   webauthn: /* @__PURE__ */ array(
-    /* @__PURE__ */ looseObject({ id: text, deviceType: text, name: text }),
+    /* @__PURE__ */ object({ id: text, deviceType: text, name: text }),
   ),
-  phones: /* @__PURE__ */ array(/* @__PURE__ */ looseObject({ id: text, phoneNumber: text })),
-  authenticators: /* @__PURE__ */ array(/* @__PURE__ */ looseObject({ id: text })),
-  emails: /* @__PURE__ */ array(/* @__PURE__ */ looseObject({ email: text })),
+  phones: /* @__PURE__ */ array(/* @__PURE__ */ object({ id: text, phoneNumber: text })),
+  authenticators: /* @__PURE__ */ array(/* @__PURE__ */ object({ id: text })),
+  emails: /* @__PURE__ */ array(/* @__PURE__ */ object({ email: text })),
 });
 
-export const authResponseSchema: ZodMiniType<AuthResponse> = /* @__PURE__ */ looseObject({
+export const authResponseSchema: $ZodType<AuthResponse> = /* @__PURE__ */ object({
   mfaRequired: flag,
   accessToken: optionalText,
   refreshToken: optionalText,
@@ -128,19 +145,16 @@ export const authResponseSchema: ZodMiniType<AuthResponse> = /* @__PURE__ */ loo
   isBreachedPassword: optionalFlag,
 });
 
-export const sendEmailCodeResponseSchema: ZodMiniType<SendEmailCodeResponse> =
-  /* @__PURE__ */ looseObject({
-    otcToken: text,
-  });
+export const sendEmailCodeResponseSchema: $ZodType<SendEmailCodeResponse> = /* @__PURE__ */ object({
+  otcToken: text,
+});
 
-export const rememberDevicePolicySchema: ZodMiniType<RememberDevicePolicy> =
-  /* @__PURE__ */ looseObject({
-    isAllowedToRemember: flag,
-    mfaDeviceExpiration: count,
-  });
+export const rememberDevicePolicySchema: $ZodType<RememberDevicePolicy> = /* @__PURE__ */ object({
+  isAllowedToRemember: flag,
+  mfaDeviceExpiration: count,
+});
 
-export const preDisableSmsResponseSchema: ZodMiniType<PreDisableSmsResponse> =
-  /* @__PURE__ */ looseObject({
-    otcToken: text,
-    phoneNumber: optionalText,
-  });
+export const preDisableSmsResponseSchema: $ZodType<PreDisableSmsResponse> = /* @__PURE__ */ object({
+  otcToken: text,
+  phoneNumber: optionalText,
+});
