@@ -7,6 +7,8 @@ export default defineConfig({
       'packages/*/vitest.config.ts',
       // Browser-mode projects of a package (Vitest 4.1 does not nest projects in a project file).
       'packages/*/vitest.browser.config.ts',
+      // The React hook tests again, under React 18.
+      'packages/react/react18/vitest.config.ts',
       'apps/*/vitest.config.ts',
       '.storybook/vitest.config.ts',
     ],

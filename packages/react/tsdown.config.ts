@@ -1,0 +1,14 @@
+import { defineConfig } from 'tsdown';
+
+// ESM + one bundled .d.ts; @mfa-kit/core and the peers stay external.
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  // Hooks: mark the bundle as client code for React Server Components frameworks.
+  banner: { js: "'use client';" },
+});
