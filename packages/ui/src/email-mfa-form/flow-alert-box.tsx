@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import type { FlowAlert } from './flow-alert.js';
+
+/** Props of {@link FlowAlertBox}. */
+export interface FlowAlertBoxProps {
+  alert: FlowAlert;
+  /** For the code input's `aria-describedby`. */
+  id: string;
+  /** The way forward's button; none without a label and handler. */
+  actionLabel?: string | undefined;
+  onAction?: (() => void) | undefined;
+}
+
+/**
+ * A form's alert and its way forward. Announced assertively when it appears; a text that counts
+ * down is shown as it changes but read out once, as it first was (give each new alert a new `key`).
+ * Its button stays focusable while a wait runs (`aria-disabled`).
+ */
+export function FlowAlertBox({ alert, id, actionLabel, onAction }: FlowAlertBoxProps) {
+  const [spoken] = useState(alert.text);
+  const blocked = alert.blocked;
+  return (
+    <div className="mfa-alert mfa-notice" data-variant={alert.variant} data-kind={alert.kind}>
+      <p id={id} role="alert">
+        {alert.countdown ? (
+          <>
+            <span aria-hidden="true">{alert.text}</span>
+            <span className="mfa-visually-hidden">{spoken}</span>
+          </>
+        ) : (
+          alert.text
+        )}
+      </p>
+      {actionLabel && onAction && (
+        <button
+          type="button"
+          className="mfa-button"
+          data-variant="secondary"
+          aria-disabled={blocked || undefined}
+          onClick={() => {
+            if (!blocked) onAction();
+          }}
+        >
+          {actionLabel}
+        </button>
+      )}
+    </div>
+  );
+}
