@@ -87,18 +87,13 @@ export function createMfaClient(options: MfaClientOptions = {}): MfaClient {
   } catch {
     throw fail('invalid-input', 'baseUrl must be an absolute URL.');
   }
+  // A copy: changing the options object later does not change this client.
   const method = createCaller({
+    ...options,
     baseUrl,
-    fetch: options.fetch,
     timeoutMs,
     credentials: options.credentials ?? 'include',
-    headers: options.headers,
-    vendorHeaders: {
-      'frontegg-user-id': options.userId,
-      'frontegg-tenant-id': options.tenantId,
-    },
     errorCodeKinds: { ...options.errorCodeKinds },
-    getAccessToken: options.getAccessToken,
   });
   const devicesList = method(listDevices);
   return {

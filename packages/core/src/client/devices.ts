@@ -13,6 +13,6 @@ export const listDevices: Endpoint<MfaDevices> = {
   method: 'GET',
   path: '/resources/users/v1/mfa/devices',
   bearer: true,
-  vendorHeaders: ['frontegg-user-id', 'frontegg-tenant-id'],
+  vendorHeaders: ['userId', 'tenantId'],
   schema: mfaDevicesSchema,
 };

@@ -11,8 +11,8 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
-/** A header Frontegg reads on vendor-token routes (`MfaClientOptions.userId` / `tenantId`). */
-export type VendorHeader = 'frontegg-user-id' | 'frontegg-tenant-id';
+// The headers Frontegg reads on vendor-token routes, by the option that gives their value.
+const vendorHeaderNames = { userId: 'frontegg-user-id', tenantId: 'frontegg-tenant-id' };
 
 /** One endpoint as the spec describes it: what a method sends and how its answer is checked. */
 export interface Endpoint<T> {
@@ -25,23 +25,24 @@ export interface Endpoint<T> {
   query?: string;
   /** Sends `Authorization: Bearer` from `getAccessToken` (user-token routes). */
   bearer?: boolean;
-  /** The vendor headers this route takes, each sent when configured. */
-  vendorHeaders?: VendorHeader[];
+  /** The options whose vendor header this route takes, each sent when configured. */
+  vendorHeaders?: (keyof typeof vendorHeaderNames)[];
   /** Checks a 2xx answer; without one the body is ignored. */
   schema?: $ZodType<T>;
 }
 
-/** Settings shared by every call of one client (resolved from `MfaClientOptions`). */
+/** Settings shared by every call of one client: its options, resolved. */
 export interface HttpConfig {
   baseUrl: string;
   /** Must honour `init.signal`, as every standard fetch does: that is how timeouts and aborts stop it. */
-  fetch: typeof globalThis.fetch | undefined;
+  fetch?: typeof globalThis.fetch | undefined;
   timeoutMs: number;
   credentials: RequestCredentials;
-  headers: HeadersInit | undefined;
-  vendorHeaders: Record<VendorHeader, string | undefined>;
+  headers?: HeadersInit | undefined;
+  userId?: string | undefined;
+  tenantId?: string | undefined;
   errorCodeKinds: Readonly<Record<string, MfaErrorKind>>;
-  getAccessToken: (() => string | null | Promise<string | null>) | undefined;
+  getAccessToken?: (() => string | null | Promise<string | null>) | undefined;
 }
 
 /** A client method: checks its input, sends one request, resolves with the checked answer. */
@@ -145,22 +146,24 @@ export function createCaller(config: HttpConfig) {
       } catch (cause) {
         throw fail('unauthorized', 'getAccessToken failed: sign in again.', cause);
       }
-      // RFC 6750 token syntax, checked here so no runtime error can ever quote a malformed token.
-      if (typeof token == 'string' && token && !/^[\w.~+/-]+=*$/.test(token)) {
-        throw fail('unauthorized', 'getAccessToken returned a malformed token.');
+      // Only a non-empty string is sent, checked for RFC 6750 token syntax first so that no runtime
+      // error can ever quote a malformed token.
+      const bearer = typeof token == 'string' && token;
+      if (bearer) {
+        if (!/^[\w.~+/-]+=*$/.test(bearer)) {
+          throw fail('unauthorized', 'getAccessToken returned a malformed token.');
+        }
+        secrets.push(bearer);
       }
       let headers: Headers;
       try {
         headers = new Headers(config.headers);
-        for (const name of endpoint.vendorHeaders ?? []) {
-          const value = config.vendorHeaders[name];
-          if (value) headers.set(name, value);
+        for (const option of endpoint.vendorHeaders ?? []) {
+          const value = config[option];
+          if (value) headers.set(vendorHeaderNames[option], value);
         }
         if (body) headers.set('content-type', 'application/json');
-        if (typeof token == 'string' && token) {
-          secrets.push(token);
-          headers.set('authorization', `Bearer ${token}`);
-        }
+        if (bearer) headers.set('authorization', `Bearer ${bearer}`);
       } catch {
         // No cause: the runtime's message quotes the value, and a custom header may hold a key.
         throw fail(
@@ -208,12 +211,12 @@ export function createCaller(config: HttpConfig) {
       let where = 'not JSON';
       try {
         const answer: unknown = JSON.parse(text);
-        // zod's Standard Schema interface: runs the schema with none of zod's parse API in the bundle.
+        // zod's Standard Schema interface runs the schema without zod's parse API in the bundle.
         const { issues } = await endpoint.schema['~standard'].validate(answer);
-        // The schemas transform nothing, so a fitting answer is returned as it came: fields Frontegg
-        // adds pass through untouched, nested ones included.
+        // The schemas transform nothing, so a fitting answer is returned as it came: fields
+        // Frontegg adds pass through untouched, nested ones included.
         if (!issues) return answer as T;
-        // The path names the field, never its value. zod's paths are plain keys, strings or indexes here.
+        // The path names the field, never its value. zod's paths are plain keys here.
         const path = issues[0]?.path as (string | number)[] | undefined;
         where = `at "${path?.join('.') || '(root)'}"`;
       } catch {

@@ -25,6 +25,6 @@ export const rememberDevicePolicy: Endpoint<RememberDevicePolicy> = {
   method: 'GET',
   path: '/resources/configurations/v1/mfa-policy/allow-remember-device',
   query: 'mfaToken',
-  vendorHeaders: ['frontegg-tenant-id'],
+  vendorHeaders: ['tenantId'],
   schema: rememberDevicePolicySchema,
 };

@@ -1,6 +1,6 @@
 // Response shapes: the public types, and the zod schemas that check each answer against them.
-// An object schema lists the fields it checks; a fitting answer is returned as it came (see http.ts), so
-// fields Frontegg adds pass through untouched.
+// An object schema lists the fields it checks; a fitting answer is returned as it came (http.ts),
+// so fields Frontegg adds pass through untouched.
 import {
   $ZodArray,
   $ZodBoolean,
@@ -97,10 +97,10 @@ export interface PreDisableSmsResponse {
   phoneNumber?: string | undefined;
 }
 
-// Built from zod's core classes, the parsers zod and zod/mini are made of, with the same definitions zod/mini
-// gives them. zod/mini's wrapper API (parse, check, clone, ...) would add about 1 kB min+gzip that this
-// client never calls; it validates through the schemas' Standard Schema interface instead.
-// Module-level calls are marked pure, so a bundle that uses none of these (the flow store alone) drops zod.
+// Built from zod's core classes, the parsers zod and zod/mini are made of, with the definitions
+// zod/mini gives them. zod/mini's wrapper API (parse, check, clone, ...) would add about 1 kB
+// min+gzip that this client never calls: it validates through Standard Schema instead (http.ts).
+// Module-level calls are marked pure, so a bundle without the client (the flow store alone) drops zod.
 const object = <Shape extends $ZodShape>(shape: Shape) =>
   new $ZodObject({ type: 'object', shape }) as $ZodObject<Shape>;
 const array = <T extends $ZodType>(element: T) =>

@@ -38,7 +38,7 @@ export const preDisableSms: Endpoint<PreDisableSmsResponse> = {
   path: '/resources/users/v1/mfa/sms/{deviceId}/disable',
   body: {},
   bearer: true,
-  vendorHeaders: ['frontegg-user-id', 'frontegg-tenant-id'],
+  vendorHeaders: ['userId', 'tenantId'],
   schema: preDisableSmsResponseSchema,
 };
 
@@ -48,5 +48,5 @@ export const disableSms: Endpoint<void> = {
   path: '/resources/users/v1/mfa/sms/{deviceId}/disable/verify',
   body: { otcToken: text, code: digits },
   bearer: true,
-  vendorHeaders: ['frontegg-user-id'],
+  vendorHeaders: ['userId'],
 };
