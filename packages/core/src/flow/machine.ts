@@ -3,14 +3,14 @@ import { canResend, canVerify } from './guards.js';
 import type { OtpFlowConfig, OtpFlowEvent, OtpFlowState } from './types.js';
 
 /** The timing a flow follows unless told otherwise: 30 s between codes, codes valid for 10 min, attempts unknown. */
-export const DEFAULT_OTP_FLOW_CONFIG: OtpFlowConfig = Object.freeze({
+export const DEFAULT_OTP_FLOW_CONFIG: OtpFlowConfig = /* @__PURE__ */ Object.freeze({
   resendCooldownMs: 30_000,
   codeTtlMs: 600_000,
   maxAttempts: null,
 });
 
 /** The state before anything happened, and after `RESET`. */
-export const initialOtpFlowState: OtpFlowState = Object.freeze({
+export const initialOtpFlowState: OtpFlowState = /* @__PURE__ */ Object.freeze({
   step: 'idle',
   error: null,
   failedAction: null,

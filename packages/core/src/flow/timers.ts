@@ -15,7 +15,7 @@ export interface OtpFlowClock {
  * The real clock: `Date.now` and the global timers, looked up on each call so that fake timers installed later
  * (e.g. `vi.useFakeTimers()`) are honoured.
  */
-export const systemClock: OtpFlowClock = Object.freeze({
+export const systemClock: OtpFlowClock = /* @__PURE__ */ Object.freeze({
   now: () => Date.now(),
   setTimeout: (callback: () => void, delayMs: number): unknown =>
     globalThis.setTimeout(callback, delayMs),
