@@ -250,6 +250,39 @@ describe('useEmailMfa: stable results', () => {
     expect(result.current).toMatchObject({ resendInSeconds: 26, expiresInSeconds: 596 });
   });
 
+  test('one flow timer while mounted, none after unmount, also with a check in flight', async () => {
+    const { result, unmount } = await renderEmailMfa();
+    await waitFor(() => expect(result.current.step).toBe('code-sent'));
+    expect(env.clock.pendingTimers).toBe(1);
+    env.backend.faults.latency(100, { route: 'email-code-verify' });
+    act(() => {
+      result.current.verifyCode({ code: env.latestCode() });
+    });
+    unmount();
+    expect(env.clock.pendingTimers).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(env.clock.pendingTimers).toBe(0);
+  });
+
+  test('counts down with the real clock by default (here under fake timers)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], shouldAdvanceTime: true });
+    try {
+      const { result } = await renderEmailMfa({ clock: undefined });
+      await waitFor(() => expect(result.current.step).toBe('code-sent'));
+      const before = result.current.resendInSeconds;
+      act(() => {
+        vi.advanceTimersByTime(10_000);
+      });
+      expect(result.current.resendInSeconds).toBeLessThanOrEqual(before - 10);
+      act(() => {
+        vi.advanceTimersByTime(30_000);
+      });
+      expect(result.current).toMatchObject({ resendInSeconds: 0, canResend: true });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   test('counts down to a resend, then to the expiry of the code', async () => {
     const { result } = await renderEmailMfa();
     await waitFor(() => expect(result.current.step).toBe('code-sent'));

@@ -5,6 +5,8 @@ import type { OtpFlowClock } from '@mfa-kit/core';
 export interface TestClock extends OtpFlowClock {
   /** Moves time forward by `ms`, running each timer that falls due at its own time. */
   advance(ms: number): void;
+  /** How many timers are scheduled and not yet run or cleared. */
+  readonly pendingTimers: number;
 }
 
 export function createTestClock(start = Date.UTC(2030, 0, 1)): TestClock {
@@ -19,6 +21,9 @@ export function createTestClock(start = Date.UTC(2030, 0, 1)): TestClock {
     },
     clearTimeout(handle) {
       timers.delete(handle as number);
+    },
+    get pendingTimers() {
+      return timers.size;
     },
     advance(ms) {
       const end = now + ms;
