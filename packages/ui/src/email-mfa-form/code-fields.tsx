@@ -1,4 +1,3 @@
-import type { MfaApiError } from '@mfa-kit/core';
 import type { MfaCodeFlowState, MfaCodeFormValues } from '@mfa-kit/react';
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
@@ -7,7 +6,7 @@ import { CodeInput } from '../code-input/code-input.js';
 import { formatCountdown } from '../messages/format-countdown.js';
 import type { MfaMessages, MfaMessagesOverride } from '../messages/messages.js';
 import { ResendCodeButton } from '../resend-code-button/resend-code-button.js';
-import { FlowAlertBox } from './flow-alert-box.js';
+import { FlowAlertBox, alertKey } from './flow-alert-box.js';
 import { flowAlert } from './flow-alert.js';
 import type { FlowAlertAction } from './flow-alert.js';
 
@@ -34,16 +33,6 @@ export interface CodeFieldsProps {
   children?: ReactNode;
   /** More buttons after the submit button (Cancel). */
   secondaryAction?: ReactNode;
-}
-
-// Each failure gets its own alert element (a `key`), so it is announced even when the text repeats.
-const errorSerials = new WeakMap<MfaApiError, number>();
-let lastSerial = 0;
-function errorSerial(error: MfaApiError | null): number {
-  if (!error) return 0;
-  let serial = errorSerials.get(error);
-  if (serial === undefined) errorSerials.set(error, (serial = ++lastSerial));
-  return serial;
 }
 
 /**
@@ -136,7 +125,7 @@ export function CodeFields({
       </div>
       {alert && (
         <FlowAlertBox
-          key={`${alert.kind}-${alert.variant}-${errorSerial(error)}`}
+          key={alertKey(alert, error)}
           alert={alert}
           id={alertId}
           actionLabel={alert.action ? labels[alert.action] : undefined}

@@ -26,7 +26,9 @@ async function renderForm(props: Partial<EmailMfaFormProps> = {}, { strict = fal
     />,
     { client, strict },
   );
-  const code = screen.getByLabelText<HTMLInputElement>(props.messages?.codeLabel ?? 'Verification code');
+  const code = screen.getByLabelText<HTMLInputElement>(
+    props.messages?.codeLabel ?? 'Verification code',
+  );
   return { ...view, mfaToken, onVerified, onRestart, code, user: userEvent.setup() };
 }
 
@@ -36,7 +38,7 @@ const alert = () => screen.getByRole('alert');
 const button = (name: string) => screen.getByRole('button', { name });
 const settled = () => waitFor(() => expect(form()).not.toHaveAttribute('aria-busy'));
 
-describe('EmailMfaForm: the login step', () => {
+describe('EmailMfaForm: the login step', { timeout: 15_000 }, () => {
   it('emails one code on mount (StrictMode too), focuses the code and says where it went', async () => {
     const { code, container } = await renderForm({ email: 'demo@mfa-kit.dev' }, { strict: true });
     expect(code).toHaveFocus();
@@ -160,7 +162,7 @@ describe('EmailMfaForm: the login step', () => {
   });
 });
 
-describe('EmailMfaForm: every failure has a message and a way forward', () => {
+describe('EmailMfaForm: every failure has a message and a way forward', { timeout: 15_000 }, () => {
   it('wrong code: says so with the attempts left, clears and refocuses the code, keeps the box', async () => {
     const { code, user, onVerified, container } = await renderForm({ maxAttempts: 3 });
     const box = await screen.findByRole('checkbox');
@@ -183,7 +185,7 @@ describe('EmailMfaForm: every failure has a message and a way forward', () => {
     expect((await env.bodies(PATHS.verifyEmailCode))[1]).toMatchObject({ rememberDevice: false });
   });
 
-  it('too many wrong codes: waits out the cooldown, then a new code works', { timeout: 20_000 }, async () => {
+  it('too many wrong codes: waits out the cooldown, then a new code works', async () => {
     const { code, user, onVerified } = await renderForm({ maxAttempts: 3 });
     await screen.findByText(SENT);
     const wrong = wrongCode(env.latestCode());
@@ -223,7 +225,7 @@ describe('EmailMfaForm: every failure has a message and a way forward', () => {
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
   });
 
-  it('code expired on the server: says so, a new code verifies', { timeout: 20_000 }, async () => {
+  it('code expired on the server: says so, a new code verifies', async () => {
     // The flow believes codes live longer than the server keeps them.
     const { code, user, onVerified } = await renderForm({ codeTtlMs: 900_000 });
     await screen.findByText(SENT);

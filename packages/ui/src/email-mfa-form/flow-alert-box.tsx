@@ -1,5 +1,19 @@
+import type { MfaApiError } from '@mfa-kit/core';
 import { useState } from 'react';
 import type { FlowAlert } from './flow-alert.js';
+
+const errorSerials = new WeakMap<MfaApiError, number>();
+let lastSerial = 0;
+
+/**
+ * The `key` of an alert: each failure gets its own element, so it is announced even when its text
+ * repeats, and so is the end of its wait.
+ */
+export function alertKey(alert: FlowAlert, error: MfaApiError | null): string {
+  let serial = error ? errorSerials.get(error) : 0;
+  if (serial === undefined && error) errorSerials.set(error, (serial = ++lastSerial));
+  return `${alert.kind}-${alert.variant}-${serial}`;
+}
 
 /** Props of {@link FlowAlertBox}. */
 export interface FlowAlertBoxProps {

@@ -1,0 +1,202 @@
+import { DEMO_USER } from '@mfa-kit/mock';
+import type { MfaClient } from '@mfa-kit/core';
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { axe } from 'vitest-axe';
+import {
+  PATHS,
+  renderWithMfa,
+  setupMockEnv,
+  signedInClient,
+  wrongCode,
+} from '../email-mfa-form/test-support.js';
+import { heMessages } from '../messages/he.js';
+import { DisableSmsMfaForm } from './disable-sms-mfa-form.js';
+import type { DisableSmsMfaFormProps } from './disable-sms-mfa-form.js';
+
+const env = setupMockEnv();
+const [phone] = DEMO_USER.phones;
+
+async function renderForm(props: Partial<DisableSmsMfaFormProps> = {}, client?: MfaClient) {
+  const onDisabled = vi.fn();
+  const onCancel = vi.fn();
+  const view = renderWithMfa(
+    <DisableSmsMfaForm
+      deviceId={phone.id}
+      phoneNumber={phone.phoneNumber}
+      onDisabled={onDisabled}
+      onCancel={onCancel}
+      clock={env.clock}
+      {...props}
+    />,
+    { client: client ?? (await signedInClient(env)) },
+  );
+  return { ...view, onDisabled, onCancel, user: userEvent.setup() };
+}
+
+const SENT = 'We sent a code to •••• 4567.';
+const form = () => screen.getByRole('form');
+const alert = () => screen.getByRole('alert');
+const button = (name: string) => screen.getByRole('button', { name });
+const code = () => screen.getByLabelText<HTMLInputElement>('Verification code');
+const phonesLeft = () => env.backend.devices(DEMO_USER.email).phones.map((device) => device.id);
+
+describe('DisableSmsMfaForm', { timeout: 15_000 }, () => {
+  it('asks first, with focus on its button, and sends nothing until asked', async () => {
+    const { container } = await renderForm();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Turn off text message codes',
+    );
+    expect(form()).toHaveAccessibleName('Turn off text message codes');
+    expect(form()).toHaveAttribute('data-step', 'idle');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'To turn off sign-in codes sent to •••• 4567, confirm with a code we send to that number.',
+    );
+    expect(button('Send code')).toHaveFocus();
+    expect(screen.queryByLabelText('Verification code')).not.toBeInTheDocument();
+    expect(env.requests).toHaveLength(0);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('texts a code, takes it, turns the phone off and says so', async () => {
+    const { user, onDisabled, container } = await renderForm();
+    await user.click(button('Send code'));
+    expect(await screen.findByText(SENT)).toHaveAttribute('role', 'status');
+    expect(code()).toHaveFocus();
+    expect(code()).toHaveAccessibleDescription('The code expires in 10:00.');
+    expect(button('Resend code')).toHaveTextContent('Resend code in 0:30');
+    expect(await axe(container)).toHaveNoViolations();
+
+    await user.type(code(), env.latestCode('sms'));
+    const done = await screen.findByText('Text message codes are off for •••• 4567.');
+    expect(done).toHaveFocus();
+    expect(done).toHaveAttribute('data-variant', 'success');
+    expect(form()).toHaveAttribute('data-step', 'disabled');
+    expect(onDisabled).toHaveBeenCalledOnce();
+    expect(phonesLeft()).not.toContain(phone.id);
+    expect(env.count(PATHS.preDisable(phone.id))).toBe(1);
+    expect(env.count(PATHS.disable(phone.id))).toBe(1);
+    expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('a wrong code: says so, clears and refocuses the code; the right one then works', async () => {
+    const { user, onDisabled, container } = await renderForm();
+    await user.click(button('Send code'));
+    await screen.findByText(SENT);
+    await user.type(code(), `${wrongCode(env.latestCode('sms'))}{Enter}`);
+    await waitFor(() => expect(alert()).toHaveTextContent("That code isn't right."));
+    expect(code()).toHaveValue('');
+    expect(code()).toHaveFocus();
+    expect(code()).toHaveAttribute('aria-invalid', 'true');
+    expect(env.count(PATHS.disable(phone.id))).toBe(1);
+    expect(await axe(container)).toHaveNoViolations();
+    await user.type(code(), env.latestCode('sms'));
+    await waitFor(() => expect(onDisabled).toHaveBeenCalledOnce());
+  });
+
+  it('a network error on sending: "Try again" sends', async () => {
+    env.backend.faults.networkErrorNext(1, { route: 'sms-pre-disable' });
+    const { user, container } = await renderForm();
+    await user.click(button('Send code'));
+    await waitFor(() => expect(alert()).toHaveTextContent("We couldn't reach the server."));
+    expect(await axe(container)).toHaveNoViolations();
+    await user.click(button('Try again'));
+    await screen.findByText(SENT);
+    expect(env.count(PATHS.preDisable(phone.id))).toBe(2);
+  });
+
+  it('rate limited on sending: counts down, then sends', async () => {
+    env.backend.faults.failNext(
+      1,
+      { status: 429, headers: { 'Retry-After': '7' } },
+      { route: 'sms-pre-disable' },
+    );
+    const { user } = await renderForm();
+    await user.click(button('Send code'));
+    await waitFor(() => expect(alert()).toHaveTextContent('Too many requests. Try again in 0:07.'));
+    expect(button('Try again')).toHaveAttribute('aria-disabled', 'true');
+    await user.click(button('Try again'));
+    act(() => env.clock.advance(3_000));
+    expect(alert()).toHaveTextContent('Try again in 0:04.');
+    act(() => env.clock.advance(4_000));
+    expect(alert()).toHaveTextContent('You can try again now.');
+    await user.click(button('Try again'));
+    await screen.findByText(SENT);
+    expect(env.count(PATHS.preDisable(phone.id))).toBe(2);
+  });
+
+  it('a server error on the check: "Try again" checks the same code again', async () => {
+    const { user, onDisabled } = await renderForm();
+    await user.click(button('Send code'));
+    await screen.findByText(SENT);
+    env.backend.faults.failNext(1, { status: 500 }, { route: 'sms-disable-verify' });
+    await user.type(code(), env.latestCode('sms'));
+    await waitFor(() => expect(alert()).toHaveTextContent('Something went wrong on our side.'));
+    expect(code()).toHaveValue(env.latestCode('sms'));
+    await user.click(button('Try again'));
+    await waitFor(() => expect(onDisabled).toHaveBeenCalledOnce());
+    const [first, second] = await env.bodies(PATHS.disable(phone.id));
+    expect(second).toEqual(first);
+  });
+
+  it('resends a code after the cooldown; the new one works', async () => {
+    const { user, onDisabled } = await renderForm();
+    await user.click(button('Send code'));
+    await screen.findByText(SENT);
+    act(() => env.clock.advance(30_000));
+    await user.click(button('Resend code'));
+    await screen.findByText('We sent you a new code.');
+    await user.type(code(), env.latestCode('sms'));
+    await waitFor(() => expect(onDisabled).toHaveBeenCalledOnce());
+    expect(env.count(PATHS.preDisable(phone.id))).toBe(2);
+  });
+
+  it('a device that is gone: says so; Cancel is the way out', async () => {
+    const { user, onCancel } = await renderForm({ deviceId: 'no-such-device' });
+    await user.click(button('Send code'));
+    await waitFor(() => expect(alert()).toHaveTextContent("We couldn't find this item."));
+    await user.click(button('Cancel'));
+    expect(onCancel).toHaveBeenCalledOnce();
+  });
+
+  it('a session that ended: says to sign in again', async () => {
+    await renderForm({}, env.client());
+    const user = userEvent.setup();
+    await user.click(button('Send code'));
+    await waitFor(() =>
+      expect(alert()).toHaveTextContent('Your session has ended. Sign in again to continue.'),
+    );
+  });
+
+  it('cancels from the confirm step without a request', async () => {
+    const { user, onCancel } = await renderForm();
+    await user.click(button('Cancel'));
+    expect(onCancel).toHaveBeenCalledOnce();
+    expect(env.requests).toHaveLength(0);
+  });
+
+  it('cancels from the code step, even while checking, and never reports the phone off', async () => {
+    const { user, onCancel, onDisabled } = await renderForm();
+    await user.click(button('Send code'));
+    await screen.findByText(SENT);
+    env.backend.faults.latency(300, { route: 'sms-disable-verify' });
+    await user.type(code(), env.latestCode('sms'));
+    await screen.findByRole('button', { name: 'Turning off…' });
+    await user.click(button('Cancel'));
+    expect(onCancel).toHaveBeenCalledOnce();
+    expect(form()).toHaveAttribute('data-step', 'idle');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(onDisabled).not.toHaveBeenCalled();
+  });
+
+  it('speaks Hebrew, right to left, at the heading level asked for', async () => {
+    const { user, container } = await renderForm({ messages: heMessages, headingLevel: 3 });
+    expect(form()).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('כיבוי קודים בהודעות טקסט');
+    await user.click(screen.getByRole('button', { name: 'שליחת קוד' }));
+    await screen.findByText('שלחנו קוד למספר \u2068•••• 4567\u2069.');
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});

@@ -1,0 +1,166 @@
+import type { MfaPhoneDevice } from '@mfa-kit/core';
+import { useMfaDevices } from '@mfa-kit/react';
+import type { MfaCodeFlowOptions } from '@mfa-kit/react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { DisableSmsMfaForm } from '../disable-sms-mfa-form/disable-sms-mfa-form.js';
+import { maskPhone, phoneLastDigits } from '../mask/mask-phone.js';
+import { errorMessage } from '../messages/error-message.js';
+import type { MfaMessagesOverride } from '../messages/messages.js';
+import { useMfaMessages } from '../messages/messages-context.js';
+
+/** Props of {@link MfaDeviceList}. The timing options go to each `DisableSmsMfaForm`. */
+export interface MfaDeviceListProps extends MfaCodeFlowOptions {
+  /** Called after a phone was turned off (the list is already refreshed). */
+  onDisabled?: ((deviceId: string) => void) | undefined;
+  /** Texts to replace, or a whole locale (`heMessages`). */
+  messages?: MfaMessagesOverride | undefined;
+  /** Class of the `<section>`, after `mfa-card mfa-form`. */
+  className?: string | undefined;
+}
+
+/**
+ * The signed-in user's phones for sign-in codes, each masked (`•••• 4567`) with a Disable button
+ * that opens {@link DisableSmsMfaForm} in place (one at a time). Loading, empty and error (with
+ * Try again) states; the list refreshes after a phone is turned off and says so. `data-state`:
+ * `loading`, `error`, `empty` or `ready`.
+ *
+ * @example
+ * <MfaDeviceList onDisabled={() => toast('Text-message codes are off')} />
+ */
+export function MfaDeviceList({
+  onDisabled,
+  messages: override,
+  className,
+  ...flowOptions
+}: MfaDeviceListProps) {
+  const messages = useMfaMessages(override);
+  const devices = useMfaDevices();
+  const phones = devices.data?.phones;
+  const [open, setOpen] = useState<MfaPhoneDevice | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  // Where focus goes once a form closes: its device's button, or the title when the device is gone.
+  const returnFocus = useRef<string | null>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const titleId = useId();
+
+  useEffect(() => {
+    if (returnFocus.current === null) return;
+    (buttons.current.get(returnFocus.current) ?? titleRef.current)?.focus();
+    returnFocus.current = null;
+  });
+
+  // The open form stays while its device leaves the refreshed list, until it reports the end.
+  const rows =
+    open && phones && !phones.some((phone) => phone.id === open.id)
+      ? [...phones, open]
+      : (phones ?? []);
+  const state = devices.isPending
+    ? 'loading'
+    : !phones
+      ? 'error'
+      : rows.length === 0
+        ? 'empty'
+        : 'ready';
+  const status = state === 'loading' ? messages.devicesLoading : announcement;
+
+  return (
+    <section
+      className={className ? `mfa-card mfa-form ${className}` : 'mfa-card mfa-form'}
+      lang={messages.locale}
+      dir={messages.dir}
+      aria-labelledby={titleId}
+      aria-busy={devices.isFetching || undefined}
+      data-state={state}
+    >
+      <h2 className="mfa-title" id={titleId} ref={titleRef} tabIndex={-1}>
+        {messages.devicesTitle}
+      </h2>
+      <p
+        role="status"
+        className={
+          announcement && state !== 'loading'
+            ? 'mfa-alert'
+            : status
+              ? 'mfa-status'
+              : 'mfa-visually-hidden'
+        }
+        data-variant={announcement && state !== 'loading' ? 'success' : undefined}
+      >
+        {status}
+      </p>
+      {devices.error && (
+        <div className="mfa-alert mfa-notice" data-variant="error">
+          <p role="alert">
+            {messages.devicesError} {errorMessage(messages, devices.error.kind)}
+          </p>
+          <button
+            type="button"
+            className="mfa-button"
+            data-variant="secondary"
+            aria-disabled={devices.isFetching || undefined}
+            onClick={() => {
+              if (!devices.isFetching) void devices.refetch();
+            }}
+          >
+            {messages.tryAgain}
+          </button>
+        </div>
+      )}
+      {state === 'empty' && <p className="mfa-status">{messages.devicesEmpty}</p>}
+      {rows.length > 0 && (
+        <ul className="mfa-device-list" aria-labelledby={titleId}>
+          {rows.map((device) => {
+            const { id, phoneNumber } = device;
+            const lastDigits = phoneLastDigits(phoneNumber);
+            const isOpen = open?.id === id;
+            const close = (gone: boolean) => {
+              setOpen(null);
+              returnFocus.current = gone ? '' : id;
+            };
+            return (
+              <li key={id} data-device-id={id} data-open={isOpen || undefined}>
+                <span className="mfa-phone">
+                  <span aria-hidden="true">{maskPhone(phoneNumber)}</span>
+                  <span className="mfa-visually-hidden">{messages.phoneEndingIn(lastDigits)}</span>
+                </span>
+                {isOpen ? (
+                  <DisableSmsMfaForm
+                    {...flowOptions}
+                    deviceId={id}
+                    phoneNumber={phoneNumber}
+                    headingLevel={3}
+                    messages={override}
+                    onCancel={() => close(false)}
+                    onDisabled={() => {
+                      close(true);
+                      setAnnouncement(messages.disableSmsDone(maskPhone(phoneNumber)));
+                      onDisabled?.(id);
+                    }}
+                  />
+                ) : (
+                  <button
+                    ref={(button) => {
+                      if (button) buttons.current.set(id, button);
+                      else buttons.current.delete(id);
+                    }}
+                    type="button"
+                    className="mfa-button"
+                    data-variant="secondary"
+                    aria-label={messages.disableDeviceLabel(lastDigits)}
+                    onClick={() => {
+                      setOpen(device);
+                      setAnnouncement('');
+                    }}
+                  >
+                    {messages.disableDevice}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
