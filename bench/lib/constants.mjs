@@ -1,0 +1,2 @@
+// The code every action types, pastes or autofills.
+export const CODE = '123456';
