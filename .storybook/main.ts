@@ -11,6 +11,7 @@ const KIT_DEPENDENCIES = [
   'msw/browser',
   'react-hook-form',
   'zod/mini',
+  'zod/v4/core',
 ];
 
 /** What a static build adds: quiet output. */

@@ -4,7 +4,7 @@ import '@mfa-kit/ui/styles.css';
 import type { MockBackend } from '@mfa-kit/mock';
 import { KitProviders, messagesFor } from './kit-providers.js';
 import type {} from './story-context.js';
-import { createStoryMock } from './story-mock.js';
+import { MOCK_BASE_URL, createStoryMock } from './story-mock.js';
 import './preview.css';
 
 // Every render of a story (also after an args or toolbar change) runs beforeEach, so it gets a new
@@ -26,6 +26,13 @@ const preview: Preview = {
     context.demoSession = demoSession;
     context.messages = messagesFor(context.globals['locale']);
     context.msw.use(...mock.handlers);
+    const apiRequests: Request[] = [];
+    const record = ({ request }: { request: Request }) => {
+      if (request.url.startsWith(MOCK_BASE_URL)) apiRequests.push(request.clone());
+    };
+    context.apiRequests = apiRequests;
+    context.msw.events.on('request:start', record);
+    return () => context.msw.events.removeListener('request:start', record);
   },
   decorators: [
     (Story, context) => (

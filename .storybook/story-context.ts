@@ -15,5 +15,7 @@ declare module 'storybook/internal/csf' {
     demoSession: DemoSession;
     /** The texts of the toolbar's locale, so a play function finds what the user reads. */
     messages: MfaMessages;
+    /** Copies of the requests the story's components sent to the mock backend, in order. */
+    apiRequests: readonly Request[];
   }
 }

@@ -1,0 +1,301 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
+import { expect, fn, waitFor } from 'storybook/test';
+import { DEMO_USER, MOCK_ERROR_CODES } from '@mfa-kit/mock';
+import { maskEmail } from '../mask/mask-email.js';
+import { errorMessage } from '../messages/error-message.js';
+import { EmailMfaForm } from './email-mfa-form.js';
+
+/** The code the mock emailed last, once the form says it was sent. */
+async function emailedCode({ canvas, messages, mock }: StoryContext): Promise<string> {
+  await canvas.findByText(messages.emailSentTo(maskEmail(DEMO_USER.email)));
+  const code = mock.outbox.latest({ channel: 'email' })?.code;
+  if (code === undefined) throw new Error('The form says a code was sent, but the mock sent none.');
+  return code;
+}
+
+/** A code that is surely not `code`: each digit moved by one. */
+function wrongCodeFor(code: string): string {
+  return code.replace(/\d/g, (digit) => String((Number(digit) + 1) % 10));
+}
+
+function verifyRequests({ apiRequests }: StoryContext): Request[] {
+  return apiRequests.filter((request) => request.url.endsWith('/mfa/emailcode/verify'));
+}
+
+function codeInput({ canvas, messages }: StoryContext): HTMLElement {
+  return canvas.getByRole('textbox', { name: messages.codeLabel });
+}
+
+const meta = {
+  title: 'Forms/EmailMfaForm',
+  component: EmailMfaForm,
+  // The login's mfaToken comes from the story's own mock backend, where the demo user signed in.
+  render: (args, { demoSession }) => <EmailMfaForm {...args} mfaToken={demoSession.mfaToken} />,
+  args: {
+    mfaToken: '',
+    email: DEMO_USER.email,
+    onVerified: fn(),
+    onRestart: fn(),
+  },
+  argTypes: {
+    mfaToken: { control: false, description: 'Set by the story: a sign-in on its mock backend.' },
+  },
+  parameters: {
+    // Each story on the docs page in its own frame, so each talks to its own mock backend.
+    docs: { story: { inline: false, iframeHeight: 520 } },
+  },
+} satisfies Meta<typeof EmailMfaForm>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The code is on its way (the mock answers after 8 seconds). */
+export const Sending: Story = {
+  beforeEach: ({ mock }) => mock.faults.latency(8_000, { route: 'email-code' }),
+  play: async ({ canvas, canvasElement, messages }) => {
+    await expect(await canvas.findByText(messages.sendingCode)).toBeVisible();
+    await expect(canvasElement.querySelector('form')).toHaveAttribute('data-step', 'sending');
+  },
+};
+
+/** The code was emailed: where it went, the expiry, and the resend countdown. */
+export const CodeSent: Story = {
+  play: async (context) => {
+    const { canvas, messages, mock } = context;
+    await emailedCode(context);
+    await expect(codeInput(context)).toHaveFocus();
+    await expect(await canvas.findByText(/10:00|9:5\d/)).toBeVisible();
+    const resend = canvas.getByRole('button', { name: messages.resendCode });
+    await expect(resend).toHaveAttribute('aria-disabled', 'true');
+    await expect(resend).toHaveTextContent(/0:(30|29|28)/);
+    await expect(canvas.getByRole('checkbox', { name: messages.rememberDevice(14) })).toBeChecked();
+    await expect(mock.outbox.messages()).toHaveLength(1);
+  },
+};
+
+/** The code is being checked (the mock answers after 8 seconds). */
+export const Verifying: Story = {
+  beforeEach: ({ mock }) => mock.faults.latency(8_000, { route: 'email-code-verify' }),
+  play: async (context) => {
+    const { canvas, canvasElement, messages, userEvent } = context;
+    const code = await emailedCode(context);
+    await userEvent.type(codeInput(context), code);
+    await expect(await canvas.findByRole('button', { name: messages.verifying })).toBeVisible();
+    await expect(canvasElement.querySelector('form')).toHaveAttribute('data-step', 'verifying');
+    await expect(codeInput(context)).toHaveAttribute('readonly');
+  },
+};
+
+/**
+ * A wrong code: the message, the code cleared and focused for the next try, then the right code
+ * (pasted with a space, as copied from an email) signs the user in.
+ */
+export const WrongCode: Story = {
+  play: async (context) => {
+    const { args, canvas, messages, userEvent } = context;
+    const code = await emailedCode(context);
+    await userEvent.type(codeInput(context), wrongCodeFor(code));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      errorMessage(messages, 'invalid-code'),
+    );
+    await waitFor(() => expect(codeInput(context)).toHaveValue(''));
+    await expect(codeInput(context)).toHaveFocus();
+    await expect(codeInput(context)).toBeInvalid();
+
+    await userEvent.paste(`${code.slice(0, 3)} ${code.slice(3)}`);
+    await expect(await canvas.findByText(messages.verified)).toBeVisible();
+    await expect(args.onVerified).toHaveBeenCalledOnce();
+    await expect(verifyRequests(context)).toHaveLength(2);
+  },
+};
+
+/** The code ran out on the clock (here after 3 s): a new one is sent and works. */
+export const Expired: Story = {
+  args: { codeTtlMs: 3_000, resendCooldownMs: 1_000 },
+  parameters: { mockBackend: { codeTtlMs: 3_000, resendCooldownMs: 1_000 } },
+  play: async (context) => {
+    const { args, canvas, messages, mock, userEvent } = context;
+    await emailedCode(context);
+    const alert = await canvas.findByRole('alert', {}, { timeout: 6_000 });
+    await expect(alert).toHaveTextContent(messages.codeExpired);
+    await userEvent.click(canvas.getByRole('button', { name: messages.sendNewCode }));
+    await expect(await canvas.findByText(messages.codeResent)).toBeVisible();
+    await waitFor(() => expect(mock.outbox.messages()).toHaveLength(2));
+    // The answer is in once the resend button no longer says it is sending.
+    await canvas.findByRole('button', { name: messages.resendCode });
+    await userEvent.type(codeInput(context), mock.outbox.latest()?.code ?? '');
+    await expect(await canvas.findByText(messages.verified)).toBeVisible();
+    await expect(args.onVerified).toHaveBeenCalledOnce();
+  },
+};
+
+/** The server says the code expired (its clock, not ours): the way forward is a new code. */
+export const ExpiredByTheServer: Story = {
+  beforeEach: ({ mock }) =>
+    mock.faults.failNext(
+      1,
+      { status: 400, body: { errors: ['Code expired'], errorCode: MOCK_ERROR_CODES.expired } },
+      { route: 'email-code-verify' },
+    ),
+  play: async (context) => {
+    const { canvas, messages, userEvent } = context;
+    await userEvent.type(codeInput(context), await emailedCode(context));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      errorMessage(messages, 'expired'),
+    );
+    await expect(canvas.getByRole('button', { name: messages.sendNewCode })).toBeVisible();
+  },
+};
+
+/** The tenant allows two tries per code: after the second wrong one the code is burnt. */
+export const TooManyAttempts: Story = {
+  args: { maxAttempts: 2 },
+  parameters: { mockBackend: { maxAttempts: 2 } },
+  play: async (context) => {
+    const { canvas, messages, userEvent } = context;
+    const wrong = wrongCodeFor(await emailedCode(context));
+    await userEvent.type(codeInput(context), wrong);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
+    await waitFor(() => expect(codeInput(context)).toHaveValue(''));
+    await userEvent.type(codeInput(context), wrong);
+    // The text counts the wait down, so compare it around the wait.
+    const [before = '', after = ''] = errorMessage(messages, 'too-many-attempts', 59_000).split(
+      '0:59',
+    );
+    await waitFor(() => expect(canvas.getByRole('alert').textContent).toContain(before.trim()));
+    await expect(canvas.getByRole('alert').textContent).toContain(after.trim());
+    await expect(canvas.getByRole('button', { name: messages.sendNewCode })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  },
+};
+
+/** Too many requests: the wait counts down, then the same code is tried again and works. */
+export const RateLimited: Story = {
+  beforeEach: ({ mock }) =>
+    mock.faults.failNext(
+      1,
+      {
+        status: 429,
+        headers: { 'retry-after': '3' },
+        body: { errors: ['Too many requests'], errorCode: MOCK_ERROR_CODES.rateLimited },
+      },
+      { route: 'email-code-verify' },
+    ),
+  play: async (context) => {
+    const { args, canvas, messages, userEvent } = context;
+    await userEvent.type(codeInput(context), await emailedCode(context));
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(/0:0[1-3]/);
+    const tryAgain = canvas.getByRole('button', { name: messages.tryAgain });
+    await expect(tryAgain).toHaveAttribute('aria-disabled', 'true');
+    await expect(
+      await canvas.findByText(messages.readyAgain, {}, { timeout: 5_000 }),
+    ).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: messages.tryAgain }));
+    await expect(await canvas.findByText(messages.verified)).toBeVisible();
+    await expect(args.onVerified).toHaveBeenCalledOnce();
+  },
+};
+
+/** The first request never reached the server: "Try again" sends the code. */
+export const NetworkError: Story = {
+  beforeEach: ({ mock }) => mock.faults.networkErrorNext(1, { route: 'email-code' }),
+  play: async (context) => {
+    const { canvas, messages, mock, userEvent } = context;
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      errorMessage(messages, 'network'),
+    );
+    await expect(mock.outbox.messages()).toHaveLength(0);
+    await userEvent.click(canvas.getByRole('button', { name: messages.tryAgain }));
+    await emailedCode(context);
+    await expect(mock.outbox.messages()).toHaveLength(1);
+  },
+};
+
+/**
+ * The right code, typed: signed in. One verify request, carrying the remember-device choice; the
+ * app gets the sign-in answer.
+ */
+export const Verified: Story = {
+  play: async (context) => {
+    const { args, canvas, messages, userEvent } = context;
+    await userEvent.type(codeInput(context), await emailedCode(context));
+    await waitFor(() => expect(canvas.getByText(messages.verified)).toHaveFocus());
+    await expect(canvas.queryByRole('textbox')).toBeNull();
+    await expect(args.onVerified).toHaveBeenCalledWith(
+      expect.objectContaining({ userEmail: DEMO_USER.email, mfaRequired: false }),
+    );
+    const [verify, ...more] = verifyRequests(context);
+    await expect(more).toHaveLength(0);
+    await expect(await verify?.json()).toMatchObject({ rememberDevice: true });
+  },
+};
+
+/**
+ * A new code after the countdown (here 2 s). The old code is now simply wrong (the check is against
+ * the newest code); the new one works.
+ */
+export const Resend: Story = {
+  args: { resendCooldownMs: 2_000 },
+  parameters: { mockBackend: { resendCooldownMs: 2_000 } },
+  play: async (context) => {
+    const { args, canvas, messages, mock, userEvent } = context;
+    const oldCode = await emailedCode(context);
+    await expect(
+      await canvas.findByText(messages.resendAvailable, {}, { timeout: 4_000 }),
+    ).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: messages.resendCode }));
+    await expect(await canvas.findByText(messages.codeResent)).toBeVisible();
+    await waitFor(() => expect(mock.outbox.messages()).toHaveLength(2));
+    // The answer is in once the resend button no longer says it is sending.
+    await canvas.findByRole('button', { name: messages.resendCode });
+    const newCode = mock.outbox.latest()?.code ?? '';
+
+    await userEvent.type(codeInput(context), oldCode);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      errorMessage(messages, 'invalid-code'),
+    );
+    await waitFor(() => expect(codeInput(context)).toHaveValue(''));
+    await userEvent.type(codeInput(context), newCode);
+    await expect(await canvas.findByText(messages.verified)).toBeVisible();
+    await expect(args.onVerified).toHaveBeenCalledOnce();
+  },
+};
+
+/** The tenant does not let users skip MFA on a device: no checkbox, and none is sent. */
+export const RememberDeviceNotAllowed: Story = {
+  parameters: {
+    mockBackend: { rememberDevice: { isAllowedToRemember: false, mfaDeviceExpiration: 0 } },
+  },
+  play: async (context) => {
+    const { canvas, userEvent } = context;
+    const code = await emailedCode(context);
+    await expect(canvas.queryByRole('checkbox')).toBeNull();
+    await userEvent.type(codeInput(context), code);
+    await expect(await canvas.findByText(context.messages.verified)).toBeVisible();
+    await expect(await verifyRequests(context)[0]?.json()).not.toMatchObject({
+      rememberDevice: true,
+    });
+  },
+};
+
+/** The login itself is no longer accepted: the way forward is to sign in again. */
+export const SignInExpired: Story = {
+  render: (args) => <EmailMfaForm {...args} mfaToken="a-login-the-server-forgot" />,
+  play: async ({ args, canvas, messages, userEvent }) => {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.signInExpired);
+    await userEvent.click(canvas.getByRole('button', { name: messages.signInAgain }));
+    await expect(args.onRestart).toHaveBeenCalledOnce();
+  },
+};
+
+/** Hebrew, right to left, in the dark theme. */
+export const HebrewDark: Story = {
+  globals: { locale: 'he', theme: 'dark' },
+  play: async (context) => {
+    await emailedCode(context);
+    await expect(codeInput(context)).toHaveAttribute('dir', 'ltr');
+  },
+};
