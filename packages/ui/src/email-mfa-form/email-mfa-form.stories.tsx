@@ -139,7 +139,8 @@ export const ExpiredByTheServer: Story = {
     ),
   play: async (context) => {
     const { canvas, messages, userEvent } = context;
-    await userEvent.type(codeInput(context), await emailedCode(context));
+    const code = await emailedCode(context);
+    await userEvent.type(codeInput(context), code);
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
       errorMessage(messages, 'expired'),
     );
@@ -185,7 +186,8 @@ export const RateLimited: Story = {
     ),
   play: async (context) => {
     const { args, canvas, messages, userEvent } = context;
-    await userEvent.type(codeInput(context), await emailedCode(context));
+    const code = await emailedCode(context);
+    await userEvent.type(codeInput(context), code);
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent(/0:0[1-3]/);
     const tryAgain = canvas.getByRole('button', { name: messages.tryAgain });
@@ -221,7 +223,8 @@ export const NetworkError: Story = {
 export const Verified: Story = {
   play: async (context) => {
     const { args, canvas, messages, userEvent } = context;
-    await userEvent.type(codeInput(context), await emailedCode(context));
+    const code = await emailedCode(context);
+    await userEvent.type(codeInput(context), code);
     await waitFor(() => expect(canvas.getByText(messages.verified)).toHaveFocus());
     await expect(canvas.queryByRole('textbox')).toBeNull();
     await expect(args.onVerified).toHaveBeenCalledWith(
