@@ -4,9 +4,9 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { CodeFields } from '../email-mfa-form/code-fields.js';
 import { FlowAlertBox, alertKey } from '../email-mfa-form/flow-alert-box.js';
 import { flowAlert } from '../email-mfa-form/flow-alert.js';
-import { maskPhone } from '../mask/mask-phone.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
+import { phoneInText } from './phone-in-text.js';
 
 /** Props of {@link DisableSmsMfaForm}. The flow's timing options go to `useDisableSmsMfa`. */
 export interface DisableSmsMfaFormProps extends MfaCodeFlowOptions {
@@ -68,7 +68,7 @@ export function DisableSmsMfaForm({
   const startRef = useRef<HTMLButtonElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const Heading = `h${headingLevel}` as const;
-  const phone = maskPhone(disable.phoneNumber ?? phoneNumber);
+  const phone = phoneInText(disable.phoneNumber ?? phoneNumber);
   const done = disable.step === 'disabled';
   const sending = disable.step === 'sending';
   const codeSent = disable.expiresInSeconds !== null;

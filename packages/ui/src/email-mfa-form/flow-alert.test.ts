@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { enMessages } from '../messages/en.js';
 import { flowAlert } from './flow-alert.js';
 
-const codeSent = {
+type AlertState = Parameters<typeof flowAlert>[0];
+
+const codeSent: AlertState = {
   error: null,
   failedAction: null,
   blockedForSeconds: 0,
@@ -12,12 +14,12 @@ const codeSent = {
   expiresInSeconds: 500,
   attemptsLeft: null,
   canResend: false,
-} as const;
+};
 
 const failed = (
   kind: MfaErrorKind,
   failedAction: 'send' | 'verify',
-  more: Partial<typeof codeSent> & { retryAfterMs?: number } = {},
+  more: Partial<AlertState> & { retryAfterMs?: number } = {},
 ) => ({
   ...codeSent,
   ...more,

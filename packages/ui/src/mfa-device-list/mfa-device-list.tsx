@@ -3,6 +3,7 @@ import { useMfaDevices } from '@mfa-kit/react';
 import type { MfaCodeFlowOptions } from '@mfa-kit/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { DisableSmsMfaForm } from '../disable-sms-mfa-form/disable-sms-mfa-form.js';
+import { phoneInText } from '../disable-sms-mfa-form/phone-in-text.js';
 import { maskPhone, phoneLastDigits } from '../mask/mask-phone.js';
 import { errorMessage } from '../messages/error-message.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
@@ -134,7 +135,7 @@ export function MfaDeviceList({
                     onCancel={() => close(false)}
                     onDisabled={() => {
                       close(true);
-                      setAnnouncement(messages.disableSmsDone(maskPhone(phoneNumber)));
+                      setAnnouncement(messages.disableSmsDone(phoneInText(phoneNumber)));
                       onDisabled?.(id);
                     }}
                   />
