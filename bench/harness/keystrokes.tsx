@@ -24,7 +24,8 @@ export interface KeystrokeHarness {
   mount(kit: string, value: string): Promise<void>;
   value(): string;
   arm(eventType: 'keydown' | 'paste' | 'beforeinput'): void;
-  settle(): Promise<ActionSample>;
+  /** Waits for the armed event's frame, then `frames` more frames and `ms` milliseconds, and reports. */
+  settle(frames?: number, ms?: number): Promise<ActionSample>;
 }
 
 declare global {
@@ -112,8 +113,6 @@ window.benchHarness = {
       </Profiler>,
     );
     await nextFrame();
-    await nextFrame();
-    await new Promise((resolve) => setTimeout(resolve, 20));
     resetCounters();
   },
   value: () => latestValue,
@@ -122,15 +121,14 @@ window.benchHarness = {
     pendingFrame = null;
     resetCounters();
   },
-  async settle() {
+  async settle(frames = 1, ms = 0) {
     const frame = pendingFrame;
     armedType = null;
     pendingFrame = null;
     const frameMs = frame ? await frame : null;
     // Work a kit defers (effects, timers, a selection sync) still belongs to the action.
-    await nextFrame();
-    await nextFrame();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let count = 0; count < frames; count += 1) await nextFrame();
+    await new Promise((resolve) => setTimeout(resolve, ms));
     const sample: ActionSample = { frameMs, ...counters, renderedNames: { ...counters.renderedNames } };
     resetCounters();
     return sample;

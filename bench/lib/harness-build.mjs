@@ -17,6 +17,7 @@ const page = (title, script) => `<!doctype html>
   .kit-slot { box-sizing: border-box; width: 44px; height: 52px; border: 1px solid #8a93a3; border-radius: 8px;
     font-size: 24px; text-align: center; display: flex; align-items: center; justify-content: center; }
   .kit-slot[data-active] { outline: 2px solid #2750c6; }
+  .kit-baseline { font-size: 24px; width: 300px; height: 52px; }
 </style>
 <script src="/devtools-hook.js"></script>
 </head>
@@ -44,7 +45,7 @@ export async function buildHarness() {
   await build({ ...common, entryPoints: { 'devtools-hook': 'harness/devtools-hook.ts' }, format: 'iife', outdir: outDir });
   await build({
     ...common,
-    entryPoints: { keystrokes: 'harness/keystrokes.tsx' },
+    entryPoints: { keystrokes: 'harness/keystrokes.tsx', flows: 'harness/flows.tsx' },
     format: 'esm',
     outdir: outDir,
     alias: { 'react-dom/client': 'react-dom/profiling' },

@@ -10,6 +10,7 @@ async function slotCentres(page, kit) {
       return [box.x + box.width / 2, box.y + box.height / 2];
     }),
   );
+  if (centres.length === 1) return Array.from({ length: CODE.length }, () => centres[0]);
   if (centres.length !== CODE.length) throw new Error(`${kit}: expected ${CODE.length} slots, found ${centres.length}`);
   return centres;
 }
@@ -19,13 +20,16 @@ async function mountAndClick(page, kit, initial, slot) {
   const centres = await slotCentres(page, kit);
   const [x, y] = centres[slot];
   await page.mouse.click(x, y);
-  await page.evaluate(() => window.benchHarness.settle());
+  await page.evaluate(() => window.benchHarness.settle(1, 0));
 }
+
+/** How long after an action's frame its deferred work is still counted (frames, then ms). */
+export const SETTLE = { frames: 1, ms: 0 };
 
 async function measure(page, eventType, act) {
   await page.evaluate((type) => window.benchHarness.arm(type), eventType);
   await act();
-  return page.evaluate(() => window.benchHarness.settle());
+  return page.evaluate(([frames, ms]) => window.benchHarness.settle(frames, ms), [SETTLE.frames, SETTLE.ms]);
 }
 
 const value = (page) => page.evaluate(() => window.benchHarness.value());

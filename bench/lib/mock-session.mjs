@@ -7,7 +7,8 @@ export function createBenchBackend() {
   return createMockBackend({ resendCooldownMs: 0, rateLimit: { limit: 100_000, windowMs: 60_000 } });
 }
 
-async function call(backend, method, route, body, accessToken) {
+/** One request straight to the mock (not through the bench server, so not counted). */
+export async function mockCall(backend, method, route, body, accessToken) {
   const headers = { 'content-type': 'application/json' };
   if (accessToken) headers.authorization = `Bearer ${accessToken}`;
   const response = await backend.handle(
@@ -20,7 +21,7 @@ async function call(backend, method, route, body, accessToken) {
 
 /** Password login of the demo user: the `mfaToken` an email step starts from. */
 export async function login(backend) {
-  const answer = await call(backend, 'POST', '/resources/auth/v1/user', { email: DEMO_USER.email, password: DEMO_USER.password });
+  const answer = await mockCall(backend, 'POST', '/resources/auth/v1/user', { email: DEMO_USER.email, password: DEMO_USER.password });
   if (!answer.mfaToken) throw new Error('mock login gave no mfaToken');
   return answer.mfaToken;
 }
@@ -35,8 +36,8 @@ export function latestCode(backend, channel) {
 /** A full sign-in of the demo user (login, email code): the access token the SMS routes need. */
 export async function signIn(backend) {
   const mfaToken = await login(backend);
-  const { otcToken } = await call(backend, 'POST', '/resources/auth/v1/user/mfa/emailcode', { mfaToken });
-  const auth = await call(backend, 'POST', '/resources/auth/v1/user/mfa/emailcode/verify', { mfaToken, otcToken, code: latestCode(backend, 'email') });
+  const { otcToken } = await mockCall(backend, 'POST', '/resources/auth/v1/user/mfa/emailcode', { mfaToken });
+  const auth = await mockCall(backend, 'POST', '/resources/auth/v1/user/mfa/emailcode/verify', { mfaToken, otcToken, code: latestCode(backend, 'email') });
   return auth.accessToken;
 }
 

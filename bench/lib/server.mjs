@@ -21,7 +21,8 @@ export async function startBenchServer({ root, getBackend }) {
   const server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-      if (url.pathname.startsWith('/identity/')) {
+      // Frontegg's SDK puts its '/frontegg' prefix before '/identity'; the mock answers either.
+      if (/^\/(?:frontegg\/)?identity\//.test(url.pathname)) {
         const body = await readBody(request);
         const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && body.length > 0;
         const headers = new Headers();
@@ -29,7 +30,7 @@ export async function startBenchServer({ root, getBackend }) {
           if (typeof value === 'string') headers.set(name, value);
         }
         const answer = await getBackend().handle(
-          new Request(new URL(url.pathname + url.search, 'http://127.0.0.1'), { method: request.method, headers, body: hasBody ? body : undefined }),
+          new Request(new URL(url.pathname.replace(/^\/frontegg/, '') + url.search, 'http://127.0.0.1'), { method: request.method, headers, body: hasBody ? body : undefined }),
         );
         log.push({ method: request.method, path: url.pathname, status: answer.status });
         const payload = Buffer.from(await answer.arrayBuffer());

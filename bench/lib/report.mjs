@@ -1,0 +1,192 @@
+// Turns one run's results into RESULTS.md and the terminal table. Ratios (ours / peer) lead: absolute
+// times on a shared machine drift, the ratios between kits measured side by side drift far less.
+import { formatSummary, ratio } from './stats.mjs';
+
+const KIT_LABELS = {
+  'mfa-kit': '@mfa-kit/ui CodeInput',
+  'input-otp': 'input-otp',
+  'react-otp-input': 'react-otp-input',
+  radix: 'Radix OneTimePasswordField',
+  'ark-ui': 'Ark UI PinInput',
+  baseline: '(baseline: plain controlled <input>)',
+};
+const PEER_KITS = ['input-otp', 'react-otp-input', 'radix', 'ark-ui'];
+const ACTION_LABELS = {
+  type: 'type 6 digits, one by one',
+  paste: 'paste "123456" (Ctrl+V)',
+  autofill: 'autofill "123456" (one insertText)',
+  backspace: 'backspace ×6 from the end',
+};
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+
+function table(header, rows) {
+  const lines = [`| ${header.join(' | ')} |`, `| ${header.map((_, index) => (index === 0 ? '---' : '---:')).join(' | ')} |`];
+  for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+function smallestPeer(sizes, group) {
+  return sizes.filter((entry) => entry.group === group && !entry.ours).sort((a, b) => a.totalGzip - b.totalGzip)[0];
+}
+
+function headline(results) {
+  const { sizes, keystrokes } = results;
+  const size = (id) => sizes.find((entry) => entry.id === id);
+  const ours = keystrokes['mfa-kit'];
+  const rows = [];
+  const codeInput = size('code-input/mfa-kit');
+  for (const kit of PEER_KITS) {
+    const peer = keystrokes[kit];
+    const peerSize = size(`code-input/${kit}`);
+    rows.push([
+      `CodeInput vs ${KIT_LABELS[kit]}`,
+      ratio(codeInput.totalGzip, peerSize.totalGzip),
+      ratio(ours.type.commits?.median, peer.type?.commits?.median),
+      ratio(ours.type.rendered?.median, peer.type?.rendered?.median),
+      ratio(ours.type.frameMs?.median, peer.type?.frameMs?.median),
+      ratio(ours.paste.frameMs?.median, peer.paste?.frameMs?.median),
+      `${correctCount(results.correctness['mfa-kit'])} vs ${correctCount(results.correctness[kit])}`,
+    ]);
+  }
+  const lines = [
+    table(['ours / peer', 'min+gzip', 'commits, typing 6', 'components rendered, typing 6', 'key→frame, typing (median)', 'paste→frame (median)', 'correctness cases right'], rows),
+    '',
+  ];
+  const client = size('client/mfa-kit');
+  const frontegg = smallestPeer(sizes, 'client');
+  const step = size('email-step/mfa-kit');
+  const fronteggStep = size('email-step/frontegg');
+  lines.push(
+    table(
+      ['ours / Frontegg', 'ours', 'Frontegg', 'ratio'],
+      [
+        ['client, four calls (min+gzip)', kB(client.totalGzip), `${kB(frontegg.totalGzip)} (${frontegg.label})`, ratio(client.totalGzip, frontegg.totalGzip)],
+        ['email MFA step (min+gzip, JS + CSS)', kB(step.totalGzip), `${kB(fronteggStep.totalGzip)} + the login box loaded from Frontegg's CDN at run time (not measurable offline)`, ratio(step.totalGzip, fronteggStep.totalGzip)],
+        ...results.flows.map((flow) => [`requests, ${flow.flow}`, String(flow.requests), `API minimum ${flow.minimum}`, ratio(flow.requests, flow.minimum)]),
+      ],
+    ),
+  );
+  return lines.join('\n');
+}
+
+function correctCount(cases) {
+  const values = Object.values(cases ?? {});
+  return `${values.filter((item) => item.ok).length}/${values.length}`;
+}
+
+function sizeSection(results) {
+  const rows = results.sizes.map((entry) => [
+    entry.label + (entry.variantOf ? ' *(variant)*' : ''),
+    kB(entry.minified),
+    kB(entry.gzip),
+    entry.css ? kB(entry.css.gzip) : '–',
+    kB(entry.totalGzip),
+    Object.entries(entry.packages)
+      .slice(0, 6)
+      .map(([name, bytes]) => `${name} ${(bytes / 1000).toFixed(1)}`)
+      .join(', ') + (Object.keys(entry.packages).length > 6 ? `, +${Object.keys(entry.packages).length - 6} more` : ''),
+  ]);
+  return table(['bundle', 'min', 'min+gzip', 'CSS gzip', 'total gzip', 'largest inputs (kB minified, before gzip)'], rows);
+}
+
+function keystrokeSection(results) {
+  const parts = [];
+  for (const [action, label] of Object.entries(ACTION_LABELS)) {
+    const rows = Object.entries(results.keystrokes).map(([kit, actions]) => {
+      const measured = actions[action];
+      if (!measured) return [KIT_LABELS[kit] ?? kit, 'failed', '', '', '', ''];
+      return [
+        KIT_LABELS[kit] ?? kit,
+        formatSummary(measured.commits, 0),
+        formatSummary(measured.rendered, 0),
+        formatSummary(measured.renderMs, 2),
+        formatSummary(measured.frameMs, 1),
+        measured.correct === measured.runs ? `✓ "${measured.expected}"` : `✗ ${measured.runs - measured.correct}/${measured.runs} ended ${measured.wrongValues.map((value) => JSON.stringify(value)).join(', ')}`,
+      ];
+    });
+    parts.push(`#### ${label}\n\n${table(['kit', 'React commits', 'components rendered', 'React render ms', 'event→next frame ms, per event', 'ends with'], rows)}`);
+  }
+  return parts.join('\n\n');
+}
+
+function correctnessSection(results) {
+  const cases = Object.keys(Object.values(results.correctness)[0] ?? {});
+  const rows = Object.entries(results.correctness).map(([kit, outcome]) => [
+    KIT_LABELS[kit] ?? kit,
+    ...cases.map((name) => (outcome[name] ? `${outcome[name].ok ? '✓' : '✗'} ${JSON.stringify(outcome[name].value)}` : 'failed')),
+  ]);
+  return table(['kit (expected "123456")', ...cases], rows);
+}
+
+function flowSection(results) {
+  const rows = results.flows.map((flow) => [flow.flow, String(flow.requests), String(flow.minimum), flow.log.join('<br>')]);
+  const checks = Object.entries(results.clientChecks).map(([id, check]) => [
+    id,
+    check.ok ? '✓ made all four' : `✗ ${check.error ?? 'not all four calls were made'}`,
+    check.requests.join('<br>'),
+    check.refused.length ? check.refused.join('<br>') : '–',
+  ]);
+  return `${table(['flow (our drop-in form)', 'requests', 'API minimum', 'requests seen by the server'], rows)}\n\n${table(['measured client bundle, run in the page', 'four calls', 'requests seen by the server', 'refused by the mock'], checks)}`;
+}
+
+function header(results) {
+  const { machine } = results;
+  const versions = Object.entries(results.versions).map(([name, version]) => `\`${name}\` ${version}`).join(', ');
+  return [
+    `Run: ${results.date} (${results.mode}, ${results.repetitions} repetition${results.repetitions === 1 ? '' : 's'} per action, ${results.durationSeconds} s).`,
+    `Machine: ${machine.nproc} CPUs (${machine.cpu}), ${machine.ramGiB} GiB RAM, ${machine.os}, Node ${machine.node}, ${machine.chromium}.`,
+    `Versions: ${versions}.`,
+  ].join('\n');
+}
+
+/** The markdown file and the terminal text of one run. */
+export function renderReport(results) {
+  const top = `## Headline: ours / each peer (below 1× = ours smaller, fewer or faster)\n\n${headline(results)}`;
+  const markdown = `# mfa-kit bench results
+
+Written by \`pnpm bench\` (bench/run.mjs); do not edit by hand. Raw numbers: [results.json](./results.json).
+How it measures: [README.md](./README.md).
+
+${header(results)}
+
+${top}
+
+## 1. Bundle cost
+
+One esbuild config for every bundle: \`bundle, minify, format esm, platform browser, target es2022\`,
+\`react\`, \`react-dom\`, \`react/jsx-runtime\` external, \`NODE_ENV=production\`; gzip level 9. Our packages
+are measured as they ship (their built \`dist\`). Each entry is the usage code in \`bench/kits/\` or
+\`bench/entries/\`, so a bundle holds what an app needs to render or call it, not a bare re-export.
+
+${sizeSection(results)}
+
+## 2. Work per keystroke (headless Chromium)
+
+Each kit is controlled by the same state holder inside the same \`<Profiler>\`; production React with
+react-dom's profiling build. Commits: \`<Profiler onRender>\` calls. Components rendered: function,
+class and forwardRef components whose render ran, read from each commit's fiber tree through a
+DevTools hook (the state holder and the kit's own wrapper are counted for every kit). Times: from the
+event's \`timeStamp\` to the task after the next frame's paint, median (min–max) over every event of
+every repetition. Figures are per action (six key presses for typing and backspace).
+
+${keystrokeSection(results)}
+
+## 3. Correctness
+
+A real clipboard paste (\`navigator.clipboard.writeText\`, then Ctrl+V), and an autofill as one
+\`Input.insertText\` after a click on the third slot. Each kit is set up for numeric six-digit codes as
+its docs show; a kit that ends with anything but \`"123456"\` is marked ✗ with what it ended with.
+
+${correctnessSection(results)}
+
+## 4. Requests per flow
+
+Our drop-in forms, driven like a user (the code typed from the mock's outbox), every request counted
+by the bench server in front of \`@mfa-kit/mock\`.
+
+${flowSection(results)}
+${results.failures.length ? `\n## Harness failures\n\n${results.failures.map((failure) => `- ${failure}`).join('\n')}\n` : ''}`;
+  const terminal = `${header(results)}\n\n${top}\n\n${keystrokeSection(results)}\n\n${correctnessSection(results)}`;
+  return { markdown, terminal };
+}
