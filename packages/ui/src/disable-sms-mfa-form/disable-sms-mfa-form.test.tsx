@@ -196,7 +196,7 @@ describe('DisableSmsMfaForm', { timeout: 15_000 }, () => {
     expect(form()).toHaveAttribute('dir', 'rtl');
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('כיבוי קודים בהודעות טקסט');
     await user.click(screen.getByRole('button', { name: 'שליחת קוד' }));
-    await screen.findByText('שלחנו קוד למספר \u2066•••• 4567\u2069.');
+    await screen.findByText('שלחנו קוד למספר \u2068•••• 4567\u2069.');
     expect(await axe(container)).toHaveNoViolations();
   });
 });

@@ -3,8 +3,6 @@ import type { MfaMessages } from './messages.js';
 // Addresses and numbers are left-to-right runs inside right-to-left text: isolating them (FSI…PDI)
 // keeps their punctuation and the sentence's full stop where they belong.
 const isolate = (text: string) => `\u2068${text}\u2069`;
-// A masked phone (`•••• 4567`) has no strong letter for FSI to go by: force it left to right (LRI…PDI).
-const phoneRun = (phone: string) => `\u2066${phone}\u2069`;
 
 const forDays = (days: number) => (days === 1 ? 'יום אחד' : days === 2 ? 'יומיים' : `${days} ימים`);
 
@@ -48,12 +46,12 @@ export const heMessages: MfaMessages = {
 
   disableSmsTitle: 'כיבוי קודים בהודעות טקסט',
   disableSmsIntro: (phone) =>
-    `כדי להפסיק לשלוח קודי כניסה למספר ${phoneRun(phone)}, אשרו זאת בקוד שנשלח למספר הזה.`,
+    `כדי להפסיק לשלוח קודי כניסה למספר ${isolate(phone)}, אשרו זאת בקוד שנשלח למספר הזה.`,
   disableSmsSendCode: 'שליחת קוד',
-  disableSmsSentTo: (phone) => `שלחנו קוד למספר ${phoneRun(phone)}.`,
+  disableSmsSentTo: (phone) => `שלחנו קוד למספר ${isolate(phone)}.`,
   disableSmsConfirm: 'כיבוי',
   disableSmsDisabling: 'מכבים…',
-  disableSmsDone: (phone) => `קודים בהודעות טקסט כבויים עבור ${phoneRun(phone)}.`,
+  disableSmsDone: (phone) => `קודים בהודעות טקסט כבויים עבור ${isolate(phone)}.`,
 
   devicesTitle: 'טלפונים לקבלת קודי כניסה',
   devicesLoading: 'טוענים את הטלפונים שלכם…',
