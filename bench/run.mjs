@@ -46,12 +46,21 @@ const browser = await launchBrowser();
 let results;
 try {
   const browserContext = await browser.newContext({ viewport: { width: 900, height: 600 } });
-  await browserContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await browserContext.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: server.origin,
+  });
   const pageErrors = [];
-  browserContext.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error.message)));
+  browserContext.on('page', (page) =>
+    page.on('pageerror', (error) => pageErrors.push(error.message)),
+  );
 
-  console.log(`[${elapsed()}] work per keystroke and correctness (${repetitions} repetition${repetitions === 1 ? '' : 's'})…`);
-  const keystrokes = await runKeystrokes(browserContext, server.origin, { repetitions, warmUp: !options.smoke });
+  console.log(
+    `[${elapsed()}] work per keystroke and correctness (${repetitions} repetition${repetitions === 1 ? '' : 's'})…`,
+  );
+  const keystrokes = await runKeystrokes(browserContext, server.origin, {
+    repetitions,
+    warmUp: !options.smoke,
+  });
 
   console.log(`[${elapsed()}] requests per flow…`);
   const context = {
@@ -72,7 +81,10 @@ try {
     if (flow.requests === 0) failures.push(`${flow.flow}: no request reached the mock`);
   }
   for (const [id, check] of Object.entries(clientChecks)) {
-    if (!check.ok) failures.push(`${id}: the measured bundle did not make the four calls (${check.error ?? check.requests.join(', ')})`);
+    if (!check.ok)
+      failures.push(
+        `${id}: the measured bundle did not make the four calls (${check.error ?? check.requests.join(', ')})`,
+      );
   }
   failures.push(...keystrokes.failures, ...pageErrors.map((message) => `page error: ${message}`));
 
@@ -103,7 +115,9 @@ const target = options.smoke ? outDir : benchDir;
 await writeFile(path.join(target, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 await writeFile(path.join(target, 'RESULTS.md'), report.markdown);
 console.log(`\n${report.terminal}`);
-console.log(`\nwrote ${path.relative(process.cwd(), path.join(target, 'RESULTS.md'))} and results.json in ${elapsed()}`);
+console.log(
+  `\nwrote ${path.relative(process.cwd(), path.join(target, 'RESULTS.md'))} and results.json in ${elapsed()}`,
+);
 if (failures.length > 0) {
   console.error(`\nbench harness failures:\n  ${failures.join('\n  ')}`);
   process.exit(1);

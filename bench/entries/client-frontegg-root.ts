@@ -6,8 +6,7 @@ export function createFourCalls({ origin, accessToken }: FourCallsSetup): FourCa
   ContextHolder.setContext({ baseUrl: origin });
   ContextHolder.setAccessToken(accessToken);
   return {
-    sendEmailCode: (mfaToken) =>
-      api.auth.preVerifyMFAEmailCode({ mfaToken }),
+    sendEmailCode: (mfaToken) => api.auth.preVerifyMFAEmailCode({ mfaToken }),
     verifyEmailCode: (mfaToken, otcToken, code) =>
       api.auth.verifyMFAEmailCode({ mfaToken, otcToken, code }),
     preDisableSms: (deviceId) => api.auth.preDisableMFASMS(deviceId),

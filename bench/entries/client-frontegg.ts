@@ -12,8 +12,7 @@ export function createFourCalls({ origin, accessToken }: FourCallsSetup): FourCa
   context.setAccessToken(accessToken);
   const auth = new AuthenticationApi('default');
   return {
-    sendEmailCode: (mfaToken) =>
-      auth.preVerifyMFAEmailCode({ mfaToken }),
+    sendEmailCode: (mfaToken) => auth.preVerifyMFAEmailCode({ mfaToken }),
     verifyEmailCode: (mfaToken, otcToken, code) =>
       auth.verifyMFAEmailCode({ mfaToken, otcToken, code }),
     preDisableSms: (deviceId) => auth.preDisableMFASMS(deviceId),

@@ -3,7 +3,10 @@ import type { FourCalls, FourCallsSetup } from './client-calls.js';
 
 /** Our client making the four calls. */
 export function createFourCalls({ origin, accessToken }: FourCallsSetup): FourCalls {
-  const client = createMfaClient({ baseUrl: `${origin}/identity`, getAccessToken: () => accessToken });
+  const client = createMfaClient({
+    baseUrl: `${origin}/identity`,
+    getAccessToken: () => accessToken,
+  });
   return {
     sendEmailCode: (mfaToken) => client.emailMfa.sendCode({ mfaToken }),
     verifyEmailCode: (mfaToken, otcToken, code) =>

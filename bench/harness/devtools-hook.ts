@@ -51,7 +51,10 @@ function nameOf(type: unknown): string {
  */
 function walk(fiber: Fiber, renders: CommitRenders): void {
   const previous = fiber.alternate;
-  if (COMPONENT_TAGS.has(fiber.tag) && (previous === null || (fiber.flags & PERFORMED_WORK) !== 0)) {
+  if (
+    COMPONENT_TAGS.has(fiber.tag) &&
+    (previous === null || (fiber.flags & PERFORMED_WORK) !== 0)
+  ) {
     renders.count += 1;
     const name = nameOf(fiber.type);
     renders.names[name] = (renders.names[name] ?? 0) + 1;

@@ -13,7 +13,10 @@ export interface FlowsHarness {
   mountDisable(props: DisableStepProps): void;
   unmount(): void;
   loadClient(bundleUrl: string, setup: FourCallsSetup): Promise<void>;
-  call<Name extends keyof FourCalls>(name: Name, args: Parameters<FourCalls[Name]>): Promise<unknown>;
+  call<Name extends keyof FourCalls>(
+    name: Name,
+    args: Parameters<FourCalls[Name]>,
+  ): Promise<unknown>;
 }
 
 declare global {

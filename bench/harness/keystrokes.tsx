@@ -47,7 +47,12 @@ function afterNextFrame(): Promise<number> {
   });
 }
 
-const counters = { commits: 0, renderMs: 0, rendered: 0, renderedNames: {} as Record<string, number> };
+const counters = {
+  commits: 0,
+  renderMs: 0,
+  rendered: 0,
+  renderedNames: {} as Record<string, number>,
+};
 function resetCounters(): void {
   counters.commits = 0;
   counters.renderMs = 0;
@@ -129,7 +134,11 @@ window.benchHarness = {
     // Work a kit defers (effects, timers, a selection sync) still belongs to the action.
     for (let count = 0; count < frames; count += 1) await nextFrame();
     await new Promise((resolve) => setTimeout(resolve, ms));
-    const sample: ActionSample = { frameMs, ...counters, renderedNames: { ...counters.renderedNames } };
+    const sample: ActionSample = {
+      frameMs,
+      ...counters,
+      renderedNames: { ...counters.renderedNames },
+    };
     resetCounters();
     return sample;
   },

@@ -28,10 +28,17 @@ function builtAt(pkg) {
 
 /** Returns the packages that had to be built (empty when every dist was current). */
 export function ensureBuilt() {
-  const stale = PACKAGES.filter((pkg) => builtAt(pkg) < newestSource(path.join(repoDir, 'packages', pkg, 'src')));
+  const stale = PACKAGES.filter(
+    (pkg) => builtAt(pkg) < newestSource(path.join(repoDir, 'packages', pkg, 'src')),
+  );
   if (stale.length === 0) return [];
-  console.log(`building ${stale.map((pkg) => `@mfa-kit/${pkg}`).join(', ')} (dist missing or older than src)…`);
+  console.log(
+    `building ${stale.map((pkg) => `@mfa-kit/${pkg}`).join(', ')} (dist missing or older than src)…`,
+  );
   const filters = stale.flatMap((pkg) => ['--filter', `@mfa-kit/${pkg}`]);
-  execFileSync('pnpm', [...filters, 'build'], { cwd: repoDir, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('pnpm', [...filters, 'build'], {
+    cwd: repoDir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   return stale;
 }

@@ -1,12 +1,23 @@
 // Requests per flow: our drop-in forms driven as a user would (typing the code the mock sent), every
 // API request counted at the server; and the four-call check of both measured client bundles.
-import { DEMO_USER, createBenchBackend, latestCode, login, mockCall, signIn, wrongCode } from './mock-session.mjs';
+import {
+  DEMO_USER,
+  createBenchBackend,
+  latestCode,
+  login,
+  mockCall,
+  signIn,
+  wrongCode,
+} from './mock-session.mjs';
 
 const CODE_INPUT = 'input[autocomplete="one-time-code"]';
 
 /** The minimum each flow needs from the API, and why. */
 export const FLOW_MINIMUM = {
-  'email: success': { requests: 3, why: 'send code + verify + the remember-device policy GET (the screen offers the checkbox only when the tenant allows it, as Frontegg\'s own login box does)' },
+  'email: success': {
+    requests: 3,
+    why: "send code + verify + the remember-device policy GET (the screen offers the checkbox only when the tenant allows it, as Frontegg's own login box does)",
+  },
   'email: wrong code, then right': { requests: 4, why: 'the above + one more verify' },
   'disable SMS: success': { requests: 2, why: 'pre-disable (sends the SMS) + verify' },
   'disable SMS: wrong code, then right': { requests: 3, why: 'the above + one more verify' },
@@ -25,7 +36,9 @@ async function waitForStep(page, step, timeout = 10_000) {
 
 /** A wrong code leaves the flow ready for another try, the code marked invalid. */
 async function waitForRejectedCode(page, timeout = 10_000) {
-  await page.locator(`form[data-step="code-sent"] ${CODE_INPUT}[aria-invalid="true"]`).waitFor({ timeout });
+  await page
+    .locator(`form[data-step="code-sent"] ${CODE_INPUT}[aria-invalid="true"]`)
+    .waitFor({ timeout });
 }
 
 /** Lets late requests (a refetch, a retry) land before counting. */
@@ -42,20 +55,29 @@ async function waitForCode(backend, channel, previous) {
   throw new Error(`no ${channel} code arrived`);
 }
 
-const summarise = (log) => log.map(({ method, path, status }) => `${method} ${path.replace(/^\/identity/, '')} ${status}`);
+const summarise = (log) =>
+  log.map(({ method, path, status }) => `${method} ${path.replace(/^\/identity/, '')} ${status}`);
 
 /** Runs one flow against a fresh backend on the shared flows page; returns the requests the server saw. */
 async function runFlow(context, name, run) {
   const { server, setBackend, page } = context;
   const backend = createBenchBackend();
   setBackend(backend);
-  const setup = name.startsWith('email') ? { mfaToken: await login(backend) } : { accessToken: await signIn(backend) };
+  const setup = name.startsWith('email')
+    ? { mfaToken: await login(backend) }
+    : { accessToken: await signIn(backend) };
   server.log.length = 0;
   await run(page, backend, setup);
   await quiet(page);
   const requests = summarise(server.log);
   await page.evaluate(() => window.benchFlows.unmount());
-  return { flow: name, requests: requests.length, minimum: FLOW_MINIMUM[name].requests, why: FLOW_MINIMUM[name].why, log: requests };
+  return {
+    flow: name,
+    requests: requests.length,
+    minimum: FLOW_MINIMUM[name].requests,
+    why: FLOW_MINIMUM[name].why,
+    log: requests,
+  };
 }
 
 /** Opens the flows page once; every flow and client check then runs in it. */
@@ -70,13 +92,19 @@ const DEVICE = DEMO_USER.phones[0];
 
 const FLOWS = {
   'email: success': async (page, backend, { mfaToken }) => {
-    await page.evaluate(([origin, token]) => window.benchFlows.mountEmail(origin, token), [new URL(page.url()).origin, mfaToken]);
+    await page.evaluate(
+      ([origin, token]) => window.benchFlows.mountEmail(origin, token),
+      [new URL(page.url()).origin, mfaToken],
+    );
     const code = await waitForCode(backend, 'email');
     await typeCode(page, code, { replace: false });
     await waitForStep(page, 'verified');
   },
   'email: wrong code, then right': async (page, backend, { mfaToken }) => {
-    await page.evaluate(([origin, token]) => window.benchFlows.mountEmail(origin, token), [new URL(page.url()).origin, mfaToken]);
+    await page.evaluate(
+      ([origin, token]) => window.benchFlows.mountEmail(origin, token),
+      [new URL(page.url()).origin, mfaToken],
+    );
     const code = await waitForCode(backend, 'email');
     await typeCode(page, wrongCode(code), { replace: false });
     await waitForRejectedCode(page);
@@ -100,7 +128,12 @@ const FLOWS = {
 };
 
 async function mountDisable(page, accessToken) {
-  const props = { origin: new URL(page.url()).origin, accessToken, deviceId: DEVICE.id, phoneNumber: DEVICE.phoneNumber };
+  const props = {
+    origin: new URL(page.url()).origin,
+    accessToken,
+    deviceId: DEVICE.id,
+    phoneNumber: DEVICE.phoneNumber,
+  };
   await page.evaluate((input) => window.benchFlows.mountDisable(input), props);
   await page.getByRole('button', { name: 'Send code' }).click();
 }
@@ -133,24 +166,54 @@ export async function checkClientBundle(context, bundlePath) {
   const refused = [];
   try {
     server.log.length = 0;
-    await page.evaluate(([url, setup]) => window.benchFlows.loadClient(url, setup), [`/${bundlePath}`, { origin, accessToken }]);
+    await page.evaluate(
+      ([url, setup]) => window.benchFlows.loadClient(url, setup),
+      [`/${bundlePath}`, { origin, accessToken }],
+    );
     const call = async (name, args, fallback) => {
       try {
-        return await page.evaluate(([method, input]) => window.benchFlows.call(method, input), [name, args]);
+        return await page.evaluate(
+          ([method, input]) => window.benchFlows.call(method, input),
+          [name, args],
+        );
       } catch (error) {
-        refused.push(`${name}: ${String(error.message).split('\n')[0].replace(/^page\.evaluate: /, '')}`);
+        refused.push(
+          `${name}: ${String(error.message)
+            .split('\n')[0]
+            .replace(/^page\.evaluate: /, '')}`,
+        );
         return fallback ? fallback() : undefined;
       }
     };
-    const sent = await call('sendEmailCode', [mfaToken], async () => ({ otcToken: (await mockCall(backend, 'POST', '/resources/auth/v1/user/mfa/emailcode', { mfaToken })).otcToken }));
+    const sent = await call('sendEmailCode', [mfaToken], async () => ({
+      otcToken: (
+        await mockCall(backend, 'POST', '/resources/auth/v1/user/mfa/emailcode', { mfaToken })
+      ).otcToken,
+    }));
     await call('verifyEmailCode', [mfaToken, sent.otcToken, latestCode(backend, 'email')]);
-    const preDisabled = await call('preDisableSms', [DEVICE.id], () => mockCall(backend, 'POST', `/resources/users/v1/mfa/sms/${DEVICE.id}/disable`, {}, accessToken));
+    const preDisabled = await call('preDisableSms', [DEVICE.id], () =>
+      mockCall(
+        backend,
+        'POST',
+        `/resources/users/v1/mfa/sms/${DEVICE.id}/disable`,
+        {},
+        accessToken,
+      ),
+    );
     await call('disableSms', [DEVICE.id, preDisabled.otcToken, latestCode(backend, 'sms')]);
     const bundleRequests = server.log;
-    const made = CALL_ROUTES.map(([name, route]) => [name, bundleRequests.filter((entry) => route.test(entry.path)).length]);
+    const made = CALL_ROUTES.map(([name, route]) => [
+      name,
+      bundleRequests.filter((entry) => route.test(entry.path)).length,
+    ]);
     const ok = bundleRequests.length === 4 && made.every(([, count]) => count === 1);
     return { ok, requests: summarise(bundleRequests), refused };
   } catch (error) {
-    return { ok: false, error: String(error?.message ?? error), requests: summarise(server.log), refused };
+    return {
+      ok: false,
+      error: String(error?.message ?? error),
+      requests: summarise(server.log),
+      refused,
+    };
   }
 }

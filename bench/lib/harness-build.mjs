@@ -42,7 +42,12 @@ export async function buildHarness() {
     logLevel: 'warning',
     legalComments: 'none',
   };
-  await build({ ...common, entryPoints: { 'devtools-hook': 'harness/devtools-hook.ts' }, format: 'iife', outdir: outDir });
+  await build({
+    ...common,
+    entryPoints: { 'devtools-hook': 'harness/devtools-hook.ts' },
+    format: 'iife',
+    outdir: outDir,
+  });
   await build({
     ...common,
     entryPoints: { keystrokes: 'harness/keystrokes.tsx', flows: 'harness/flows.tsx' },

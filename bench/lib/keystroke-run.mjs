@@ -5,7 +5,8 @@ import { CODE } from './constants.mjs';
 import { summary } from './stats.mjs';
 
 function aggregate(runs) {
-  const perAction = (pick) => summary(runs.map((run) => run.samples.reduce((total, sample) => total + pick(sample), 0)));
+  const perAction = (pick) =>
+    summary(runs.map((run) => run.samples.reduce((total, sample) => total + pick(sample), 0)));
   const frames = runs.flatMap((run) => run.samples.map((sample) => sample.frameMs));
   const wrong = runs.filter((run) => run.value !== run.expected);
   return {
@@ -16,7 +17,8 @@ function aggregate(runs) {
     eventsPerAction: runs[0]?.samples.length ?? 0,
     missedFrames: frames.filter((frame) => frame === null).length,
     renderedNames: runs[0]?.samples.reduce((names, sample) => {
-      for (const [name, count] of Object.entries(sample.renderedNames)) names[name] = (names[name] ?? 0) + count;
+      for (const [name, count] of Object.entries(sample.renderedNames))
+        names[name] = (names[name] ?? 0) + count;
       return names;
     }, {}),
     correct: runs.length - wrong.length,
@@ -32,7 +34,12 @@ export async function runKeystrokes(browserContext, origin, { repetitions, warmU
   await page.goto(`${origin}/`);
   await page.waitForFunction(() => window.benchHarness);
   const kits = await page.evaluate(() => window.benchHarness.kits);
-  const runs = Object.fromEntries(kits.map((kit) => [kit, Object.fromEntries(Object.keys(ACTIONS).map((action) => [action, []]))]));
+  const runs = Object.fromEntries(
+    kits.map((kit) => [
+      kit,
+      Object.fromEntries(Object.keys(ACTIONS).map((action) => [action, []])),
+    ]),
+  );
 
   if (warmUp) {
     for (const kit of kits) for (const act of Object.values(ACTIONS)) await act(page, kit);
@@ -56,7 +63,9 @@ export async function runKeystrokes(browserContext, origin, { repetitions, warmU
       if (runs[kit][action].length === 0) continue;
       results[kit][action] = aggregate(runs[kit][action]);
       if (results[kit][action].missedFrames > 0) {
-        failures.push(`${kit} ${action}: ${results[kit][action].missedFrames} events never reached the page`);
+        failures.push(
+          `${kit} ${action}: ${results[kit][action].missedFrames} events never reached the page`,
+        );
       }
     }
   }
@@ -76,7 +85,8 @@ export async function runKeystrokes(browserContext, origin, { repetitions, warmU
   await page.close();
   // The claim is "more correct": ours ending wrong anywhere is a failure of the bench, not a footnote.
   for (const [action, measured] of Object.entries(results['mfa-kit'] ?? {})) {
-    if (measured.correct !== measured.runs) failures.push(`mfa-kit ${action} ended ${measured.wrongValues.join(', ')}`);
+    if (measured.correct !== measured.runs)
+      failures.push(`mfa-kit ${action} ended ${measured.wrongValues.join(', ')}`);
   }
   for (const [name, outcome] of Object.entries(correctness['mfa-kit'] ?? {})) {
     if (!outcome.ok) failures.push(`mfa-kit ${name} ended ${JSON.stringify(outcome.value)}`);

@@ -11,7 +11,8 @@ async function slotCentres(page, kit) {
     }),
   );
   if (centres.length === 1) return Array.from({ length: CODE.length }, () => centres[0]);
-  if (centres.length !== CODE.length) throw new Error(`${kit}: expected ${CODE.length} slots, found ${centres.length}`);
+  if (centres.length !== CODE.length)
+    throw new Error(`${kit}: expected ${CODE.length} slots, found ${centres.length}`);
   return centres;
 }
 
@@ -29,7 +30,10 @@ export const SETTLE = { frames: 1, ms: 0 };
 async function measure(page, eventType, act) {
   await page.evaluate((type) => window.benchHarness.arm(type), eventType);
   await act();
-  return page.evaluate(([frames, ms]) => window.benchHarness.settle(frames, ms), [SETTLE.frames, SETTLE.ms]);
+  return page.evaluate(
+    ([frames, ms]) => window.benchHarness.settle(frames, ms),
+    [SETTLE.frames, SETTLE.ms],
+  );
 }
 
 const value = (page) => page.evaluate(() => window.benchHarness.value());
@@ -43,7 +47,8 @@ export const ACTIONS = {
   async type(page, kit) {
     await mountAndClick(page, kit, '', 0);
     const samples = [];
-    for (const digit of CODE) samples.push(await measure(page, 'keydown', () => page.keyboard.press(digit)));
+    for (const digit of CODE)
+      samples.push(await measure(page, 'keydown', () => page.keyboard.press(digit)));
     return { samples, value: await value(page), expected: CODE };
   },
   async paste(page, kit) {

@@ -9,11 +9,24 @@ import { CHROMIUM_PATH } from './browser.mjs';
 
 /** Every compared package plus the tools, versions read from their own package.json. */
 export const VERSIONED_PACKAGES = [
-  '@mfa-kit/ui', '@mfa-kit/core', '@mfa-kit/react', '@mfa-kit/mock',
-  'input-otp', 'react-otp-input', '@radix-ui/react-one-time-password-field', '@ark-ui/react',
-  '@frontegg/rest-api', '@frontegg/react',
-  'react', 'react-dom', '@tanstack/react-query', 'react-hook-form', '@hookform/resolvers', 'zod',
-  'esbuild', 'playwright-core',
+  '@mfa-kit/ui',
+  '@mfa-kit/core',
+  '@mfa-kit/react',
+  '@mfa-kit/mock',
+  'input-otp',
+  'react-otp-input',
+  '@radix-ui/react-one-time-password-field',
+  '@ark-ui/react',
+  '@frontegg/rest-api',
+  '@frontegg/react',
+  'react',
+  'react-dom',
+  '@tanstack/react-query',
+  'react-hook-form',
+  '@hookform/resolvers',
+  'zod',
+  'esbuild',
+  'playwright-core',
 ];
 
 // Reached through @frontegg/react and @ark-ui/react (not our dependencies): read from where they resolve.
@@ -61,7 +74,10 @@ export function readMachine(browserVersion) {
   const cpus = os.cpus();
   let chromium = browserVersion;
   try {
-    chromium = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    chromium = execFileSync(CHROMIUM_PATH, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     // keep the version playwright reported
   }

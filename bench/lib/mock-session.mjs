@@ -4,7 +4,10 @@ import { DEMO_USER, createMockBackend } from '@mfa-kit/mock';
 
 /** A fresh mock with limits the bench's many runs stay inside (no resend wait, a high verify rate limit). */
 export function createBenchBackend() {
-  return createMockBackend({ resendCooldownMs: 0, rateLimit: { limit: 100_000, windowMs: 60_000 } });
+  return createMockBackend({
+    resendCooldownMs: 0,
+    rateLimit: { limit: 100_000, windowMs: 60_000 },
+  });
 }
 
 /** One request straight to the mock (not through the bench server, so not counted). */
@@ -12,7 +15,11 @@ export async function mockCall(backend, method, route, body, accessToken) {
   const headers = { 'content-type': 'application/json' };
   if (accessToken) headers.authorization = `Bearer ${accessToken}`;
   const response = await backend.handle(
-    new Request(`http://127.0.0.1/identity${route}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
+    new Request(`http://127.0.0.1/identity${route}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
   );
   const text = await response.text();
   if (!response.ok) throw new Error(`mock ${method} ${route} answered ${response.status}: ${text}`);
@@ -21,7 +28,10 @@ export async function mockCall(backend, method, route, body, accessToken) {
 
 /** Password login of the demo user: the `mfaToken` an email step starts from. */
 export async function login(backend) {
-  const answer = await mockCall(backend, 'POST', '/resources/auth/v1/user', { email: DEMO_USER.email, password: DEMO_USER.password });
+  const answer = await mockCall(backend, 'POST', '/resources/auth/v1/user', {
+    email: DEMO_USER.email,
+    password: DEMO_USER.password,
+  });
   if (!answer.mfaToken) throw new Error('mock login gave no mfaToken');
   return answer.mfaToken;
 }
@@ -36,8 +46,14 @@ export function latestCode(backend, channel) {
 /** A full sign-in of the demo user (login, email code): the access token the SMS routes need. */
 export async function signIn(backend) {
   const mfaToken = await login(backend);
-  const { otcToken } = await mockCall(backend, 'POST', '/resources/auth/v1/user/mfa/emailcode', { mfaToken });
-  const auth = await mockCall(backend, 'POST', '/resources/auth/v1/user/mfa/emailcode/verify', { mfaToken, otcToken, code: latestCode(backend, 'email') });
+  const { otcToken } = await mockCall(backend, 'POST', '/resources/auth/v1/user/mfa/emailcode', {
+    mfaToken,
+  });
+  const auth = await mockCall(backend, 'POST', '/resources/auth/v1/user/mfa/emailcode/verify', {
+    mfaToken,
+    otcToken,
+    code: latestCode(backend, 'email'),
+  });
   return auth.accessToken;
 }
 

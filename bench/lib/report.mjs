@@ -21,13 +21,18 @@ const ACTION_LABELS = {
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 
 function table(header, rows) {
-  const lines = [`| ${header.join(' | ')} |`, `| ${header.map((_, index) => (index === 0 ? '---' : '---:')).join(' | ')} |`];
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map((_, index) => (index === 0 ? '---' : '---:')).join(' | ')} |`,
+  ];
   for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
   return lines.join('\n');
 }
 
 function smallestPeer(sizes, group) {
-  return sizes.filter((entry) => entry.group === group && !entry.ours).sort((a, b) => a.totalGzip - b.totalGzip)[0];
+  return sizes
+    .filter((entry) => entry.group === group && !entry.ours)
+    .sort((a, b) => a.totalGzip - b.totalGzip)[0];
 }
 
 function headline(results) {
@@ -50,7 +55,18 @@ function headline(results) {
     ]);
   }
   const lines = [
-    table(['ours / peer', 'min+gzip', 'commits, typing 6', 'components rendered, typing 6', 'key→frame, typing (median)', 'paste→frame (median)', 'correctness cases right'], rows),
+    table(
+      [
+        'ours / peer',
+        'min+gzip',
+        'commits, typing 6',
+        'components rendered, typing 6',
+        'key→frame, typing (median)',
+        'paste→frame (median)',
+        'correctness cases right',
+      ],
+      rows,
+    ),
     '',
   ];
   const client = size('client/mfa-kit');
@@ -61,9 +77,24 @@ function headline(results) {
     table(
       ['ours / Frontegg', 'ours', 'Frontegg', 'ratio'],
       [
-        ['client, four calls (min+gzip)', kB(client.totalGzip), `${kB(frontegg.totalGzip)} (${frontegg.label})`, ratio(client.totalGzip, frontegg.totalGzip)],
-        ['email MFA step (min+gzip, JS + CSS)', kB(step.totalGzip), `${kB(fronteggStep.totalGzip)} + the login box loaded from Frontegg's CDN at run time (not measurable offline)`, ratio(step.totalGzip, fronteggStep.totalGzip)],
-        ...results.flows.map((flow) => [`requests, ${flow.flow}`, String(flow.requests), `API minimum ${flow.minimum}`, ratio(flow.requests, flow.minimum)]),
+        [
+          'client, four calls (min+gzip)',
+          kB(client.totalGzip),
+          `${kB(frontegg.totalGzip)} (${frontegg.label})`,
+          ratio(client.totalGzip, frontegg.totalGzip),
+        ],
+        [
+          'email MFA step (min+gzip, JS + CSS)',
+          kB(step.totalGzip),
+          `${kB(fronteggStep.totalGzip)} + the login box loaded from Frontegg's CDN at run time (not measurable offline)`,
+          ratio(step.totalGzip, fronteggStep.totalGzip),
+        ],
+        ...results.flows.map((flow) => [
+          `requests, ${flow.flow}`,
+          String(flow.requests),
+          `API minimum ${flow.minimum}`,
+          ratio(flow.requests, flow.minimum),
+        ]),
       ],
     ),
   );
@@ -85,9 +116,22 @@ function sizeSection(results) {
     Object.entries(entry.packages)
       .slice(0, 6)
       .map(([name, bytes]) => `${name} ${(bytes / 1000).toFixed(1)}`)
-      .join(', ') + (Object.keys(entry.packages).length > 6 ? `, +${Object.keys(entry.packages).length - 6} more` : ''),
+      .join(', ') +
+      (Object.keys(entry.packages).length > 6
+        ? `, +${Object.keys(entry.packages).length - 6} more`
+        : ''),
   ]);
-  return table(['bundle', 'min', 'min+gzip', 'CSS gzip', 'total gzip', 'largest inputs (kB minified, before gzip)'], rows);
+  return table(
+    [
+      'bundle',
+      'min',
+      'min+gzip',
+      'CSS gzip',
+      'total gzip',
+      'largest inputs (kB minified, before gzip)',
+    ],
+    rows,
+  );
 }
 
 function keystrokeSection(results) {
@@ -102,10 +146,14 @@ function keystrokeSection(results) {
         formatSummary(measured.rendered, 0),
         formatSummary(measured.renderMs, 2),
         formatSummary(measured.frameMs, 1),
-        measured.correct === measured.runs ? `✓ "${measured.expected}"` : `✗ ${measured.runs - measured.correct}/${measured.runs} ended ${measured.wrongValues.map((value) => JSON.stringify(value)).join(', ')}`,
+        measured.correct === measured.runs
+          ? `✓ "${measured.expected}"`
+          : `✗ ${measured.runs - measured.correct}/${measured.runs} ended ${measured.wrongValues.map((value) => JSON.stringify(value)).join(', ')}`,
       ];
     });
-    parts.push(`#### ${label}\n\n${table(['kit', 'React commits', 'components rendered', 'React render ms', 'event→next frame ms, per event', 'ends with'], rows)}`);
+    parts.push(
+      `#### ${label}\n\n${table(['kit', 'React commits', 'components rendered', 'React render ms', 'event→next frame ms, per event', 'ends with'], rows)}`,
+    );
   }
   return parts.join('\n\n');
 }
@@ -114,13 +162,22 @@ function correctnessSection(results) {
   const cases = Object.keys(Object.values(results.correctness)[0] ?? {});
   const rows = Object.entries(results.correctness).map(([kit, outcome]) => [
     KIT_LABELS[kit] ?? kit,
-    ...cases.map((name) => (outcome[name] ? `${outcome[name].ok ? '✓' : '✗'} ${JSON.stringify(outcome[name].value)}` : 'failed')),
+    ...cases.map((name) =>
+      outcome[name]
+        ? `${outcome[name].ok ? '✓' : '✗'} ${JSON.stringify(outcome[name].value)}`
+        : 'failed',
+    ),
   ]);
   return table(['kit (expected "123456")', ...cases], rows);
 }
 
 function flowSection(results) {
-  const rows = results.flows.map((flow) => [flow.flow, String(flow.requests), String(flow.minimum), flow.log.join('<br>')]);
+  const rows = results.flows.map((flow) => [
+    flow.flow,
+    String(flow.requests),
+    String(flow.minimum),
+    flow.log.join('<br>'),
+  ]);
   const checks = Object.entries(results.clientChecks).map(([id, check]) => [
     id,
     check.ok ? '✓ made all four' : `✗ ${check.error ?? 'not all four calls were made'}`,
@@ -132,7 +189,9 @@ function flowSection(results) {
 
 function header(results) {
   const { machine } = results;
-  const versions = Object.entries(results.versions).map(([name, version]) => `\`${name}\` ${version}`).join(', ');
+  const versions = Object.entries(results.versions)
+    .map(([name, version]) => `\`${name}\` ${version}`)
+    .join(', ');
   return [
     `Run: ${results.date} (${results.mode}, ${results.repetitions} repetition${results.repetitions === 1 ? '' : 's'} per action, ${results.durationSeconds} s).`,
     `Machine: ${machine.nproc} CPUs (${machine.cpu}), ${machine.ramGiB} GiB RAM, ${machine.os}, Node ${machine.node}, ${machine.chromium}.`,

@@ -4,7 +4,12 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+};
 
 async function readBody(request) {
   const chunks = [];
@@ -30,22 +35,34 @@ export async function startBenchServer({ root, getBackend }) {
           if (typeof value === 'string') headers.set(name, value);
         }
         const answer = await getBackend().handle(
-          new Request(new URL(url.pathname.replace(/^\/frontegg/, '') + url.search, 'http://127.0.0.1'), { method: request.method, headers, body: hasBody ? body : undefined }),
+          new Request(
+            new URL(url.pathname.replace(/^\/frontegg/, '') + url.search, 'http://127.0.0.1'),
+            { method: request.method, headers, body: hasBody ? body : undefined },
+          ),
         );
         log.push({ method: request.method, path: url.pathname, status: answer.status });
         const payload = Buffer.from(await answer.arrayBuffer());
-        response.writeHead(answer.status === 0 ? 502 : answer.status, Object.fromEntries(answer.headers));
+        response.writeHead(
+          answer.status === 0 ? 502 : answer.status,
+          Object.fromEntries(answer.headers),
+        );
         response.end(payload);
         return;
       }
-      const file = path.join(root, path.normalize(url.pathname === '/' ? '/index.html' : url.pathname));
+      const file = path.join(
+        root,
+        path.normalize(url.pathname === '/' ? '/index.html' : url.pathname),
+      );
       if (!file.startsWith(root)) {
         response.writeHead(403).end();
         return;
       }
       try {
         const content = await readFile(file);
-        response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        response.writeHead(200, {
+          'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        });
         response.end(content);
       } catch {
         response.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${url.pathname}`);

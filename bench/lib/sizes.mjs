@@ -25,18 +25,98 @@ export const SIZE_BUILD_OPTIONS = Object.freeze({
  * reported; `variantOf` marks an alternative import path of the same peer (the smallest one is the headline).
  */
 export const SIZE_ENTRIES = [
-  { id: 'code-input/mfa-kit', group: 'code-input', label: '@mfa-kit/ui CodeInput', pkg: '@mfa-kit/ui', entry: 'kits/mfa-kit.tsx', ours: true },
-  { id: 'code-input/input-otp', group: 'code-input', label: 'input-otp', pkg: 'input-otp', entry: 'kits/input-otp.tsx' },
-  { id: 'code-input/react-otp-input', group: 'code-input', label: 'react-otp-input', pkg: 'react-otp-input', entry: 'kits/react-otp-input.tsx' },
-  { id: 'code-input/radix', group: 'code-input', label: 'Radix OneTimePasswordField', pkg: '@radix-ui/react-one-time-password-field', entry: 'kits/radix.tsx' },
-  { id: 'code-input/ark-ui', group: 'code-input', label: 'Ark UI PinInput', pkg: '@ark-ui/react', entry: 'kits/ark-ui.tsx' },
-  { id: 'client/mfa-kit', group: 'client', label: '@mfa-kit/core createMfaClient', pkg: '@mfa-kit/core', entry: 'entries/client-mfa-kit.ts', ours: true },
-  { id: 'client/frontegg', group: 'client', label: '@frontegg/rest-api (deep auth + ContextHolder)', pkg: '@frontegg/rest-api', entry: 'entries/client-frontegg.ts' },
-  { id: 'client/frontegg-root', group: 'client', label: '@frontegg/rest-api (root `api`)', pkg: '@frontegg/rest-api', entry: 'entries/client-frontegg-root.ts', variantOf: 'client/frontegg' },
-  { id: 'client/frontegg-create-api-client', group: 'client', label: '@frontegg/rest-api (root createApiClient)', pkg: '@frontegg/rest-api', entry: 'entries/client-frontegg-create-api-client.ts', variantOf: 'client/frontegg' },
-  { id: 'email-step/mfa-kit', group: 'email-step', label: '@mfa-kit/ui EmailMfaForm + styles.css', pkg: '@mfa-kit/ui', entry: 'entries/email-step-mfa-kit.tsx', ours: true, css: true },
-  { id: 'email-step/frontegg', group: 'email-step', label: '@frontegg/react FronteggProvider', pkg: '@frontegg/react', entry: 'entries/email-step-frontegg.tsx' },
-  { id: 'email-step/frontegg-router-external', group: 'email-step', label: '@frontegg/react FronteggProvider, react-router-dom external', pkg: '@frontegg/react', entry: 'entries/email-step-frontegg.tsx', variantOf: 'email-step/frontegg', extraExternal: ['react-router-dom'] },
+  {
+    id: 'code-input/mfa-kit',
+    group: 'code-input',
+    label: '@mfa-kit/ui CodeInput',
+    pkg: '@mfa-kit/ui',
+    entry: 'kits/mfa-kit.tsx',
+    ours: true,
+  },
+  {
+    id: 'code-input/input-otp',
+    group: 'code-input',
+    label: 'input-otp',
+    pkg: 'input-otp',
+    entry: 'kits/input-otp.tsx',
+  },
+  {
+    id: 'code-input/react-otp-input',
+    group: 'code-input',
+    label: 'react-otp-input',
+    pkg: 'react-otp-input',
+    entry: 'kits/react-otp-input.tsx',
+  },
+  {
+    id: 'code-input/radix',
+    group: 'code-input',
+    label: 'Radix OneTimePasswordField',
+    pkg: '@radix-ui/react-one-time-password-field',
+    entry: 'kits/radix.tsx',
+  },
+  {
+    id: 'code-input/ark-ui',
+    group: 'code-input',
+    label: 'Ark UI PinInput',
+    pkg: '@ark-ui/react',
+    entry: 'kits/ark-ui.tsx',
+  },
+  {
+    id: 'client/mfa-kit',
+    group: 'client',
+    label: '@mfa-kit/core createMfaClient',
+    pkg: '@mfa-kit/core',
+    entry: 'entries/client-mfa-kit.ts',
+    ours: true,
+  },
+  {
+    id: 'client/frontegg',
+    group: 'client',
+    label: '@frontegg/rest-api (deep auth + ContextHolder)',
+    pkg: '@frontegg/rest-api',
+    entry: 'entries/client-frontegg.ts',
+  },
+  {
+    id: 'client/frontegg-root',
+    group: 'client',
+    label: '@frontegg/rest-api (root `api`)',
+    pkg: '@frontegg/rest-api',
+    entry: 'entries/client-frontegg-root.ts',
+    variantOf: 'client/frontegg',
+  },
+  {
+    id: 'client/frontegg-create-api-client',
+    group: 'client',
+    label: '@frontegg/rest-api (root createApiClient)',
+    pkg: '@frontegg/rest-api',
+    entry: 'entries/client-frontegg-create-api-client.ts',
+    variantOf: 'client/frontegg',
+  },
+  {
+    id: 'email-step/mfa-kit',
+    group: 'email-step',
+    label: '@mfa-kit/ui EmailMfaForm + styles.css',
+    pkg: '@mfa-kit/ui',
+    entry: 'entries/email-step-mfa-kit.tsx',
+    ours: true,
+    css: true,
+  },
+  {
+    id: 'email-step/frontegg',
+    group: 'email-step',
+    label: '@frontegg/react FronteggProvider',
+    pkg: '@frontegg/react',
+    entry: 'entries/email-step-frontegg.tsx',
+  },
+  {
+    id: 'email-step/frontegg-router-external',
+    group: 'email-step',
+    label: '@frontegg/react FronteggProvider, react-router-dom external',
+    pkg: '@frontegg/react',
+    entry: 'entries/email-step-frontegg.tsx',
+    variantOf: 'email-step/frontegg',
+    extraExternal: ['react-router-dom'],
+  },
 ];
 
 /** The package an input file belongs to, from its path (pnpm's store layout or our workspace). */
@@ -57,7 +137,13 @@ const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 /** The minified stylesheet of @mfa-kit/ui as it ships (dist), through the same esbuild minifier. */
 async function measureStyles() {
   const file = path.join(uiDir, 'dist', 'styles.css');
-  const result = await build({ entryPoints: [file], bundle: true, minify: true, write: false, logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
   const bytes = result.outputFiles[0].contents;
   return { file: path.relative(benchDir, file), minified: bytes.length, gzip: gzipSize(bytes) };
 }
@@ -81,7 +167,9 @@ async function measureEntry(entry) {
     const name = packageOf(file);
     byPackage[name] = (byPackage[name] ?? 0) + bytesInOutput;
   }
-  const imports = [...new Set(meta.imports.filter((item) => item.external).map((item) => item.path))].sort();
+  const imports = [
+    ...new Set(meta.imports.filter((item) => item.external).map((item) => item.path)),
+  ].sort();
   const text = Buffer.from(output.contents).toString('utf8');
   return {
     minified: output.contents.length,
@@ -109,7 +197,8 @@ export async function measureSizes() {
     if (entry.group === 'client') {
       // The four calls must be in the bundle, or the size would be of a client that does nothing.
       for (const needle of ['mfa/emailcode', 'disable/verify', '/mfa/sms/']) {
-        if (!text.includes(needle)) throw new Error(`${entry.id}: bundle lacks "${needle}"; the four calls were shaken out`);
+        if (!text.includes(needle))
+          throw new Error(`${entry.id}: bundle lacks "${needle}"; the four calls were shaken out`);
       }
     }
     results.push(result);

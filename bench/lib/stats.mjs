@@ -2,7 +2,9 @@
 
 /** `{ median, min, max, n }` of the numbers, or null for none. */
 export function summary(values) {
-  const sorted = values.filter((value) => typeof value === 'number' && Number.isFinite(value)).sort((a, b) => a - b);
+  const sorted = values
+    .filter((value) => typeof value === 'number' && Number.isFinite(value))
+    .sort((a, b) => a - b);
   if (sorted.length === 0) return null;
   const middle = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
@@ -13,7 +15,9 @@ export function summary(values) {
 export function formatSummary(stat, digits = 1) {
   if (!stat) return 'n/a';
   const format = (value) => value.toFixed(digits);
-  return stat.min === stat.max ? format(stat.median) : `${format(stat.median)} (${format(stat.min)}–${format(stat.max)})`;
+  return stat.min === stat.max
+    ? format(stat.median)
+    : `${format(stat.median)} (${format(stat.min)}–${format(stat.max)})`;
 }
 
 /** ours / peer as "0.61×". */
