@@ -21,8 +21,8 @@ const { values: options } = parseArgs({
     repetitions: { type: 'string' },
   },
 });
-// 20 repetitions (120 typed keys per kit) keep the full run under 5 minutes on the 2-core machine.
-const repetitions = Number(options.repetitions ?? (options.smoke ? 1 : 20));
+// 25 repetitions (150 typed keys per kit) keep the full run under 5 minutes on the 2-core machine.
+const repetitions = Number(options.repetitions ?? (options.smoke ? 1 : 25));
 if (!Number.isInteger(repetitions) || repetitions < 1) {
   console.error(`--repetitions must be a positive integer, got ${options.repetitions}`);
   process.exit(2);

@@ -49,6 +49,7 @@ function headline(results) {
       ratio(codeInput.totalGzip, peerSize.totalGzip),
       ratio(ours.type.commits?.median, peer.type?.commits?.median),
       ratio(ours.type.rendered?.median, peer.type?.rendered?.median),
+      ratio(ours.type.renderMs?.median, peer.type?.renderMs?.median),
       ratio(ours.type.frameMs?.median, peer.type?.frameMs?.median),
       ratio(ours.paste.frameMs?.median, peer.paste?.frameMs?.median),
       `${correctCount(results.correctness['mfa-kit'])} vs ${correctCount(results.correctness[kit])}`,
@@ -61,6 +62,7 @@ function headline(results) {
         'min+gzip',
         'commits, typing 6',
         'components rendered, typing 6',
+        'React render ms, typing 6',
         'key→frame, typing (median)',
         'paste→frame (median)',
         'correctness cases right',
@@ -187,6 +189,57 @@ function flowSection(results) {
   return `${table(['flow (our drop-in form)', 'requests', 'API minimum', 'requests seen by the server'], rows)}\n\n${table(['measured client bundle, run in the page', 'four calls', 'requests seen by the server', 'refused by the mock'], checks)}`;
 }
 
+function packageList(entry) {
+  return Object.entries(entry.packages)
+    .filter(([name]) => name !== '(bench entry)')
+    .map(([name, bytes]) => `\`${name}\` ${(bytes / 1000).toFixed(1)}`)
+    .join(', ');
+}
+
+function notesSection(results) {
+  const size = (id) => results.sizes.find((entry) => entry.id === id);
+  const fronteggStep = size('email-step/frontegg');
+  const withoutRouter = size('email-step/frontegg-router-external');
+  const ourStep = size('email-step/mfa-kit');
+  const clients = results.sizes.filter((entry) => entry.group === 'client' && !entry.ours);
+  const refused = Object.entries(results.clientChecks).filter(
+    ([, check]) => check.refused.length > 0,
+  );
+  return `- **@frontegg/react** (${results.versions['@frontegg/react']}) ships CommonJS only: one \`index.js\` that
+  \`require\`s @frontegg/js, @frontegg/react-hooks, @frontegg/rest-api, @frontegg/redux-store,
+  @frontegg/types, react-router-dom and \`react/package.json\`. esbuild (like every bundler) cannot
+  tree-shake CommonJS, so the entry that renders nothing but \`<FronteggProvider>\` bundles all of it
+  (kB minified, before gzip): ${packageList(fronteggStep)}. External imports left: ${fronteggStep.externalImports.map((name) => `\`${name}\``).join(', ')}.
+- It forces in **react-router-dom** (a required peer, \`>5\`; ${results.versions['react-router-dom (via @frontegg/react)']} here). The headline row
+  bundles it; for an app that already ships it, the variant with react-router-dom external is
+  ${kB(withoutRouter.totalGzip)} gzip.
+- Even so the Frontegg figure is a **lower bound**: the login box that draws the MFA screen is not
+  in the bundle. At run time @frontegg/js injects \`<script src="…/admin-box/<version>/login-box/index.js">\`
+  from Frontegg's CDN (\`FronteggApp.loadScript\`). This machine reaches only package registries, so
+  that script's size is not measured. Ours is the whole screen: ${kB(ourStep.gzip)} JS (every peer
+  it needs bundled except react/react-dom: ${packageList(ourStep)}) + ${kB(ourStep.css.gzip)} CSS.
+- **@frontegg/rest-api** (${results.versions['@frontegg/rest-api']}): import paths measured for the same four calls:
+  ${clients.map((entry) => `${entry.label} ${kB(entry.totalGzip)}`).join('; ')}. The smallest (the deep
+  \`auth\` + \`ContextHolder\` entries) is the headline. \`AuthenticationApi\` defines its methods as
+  instance fields in its constructor (about 200), so no bundler can drop the unused ones.
+- The Frontegg client puts \`/frontegg\` before \`/identity\` in every URL (its default \`urlPrefix\`);
+  the bench server answers both prefixes from the same mock.${
+    refused.length
+      ? `\n- The mock refused ${refused.map(([id, check]) => `${id} (${check.refused.join('; ')})`).join(', ')}:
+  Frontegg's SDK posts pre-disable **without a body**, while the specification (and so our mock)
+  asks for \`{}\`. The bundle still made the call; the next call's token was then taken from the mock.`
+      : ''
+  }
+- Counting requests: the email screen's minimum includes the remember-device policy GET, because
+  the screen offers "don't ask again on this device" only when the tenant allows it (Frontegg's login
+  box asks the same). The disable form alone makes no devices GET; a page that also shows
+  \`MfaDeviceList\` refetches it once after success, as Frontegg's SDK does.
+- Keystroke times use Chromium's extra flags \`--disable-frame-rate-limit --disable-gpu-vsync\`;
+  headless frames still come at about 60 Hz, so each time includes up to one frame of waiting.
+  Read them against the baseline row (a plain controlled \`<input>\`), and prefer the ratios, the
+  commit and component counts (exact) and React render ms (Profiler \`actualDuration\`).`;
+}
+
 function header(results) {
   const { machine } = results;
   const versions = Object.entries(results.versions)
@@ -245,6 +298,10 @@ Our drop-in forms, driven like a user (the code typed from the mock's outbox), e
 by the bench server in front of \`@mfa-kit/mock\`.
 
 ${flowSection(results)}
+
+## Notes on the peers and the method
+
+${notesSection(results)}
 ${results.failures.length ? `\n## Harness failures\n\n${results.failures.map((failure) => `- ${failure}`).join('\n')}\n` : ''}`;
   const terminal = `${header(results)}\n\n${top}\n\n${keystrokeSection(results)}\n\n${correctnessSection(results)}`;
   return { markdown, terminal };
