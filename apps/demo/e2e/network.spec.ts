@@ -48,7 +48,7 @@ test('every user action sends its requests exactly once, and no URL carries a co
   expect(await demo.network.take()).toEqual([]);
 
   // The spec puts the mfaToken in the remember-device policy's query; nothing else may ride in a URL.
-  expect(demo.network.secrets.size).toBeGreaterThanOrEqual(6);
+  expect(demo.network.secrets.length).toBeGreaterThanOrEqual(6);
   for (const request of demo.network.all) {
     const url = new URL(request.url);
     if (url.pathname.endsWith('/allow-remember-device')) {

@@ -25,8 +25,10 @@ export interface IdentityRequest {
 /** Records every request the page makes to `/identity/`, and what their answers said. */
 export class NetworkLog {
   readonly all: IdentityRequest[] = [];
-  /** Every token and code the backend handed out, for the "never in a URL" check. */
-  readonly secrets = new Set<string>();
+  /** Every token the page sent or received (access, refresh, MFA, one-time-code tokens). */
+  readonly tokens = new Set<string>();
+  /** Every code and password the page sent. */
+  readonly codes = new Set<string>();
   private sinceMark = 0;
   private inFlight = 0;
   private lastActivity = Date.now();
@@ -65,16 +67,25 @@ export class NetworkLog {
 
   private async collectSecrets(request: Request): Promise<void> {
     const body = request.postDataJSON() as Record<string, unknown> | null;
-    for (const key of ['code', 'otcToken', 'mfaToken', 'password']) {
+    for (const key of ['code', 'password']) {
       const value = body?.[key];
-      if (typeof value === 'string' && value) this.secrets.add(value);
+      if (typeof value === 'string' && value) this.codes.add(value);
+    }
+    for (const key of ['otcToken', 'mfaToken']) {
+      const value = body?.[key];
+      if (typeof value === 'string' && value) this.tokens.add(value);
     }
     const response = await request.response().catch(() => null);
     const answer = (await response?.json().catch(() => null)) as Record<string, unknown> | null;
     for (const key of ['accessToken', 'refreshToken', 'mfaToken', 'otcToken']) {
       const value = answer?.[key];
-      if (typeof value === 'string' && value) this.secrets.add(value);
+      if (typeof value === 'string' && value) this.tokens.add(value);
     }
+  }
+
+  /** Tokens, codes and passwords together: none may appear in a URL. */
+  get secrets(): string[] {
+    return [...this.tokens, ...this.codes];
   }
 }
 

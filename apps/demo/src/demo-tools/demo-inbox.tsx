@@ -7,7 +7,7 @@ const purposeText: Record<OutboxMessage['purpose'], string> = {
   'disable-sms': 'Code to turn off SMS',
 };
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
 
 /** The codes the mock has "sent", newest first, so a visitor can finish every flow. */
 export function DemoInbox({ outbox }: { outbox: MockOutbox }) {

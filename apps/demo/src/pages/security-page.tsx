@@ -26,17 +26,11 @@ export function SecurityPage() {
       <div className="settings-content">
         <PageHeading>Security</PageHeading>
         <p className="settings-content__lead">Choose how you prove it’s you when you sign in.</p>
-        <section className="settings-section" aria-labelledby="two-factor-heading">
-          <div className="settings-section__header">
-            <h2 id="two-factor-heading" className="settings-section__title">
-              Two-factor authentication
-            </h2>
-            <p className="settings-section__text">
-              Sign-in codes can reach you by text message. Turning one off asks for a code sent to that phone first, so only its owner can.
-            </p>
-          </div>
-          <MfaDeviceList />
-        </section>
+        <p className="settings-content__text">
+          Sign-in codes can reach you by text message. Turning a phone off asks for a code sent to that phone first, so only
+          whoever holds it can.
+        </p>
+        <MfaDeviceList className="settings-devices" />
       </div>
     </div>
   );

@@ -17,7 +17,8 @@ export interface DemoAccount {
 function continueAfterLogin(auth: AuthResponse, email: string): string | null {
   if (auth.mfaRequired) {
     if (!auth.mfaToken) return 'The server asked for a second factor but sent no MFA token. Try again.';
-    authSession.startMfa({ mfaToken: auth.mfaToken, email });
+    // Where the code goes: the enrolled address when the answer names it, else the one typed.
+    authSession.startMfa({ mfaToken: auth.mfaToken, email: auth.mfaDevices?.emails[0]?.email ?? email });
     navigate('/verify');
     return null;
   }

@@ -1,9 +1,11 @@
+import { useEffect } from 'react';
 import { Link } from '../router/link';
 import { useAuthSession } from '../session/auth-session';
 import { describeSession } from '../session/describe-session';
 import { PageHeading } from '../shell/page-heading';
 import { Redirect } from '../shell/redirect';
 import { useSignOut } from '../shell/use-sign-out';
+import { loadSecurityPage } from './load-security-page';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -13,12 +15,16 @@ const methodNames: Record<string, string> = { pwd: 'password', otp: 'one-time co
 export function SignedInPage() {
   const { auth, signedInAt } = useAuthSession();
   const signOut = useSignOut();
+  useEffect(() => {
+    // The likely next page: fetch its code now, so following the link shows it at once.
+    void loadSecurityPage();
+  }, []);
   if (!auth || signedInAt === null) return <Redirect to="/sign-in" notice="Sign in to see your account." />;
   const summary = describeSession(auth, signedInAt);
   const methods = summary.methods.map((method) => methodNames[method] ?? method);
   return (
     <div className="auth-layout">
-      <div className="mfa-card auth-card">
+      <div className="mfa-card auth-card" data-wide="">
         <div className="success-mark" aria-hidden="true" />
         <PageHeading>You’re signed in</PageHeading>
         <p className="auth-card__lead">The second factor checked out. This is what the session says.</p>

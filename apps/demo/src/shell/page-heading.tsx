@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useLocation } from '../router/router';
+import { useDocumentTitle } from './use-document-title';
 
 /** Props of {@link PageHeading}. */
 export interface PageHeadingProps {
@@ -16,11 +17,7 @@ export interface PageHeadingProps {
 export function PageHeading({ children, title, className = 'page-title' }: PageHeadingProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { navigations } = useLocation();
-  const documentTitle = title ?? (typeof children === 'string' ? children : '');
-
-  useEffect(() => {
-    document.title = documentTitle ? `${documentTitle} · mfa-kit demo` : 'mfa-kit demo';
-  }, [documentTitle]);
+  useDocumentTitle(title ?? (typeof children === 'string' ? children : ''));
 
   useEffect(() => {
     const main = heading.current?.closest('main');

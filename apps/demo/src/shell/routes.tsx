@@ -1,10 +1,15 @@
-import { SecurityPage } from '../pages/security-page';
+import { lazy, Suspense } from 'react';
+import { loadSecurityPage } from '../pages/load-security-page';
 import { type DemoAccount, SignInPage } from '../pages/sign-in-page';
 import { SignedInPage } from '../pages/signed-in-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { VerifyPage } from '../pages/verify-page';
 import { useAuthSession } from '../session/auth-session';
 import { Redirect } from './redirect';
+
+
+// Not part of the sign-in + MFA route: its own chunk keeps that route's bundle small.
+const SecurityPage = lazy(() => loadSecurityPage().then((module) => ({ default: module.SecurityPage })));
 
 /** The page for `path`. */
 export function Routes({ path, demoAccount }: { path: string; demoAccount: DemoAccount | null }) {
@@ -19,7 +24,11 @@ export function Routes({ path, demoAccount }: { path: string; demoAccount: DemoA
     case '/signed-in':
       return <SignedInPage />;
     case '/security':
-      return <SecurityPage />;
+      return (
+        <Suspense fallback={<p className="page-loading">Loading security settings…</p>}>
+          <SecurityPage />
+        </Suspense>
+      );
     default:
       return <NotFoundPage />;
   }
