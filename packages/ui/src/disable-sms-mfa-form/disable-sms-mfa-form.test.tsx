@@ -42,7 +42,7 @@ const button = (name: string) => screen.getByRole('button', { name });
 const code = () => screen.getByLabelText<HTMLInputElement>('Verification code');
 const phonesLeft = () => env.backend.devices(DEMO_USER.email).phones.map((device) => device.id);
 
-describe('DisableSmsMfaForm', { timeout: 15_000 }, () => {
+describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
   it('asks first, with focus on its button, and sends nothing until asked', async () => {
     const { container } = await renderForm();
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(

@@ -38,7 +38,7 @@ const alert = () => screen.getByRole('alert');
 const button = (name: string) => screen.getByRole('button', { name });
 const settled = () => waitFor(() => expect(form()).not.toHaveAttribute('aria-busy'));
 
-describe('EmailMfaForm: the login step', { timeout: 15_000 }, () => {
+describe('EmailMfaForm: the login step', { timeout: 30_000 }, () => {
   it('emails one code on mount (StrictMode too), focuses the code and says where it went', async () => {
     const { code, container } = await renderForm({ email: 'demo@mfa-kit.dev' }, { strict: true });
     expect(code).toHaveFocus();
@@ -162,7 +162,7 @@ describe('EmailMfaForm: the login step', { timeout: 15_000 }, () => {
   });
 });
 
-describe('EmailMfaForm: every failure has a message and a way forward', { timeout: 15_000 }, () => {
+describe('EmailMfaForm: every failure has a message and a way forward', { timeout: 30_000 }, () => {
   it('wrong code: says so with the attempts left, clears and refocuses the code, keeps the box', async () => {
     const { code, user, onVerified, container } = await renderForm({ maxAttempts: 3 });
     const box = await screen.findByRole('checkbox');

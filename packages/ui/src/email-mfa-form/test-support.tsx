@@ -16,8 +16,8 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 // needs jsdom's Uint8Array.
 globalThis.Uint8Array = (Object.getPrototypeOf(new TextEncoder().encode('')) as Uint8Array)
   .constructor as Uint8ArrayConstructor;
-// Two shared cores: room for the mock's answers before a wait counts as failed.
-configure({ asyncUtilTimeout: 5_000 });
+// Two shared cores: room for the mock's answers (it signs JWTs) before a wait counts as failed.
+configure({ asyncUtilTimeout: 10_000 });
 
 export const BASE_URL = 'https://app-test.frontegg.com/identity';
 

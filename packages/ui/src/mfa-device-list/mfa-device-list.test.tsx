@@ -30,7 +30,7 @@ const items = () => within(screen.getByRole('list')).getAllByRole('listitem');
 const disableButton = (lastDigits: string) =>
   screen.getByRole('button', { name: `Disable codes for the phone ending in ${lastDigits}` });
 
-describe('MfaDeviceList', { timeout: 15_000 }, () => {
+describe('MfaDeviceList', { timeout: 30_000 }, () => {
   it('loads, then lists each phone masked but for its last four digits', async () => {
     const { container } = await renderList();
     expect(section()).toHaveAccessibleName('Phones for sign-in codes');
