@@ -1,10 +1,12 @@
 import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { extractComponentDescription } from 'storybook/internal/docs-tools';
 import '@mfa-kit/ui/styles.css';
 import type { MockBackend } from '@mfa-kit/mock';
 import { KitProviders, messagesFor } from './kit-providers.js';
 import type {} from './story-context.js';
 import { MOCK_BASE_URL, createStoryMock } from './story-mock.js';
+import { tsdocToMarkdown } from './tsdoc-markdown.js';
 import './preview.css';
 
 // Every render of a story (also after an args or toolbar change) runs beforeEach, so it gets a new
@@ -76,6 +78,10 @@ const preview: Preview = {
   initialGlobals: { theme: 'light', locale: 'en' },
   parameters: {
     layout: 'fullscreen',
+    docs: {
+      extractComponentDescription: (component: Parameters<typeof extractComponentDescription>[0]) =>
+        tsdocToMarkdown(extractComponentDescription(component)),
+    },
     // Any axe violation fails the story's test.
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
