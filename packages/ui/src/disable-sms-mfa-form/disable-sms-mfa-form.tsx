@@ -74,13 +74,15 @@ export function DisableSmsMfaForm({
   const codeSent = disable.expiresInSeconds !== null;
   const status = done
     ? messages.disableSmsDone(phone)
-    : !codeSent
-      ? sending
-        ? messages.sendingCode
-        : messages.disableSmsIntro(phone)
-      : resent && disable.failedAction !== 'send'
-        ? messages.codeResent
-        : messages.disableSmsSentTo(phone);
+    : sending
+      ? codeSent
+        ? messages.resendingCode
+        : messages.sendingCode
+      : !codeSent
+        ? messages.disableSmsIntro(phone)
+        : resent && disable.failedAction !== 'send'
+          ? messages.codeResent
+          : messages.disableSmsSentTo(phone);
   // Before any code: the confirm step, whose failures its own button retries.
   const confirmAlert = codeSent || done ? null : flowAlert(disable, messages);
 

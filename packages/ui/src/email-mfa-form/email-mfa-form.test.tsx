@@ -88,7 +88,7 @@ describe('EmailMfaForm: the login step', { timeout: 30_000 }, () => {
   });
 
   it('verifies a pasted code with the Verify button, showing the check in flight', async () => {
-    env.backend.faults.latency(400, { route: 'email-code-verify' });
+    env.backend.faults.latency(1_500, { route: 'email-code-verify' });
     const { code, user, onVerified } = await renderForm();
     await screen.findByText(SENT);
     await user.click(code);

@@ -74,8 +74,10 @@ export function EmailMfaForm({
   const codeSent = mfa.expiresInSeconds !== null;
   const status = verified
     ? messages.verified
-    : mfa.step === 'sending' && !codeSent
-      ? messages.sendingCode
+    : mfa.step === 'sending'
+      ? codeSent
+        ? messages.resendingCode
+        : messages.sendingCode
       : !codeSent
         ? ''
         : resent && mfa.failedAction !== 'send'

@@ -66,6 +66,8 @@ export interface SeenRequest {
   method: string;
   path: string;
   body: Promise<unknown>;
+  /** The request itself, for its abort signal. */
+  request: Request;
 }
 
 export interface MockEnv {
@@ -90,7 +92,7 @@ export function setupMockEnv(options: MockBackendOptions = {}): MockEnv {
   server.events.on('request:start', ({ request }) => {
     const path = new URL(request.url).pathname.replace(new URL(BASE_URL).pathname, '');
     const body = request.method === 'GET' ? Promise.resolve(undefined) : request.clone().json();
-    requests.push({ method: request.method, path, body });
+    requests.push({ method: request.method, path, body, request });
   });
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
