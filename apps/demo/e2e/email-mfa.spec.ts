@@ -22,7 +22,11 @@ test.describe('the email-code step', () => {
     for (const token of demo.network.tokens) expect(pageText).not.toContain(token);
   });
 
-  test('a pasted "123 456"-style code is cleaned up and signs the user in', async ({ demo, page, context }) => {
+  test('a pasted "123 456"-style code is cleaned up and signs the user in', async ({
+    demo,
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const code = await demo.latestCode();
     const spaced = `${code.slice(0, 3)} ${code.slice(3)}`;
@@ -35,12 +39,17 @@ test.describe('the email-code step', () => {
     expect(verify?.body?.code).toBe(code);
   });
 
-  test('a wrong code first: the message, the cleared and focused input, then the right code', async ({ demo, page }) => {
+  test('a wrong code first: the message, the cleared and focused input, then the right code', async ({
+    demo,
+    page,
+  }) => {
     const code = await demo.latestCode();
     const wrong = code === '000000' ? '111111' : '000000';
     const input = page.getByLabel('Verification code');
     await input.pressSequentially(wrong);
-    await expect(page.getByRole('alert').filter({ hasText: 'code' })).toContainText("That code isn't right");
+    await expect(page.getByRole('alert').filter({ hasText: 'code' })).toContainText(
+      "That code isn't right",
+    );
     await expect(input).toHaveValue('');
     await expect(input).toBeFocused();
     await expect(input).toHaveAttribute('aria-invalid', 'true');
@@ -48,19 +57,31 @@ test.describe('the email-code step', () => {
     await expect(page).toHaveURL(/\/signed-in$/);
   });
 
-  test('remember device: the verify request carries rememberDevice: true', async ({ demo, page }) => {
-    const checkbox = page.getByRole('checkbox', { name: /Don't ask again on this device for 14 days/ });
+  test('remember device: the verify request carries rememberDevice: true', async ({
+    demo,
+    page,
+  }) => {
+    const checkbox = page.getByRole('checkbox', {
+      name: /Don't ask again on this device for 14 days/,
+    });
     await checkbox.check();
-    const verifyRequest = page.waitForRequest((request) => request.url().endsWith('/emailcode/verify'));
+    const verifyRequest = page.waitForRequest((request) =>
+      request.url().endsWith('/emailcode/verify'),
+    );
     await page.getByLabel('Verification code').pressSequentially(await demo.latestCode());
     const body = (await verifyRequest).postDataJSON() as Record<string, unknown>;
     expect(body.rememberDevice).toBe(true);
     await expect(page).toHaveURL(/\/signed-in$/);
   });
 
-  test('with the box unticked the verify request says rememberDevice: false or leaves it out', async ({ demo, page }) => {
+  test('with the box unticked the verify request says rememberDevice: false or leaves it out', async ({
+    demo,
+    page,
+  }) => {
     await page.getByRole('checkbox', { name: /Don't ask again on this device/ }).uncheck();
-    const verifyRequest = page.waitForRequest((request) => request.url().endsWith('/emailcode/verify'));
+    const verifyRequest = page.waitForRequest((request) =>
+      request.url().endsWith('/emailcode/verify'),
+    );
     await page.getByLabel('Verification code').pressSequentially(await demo.latestCode());
     const body = (await verifyRequest).postDataJSON() as Record<string, unknown>;
     expect(body.rememberDevice ?? false).toBe(false);
@@ -76,7 +97,10 @@ test.describe('the email-code step on a controlled clock', () => {
     await expect(page).toHaveURL(/\/verify$/);
   });
 
-  test('resend: disabled with a visible countdown, then enabled; the new code works and the old one does not', async ({ demo, page }) => {
+  test('resend: disabled with a visible countdown, then enabled; the new code works and the old one does not', async ({
+    demo,
+    page,
+  }) => {
     const oldCode = await demo.latestCode();
     await demo.network.take();
     const resend = page.getByRole('button', { name: 'Resend code' });
@@ -111,7 +135,9 @@ test.describe('the email-code step on a controlled clock', () => {
     const tryAgain = alert.getByRole('button', { name: 'Try again' });
     await expect(alert).toContainText(/Too many requests\. Try again in 0:(20|19)\./);
     await expect(tryAgain).toHaveAttribute('aria-disabled', 'true');
-    expect(await demo.network.take()).toEqual(['POST /resources/auth/v1/user/mfa/emailcode/verify']);
+    expect(await demo.network.take()).toEqual([
+      'POST /resources/auth/v1/user/mfa/emailcode/verify',
+    ]);
 
     await page.clock.fastForward('00:10');
     await expect(alert).toContainText(/Try again in 0:(10|09)\./);
@@ -122,6 +148,8 @@ test.describe('the email-code step on a controlled clock', () => {
 
     await tryAgain.click();
     await expect(page).toHaveURL(/\/signed-in$/);
-    expect(await demo.network.take()).toEqual(['POST /resources/auth/v1/user/mfa/emailcode/verify']);
+    expect(await demo.network.take()).toEqual([
+      'POST /resources/auth/v1/user/mfa/emailcode/verify',
+    ]);
   });
 });

@@ -6,7 +6,12 @@ const REMEMBER_POLICY = 'GET /resources/configurations/v1/mfa-policy/allow-remem
 const VERIFY_EMAIL_CODE = 'POST /resources/auth/v1/user/mfa/emailcode/verify';
 const DEVICES = 'GET /resources/users/v1/mfa/devices';
 
-test('every user action sends its requests exactly once, and no URL carries a code or token', async ({ demo, page }) => {
+test('every user action sends its requests exactly once, and no URL carries a code or token', async ({
+  demo,
+  page,
+}) => {
+  // Each step waits for the network to fall quiet, so late duplicates would be caught: slower than a plain flow.
+  test.setTimeout(60_000);
   await demo.open();
   expect(await demo.network.take()).toEqual([]);
 
@@ -14,17 +19,22 @@ test('every user action sends its requests exactly once, and no URL carries a co
   await page.getByRole('button', { name: 'Fill in the demo account' }).click();
   await page.getByRole('button', { name: 'Continue' }).dblclick();
   await expect(page).toHaveURL(/\/verify$/);
-  expect((await demo.network.take()).sort()).toEqual([LOGIN, SEND_EMAIL_CODE, REMEMBER_POLICY].sort());
+  expect((await demo.network.take()).sort()).toEqual(
+    [LOGIN, SEND_EMAIL_CODE, REMEMBER_POLICY].sort(),
+  );
 
   // Typing the last digit submits; an Enter right after must not send a second check.
   const input = page.getByLabel('Verification code');
   await input.pressSequentially(await demo.latestCode());
-  await input.press('Enter').catch(() => undefined);
+  // The keyboard, not the locator: the input may already be gone, and Enter must not wait for it.
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/signed-in$/);
   expect(await demo.network.take()).toEqual([VERIFY_EMAIL_CODE]);
 
   await page.getByRole('link', { name: 'Security settings' }).click();
-  await expect(page.getByRole('button', { name: /Disable codes for the phone ending in 4567/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /Disable codes for the phone ending in 4567/ }),
+  ).toBeVisible();
   expect(await demo.network.take()).toEqual([DEVICES]);
 
   await page.getByRole('button', { name: 'Disable codes for the phone ending in 4567' }).click();
@@ -35,13 +45,17 @@ test('every user action sends its requests exactly once, and no URL carries a co
   expect(preDisable).toHaveLength(1);
   expect(preDisable[0]).toMatch(/^POST \/resources\/users\/v1\/mfa\/sms\/[^/]+\/disable$/);
 
-  await page.getByLabel('Verification code').pressSequentially(await demo.latestCode('Code to turn off SMS'));
+  await page
+    .getByLabel('Verification code')
+    .pressSequentially(await demo.latestCode('Code to turn off SMS'));
   await expect(page.getByRole('main')).toContainText('Text message codes are off');
   const disabled = await demo.network.take();
   // The check once, then the list read again (once at most) so it shows the device gone.
   expect(disabled.filter((request) => /\/disable\/verify$/.test(request))).toHaveLength(1);
   expect(disabled.filter((request) => request === DEVICES).length).toBeLessThanOrEqual(1);
-  expect(disabled).toHaveLength(disabled.filter((request) => /\/disable\/verify$/.test(request) || request === DEVICES).length);
+  expect(disabled).toHaveLength(
+    disabled.filter((request) => /\/disable\/verify$/.test(request) || request === DEVICES).length,
+  );
 
   await page.getByRole('button', { name: 'Sign out' }).first().click();
   await expect(page).toHaveURL(/\/sign-in$/);
@@ -55,6 +69,9 @@ test('every user action sends its requests exactly once, and no URL carries a co
       expect([...url.searchParams.keys()]).toEqual(['mfaToken']);
       url.search = '';
     }
-    for (const secret of demo.network.secrets) expect(decodeURIComponent(url.href), `${request.method} ${request.route}`).not.toContain(secret);
+    for (const secret of demo.network.secrets)
+      expect(decodeURIComponent(url.href), `${request.method} ${request.route}`).not.toContain(
+        secret,
+      );
   }
 });

@@ -21,13 +21,18 @@ test('sign in, with and without an error', async ({ demo, page }) => {
   await check(demo, '02-sign-in-error');
 });
 
-test('the MFA step, waiting for a code and after a wrong one; then signed in', async ({ demo, page }) => {
+test('the MFA step, waiting for a code and after a wrong one; then signed in', async ({
+  demo,
+  page,
+}) => {
   await demo.open();
   await demo.signIn();
   const code = await demo.latestCode();
   await expect(page.getByRole('button', { name: 'Resend code' })).toBeVisible();
   await check(demo, '03-verify');
-  await page.getByLabel('Verification code').pressSequentially(code === '999999' ? '000000' : '999999');
+  await page
+    .getByLabel('Verification code')
+    .pressSequentially(code === '999999' ? '000000' : '999999');
   await expect(page.getByRole('alert').filter({ hasText: "isn't right" })).toBeVisible();
   await check(demo, '04-verify-wrong-code');
   await page.getByLabel('Verification code').pressSequentially(code);
@@ -40,7 +45,9 @@ test('security settings, the disable flow, and the list after it', async ({ demo
   await demo.signIn();
   await page.getByLabel('Verification code').pressSequentially(await demo.latestCode());
   await page.getByRole('link', { name: 'Security settings' }).click();
-  await expect(page.getByRole('button', { name: /Disable codes for the phone ending in 4567/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /Disable codes for the phone ending in 4567/ }),
+  ).toBeVisible();
   await check(demo, '06-security');
   await page.getByRole('button', { name: 'Disable codes for the phone ending in 4567' }).click();
   await expect(page.getByRole('button', { name: 'Send code' })).toBeVisible();

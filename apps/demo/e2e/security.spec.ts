@@ -1,6 +1,9 @@
 import { expect, test } from './support';
 
-test('security settings: disable one SMS device with its SMS code; it leaves the list, the other stays', async ({ demo, page }) => {
+test('security settings: disable one SMS device with its SMS code; it leaves the list, the other stays', async ({
+  demo,
+  page,
+}) => {
   await demo.open();
   await demo.signIn();
   await page.getByLabel('Verification code').pressSequentially(await demo.latestCode());
@@ -9,7 +12,10 @@ test('security settings: disable one SMS device with its SMS code; it leaves the
   await expect(page).toHaveURL(/\/security$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Security' })).toBeVisible();
 
-  const phones = page.getByRole('main').getByRole('listitem').filter({ hasText: /•••• \d{4}/ });
+  const phones = page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ hasText: /•••• \d{4}/ });
   await expect(phones).toHaveCount(2);
   await expect(phones.filter({ hasText: '4567' })).toHaveCount(1);
   await expect(phones.filter({ hasText: '0321' })).toHaveCount(1);

@@ -11,10 +11,15 @@ test.describe('sign in', () => {
     await expect(page.getByLabel('Password')).toHaveValue(DEMO_PASSWORD);
   });
 
-  test('says so when the password is wrong, and signs in once it is right', async ({ demo, page }) => {
+  test('says so when the password is wrong, and signs in once it is right', async ({
+    demo,
+    page,
+  }) => {
     await demo.open();
     await demo.signIn(DEMO_EMAIL, 'not-the-password');
-    await expect(page.getByRole('alert')).toHaveText('That email and password don’t match. Check both and try again.');
+    await expect(page.getByRole('alert')).toHaveText(
+      'That email and password don’t match. Check both and try again.',
+    );
     await expect(page).toHaveURL(/\/sign-in$/);
     await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
     await demo.signIn();
@@ -29,19 +34,29 @@ test.describe('sign in', () => {
     expect(await demo.network.take()).toEqual([]);
   });
 
-  test('sends someone who opens /verify without signing in back to sign in, with the reason', async ({ demo, page }) => {
+  test('sends someone who opens /verify without signing in back to sign in, with the reason', async ({
+    demo,
+    page,
+  }) => {
     await demo.open('/verify');
     await expect(page).toHaveURL(/\/sign-in$/);
-    await expect(page.getByRole('status').filter({ hasText: 'expired' })).toHaveText('Your sign-in step expired; please sign in again.');
+    await expect(page.getByRole('status').filter({ hasText: 'expired' })).toHaveText(
+      'Your sign-in step expired; please sign in again.',
+    );
   });
 
-  test('forgets the MFA step on reload: the token was only ever in memory', async ({ demo, page }) => {
+  test('forgets the MFA step on reload: the token was only ever in memory', async ({
+    demo,
+    page,
+  }) => {
     await demo.open();
     await demo.signIn();
     await expect(page).toHaveURL(/\/verify$/);
     await page.reload();
     await expect(page).toHaveURL(/\/sign-in$/);
-    await expect(page.getByRole('main')).toContainText('Your sign-in step expired; please sign in again.');
+    await expect(page.getByRole('main')).toContainText(
+      'Your sign-in step expired; please sign in again.',
+    );
   });
 
   test('keeps the signed-in pages behind sign-in', async ({ demo, page }) => {
@@ -56,7 +71,11 @@ test.describe('sign in', () => {
     await demo.open();
     await demo.signIn();
     await expect(page).toHaveURL(/\/verify$/);
-    const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+    const stored = await page.evaluate(() => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      cookie: document.cookie,
+    }));
     expect(stored).toEqual({ local: 0, session: 0, cookie: '' });
     expect(await context.cookies()).toEqual([]);
   });

@@ -14,10 +14,19 @@ test.describe('simulated failures on the email-code step', () => {
   });
 
   for (const { option, message } of [
-    { option: /network error/i, message: "We couldn't reach the server. Check your connection and try again." },
-    { option: /server error/i, message: 'Something went wrong on our side. Try again in a moment.' },
+    {
+      option: /network error/i,
+      message: "We couldn't reach the server. Check your connection and try again.",
+    },
+    {
+      option: /server error/i,
+      message: 'Something went wrong on our side. Try again in a moment.',
+    },
   ]) {
-    test(`${String(option)}: the message, then "Try again" verifies the same code`, async ({ demo, page }) => {
+    test(`${String(option)}: the message, then "Try again" verifies the same code`, async ({
+      demo,
+      page,
+    }) => {
       await demo.simulate(option);
       await page.getByLabel('Verification code').pressSequentially(await demo.latestCode());
       const alert = page.getByRole('main').getByRole('alert');
@@ -30,7 +39,10 @@ test.describe('simulated failures on the email-code step', () => {
     });
   }
 
-  test('wrong code: the right code refused once, accepted when typed again', async ({ demo, page }) => {
+  test('wrong code: the right code refused once, accepted when typed again', async ({
+    demo,
+    page,
+  }) => {
     await demo.simulate(/wrong code/i);
     const code = await demo.latestCode();
     const input = page.getByLabel('Verification code');
@@ -41,12 +53,17 @@ test.describe('simulated failures on the email-code step', () => {
     await expect(page).toHaveURL(/\/signed-in$/);
   });
 
-  test('expired code: offers a new code at once, and the new code works', async ({ demo, page }) => {
+  test('expired code: offers a new code at once, and the new code works', async ({
+    demo,
+    page,
+  }) => {
     await demo.simulate(/expired code/i);
     const oldCode = await demo.latestCode();
     await page.getByLabel('Verification code').pressSequentially(oldCode);
     const alert = page.getByRole('main').locator('.mfa-alert[data-kind="expired"]');
-    await expect(alert.getByRole('alert')).toHaveText('The code has expired. Send a new code and try again.');
+    await expect(alert.getByRole('alert')).toHaveText(
+      'The code has expired. Send a new code and try again.',
+    );
     // An expired code needs replacing at once, whatever the resend countdown says.
     const sendNew = alert.getByRole('button', { name: 'Send a new code' });
     await expect(sendNew).not.toHaveAttribute('aria-disabled', 'true');
@@ -58,7 +75,10 @@ test.describe('simulated failures on the email-code step', () => {
     await expect(page).toHaveURL(/\/signed-in$/);
   });
 
-  test('slow answer: the form shows it is verifying until the answer comes', async ({ demo, page }) => {
+  test('slow answer: the form shows it is verifying until the answer comes', async ({
+    demo,
+    page,
+  }) => {
     await demo.simulate(/slow answer/i);
     await page.getByLabel('Verification code').pressSequentially(await demo.latestCode());
     const form = page.getByRole('main').locator('form[data-step]');

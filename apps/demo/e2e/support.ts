@@ -11,7 +11,12 @@ export { expect };
 export const DEMO_EMAIL = 'demo@mfa-kit.dev';
 export const DEMO_PASSWORD = 'mfa-kit-demo';
 
-const screenshotDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results', 'screenshots');
+const screenshotDir = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'test-results',
+  'screenshots',
+);
 
 /** One request to the identity API, as the page sent it. */
 export interface IdentityRequest {
@@ -54,7 +59,12 @@ export class NetworkLog {
 
   /** Waits until no identity request has been out for `quietMs`, so late duplicates would be seen. */
   async settle(quietMs = 400): Promise<void> {
-    await expect.poll(() => this.inFlight === 0 && Date.now() - this.lastActivity >= quietMs, { timeout: 10_000, intervals: [100] }).toBe(true);
+    await expect
+      .poll(() => this.inFlight === 0 && Date.now() - this.lastActivity >= quietMs, {
+        timeout: 10_000,
+        intervals: [100],
+      })
+      .toBe(true);
   }
 
   /** The requests since the previous call, once the network has settled: what one user action caused. */
@@ -101,7 +111,12 @@ function toIdentityRequest(request: Request): IdentityRequest {
   } catch {
     body = null;
   }
-  return { method: request.method(), url: request.url(), route: url.pathname.replace(/^.*\/identity/, ''), body };
+  return {
+    method: request.method(),
+    url: request.url(),
+    route: url.pathname.replace(/^.*\/identity/, ''),
+    body,
+  };
 }
 
 /** The demo as a visitor uses it. */
@@ -129,7 +144,10 @@ export class Demo {
   }
 
   /** The newest code in the demo inbox for `purpose` ("Sign-in code" or "Code to turn off SMS"). */
-  async latestCode(purpose: 'Sign-in code' | 'Code to turn off SMS' = 'Sign-in code', after?: string): Promise<string> {
+  async latestCode(
+    purpose: 'Sign-in code' | 'Code to turn off SMS' = 'Sign-in code',
+    after?: string,
+  ): Promise<string> {
     const message = this.tools.getByRole('listitem').filter({ hasText: purpose }).first();
     if (after !== undefined) await expect(message.locator('code')).not.toHaveText(after);
     await expect(message.locator('code')).toHaveText(/^\d{6}$/);
@@ -138,7 +156,9 @@ export class Demo {
 
   /** Arms a failure for the next request through the Simulate menu. */
   async simulate(option: RegExp): Promise<void> {
-    await this.tools.getByLabel('Make the next request fail as').selectOption({ label: await this.optionLabel(option) });
+    await this.tools
+      .getByLabel('Make the next request fail as')
+      .selectOption({ label: await this.optionLabel(option) });
     await this.tools.getByRole('button', { name: 'Arm' }).click();
     await expect(this.tools.getByRole('status')).toContainText('Armed');
   }
@@ -146,14 +166,18 @@ export class Demo {
   private async optionLabel(option: RegExp): Promise<string> {
     const labels = await this.tools.getByRole('option').allTextContents();
     const label = labels.find((text) => option.test(text));
-    if (label === undefined) throw new Error(`No simulate option matches ${String(option)}: ${labels.join(', ')}`);
+    if (label === undefined)
+      throw new Error(`No simulate option matches ${String(option)}: ${labels.join(', ')}`);
     return label;
   }
 
   /** Runs axe on the page as it is and expects no violation. */
   async expectAccessible(): Promise<void> {
     const results = await new AxeBuilder({ page: this.page }).analyze();
-    const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    const summary = results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
     expect(summary).toEqual([]);
   }
 
@@ -162,7 +186,12 @@ export class Demo {
     mkdirSync(screenshotDir, { recursive: true });
     for (const colorScheme of ['light', 'dark'] as const) {
       await this.page.emulateMedia({ colorScheme });
-      await this.page.screenshot({ path: join(screenshotDir, `${name}-${colorScheme}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
+      await this.page.screenshot({
+        path: join(screenshotDir, `${name}-${colorScheme}.png`),
+        fullPage: true,
+        animations: 'disabled',
+        caret: 'hide',
+      });
     }
     await this.page.emulateMedia({ colorScheme: 'light' });
   }

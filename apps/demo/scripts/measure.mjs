@@ -17,7 +17,12 @@ import { build, preview } from 'vite';
 
 const BUDGET_KB = 120;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '12' }, 'skip-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '12' },
+    'skip-build': { type: 'boolean', default: false },
+  },
+});
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`measure: --runs must be a positive whole number, got "${values.runs}"`);
@@ -30,7 +35,8 @@ function routeSizes() {
   const dist = join(root, 'dist');
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
   const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
-  if (!entryKey) throw new Error('measure: no entry in dist/.vite/manifest.json; is build.manifest on?');
+  if (!entryKey)
+    throw new Error('measure: no entry in dist/.vite/manifest.json; is build.manifest on?');
   const staticKeys = new Set();
   const visit = (key) => {
     if (staticKeys.has(key)) return;
@@ -43,7 +49,9 @@ function routeSizes() {
     return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   };
   const routeJs = [...staticKeys].map((key) => sizeOf(manifest[key].file));
-  const routeCss = [...new Set([...staticKeys].flatMap((key) => manifest[key].css ?? []))].map(sizeOf);
+  const routeCss = [...new Set([...staticKeys].flatMap((key) => manifest[key].css ?? []))].map(
+    sizeOf,
+  );
   const lazyJs = Object.keys(manifest)
     .filter((key) => !staticKeys.has(key) && manifest[key].file.endsWith('.js'))
     .map((key) => ({ ...sizeOf(manifest[key].file), source: key }));
@@ -59,7 +67,15 @@ const median = (numbers) => {
 async function measureFirstRender(baseUrl, cpuSlowdown) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const samples = { render: [], frame: [] };
   try {
@@ -73,11 +89,13 @@ async function measureFirstRender(baseUrl, cpuSlowdown) {
       await page.getByRole('button', { name: 'Fill in the demo account' }).click();
       await page.getByRole('button', { name: 'Continue' }).click();
       await page.waitForURL('**/verify');
-      const [render, frame] = await page.waitForFunction(() => {
-        const last = (name) => performance.getEntriesByName(name, 'measure').at(-1)?.duration;
-        const measured = [last('mfa-step:first-render'), last('mfa-step:first-frame')];
-        return measured.every((value) => value !== undefined) && measured;
-      }).then((handle) => handle.jsonValue());
+      const [render, frame] = await page
+        .waitForFunction(() => {
+          const last = (name) => performance.getEntriesByName(name, 'measure').at(-1)?.duration;
+          const measured = [last('mfa-step:first-render'), last('mfa-step:first-frame')];
+          return measured.every((value) => value !== undefined) && measured;
+        })
+        .then((handle) => handle.jsonValue());
       samples.render.push(render);
       samples.frame.push(frame);
       await context.close();
@@ -93,19 +111,29 @@ const { routeJs, routeCss, lazyJs } = routeSizes();
 const routeGzip = routeJs.reduce((sum, chunk) => sum + chunk.gzip, 0);
 
 console.log('Sign-in + MFA route, JS (entry + static imports), gzip level 9:');
-for (const chunk of routeJs) console.log(`  ${chunk.file}  ${kB(chunk.raw)} raw, ${kB(chunk.gzip)} gzip`);
+for (const chunk of routeJs)
+  console.log(`  ${chunk.file}  ${kB(chunk.raw)} raw, ${kB(chunk.gzip)} gzip`);
 console.log(`  total ${kB(routeGzip)} gzip (budget ${BUDGET_KB} kB, React included)`);
-for (const sheet of routeCss) console.log(`  css: ${sheet.file}  ${kB(sheet.raw)} raw, ${kB(sheet.gzip)} gzip`);
+for (const sheet of routeCss)
+  console.log(`  css: ${sheet.file}  ${kB(sheet.raw)} raw, ${kB(sheet.gzip)} gzip`);
 console.log('Lazy chunks, not counted:');
-for (const chunk of lazyJs) console.log(`  ${chunk.file} (${chunk.source})  ${kB(chunk.raw)} raw, ${kB(chunk.gzip)} gzip`);
+for (const chunk of lazyJs)
+  console.log(`  ${chunk.file} (${chunk.source})  ${kB(chunk.raw)} raw, ${kB(chunk.gzip)} gzip`);
 
-const server = await preview({ root, preview: { port: 4174, strictPort: false }, logLevel: 'warn' });
+const server = await preview({
+  root,
+  preview: { port: 4174, strictPort: false },
+  logLevel: 'warn',
+});
 const baseUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? 'http://localhost:4174';
 try {
   for (const cpuSlowdown of [1, 4]) {
     const { render, frame } = await measureFirstRender(baseUrl, cpuSlowdown);
-    const show = (list) => `median ${median(list).toFixed(1)} ms (min ${Math.min(...list).toFixed(1)}, max ${Math.max(...list).toFixed(1)})`;
-    console.log(`MFA step first render after navigation, Chromium, CPU x${cpuSlowdown}, ${runs} runs:`);
+    const show = (list) =>
+      `median ${median(list).toFixed(1)} ms (min ${Math.min(...list).toFixed(1)}, max ${Math.max(...list).toFixed(1)})`;
+    console.log(
+      `MFA step first render after navigation, Chromium, CPU x${cpuSlowdown}, ${runs} runs:`,
+    );
     console.log(`  to commit      ${show(render)}`);
     console.log(`  to next frame  ${show(frame)}`);
   }
@@ -114,6 +142,8 @@ try {
 }
 
 if (routeGzip > BUDGET_KB * 1024) {
-  console.error(`measure: the sign-in + MFA route is ${kB(routeGzip)} gzip, over the ${BUDGET_KB} kB budget.`);
+  console.error(
+    `measure: the sign-in + MFA route is ${kB(routeGzip)} gzip, over the ${BUDGET_KB} kB budget.`,
+  );
   process.exit(1);
 }

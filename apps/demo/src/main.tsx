@@ -24,7 +24,11 @@ if (config.kind === 'invalid') {
 } else {
   const embedded = config.kind === 'embedded';
   if (!embedded) void forgetMockServiceWorker();
-  const mock = trackEmbeddedMock(embedded ? () => import('./backend/start-embedded-mock').then((module) => module.startEmbeddedMock()) : null);
+  const mock = trackEmbeddedMock(
+    embedded
+      ? () => import('./backend/start-embedded-mock').then((module) => module.startEmbeddedMock())
+      : null,
+  );
   const requests = createRequestEvents();
   const client = createMfaClient({
     baseUrl: config.baseUrl,
@@ -35,7 +39,10 @@ if (config.kind === 'invalid') {
   });
   // Codes are single-use and each request is a user action: nothing is retried or refetched behind the user's back.
   const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } },
+    defaultOptions: {
+      queries: { retry: false, refetchOnWindowFocus: false },
+      mutations: { retry: false },
+    },
   });
   root.render(
     <StrictMode>

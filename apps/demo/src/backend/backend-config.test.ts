@@ -8,12 +8,23 @@ describe('readBackendConfig', () => {
   });
 
   it('uses an absolute http(s) URL as given, without a trailing slash', () => {
-    expect(readBackendConfig('https://app-xxx.frontegg.com/identity/')).toEqual({ kind: 'remote', baseUrl: 'https://app-xxx.frontegg.com/identity' });
-    expect(readBackendConfig(' http://127.0.0.1:4010/identity ')).toEqual({ kind: 'remote', baseUrl: 'http://127.0.0.1:4010/identity' });
+    expect(readBackendConfig('https://app-xxx.frontegg.com/identity/')).toEqual({
+      kind: 'remote',
+      baseUrl: 'https://app-xxx.frontegg.com/identity',
+    });
+    expect(readBackendConfig(' http://127.0.0.1:4010/identity ')).toEqual({
+      kind: 'remote',
+      baseUrl: 'http://127.0.0.1:4010/identity',
+    });
   });
 
   it('explains what is wrong with an unusable value instead of guessing', () => {
-    for (const value of ['app-xxx.frontegg.com/identity', '/identity', 'ftp://host/identity', 'javascript:alert(1)']) {
+    for (const value of [
+      'app-xxx.frontegg.com/identity',
+      '/identity',
+      'ftp://host/identity',
+      'javascript:alert(1)',
+    ]) {
       const config = readBackendConfig(value);
       expect(config.kind).toBe('invalid');
       expect(config.kind === 'invalid' && config.message).toContain('absolute http(s) URL');

@@ -29,7 +29,10 @@ export function readBackendConfig(value: string | undefined): BackendConfig {
     };
   }
   if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-    return { kind: 'invalid', message: 'VITE_MFA_BASE_URL must be a plain base URL: no query, fragment or credentials.' };
+    return {
+      kind: 'invalid',
+      message: 'VITE_MFA_BASE_URL must be a plain base URL: no query, fragment or credentials.',
+    };
   }
   return { kind: 'remote', baseUrl: url.href.replace(/\/+$/, '') };
 }

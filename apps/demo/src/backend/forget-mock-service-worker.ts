@@ -6,6 +6,8 @@ export async function forgetMockServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   const registrations = await navigator.serviceWorker.getRegistrations();
   await Promise.all(
-    registrations.filter((registration) => registration.active?.scriptURL.endsWith('/mockServiceWorker.js')).map((registration) => registration.unregister()),
+    registrations
+      .filter((registration) => registration.active?.scriptURL.endsWith('/mockServiceWorker.js'))
+      .map((registration) => registration.unregister()),
   );
 }

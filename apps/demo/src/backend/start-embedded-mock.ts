@@ -23,7 +23,10 @@ export async function startEmbeddedMock(): Promise<MockBackend> {
     );
   }
   const backend = createMockBackend();
-  await startMockWorker(backend, { serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`, quiet: true });
+  await startMockWorker(backend, {
+    serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
+    quiet: true,
+  });
   window.__mfaDemo = { backend };
   return backend;
 }

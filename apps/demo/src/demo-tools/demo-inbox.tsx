@@ -7,7 +7,12 @@ const purposeText: Record<OutboxMessage['purpose'], string> = {
   'disable-sms': 'Code to turn off SMS',
 };
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+const timeFormat = new Intl.DateTimeFormat(undefined, {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** The codes the mock has "sent", newest first, so a visitor can finish every flow. */
 export function DemoInbox({ outbox }: { outbox: MockOutbox }) {
@@ -17,11 +22,18 @@ export function DemoInbox({ outbox }: { outbox: MockOutbox }) {
   return (
     <Disclosure title="Demo inbox" badge={String(messages.length)}>
       <p className="tool-hint">Codes the mock backend sends by email and SMS arrive here.</p>
-      <ul className="inbox" aria-live="polite" aria-relevant="additions" aria-label="Messages, newest first">
+      <ul
+        className="inbox"
+        aria-live="polite"
+        aria-relevant="additions"
+        aria-label="Messages, newest first"
+      >
         {newestFirst.map((message) => (
           <li key={message.id} className="inbox__message" data-channel={message.channel}>
             <div className="inbox__meta">
-              <span className="inbox__channel">{message.channel === 'email' ? 'Email' : 'SMS'}</span>
+              <span className="inbox__channel">
+                {message.channel === 'email' ? 'Email' : 'SMS'}
+              </span>
               <span className="inbox__to">to {message.to}</span>
               <time className="inbox__time" dateTime={new Date(message.sentAt).toISOString()}>
                 {timeFormat.format(message.sentAt)}
@@ -36,7 +48,12 @@ export function DemoInbox({ outbox }: { outbox: MockOutbox }) {
       {messages.length === 0 ? (
         <p className="inbox__empty">No messages yet. Sign in to receive a code.</p>
       ) : (
-        <button type="button" className="mfa-button tool-button" data-variant="link" onClick={() => outbox.clear()}>
+        <button
+          type="button"
+          className="mfa-button tool-button"
+          data-variant="link"
+          onClick={() => outbox.clear()}
+        >
           Clear inbox
         </button>
       )}

@@ -16,7 +16,13 @@ export function Disclosure({ title, badge, defaultOpen = true, children }: Discl
   return (
     <section className="disclosure" aria-label={title} data-open={open || undefined}>
       <h2 className="disclosure__heading">
-        <button type="button" className="disclosure__toggle" aria-expanded={open} aria-controls={contentId} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="disclosure__toggle"
+          aria-expanded={open}
+          aria-controls={contentId}
+          onClick={() => setOpen(!open)}
+        >
           <span className="disclosure__chevron" aria-hidden="true" />
           <span className="disclosure__title">{title}</span>
           {badge !== undefined && <span className="disclosure__badge">{badge}</span>}

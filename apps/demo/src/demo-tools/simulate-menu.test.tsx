@@ -13,10 +13,19 @@ let send: (url: string, body: unknown) => Promise<Response>;
 
 beforeEach(() => {
   backend = createMockBackend({ seed: 7 });
-  vi.stubGlobal('fetch', (input: string, init?: RequestInit) => backend.handle(new Request(input, init)));
+  vi.stubGlobal('fetch', (input: string, init?: RequestInit) =>
+    backend.handle(new Request(input, init)),
+  );
   const requests = createRequestEvents();
   const fetchObserved = observedFetch(requests, Promise.resolve());
-  send = (url, body) => act(() => fetchObserved(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }));
+  send = (url, body) =>
+    act(() =>
+      fetchObserved(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    );
   render(<SimulateMenu faults={backend.faults} requests={requests} />);
 });
 
@@ -27,11 +36,15 @@ afterEach(() => {
 
 async function arm(label: RegExp): Promise<void> {
   const user = userEvent.setup();
-  await user.selectOptions(screen.getByLabelText('Make the next request fail as'), screen.getByRole('option', { name: label }));
+  await user.selectOptions(
+    screen.getByLabelText('Make the next request fail as'),
+    screen.getByRole('option', { name: label }),
+  );
   await user.click(screen.getByRole('button', { name: 'Arm' }));
 }
 
-const errorCodeOf = async (response: Response): Promise<unknown> => ((await response.json()) as { errorCode?: unknown }).errorCode;
+const errorCodeOf = async (response: Response): Promise<unknown> =>
+  ((await response.json()) as { errorCode?: unknown }).errorCode;
 
 describe('SimulateMenu', () => {
   it('makes the next code check fail as a wrong code, once, then says it was applied', async () => {
@@ -40,7 +53,9 @@ describe('SimulateMenu', () => {
     const first = await send(VERIFY, { mfaToken: 'm', otcToken: 'o', code: '123456' });
     expect(first.status).toBe(400);
     expect(await errorCodeOf(first)).toBe('ER-01110');
-    expect(screen.getByRole('status').textContent).toMatch(/Applied “Wrong code” to POST …\/auth\/v1\/user\/mfa\/emailcode\/verify/);
+    expect(screen.getByRole('status').textContent).toMatch(
+      /Applied “Wrong code” to POST …\/auth\/v1\/user\/mfa\/emailcode\/verify/,
+    );
     const second = await send(VERIFY, { mfaToken: 'm', otcToken: 'o', code: '123456' });
     expect(await errorCodeOf(second)).not.toBe('ER-01110');
   });
@@ -63,13 +78,19 @@ describe('SimulateMenu', () => {
 
   it('fails the next request at the network level', async () => {
     await arm(/network error/i);
-    await expect(send(LOGIN, { email: DEMO_USER.email, password: DEMO_USER.password })).resolves.toHaveProperty('type', 'error');
-    expect((await send(LOGIN, { email: DEMO_USER.email, password: DEMO_USER.password })).status).toBe(200);
+    await expect(
+      send(LOGIN, { email: DEMO_USER.email, password: DEMO_USER.password }),
+    ).resolves.toHaveProperty('type', 'error');
+    expect(
+      (await send(LOGIN, { email: DEMO_USER.email, password: DEMO_USER.password })).status,
+    ).toBe(200);
   });
 
   it('answers with a server error', async () => {
     await arm(/server error/i);
-    expect((await send(LOGIN, { email: DEMO_USER.email, password: DEMO_USER.password })).status).toBe(500);
+    expect(
+      (await send(LOGIN, { email: DEMO_USER.email, password: DEMO_USER.password })).status,
+    ).toBe(500);
   });
 
   it('slows only the next request down', async () => {
@@ -86,6 +107,8 @@ describe('SimulateMenu', () => {
     await arm(/server error/i);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Disarm' }));
     expect(screen.getByRole('status').textContent).toMatch(/Disarmed/);
-    expect((await send(LOGIN, { email: DEMO_USER.email, password: DEMO_USER.password })).status).toBe(200);
+    expect(
+      (await send(LOGIN, { email: DEMO_USER.email, password: DEMO_USER.password })).status,
+    ).toBe(200);
   });
 });

@@ -24,7 +24,9 @@ export function SimulateMenu({ faults, requests }: SimulateMenuProps) {
       // Leftovers (the other code route's copy, a latency) must not hit a later request.
       faults.clear();
       setArmed(null);
-      setStatus(`Applied “${armed.label}” to ${request.method} …${request.path.replace(/^.*\/resources/, '')}.`);
+      setStatus(
+        `Applied “${armed.label}” to ${request.method} …${request.path.replace(/^.*\/resources/, '')}.`,
+      );
     });
   }, [armed, faults, requests]);
 
@@ -51,7 +53,12 @@ export function SimulateMenu({ faults, requests }: SimulateMenuProps) {
           Make the next request fail as
         </label>
         <div className="simulate__row">
-          <select id={selectId} className="tool-select" value={selected} onChange={(event) => setSelected(event.target.value)}>
+          <select
+            id={selectId}
+            className="tool-select"
+            value={selected}
+            onChange={(event) => setSelected(event.target.value)}
+          >
             {SIMULATIONS.map((simulation) => (
               <option key={simulation.id} value={simulation.id}>
                 {simulation.label}
@@ -66,7 +73,12 @@ export function SimulateMenu({ faults, requests }: SimulateMenuProps) {
           {status}
         </p>
         {armed && (
-          <button type="button" className="mfa-button tool-button" data-variant="link" onClick={disarm}>
+          <button
+            type="button"
+            className="mfa-button tool-button"
+            data-variant="link"
+            onClick={disarm}
+          >
             Disarm
           </button>
         )}

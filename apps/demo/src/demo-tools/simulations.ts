@@ -18,11 +18,17 @@ export interface Simulation {
   usedBy(request: FinishedRequest): boolean;
 }
 
-const codeCheck = (request: FinishedRequest): boolean => request.method === 'POST' && request.path.endsWith('/verify');
+const codeCheck = (request: FinishedRequest): boolean =>
+  request.method === 'POST' && request.path.endsWith('/verify');
 const anyRequest = (): boolean => true;
 
 /** Queued on both code-checking routes: the email step's and the SMS disable's. */
-function failNextCodeCheck(faults: MockFaults, status: number, errorCode: string, message: string): void {
+function failNextCodeCheck(
+  faults: MockFaults,
+  status: number,
+  errorCode: string,
+  message: string,
+): void {
   const response = { status, body: { errors: [message], errorCode } };
   faults.failNext(1, response, { route: 'email-code-verify' });
   faults.failNext(1, response, { route: 'sms-disable-verify' });
@@ -77,7 +83,11 @@ export const SIMULATIONS: readonly Simulation[] = [
     id: 'server-error',
     label: 'Server error (500)',
     armedText: 'The next request will fail with a server error.',
-    arm: (faults) => faults.failNext(1, { status: 500, body: { errors: ['Internal server error'], errorCode: MOCK_ERROR_CODES.internal } }),
+    arm: (faults) =>
+      faults.failNext(1, {
+        status: 500,
+        body: { errors: ['Internal server error'], errorCode: MOCK_ERROR_CODES.internal },
+      }),
     usedBy: anyRequest,
   },
 ];

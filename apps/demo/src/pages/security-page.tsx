@@ -27,8 +27,8 @@ export function SecurityPage() {
         <PageHeading>Security</PageHeading>
         <p className="settings-content__lead">Choose how you prove it’s you when you sign in.</p>
         <p className="settings-content__text">
-          Sign-in codes can reach you by text message. Turning a phone off asks for a code sent to that phone first, so only
-          whoever holds it can.
+          Sign-in codes can reach you by text message. Turning a phone off asks for a code sent to
+          that phone first, so only whoever holds it can.
         </p>
         <MfaDeviceList className="settings-devices" />
       </div>

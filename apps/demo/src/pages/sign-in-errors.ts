@@ -6,8 +6,11 @@ export function signInErrorText(error: MfaApiError): string {
     case 'unauthorized':
       return 'That email and password don’t match. Check both and try again.';
     case 'rate-limited': {
-      const seconds = error.retryAfterMs === undefined ? null : Math.ceil(error.retryAfterMs / 1000);
-      return seconds ? `Too many sign-in attempts. Wait ${seconds} seconds, then try again.` : 'Too many sign-in attempts. Wait a moment, then try again.';
+      const seconds =
+        error.retryAfterMs === undefined ? null : Math.ceil(error.retryAfterMs / 1000);
+      return seconds
+        ? `Too many sign-in attempts. Wait ${seconds} seconds, then try again.`
+        : 'Too many sign-in attempts. Wait a moment, then try again.';
     }
     case 'network':
     case 'timeout':
@@ -18,6 +21,8 @@ export function signInErrorText(error: MfaApiError): string {
     case 'invalid-input':
       return 'Enter your email and password.';
     default:
-      return error.messages.length > 0 ? `Sign-in refused: ${error.messages.join(' ')}` : 'Sign-in refused. Check your details and try again.';
+      return error.messages.length > 0
+        ? `Sign-in refused: ${error.messages.join(' ')}`
+        : 'Sign-in refused. Check your details and try again.';
   }
 }

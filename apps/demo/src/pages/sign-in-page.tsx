@@ -16,9 +16,13 @@ export interface DemoAccount {
 /** After a password sign-in: the MFA step when the server asks for it, else straight in. */
 function continueAfterLogin(auth: AuthResponse, email: string): string | null {
   if (auth.mfaRequired) {
-    if (!auth.mfaToken) return 'The server asked for a second factor but sent no MFA token. Try again.';
+    if (!auth.mfaToken)
+      return 'The server asked for a second factor but sent no MFA token. Try again.';
     // Where the code goes: the enrolled address when the answer names it, else the one typed.
-    authSession.startMfa({ mfaToken: auth.mfaToken, email: auth.mfaDevices?.emails[0]?.email ?? email });
+    authSession.startMfa({
+      mfaToken: auth.mfaToken,
+      email: auth.mfaDevices?.emails[0]?.email ?? email,
+    });
     navigate('/verify');
     return null;
   }
@@ -58,7 +62,9 @@ export function SignInPage({ demoAccount }: { demoAccount: DemoAccount | null })
       const problem = continueAfterLogin(auth, trimmedEmail);
       if (problem) setError(problem);
     } catch (caught) {
-      setError(isMfaApiError(caught) ? signInErrorText(caught) : 'Something went wrong. Try again.');
+      setError(
+        isMfaApiError(caught) ? signInErrorText(caught) : 'Something went wrong. Try again.',
+      );
       passwordInput.current?.select();
     } finally {
       inFlight.current = false;
@@ -92,12 +98,22 @@ export function SignInPage({ demoAccount }: { demoAccount: DemoAccount | null })
                 <code>{demoAccount.password}</code>
               </dd>
             </dl>
-            <button type="button" className="mfa-button" data-variant="link" onClick={fillDemoAccount}>
+            <button
+              type="button"
+              className="mfa-button"
+              data-variant="link"
+              onClick={fillDemoAccount}
+            >
               Fill in the demo account
             </button>
           </div>
         )}
-        <form className="mfa-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={pending}>
+        <form
+          className="mfa-form"
+          noValidate
+          onSubmit={(event) => void submit(event)}
+          aria-busy={pending}
+        >
           <div className="text-field">
             <label className="mfa-label" htmlFor={ids.email}>
               Email
@@ -143,7 +159,12 @@ export function SignInPage({ demoAccount }: { demoAccount: DemoAccount | null })
               </p>
             )}
           </div>
-          <button type="submit" className="mfa-button auth-card__submit" aria-disabled={pending || undefined} data-pending={pending || undefined}>
+          <button
+            type="submit"
+            className="mfa-button auth-card__submit"
+            aria-disabled={pending || undefined}
+            data-pending={pending || undefined}
+          >
             {pending ? 'Signing in…' : 'Continue'}
           </button>
         </form>

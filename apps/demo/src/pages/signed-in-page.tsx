@@ -9,7 +9,12 @@ import { loadSecurityPage } from './load-security-page';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-const methodNames: Record<string, string> = { pwd: 'password', otp: 'one-time code', mfa: 'second factor', sms: 'SMS code' };
+const methodNames: Record<string, string> = {
+  pwd: 'password',
+  otp: 'one-time code',
+  mfa: 'second factor',
+  sms: 'SMS code',
+};
 
 /** Who is signed in, from the `AuthResponse`: never the token itself. */
 export function SignedInPage() {
@@ -19,7 +24,8 @@ export function SignedInPage() {
     // The likely next page: fetch its code now, so following the link shows it at once.
     void loadSecurityPage();
   }, []);
-  if (!auth || signedInAt === null) return <Redirect to="/sign-in" notice="Sign in to see your account." />;
+  if (!auth || signedInAt === null)
+    return <Redirect to="/sign-in" notice="Sign in to see your account." />;
   const summary = describeSession(auth, signedInAt);
   const methods = summary.methods.map((method) => methodNames[method] ?? method);
   return (
@@ -27,7 +33,9 @@ export function SignedInPage() {
       <div className="mfa-card auth-card" data-wide="">
         <div className="success-mark" aria-hidden="true" />
         <PageHeading>You’re signed in</PageHeading>
-        <p className="auth-card__lead">The second factor checked out. This is what the session says.</p>
+        <p className="auth-card__lead">
+          The second factor checked out. This is what the session says.
+        </p>
         <dl className="facts">
           <div>
             <dt>Email</dt>
@@ -42,7 +50,13 @@ export function SignedInPage() {
           <div>
             <dt>Session expires</dt>
             <dd>
-              {summary.expiresAt ? <time dateTime={summary.expiresAt.toISOString()}>{dateTime.format(summary.expiresAt)}</time> : 'Not in the answer'}
+              {summary.expiresAt ? (
+                <time dateTime={summary.expiresAt.toISOString()}>
+                  {dateTime.format(summary.expiresAt)}
+                </time>
+              ) : (
+                'Not in the answer'
+              )}
             </dd>
           </div>
           {methods.length > 0 && (
@@ -52,7 +66,9 @@ export function SignedInPage() {
             </div>
           )}
         </dl>
-        <p className="fine-print">The access token stays in this tab’s memory: reloading the page signs you out.</p>
+        <p className="fine-print">
+          The access token stays in this tab’s memory: reloading the page signs you out.
+        </p>
         <div className="mfa-actions">
           <Link to="/security" className="mfa-button">
             Security settings

@@ -38,7 +38,12 @@ function VerifyStep({ mfaToken, email }: { mfaToken: string; email: string }) {
   return (
     <div className="auth-layout">
       <div className="auth-card-frame">
-        <EmailMfaForm mfaToken={mfaToken} email={email} onVerified={onVerified} onRestart={onRestart} />
+        <EmailMfaForm
+          mfaToken={mfaToken}
+          email={email}
+          onVerified={onVerified}
+          onRestart={onRestart}
+        />
         <p className="auth-card__aside">
           Not you?{' '}
           <button type="button" className="mfa-button" data-variant="link" onClick={switchAccount}>

@@ -11,7 +11,8 @@ export function Link({ to, onClick, children, ...props }: LinkProps) {
   const handleClick = (event: MouseEvent<HTMLAnchorElement>): void => {
     onClick?.(event);
     const modified = event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
-    if (event.defaultPrevented || event.button !== 0 || modified || props.target === '_blank') return;
+    if (event.defaultPrevented || event.button !== 0 || modified || props.target === '_blank')
+      return;
     event.preventDefault();
     navigate(to);
   };

@@ -17,7 +17,11 @@ describe('createRouter', () => {
     expect(window.location.pathname).toBe('/sign-in');
     expect(window.location.search).toBe('');
     expect(window.history.state).toBeNull();
-    expect(router.getSnapshot()).toEqual({ path: '/sign-in', notice: 'Please sign in again.', navigations: 1 });
+    expect(router.getSnapshot()).toEqual({
+      path: '/sign-in',
+      notice: 'Please sign in again.',
+      navigations: 1,
+    });
     expect(listener).toHaveBeenCalledTimes(1);
   });
 

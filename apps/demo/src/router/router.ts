@@ -60,7 +60,8 @@ export function createRouter(win: Window = window): Router {
 export const router: Router = createRouter();
 
 /** Goes to `path` in the app's router. */
-export const navigate = (path: string, options?: NavigateOptions): void => router.navigate(path, options);
+export const navigate = (path: string, options?: NavigateOptions): void =>
+  router.navigate(path, options);
 
 /** The current location; re-renders on every navigation. */
 export function useLocation(): RouteLocation {

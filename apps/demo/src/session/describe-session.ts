@@ -17,7 +17,9 @@ function readClaims(token: string | undefined): Record<string, unknown> {
   if (!payload) return {};
   try {
     const binary = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-    const claims: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0))));
+    const claims: unknown = JSON.parse(
+      new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0))),
+    );
     return typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>) : {};
   } catch {
     return {};
@@ -29,8 +31,13 @@ const stringOr = (...values: unknown[]): string | null => {
   return typeof found === 'string' ? found : null;
 };
 
-function expiryOf(auth: AuthResponse, signedInAt: number, claims: Record<string, unknown>): Date | null {
-  if (typeof auth.expiresIn === 'number' && auth.expiresIn > 0) return new Date(signedInAt + auth.expiresIn * 1000);
+function expiryOf(
+  auth: AuthResponse,
+  signedInAt: number,
+  claims: Record<string, unknown>,
+): Date | null {
+  if (typeof auth.expiresIn === 'number' && auth.expiresIn > 0)
+    return new Date(signedInAt + auth.expiresIn * 1000);
   const fromText = auth.expires ? Date.parse(auth.expires) : Number.NaN;
   if (!Number.isNaN(fromText)) return new Date(fromText);
   return typeof claims.exp === 'number' ? new Date(claims.exp * 1000) : null;

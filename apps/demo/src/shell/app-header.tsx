@@ -37,11 +37,20 @@ export function AppHeader({ config }: { config: BackendConfig }) {
           </nav>
         )}
         <div className="app-header__end">
-          <span className="backend-badge" data-kind={config.kind} title={config.kind === 'remote' ? config.baseUrl : undefined}>
+          <span
+            className="backend-badge"
+            data-kind={config.kind}
+            title={config.kind === 'remote' ? config.baseUrl : undefined}
+          >
             {backendLabel(config)}
           </span>
           {auth && (
-            <button type="button" className="mfa-button header-button" data-variant="secondary" onClick={signOut}>
+            <button
+              type="button"
+              className="mfa-button header-button"
+              data-variant="secondary"
+              onClick={signOut}
+            >
               Sign out
             </button>
           )}

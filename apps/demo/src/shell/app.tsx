@@ -48,7 +48,9 @@ export function App({ config, mock, requests, demoAccount }: AppProps) {
       <footer className="app-footer">
         <p>
           mfa-kit demo ·{' '}
-          {config.kind === 'remote' ? `requests go to ${config.baseUrl}` : 'the Frontegg API is mocked in this tab; nothing leaves your browser'}
+          {config.kind === 'remote'
+            ? `requests go to ${config.baseUrl}`
+            : 'the Frontegg API is mocked in this tab; nothing leaves your browser'}
         </p>
       </footer>
     </div>

@@ -7,7 +7,9 @@ export function ConfigError({ message }: { message: string }) {
         <p className="mfa-alert" data-variant="error">
           {message}
         </p>
-        <p className="auth-card__lead">Fix the variable and restart, or unset it to use the mock backend in the browser.</p>
+        <p className="auth-card__lead">
+          Fix the variable and restart, or unset it to use the mock backend in the browser.
+        </p>
       </div>
     </main>
   );

@@ -7,9 +7,10 @@ import { VerifyPage } from '../pages/verify-page';
 import { useAuthSession } from '../session/auth-session';
 import { Redirect } from './redirect';
 
-
 // Not part of the sign-in + MFA route: its own chunk keeps that route's bundle small.
-const SecurityPage = lazy(() => loadSecurityPage().then((module) => ({ default: module.SecurityPage })));
+const SecurityPage = lazy(() =>
+  loadSecurityPage().then((module) => ({ default: module.SecurityPage })),
+);
 
 /** The page for `path`. */
 export function Routes({ path, demoAccount }: { path: string; demoAccount: DemoAccount | null }) {
