@@ -29,7 +29,8 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(1);
 }
 
-const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+// kB = 1000 bytes and zlib's default level, as Vite's own build report counts.
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 function routeSizes() {
   const dist = join(root, 'dist');
@@ -46,7 +47,7 @@ function routeSizes() {
   visit(entryKey);
   const sizeOf = (file) => {
     const bytes = readFileSync(join(dist, file));
-    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    return { file, raw: bytes.length, gzip: gzipSync(bytes).length };
   };
   const routeJs = [...staticKeys].map((key) => sizeOf(manifest[key].file));
   const routeCss = [...new Set([...staticKeys].flatMap((key) => manifest[key].css ?? []))].map(
@@ -110,7 +111,7 @@ if (!values['skip-build']) await build({ root, logLevel: 'warn' });
 const { routeJs, routeCss, lazyJs } = routeSizes();
 const routeGzip = routeJs.reduce((sum, chunk) => sum + chunk.gzip, 0);
 
-console.log('Sign-in + MFA route, JS (entry + static imports), gzip level 9:');
+console.log('Sign-in + MFA route, JS (entry + static imports), gzip:');
 for (const chunk of routeJs)
   console.log(`  ${chunk.file}  ${kB(chunk.raw)} raw, ${kB(chunk.gzip)} gzip`);
 console.log(`  total ${kB(routeGzip)} gzip (budget ${BUDGET_KB} kB, React included)`);
@@ -141,7 +142,7 @@ try {
   await server.close();
 }
 
-if (routeGzip > BUDGET_KB * 1024) {
+if (routeGzip > BUDGET_KB * 1000) {
   console.error(
     `measure: the sign-in + MFA route is ${kB(routeGzip)} gzip, over the ${BUDGET_KB} kB budget.`,
   );
