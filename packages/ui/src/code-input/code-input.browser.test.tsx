@@ -1,4 +1,6 @@
 import { Profiler, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -10,6 +12,12 @@ import type { CodeInputProps } from './code-input.js';
 const settle = () =>
   new Promise<void>((resolve) =>
     requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+  );
+
+/** Indexes of the slots drawn as active. */
+const activeSlotsIn = (container: Element) =>
+  Array.from(container.querySelectorAll('.mfa-code__slot')).flatMap((slot, index) =>
+    slot.hasAttribute('data-active') ? [index] : [],
   );
 
 async function renderCode(props: Partial<CodeInputProps> = {}) {
@@ -25,8 +33,7 @@ async function renderCode(props: Partial<CodeInputProps> = {}) {
   );
   const input = screen.container.querySelector('input') as HTMLInputElement;
   const slots = () => Array.from(screen.container.querySelectorAll<HTMLElement>('.mfa-code__slot'));
-  const activeSlots = () =>
-    slots().flatMap((slot, index) => (slot.hasAttribute('data-active') ? [index] : []));
+  const activeSlots = () => activeSlotsIn(screen.container);
   const caretSlot = () => slots().findIndex((slot) => slot.querySelector('.mfa-code__caret'));
   const selection = () => [input.selectionStart, input.selectionEnd];
   /** A real mouse click in the middle of slot `index`, landing on the transparent input above it. */
@@ -240,6 +247,51 @@ describe('CodeInput in a browser', () => {
     await userEvent.keyboard('x');
     await settle();
     expect(input.value).toBe('123456');
+  });
+
+  it('highlights the first slot when react-hook-form clears a full code', async () => {
+    let form: UseFormReturn<{ code: string }> | undefined;
+    function Form() {
+      form = useForm<{ code: string }>({ defaultValues: { code: '' } });
+      return <CodeInput aria-label="Verification code" {...form.register('code')} />;
+    }
+    const screen = await render(<Form />);
+    const input = screen.container.querySelector('input') as HTMLInputElement;
+    const activeSlots = () => activeSlotsIn(screen.container);
+    input.focus();
+    await userEvent.keyboard('123456');
+    await settle();
+    expect(activeSlots()).toEqual([5]);
+    // What a form does after a wrong code: the input is written directly, not typed into.
+    form?.setValue('code', '');
+    await settle();
+    expect(input.value).toBe('');
+    expect([input.selectionStart, input.selectionEnd]).toEqual([0, 0]);
+    expect(activeSlots()).toEqual([0]);
+    await userEvent.keyboard('7');
+    await settle();
+    expect(input.value).toBe('7');
+    expect(activeSlots()).toEqual([1]);
+  });
+
+  it('highlights the first slot when a controlled value is cleared from outside', async () => {
+    let clear: () => void = () => undefined;
+    function Form() {
+      const [code, setCode] = useState('');
+      clear = () => setCode('');
+      return <CodeInput aria-label="Verification code" value={code} onValueChange={setCode} />;
+    }
+    const screen = await render(<Form />);
+    const input = screen.container.querySelector('input') as HTMLInputElement;
+    const activeSlots = () => activeSlotsIn(screen.container);
+    input.focus();
+    await userEvent.keyboard('123456');
+    await settle();
+    expect(activeSlots()).toEqual([5]);
+    clear();
+    await settle();
+    expect(input.value).toBe('');
+    expect(activeSlots()).toEqual([0]);
   });
 
   it('causes at most one React commit per typed digit', async () => {

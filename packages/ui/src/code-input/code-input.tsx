@@ -167,6 +167,8 @@ export const CodeInput = /* @__PURE__ */ forwardRef<HTMLInputElement, CodeInputP
         const current = rendered.current;
         const code = sanitizeCode(written, current.size);
         if (!current.isControlled && code !== current.value) setInternalValue(code);
+        // The write moved the caret and no selectionchange reports it; both updates land in one commit.
+        syncSelection(input, mirror);
       });
       const document = input.ownerDocument;
       document.addEventListener('selectionchange', onSelectionChange);
