@@ -70,6 +70,24 @@ describe('createMockBackend', () => {
     expect((await sendEmailCode(backend, again)).code).toBe(firstCode);
   });
 
+  it('expireCodes() makes the sent code answer "expired" and allows a new code at once', async () => {
+    const backend = createMockBackend({ seed: 3 });
+    const mfaToken = await startLogin(backend);
+    const sent = await sendEmailCode(backend, mfaToken);
+
+    backend.expireCodes();
+
+    const verify = await postJson(backend, PATHS.emailCodeVerify, {
+      mfaToken,
+      otcToken: sent.otcToken,
+      code: sent.code,
+    });
+    expect(verify.status).toBe(400);
+    expect((await readJson<ErrorBody>(verify)).errorCode).toBe(MOCK_ERROR_CODES.expired);
+    const resend = await postJson(backend, PATHS.emailCode, { mfaToken });
+    expect(resend.status).toBe(201);
+  });
+
   it('devices(email) reports the current devices and names the known users for a wrong email', () => {
     const backend = createMockBackend();
     expect(backend.devices(DEMO_USER.email)).toEqual({

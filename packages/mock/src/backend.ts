@@ -44,6 +44,8 @@ export interface MockBackend {
   faults: MockFaults;
   /** A copy of a user's MFA devices; throws for an email no user has. */
   devices(email: string): MfaDevicesLike;
+  /** Makes every code sent so far expire now, as if its time to live had passed (its resend cooldown too). */
+  expireCodes(): void;
   /** Back to the seeded state: users, codes, limits, outbox and faults. */
   reset(): void;
 }
@@ -214,6 +216,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         );
       }
       return devicesOf(user);
+    },
+    expireCodes() {
+      state.expireCodes();
     },
     reset() {
       random = createRandom(seed);

@@ -194,6 +194,16 @@ export class MockState {
     issued.status = 'used';
   }
 
+  /**
+   * Ends every issued code's life now, as its time to live would: the resend cooldowns, being shorter than a
+   * code's life, end with it.
+   */
+  expireCodes(): void {
+    const now = this.config.now();
+    for (const issued of this.codes.values()) issued.expiresAt = Math.min(issued.expiresAt, now);
+    this.lastSentAt.clear();
+  }
+
   /** Counts a request against a fixed window for `key`; over the limit is a 429 saying when the window ends. */
   countRequest(key: string): void {
     const now = this.config.now();

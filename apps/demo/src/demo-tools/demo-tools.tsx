@@ -18,7 +18,7 @@ export default function DemoTools({ backend, requests }: DemoToolsProps) {
         <span className="demo-tools__dot" aria-hidden="true" /> Mock backend running in this tab
       </p>
       <DemoInbox outbox={backend.outbox} />
-      <SimulateMenu faults={backend.faults} requests={requests} />
+      <SimulateMenu backend={backend} requests={requests} />
     </aside>
   );
 }

@@ -26,7 +26,7 @@ beforeEach(() => {
         body: JSON.stringify(body),
       }),
     );
-  render(<SimulateMenu faults={backend.faults} requests={requests} />);
+  render(<SimulateMenu backend={backend} requests={requests} />);
 });
 
 afterEach(() => {

@@ -1,17 +1,18 @@
-import type { MockFaults } from '@mfa-kit/mock';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { RequestEvents } from '../backend/request-events';
 import { Disclosure } from './disclosure';
-import { SIMULATIONS, type Simulation } from './simulations';
+import { SIMULATIONS, type Simulation, type SimulationTarget } from './simulations';
 
 /** Props of {@link SimulateMenu}. */
 export interface SimulateMenuProps {
-  faults: MockFaults;
+  /** The embedded mock backend. */
+  backend: SimulationTarget;
   requests: RequestEvents;
 }
 
 /** Arms one failure for the next request, so every error state of the forms can be seen live. */
-export function SimulateMenu({ faults, requests }: SimulateMenuProps) {
+export function SimulateMenu({ backend, requests }: SimulateMenuProps) {
+  const { faults } = backend;
   const selectId = useId();
   const [selected, setSelected] = useState<string>(SIMULATIONS[0]?.id ?? '');
   const [armed, setArmed] = useState<Simulation | null>(null);
@@ -35,7 +36,7 @@ export function SimulateMenu({ faults, requests }: SimulateMenuProps) {
     const simulation = SIMULATIONS.find((candidate) => candidate.id === selected);
     if (!simulation) return;
     faults.clear();
-    simulation.arm(faults, Date.now());
+    simulation.arm(backend, Date.now());
     setArmed(simulation);
     setStatus(`Armed: ${simulation.armedText}`);
   };
