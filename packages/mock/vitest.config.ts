@@ -3,6 +3,8 @@ import { defineProject } from 'vitest/config';
 
 export default defineProject({
   resolve: { conditions: ['@mfa-kit/source', ...defaultServerConditions] },
+  // Node-environment tests resolve through Vite's SSR environment, which keeps its own conditions.
+  ssr: { resolve: { conditions: ['@mfa-kit/source', ...defaultServerConditions] } },
   test: {
     name: 'mock',
     environment: 'node',
