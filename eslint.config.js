@@ -52,7 +52,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/react-query'], message: '@mfa-kit/core must stay framework-free.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/react-query'],
+              message: '@mfa-kit/core must stay framework-free.',
+            },
           ],
         },
       ],

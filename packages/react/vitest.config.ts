@@ -9,6 +9,10 @@ export default defineProject({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
-    typecheck: { enabled: true, include: ['src/**/*.test-d.{ts,tsx}'], tsconfig: './tsconfig.test-d.json' },
+    typecheck: {
+      enabled: true,
+      include: ['src/**/*.test-d.{ts,tsx}'],
+      tsconfig: './tsconfig.test-d.json',
+    },
   },
 });

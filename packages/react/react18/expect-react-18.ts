@@ -4,5 +4,7 @@ import { version as reactVersion } from 'react';
 import { version as reactDomVersion } from 'react-dom';
 
 if (!reactVersion.startsWith('18.') || reactDomVersion !== reactVersion) {
-  throw new Error(`project 'react18' runs React ${reactVersion} with react-dom ${reactDomVersion}: check the aliases.`);
+  throw new Error(
+    `project 'react18' runs React ${reactVersion} with react-dom ${reactDomVersion}: check the aliases.`,
+  );
 }

@@ -12,7 +12,11 @@ const packageDir = (name: string) => path.dirname(fixtureRequire.resolve(`${name
 // Testing-library has no `exports`: point at its ES module, whose imports the alias can see (its CommonJS
 // `require`s would not be).
 const testingLibrary = path.join(
-  path.dirname(createRequire(new URL('../package.json', import.meta.url)).resolve('@testing-library/react/package.json')),
+  path.dirname(
+    createRequire(new URL('../package.json', import.meta.url)).resolve(
+      '@testing-library/react/package.json',
+    ),
+  ),
   'dist/@testing-library/react.esm.js',
 );
 
@@ -34,7 +38,14 @@ export default defineProject({
     // The type tests, and through them the hooks' source, against React 18's types (see tsconfig.json).
     typecheck: { enabled: true, include: ['**/*.test-d.{ts,tsx}'], tsconfig: './tsconfig.json' },
     server: {
-      deps: { inline: [/@tanstack\/react-query/, /@testing-library\/react/, /react-hook-form/, /@hookform\/resolvers/] },
+      deps: {
+        inline: [
+          /@tanstack\/react-query/,
+          /@testing-library\/react/,
+          /react-hook-form/,
+          /@hookform\/resolvers/,
+        ],
+      },
     },
   },
 });

@@ -3,7 +3,11 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod/mini';
 import { describe, expectTypeOf, test } from 'vitest';
 import type { mfaCodeSchema } from './mfa-code-schema.js';
-import { mfaDevicesOptions, rememberDevicePolicyOptions, verifyEmailCodeOptions } from './mfa-options.js';
+import {
+  mfaDevicesOptions,
+  rememberDevicePolicyOptions,
+  verifyEmailCodeOptions,
+} from './mfa-options.js';
 import { useDisableSmsMfa } from './use-disable-sms-mfa.js';
 import type { DisableSmsMfaStep } from './use-disable-sms-mfa.js';
 import { useEmailMfa } from './use-email-mfa.js';
@@ -33,14 +37,19 @@ describe('useEmailMfa types', () => {
   test('auth is AuthResponse | null, error is MfaApiError | null', () => {
     expectTypeOf(mfa.auth).toEqualTypeOf<AuthResponse | null>();
     expectTypeOf(mfa.error).toEqualTypeOf<MfaApiError | null>();
-    expectTypeOf(mfa.step).toEqualTypeOf<'idle' | 'sending' | 'code-sent' | 'verifying' | 'verified' | 'failed'>();
+    expectTypeOf(mfa.step).toEqualTypeOf<
+      'idle' | 'sending' | 'code-sent' | 'verifying' | 'verified' | 'failed'
+    >();
     expectTypeOf(mfa.rememberDevice).toEqualTypeOf<{ allowed: boolean; days: number }>();
     expectTypeOf(mfa.expiresInSeconds).toEqualTypeOf<number | null>();
   });
 
   test('takes an mfaToken, and onVerified receives the AuthResponse', () => {
     expectTypeOf(useEmailMfa).parameter(0).toHaveProperty('mfaToken').toEqualTypeOf<string>();
-    useEmailMfa({ mfaToken: 't', onVerified: (auth) => expectTypeOf(auth).toEqualTypeOf<AuthResponse>() });
+    useEmailMfa({
+      mfaToken: 't',
+      onVerified: (auth) => expectTypeOf(auth).toEqualTypeOf<AuthResponse>(),
+    });
     // @ts-expect-error: mfaToken is required
     useEmailMfa({ autoSend: false });
   });
@@ -95,8 +104,8 @@ describe('options factories types', () => {
     expectTypeOf(devices.data).toEqualTypeOf<MfaDevices | undefined>();
     expectTypeOf(devices.error).toEqualTypeOf<MfaApiError | null>();
     expectTypeOf(useMfaDevices().data).toEqualTypeOf<MfaDevices | undefined>();
-    expectTypeOf(useQuery(rememberDevicePolicyOptions(client, 'm')).data?.isAllowedToRemember).toEqualTypeOf<
-      boolean | undefined
-    >();
+    expectTypeOf(
+      useQuery(rememberDevicePolicyOptions(client, 'm')).data?.isAllowedToRemember,
+    ).toEqualTypeOf<boolean | undefined>();
   });
 });

@@ -2,7 +2,12 @@
 export { MfaProvider, useMfaClient } from './mfa-provider.js';
 export type { MfaProviderProps } from './mfa-provider.js';
 export { useEmailMfa } from './use-email-mfa.js';
-export type { EmailCodeInput, RememberDeviceOffer, UseEmailMfaOptions, UseEmailMfaResult } from './use-email-mfa.js';
+export type {
+  EmailCodeInput,
+  RememberDeviceOffer,
+  UseEmailMfaOptions,
+  UseEmailMfaResult,
+} from './use-email-mfa.js';
 export { useDisableSmsMfa } from './use-disable-sms-mfa.js';
 export type {
   DisableSmsMfaStep,

@@ -7,19 +7,31 @@ const parse = (code: unknown, length?: number) =>
 
 describe('mfaCodeSchema', () => {
   test('accepts exactly six digits by default, trimming surrounding spaces', () => {
-    expect(parse('123456')).toMatchObject({ success: true, data: { code: '123456', rememberDevice: false } });
+    expect(parse('123456')).toMatchObject({
+      success: true,
+      data: { code: '123456', rememberDevice: false },
+    });
     expect(parse(' 012345 ')).toMatchObject({ success: true, data: { code: '012345' } });
   });
 
-  test.each([['12345'], ['1234567'], ['12a456'], ['123 456'], [''], ['١٢٣٤٥٦']])('refuses %j', (code) => {
-    const result = parse(code);
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]).toMatchObject({ path: ['code'], message: 'Enter the 6-digit code.' });
-  });
+  test.each([['12345'], ['1234567'], ['12a456'], ['123 456'], [''], ['١٢٣٤٥٦']])(
+    'refuses %j',
+    (code) => {
+      const result = parse(code);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]).toMatchObject({
+        path: ['code'],
+        message: 'Enter the 6-digit code.',
+      });
+    },
+  );
 
-  test.each([[undefined], [123456], [null]])('refuses a non-string code (%j) with the same message', (code) => {
-    expect(parse(code).error?.issues[0]?.message).toBe('Enter the 6-digit code.');
-  });
+  test.each([[undefined], [123456], [null]])(
+    'refuses a non-string code (%j) with the same message',
+    (code) => {
+      expect(parse(code).error?.issues[0]?.message).toBe('Enter the 6-digit code.');
+    },
+  );
 
   test('takes another length', () => {
     expect(parse('12345678', 8).success).toBe(true);
@@ -28,7 +40,9 @@ describe('mfaCodeSchema', () => {
 
   test('requires rememberDevice to be a boolean', () => {
     expect(safeParse(mfaCodeSchema(), { code: '123456' }).success).toBe(false);
-    expect(safeParse(mfaCodeSchema(), { code: '123456', rememberDevice: 'yes' }).success).toBe(false);
+    expect(safeParse(mfaCodeSchema(), { code: '123456', rememberDevice: 'yes' }).success).toBe(
+      false,
+    );
   });
 
   test.each([[0], [13], [6.5], [Number.NaN]])('throws a RangeError for length %s', (length) => {

@@ -21,7 +21,11 @@ import { mfaKeys } from './mfa-keys.js';
 export type MfaMutationVariables<TInput> = TInput & RequestOptions;
 
 /** The options of one of this kit's mutations: `useMutation(options)` or `new MutationObserver(queryClient, options)`. */
-export interface MfaMutationOptions<TData, TVariables> extends UseMutationOptions<TData, MfaApiError, TVariables> {
+export interface MfaMutationOptions<TData, TVariables> extends UseMutationOptions<
+  TData,
+  MfaApiError,
+  TVariables
+> {
   mutationKey: MutationKey;
   mutationFn: (variables: TVariables) => Promise<TData>;
 }
@@ -68,7 +72,9 @@ export function preDisableSmsOptions(
  * Disables an SMS device with its code: `client.smsMfa.disable`. Never retried. Afterwards, invalidate
  * `mfaKeys.devices` (as `useDisableSmsMfa` does).
  */
-export function disableSmsOptions(client: MfaClient): MfaMutationOptions<void, MfaMutationVariables<DisableSmsInput>> {
+export function disableSmsOptions(
+  client: MfaClient,
+): MfaMutationOptions<void, MfaMutationVariables<DisableSmsInput>> {
   return {
     mutationKey: mfaKeys.disableSms,
     mutationFn: ({ signal, ...input }) => client.smsMfa.disable(input, { signal }),

@@ -54,10 +54,14 @@ export function createOtpFlowSession<TView extends object>(
     current = undefined;
   };
 
-  const run = <TResult>(action: OtpFlowRequestAction, call: OtpFlowRequest<TView, TResult>): boolean => {
+  const run = <TResult>(
+    action: OtpFlowRequestAction,
+    call: OtpFlowRequest<TView, TResult>,
+  ): boolean => {
     const verifying = action === 'verify';
     // The machine is the guard: it ignores a second VERIFY while one is in flight, a SEND once one was sent...
-    if (!store.send({ type: verifying ? 'VERIFY' : action === 'send' ? 'SEND' : 'RESEND' })) return false;
+    if (!store.send({ type: verifying ? 'VERIFY' : action === 'send' ? 'SEND' : 'RESEND' }))
+      return false;
     const mine = { action, controller: new AbortController() };
     current = mine;
     last[verifying ? 'verify' : 'send'] = call as OtpFlowRequest<TView, never>;
@@ -79,7 +83,11 @@ export function createOtpFlowSession<TView extends object>(
           type: 'FAILED',
           error: isMfaApiError(error)
             ? error
-            : new MfaApiError({ kind: 'server', message: 'Something went wrong: try again.', cause: error }),
+            : new MfaApiError({
+                kind: 'server',
+                message: 'Something went wrong: try again.',
+                cause: error,
+              }),
         });
       },
     );
@@ -97,7 +105,9 @@ export function createOtpFlowSession<TView extends object>(
     retry: () => {
       const { step, failedAction } = store.getSnapshot();
       const call = failedAction && last[failedAction];
-      return step === 'failed' && !!call && run(failedAction === 'send' ? 'resend' : 'verify', call);
+      return (
+        step === 'failed' && !!call && run(failedAction === 'send' ? 'resend' : 'verify', call)
+      );
     },
     reset: () => {
       cancel();

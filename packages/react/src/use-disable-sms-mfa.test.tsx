@@ -34,13 +34,20 @@ describe('useDisableSmsMfa', () => {
     });
     expect(result.current.disable.step).toBe('sending');
     await waitFor(() => expect(result.current.disable.step).toBe('code-sent'));
-    expect(result.current.disable).toMatchObject({ phoneNumber: phone.phoneNumber, resendInSeconds: 30, canVerify: true });
+    expect(result.current.disable).toMatchObject({
+      phoneNumber: phone.phoneNumber,
+      resendInSeconds: 30,
+      canVerify: true,
+    });
     expect(env.backend.outbox.latest({ channel: 'sms' })?.to).toBe(phone.phoneNumber);
   });
 
   test('a right code disables the device, refreshes the devices list, then calls onDisabled once', async () => {
     const { result, onDisabled } = await renderDisable();
-    expect(result.current.devices.data?.phones.map((device) => device.id)).toEqual([phone.id, otherPhone.id]);
+    expect(result.current.devices.data?.phones.map((device) => device.id)).toEqual([
+      phone.id,
+      otherPhone.id,
+    ]);
     act(() => {
       result.current.disable.start();
     });
@@ -56,7 +63,9 @@ describe('useDisableSmsMfa', () => {
     expect(onDisabled).toHaveBeenCalledOnce();
     expect(env.count(PATHS.disable(phone.id))).toBe(1);
     expect(env.count(PATHS.devices)).toBe(2);
-    expect(env.backend.devices(DEMO_USER.email).phones.map((device) => device.id)).toEqual([otherPhone.id]);
+    expect(env.backend.devices(DEMO_USER.email).phones.map((device) => device.id)).toEqual([
+      otherPhone.id,
+    ]);
   });
 
   test('a wrong code keeps the device and the flow on code-sent; a double submit checks once', async () => {
@@ -125,7 +134,9 @@ describe('useDisableSmsMfa', () => {
     });
     await waitFor(() => expect(env.count(PATHS.disable(phone.id))).toBe(1));
     unmount();
-    expect(env.requests.find((seen) => seen.path === PATHS.disable(phone.id))?.request.signal.aborted).toBe(true);
+    expect(
+      env.requests.find((seen) => seen.path === PATHS.disable(phone.id))?.request.signal.aborted,
+    ).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(onDisabled).not.toHaveBeenCalled();
   });
@@ -151,10 +162,13 @@ describe('useMfaDevices', () => {
   test('waits while enabled is false', async () => {
     const accessToken = await signInDemoUser(env);
     const client = env.client({ getAccessToken: () => accessToken });
-    const { result, rerender } = renderMfaHook((props: { enabled: boolean }) => useMfaDevices(props), {
-      client,
-      initialProps: { enabled: false },
-    });
+    const { result, rerender } = renderMfaHook(
+      (props: { enabled: boolean }) => useMfaDevices(props),
+      {
+        client,
+        initialProps: { enabled: false },
+      },
+    );
     expect(result.current.fetchStatus).toBe('idle');
     rerender({ enabled: true });
     await waitFor(() => expect(result.current.data?.emails).toEqual([{ email: DEMO_USER.email }]));

@@ -47,14 +47,18 @@ export function useDisableSmsMfa(options: UseDisableSmsMfaOptions): UseDisableSm
   const { deviceId } = options;
   const client = useMfaClient();
   const queryClient = useQueryClient();
-  const [session, { flow, view }] = useOtpFlow<{ phoneNumber: string | null }>({ phoneNumber: null }, options);
+  const [session, { flow, view }] = useOtpFlow<{ phoneNumber: string | null }>(
+    { phoneNumber: null },
+    options,
+  );
   const onDisabled = useLatest(options.onDisabled);
   const otcToken = useRef('');
 
   const send = useCallback(
     (action: 'send' | 'resend') =>
       session.run(action, {
-        request: (signal) => mutate(queryClient, preDisableSmsOptions(client), { deviceId, signal }),
+        request: (signal) =>
+          mutate(queryClient, preDisableSmsOptions(client), { deviceId, signal }),
         accept: (result) => {
           otcToken.current = result.otcToken;
           return { phoneNumber: result.phoneNumber ?? null };

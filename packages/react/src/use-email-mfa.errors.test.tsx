@@ -13,9 +13,12 @@ const env: MockEnv = setupMockEnv({ resendCooldownMs: 60_000, codeTtlMs: 120_000
 async function codeSent(options: Partial<UseEmailMfaOptions> = {}, clientTimeoutMs?: number) {
   const client = env.client(clientTimeoutMs === undefined ? {} : { timeoutMs: clientTimeoutMs });
   const mfaToken = await loginDemoUser(client);
-  const view = renderMfaHook(() => useEmailMfa({ mfaToken, clock: env.clock, maxAttempts: 3, ...options }), {
-    client,
-  });
+  const view = renderMfaHook(
+    () => useEmailMfa({ mfaToken, clock: env.clock, maxAttempts: 3, ...options }),
+    {
+      client,
+    },
+  );
   if (options.autoSend !== false) {
     await waitFor(() => expect(view.result.current.step).not.toBe('sending'));
   }
@@ -31,7 +34,12 @@ describe('useEmailMfa: every error kind', () => {
       result.current.verifyCode({ code: wrongCode(env.latestCode()) });
     });
     await waitFor(() => expect(settled(result.current.step)).toBe(true));
-    expect(result.current).toMatchObject({ step: 'code-sent', attemptsLeft: 2, canVerify: true, failedAction: 'verify' });
+    expect(result.current).toMatchObject({
+      step: 'code-sent',
+      attemptsLeft: 2,
+      canVerify: true,
+      failedAction: 'verify',
+    });
     expect(result.current.error).toMatchObject({ kind: 'invalid-code', message: 'Invalid code' });
     expect(result.current.retry()).toBe(false);
 
@@ -51,7 +59,12 @@ describe('useEmailMfa: every error kind', () => {
       result.current.verifyCode({ code: env.latestCode() });
     });
     await waitFor(() => expect(settled(result.current.step)).toBe(true));
-    expect(result.current).toMatchObject({ step: 'failed', canVerify: false, canResend: true, resendInSeconds: 0 });
+    expect(result.current).toMatchObject({
+      step: 'failed',
+      canVerify: false,
+      canResend: true,
+      resendInSeconds: 0,
+    });
     expect(result.current.error?.kind).toBe('expired');
 
     act(() => {
@@ -97,7 +110,12 @@ describe('useEmailMfa: every error kind', () => {
       result.current.resendCode();
     });
     await waitFor(() => expect(settled(result.current.step)).toBe(true));
-    expect(result.current).toMatchObject({ step: 'failed', failedAction: 'send', canResend: false, blockedForSeconds: 30 });
+    expect(result.current).toMatchObject({
+      step: 'failed',
+      failedAction: 'send',
+      canResend: false,
+      blockedForSeconds: 30,
+    });
     expect(result.current.error).toMatchObject({ kind: 'rate-limited', retryAfterMs: 30_000 });
     act(() => {
       expect(result.current.retry()).toBe(false);
@@ -116,12 +134,21 @@ describe('useEmailMfa: every error kind', () => {
 
   test('rate-limited on a check: the entered code is kept and retried after the wait', async () => {
     const { result } = await codeSent();
-    env.backend.faults.failNext(1, { status: 429, headers: { 'Retry-After': '5' } }, { route: 'email-code-verify' });
+    env.backend.faults.failNext(
+      1,
+      { status: 429, headers: { 'Retry-After': '5' } },
+      { route: 'email-code-verify' },
+    );
     act(() => {
       result.current.verifyCode({ code: env.latestCode() });
     });
     await waitFor(() => expect(settled(result.current.step)).toBe(true));
-    expect(result.current).toMatchObject({ step: 'failed', failedAction: 'verify', blockedForSeconds: 5, canVerify: false });
+    expect(result.current).toMatchObject({
+      step: 'failed',
+      failedAction: 'verify',
+      blockedForSeconds: 5,
+      canVerify: false,
+    });
     act(() => env.clock.advance(5_000));
     act(() => {
       expect(result.current.retry()).toBe(true);
@@ -141,7 +168,11 @@ describe('useEmailMfa: every error kind', () => {
       result.current.verifyCode({ code: env.latestCode() });
     });
     await waitFor(() => expect(settled(result.current.step)).toBe(true));
-    expect(result.current).toMatchObject({ step: 'failed', failedAction: 'verify', canVerify: true });
+    expect(result.current).toMatchObject({
+      step: 'failed',
+      failedAction: 'verify',
+      canVerify: true,
+    });
     expect(result.current.error?.kind).toBe('network');
     act(() => {
       expect(result.current.retry()).toBe(true);

@@ -34,10 +34,17 @@ describe('useEmailMfa: the happy path', () => {
     const { result, onVerified } = await renderEmailMfa();
     expect(result.current.step).toBe('sending');
     await waitFor(() => expect(result.current.step).toBe('code-sent'));
-    expect(result.current).toMatchObject({ canResend: false, resendInSeconds: 30, expiresInSeconds: 600, error: null });
+    expect(result.current).toMatchObject({
+      canResend: false,
+      resendInSeconds: 30,
+      expiresInSeconds: 600,
+      error: null,
+    });
 
     act(() => {
-      expect(result.current.verifyCode({ code: env.latestCode(), rememberDevice: true })).toBe(true);
+      expect(result.current.verifyCode({ code: env.latestCode(), rememberDevice: true })).toBe(
+        true,
+      );
     });
     expect(result.current.step).toBe('verifying');
     expect(result.current.isPending).toBe(true);
@@ -73,7 +80,12 @@ describe('useEmailMfa: the happy path', () => {
     rerender({});
     rerender({});
     expect(env.count(PATHS.policy)).toBe(1);
-    const keys = JSON.stringify(queryClient.getQueryCache().getAll().map((query) => query.queryKey));
+    const keys = JSON.stringify(
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((query) => query.queryKey),
+    );
     expect(keys).toContain('remember-device-policy');
     expect(keys).not.toContain(mfaToken);
   });
@@ -121,7 +133,12 @@ describe('useEmailMfa: the happy path', () => {
     });
     await waitFor(() => expect(result.current.step).toBe('verified'));
     act(() => result.current.reset());
-    expect(result.current).toMatchObject({ step: 'idle', auth: null, error: null, expiresInSeconds: null });
+    expect(result.current).toMatchObject({
+      step: 'idle',
+      auth: null,
+      error: null,
+      expiresInSeconds: null,
+    });
   });
 });
 
@@ -186,7 +203,9 @@ describe('useEmailMfa: one request per action', () => {
   });
 
   test('a QueryClient that retries mutations by default still sends each request once', async () => {
-    const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: 3, retryDelay: 0 } } });
+    const queryClient = new QueryClient({
+      defaultOptions: { mutations: { retry: 3, retryDelay: 0 } },
+    });
     env.backend.faults.failNext(1, { status: 503 }, { route: 'email-code-verify' });
     const { result } = await renderEmailMfa({}, { queryClient });
     await waitFor(() => expect(result.current.step).toBe('code-sent'));
@@ -289,10 +308,19 @@ describe('useEmailMfa: stable results', () => {
     act(() => env.clock.advance(29_000));
     expect(result.current).toMatchObject({ canResend: false, resendInSeconds: 1 });
     act(() => env.clock.advance(1_000));
-    expect(result.current).toMatchObject({ canResend: true, resendInSeconds: 0, expiresInSeconds: 570 });
+    expect(result.current).toMatchObject({
+      canResend: true,
+      resendInSeconds: 0,
+      expiresInSeconds: 570,
+    });
     act(() => env.clock.advance(570_000));
     // An expired code is no error (the server said nothing): verifying stops, a new code may be asked for.
-    expect(result.current).toMatchObject({ step: 'code-sent', canVerify: false, canResend: true, expiresInSeconds: 0 });
+    expect(result.current).toMatchObject({
+      step: 'code-sent',
+      canVerify: false,
+      canResend: true,
+      expiresInSeconds: 0,
+    });
     act(() => {
       expect(result.current.verifyCode({ code: env.latestCode() })).toBe(false);
     });

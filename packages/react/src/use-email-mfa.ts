@@ -1,7 +1,11 @@
 import type { AuthResponse, OtpFlowStep } from '@mfa-kit/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { rememberDevicePolicyOptions, sendEmailCodeOptions, verifyEmailCodeOptions } from './mfa-options.js';
+import {
+  rememberDevicePolicyOptions,
+  sendEmailCodeOptions,
+  verifyEmailCodeOptions,
+} from './mfa-options.js';
 import { useMfaClient } from './mfa-provider.js';
 import { flowState, mutate, useLatest, useOtpFlow, useResetOnChange } from './use-otp-flow.js';
 import type { MfaCodeFlowOptions, MfaCodeFlowState } from './use-otp-flow.js';
@@ -60,7 +64,10 @@ export function useEmailMfa(options: UseEmailMfaOptions): UseEmailMfaResult {
   const { mfaToken, autoSend = true } = options;
   const client = useMfaClient();
   const queryClient = useQueryClient();
-  const [session, { flow, view }] = useOtpFlow<{ auth: AuthResponse | null }>({ auth: null }, options);
+  const [session, { flow, view }] = useOtpFlow<{ auth: AuthResponse | null }>(
+    { auth: null },
+    options,
+  );
   const onVerified = useLatest(options.onVerified);
   // The server's handle on the sent code: needed to verify, never shown.
   const otcToken = useRef('');
@@ -68,7 +75,8 @@ export function useEmailMfa(options: UseEmailMfaOptions): UseEmailMfaResult {
   const send = useCallback(
     (action: 'send' | 'resend') =>
       session.run(action, {
-        request: (signal) => mutate(queryClient, sendEmailCodeOptions(client), { mfaToken, signal }),
+        request: (signal) =>
+          mutate(queryClient, sendEmailCodeOptions(client), { mfaToken, signal }),
         accept: (result) => {
           otcToken.current = result.otcToken;
         },
@@ -108,7 +116,10 @@ export function useEmailMfa(options: UseEmailMfaOptions): UseEmailMfaResult {
   const rememberDevice = useMemo(
     () =>
       policy
-        ? { allowed: policy.isAllowedToRemember, days: Math.round(policy.mfaDeviceExpiration / 86_400) }
+        ? {
+            allowed: policy.isAllowedToRemember,
+            days: Math.round(policy.mfaDeviceExpiration / 86_400),
+          }
         : NOT_OFFERED,
     [policy],
   );

@@ -3,7 +3,14 @@ import { act, render, renderHook, screen, waitFor } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 import { describe, expect, test, vi } from 'vitest';
-import { PATHS, loginDemoUser, mfaProviders, newQueryClient, setupMockEnv, wrongCode } from './test/mock-env.js';
+import {
+  PATHS,
+  loginDemoUser,
+  mfaProviders,
+  newQueryClient,
+  setupMockEnv,
+  wrongCode,
+} from './test/mock-env.js';
 import { useEmailMfa } from './use-email-mfa.js';
 import { useMfaCodeForm } from './use-mfa-code-form.js';
 import type { MfaCodeFormFlow } from './use-mfa-code-form.js';
@@ -46,7 +53,11 @@ async function renderScreen(props: { autoSubmit?: boolean } = {}) {
     wrapper: mfaProviders({ client, queryClient: newQueryClient() }),
   });
   await screen.findByText('code-sent');
-  return { user, code: screen.getByRole('textbox', { name: 'Code' }), remember: screen.getByRole('checkbox') };
+  return {
+    user,
+    code: screen.getByRole('textbox', { name: 'Code' }),
+    remember: screen.getByRole('checkbox'),
+  };
 }
 
 describe('useMfaCodeForm with useEmailMfa', () => {
@@ -92,17 +103,24 @@ describe('useMfaCodeForm with useEmailMfa', () => {
 });
 
 describe('useMfaCodeForm error placement', () => {
-  const apiError = (kind: MfaApiError['kind'], message: string) => new MfaApiError({ kind, message });
+  const apiError = (kind: MfaApiError['kind'], message: string) =>
+    new MfaApiError({ kind, message });
 
   // The code field's error, read from the form itself: `formState` only updates for what render reads.
   function renderForm(flow: MfaCodeFormFlow, options?: Parameters<typeof useMfaCodeForm>[1]) {
-    const view = renderHook((props: MfaCodeFormFlow) => useMfaCodeForm(props, options), { initialProps: flow });
+    const view = renderHook((props: MfaCodeFormFlow) => useMfaCodeForm(props, options), {
+      initialProps: flow,
+    });
     return { ...view, codeError: () => view.result.current.form.getFieldState('code').error };
   }
 
   test('a failed check other than invalid-code keeps the entered code', async () => {
     const verifyCode = vi.fn();
-    const { result, rerender, codeError } = renderForm({ verifyCode, error: null, failedAction: null });
+    const { result, rerender, codeError } = renderForm({
+      verifyCode,
+      error: null,
+      failedAction: null,
+    });
     act(() => result.current.form.setValue('code', '123456'));
     rerender({ verifyCode, error: apiError('expired', 'Code expired'), failedAction: 'verify' });
     await waitFor(() =>

@@ -50,7 +50,10 @@ export function useMfaCodeForm(
   { length = 6, rememberDevice = false }: UseMfaCodeFormOptions = {},
 ): UseMfaCodeFormResult {
   const resolver = useMemo(() => zodResolver(mfaCodeSchema({ length })), [length]);
-  const form = useForm<MfaCodeFormValues>({ resolver, defaultValues: { code: '', rememberDevice } });
+  const form = useForm<MfaCodeFormValues>({
+    resolver,
+    defaultValues: { code: '', rememberDevice },
+  });
   const { verifyCode, error, failedAction } = flow;
   const { setError, setValue, setFocus, clearErrors, handleSubmit } = form;
 

@@ -18,7 +18,9 @@ export interface UseMfaDevicesOptions {
  * const { data, isPending, error } = useMfaDevices();
  * data?.phones.map((phone) => <li key={phone.id}>{phone.phoneNumber}</li>);
  */
-export function useMfaDevices(options: UseMfaDevicesOptions = {}): UseQueryResult<MfaDevices, MfaApiError> {
+export function useMfaDevices(
+  options: UseMfaDevicesOptions = {},
+): UseQueryResult<MfaDevices, MfaApiError> {
   const client = useMfaClient();
   return useQuery({ ...mfaDevicesOptions(client), enabled: options.enabled ?? true });
 }

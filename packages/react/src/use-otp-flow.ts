@@ -59,7 +59,11 @@ export function useOtpFlow<TView extends object>(
       clock: options.clock,
     }),
   );
-  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
+  const snapshot = useSyncExternalStore(
+    session.subscribe,
+    session.getSnapshot,
+    session.getSnapshot,
+  );
   useEffect(() => session.connect(), [session]);
   return [session, snapshot];
 }

@@ -29,14 +29,12 @@ beforeAll(() => {
     const copy = request.clone();
     requests.set(
       requestId,
-      copy
-        .text()
-        .then((body) => ({
-          method: copy.method,
-          url: new URL(copy.url),
-          headers: copy.headers,
-          body,
-        })),
+      copy.text().then((body) => ({
+        method: copy.method,
+        url: new URL(copy.url),
+        headers: copy.headers,
+        body,
+      })),
     );
   });
   server.events.on('response:mocked', ({ response, requestId }) => {

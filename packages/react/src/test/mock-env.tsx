@@ -75,7 +75,11 @@ export function setupMockEnv(options: MockBackendOptions = {}): MockEnv {
     requests,
     count: (path) => requests.filter((seen) => seen.path === path).length,
     client: (clientOptions = {}) =>
-      createMfaClient({ baseUrl: BASE_URL, errorCodeKinds: MOCK_ERROR_CODE_KINDS, ...clientOptions }),
+      createMfaClient({
+        baseUrl: BASE_URL,
+        errorCodeKinds: MOCK_ERROR_CODE_KINDS,
+        ...clientOptions,
+      }),
     latestCode: (channel = 'email') => {
       const message = backend.outbox.latest({ channel });
       if (!message) throw new Error(`no ${channel} message in the mock outbox`);
@@ -86,7 +90,10 @@ export function setupMockEnv(options: MockBackendOptions = {}): MockEnv {
 
 /** A password login of the demo user: the mfaToken the email step needs. */
 export async function loginDemoUser(client: MfaClient): Promise<string> {
-  const { mfaToken } = await client.auth.login({ email: DEMO_USER.email, password: DEMO_USER.password });
+  const { mfaToken } = await client.auth.login({
+    email: DEMO_USER.email,
+    password: DEMO_USER.password,
+  });
   if (!mfaToken) throw new Error('the mock did not ask for MFA');
   return mfaToken;
 }
@@ -96,7 +103,11 @@ export async function signInDemoUser(env: MockEnv): Promise<string> {
   const client = env.client();
   const mfaToken = await loginDemoUser(client);
   const { otcToken } = await client.emailMfa.sendCode({ mfaToken });
-  const { accessToken } = await client.emailMfa.verifyCode({ mfaToken, otcToken, code: env.latestCode() });
+  const { accessToken } = await client.emailMfa.verifyCode({
+    mfaToken,
+    otcToken,
+    code: env.latestCode(),
+  });
   if (!accessToken) throw new Error('the mock issued no access token');
   return accessToken;
 }
@@ -115,7 +126,15 @@ export interface RenderMfaHookOptions<TProps> {
 }
 
 /** A wrapper with QueryClientProvider + MfaProvider (and StrictMode when asked), for `render` and `renderHook`. */
-export function mfaProviders({ client, queryClient, strict = false }: { client: MfaClient; queryClient: QueryClient; strict?: boolean | undefined }) {
+export function mfaProviders({
+  client,
+  queryClient,
+  strict = false,
+}: {
+  client: MfaClient;
+  queryClient: QueryClient;
+  strict?: boolean | undefined;
+}) {
   return function Providers({ children }: { children: ReactNode }) {
     const tree = (
       <QueryClientProvider client={queryClient}>
@@ -129,8 +148,16 @@ export function mfaProviders({ client, queryClient, strict = false }: { client: 
 /** Renders `hook` inside the providers. */
 export function renderMfaHook<TProps, TResult>(
   hook: (props: TProps) => TResult,
-  { client, queryClient = newQueryClient(), strict = false, initialProps }: RenderMfaHookOptions<TProps>,
+  {
+    client,
+    queryClient = newQueryClient(),
+    strict = false,
+    initialProps,
+  }: RenderMfaHookOptions<TProps>,
 ) {
   const wrapper = mfaProviders({ client, queryClient, strict });
-  return { queryClient, ...renderHook(hook, { wrapper, ...(initialProps === undefined ? {} : { initialProps }) }) };
+  return {
+    queryClient,
+    ...renderHook(hook, { wrapper, ...(initialProps === undefined ? {} : { initialProps }) }),
+  };
 }

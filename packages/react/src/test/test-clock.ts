@@ -28,7 +28,9 @@ export function createTestClock(start = Date.UTC(2030, 0, 1)): TestClock {
     advance(ms) {
       const end = now + ms;
       for (;;) {
-        const due = [...timers].filter(([, timer]) => timer.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+        const due = [...timers]
+          .filter(([, timer]) => timer.at <= end)
+          .sort((a, b) => a[1].at - b[1].at)[0];
         if (!due) break;
         timers.delete(due[0]);
         now = due[1].at;
