@@ -14,7 +14,7 @@ export default defineProject({
     browser: {
       ...chromiumBrowser(),
       provider: playwright({
-        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+        launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] },
         contextOptions: { viewport: { width: 1280, height: 1600 } },
       }),
     },

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
+import { chromiumArgs, chromiumPath } from '../../../tools/chromium.js';
 
 const BUDGET_KB = 120;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,16 +68,8 @@ const median = (numbers) => {
 
 async function measureFirstRender(baseUrl, cpuSlowdown) {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: chromiumPath,
+    args: chromiumArgs,
   });
   const samples = { render: [], frame: [] };
   try {
