@@ -28,7 +28,7 @@ test.describe('sign in', () => {
 
   test('asks for the missing field instead of sending an empty form', async ({ demo, page }) => {
     await demo.open();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByRole('alert')).toHaveText('Enter your email address.');
     await expect(page.getByLabel('Email')).toBeFocused();
     expect(await demo.network.take()).toEqual([]);

@@ -140,7 +140,7 @@ export class Demo {
   async signIn(email = DEMO_EMAIL, password = DEMO_PASSWORD): Promise<void> {
     await this.page.getByLabel('Email').fill(email);
     await this.page.getByLabel('Password').fill(password);
-    await this.page.getByRole('button', { name: 'Continue' }).click();
+    await this.page.getByRole('button', { name: 'Sign in', exact: true }).click();
   }
 
   /** The newest code in the demo inbox for `purpose` ("Sign-in code" or "Code to turn off SMS"). */

@@ -165,7 +165,7 @@ export function SignInPage({ demoAccount }: { demoAccount: DemoAccount | null })
             aria-disabled={pending || undefined}
             data-pending={pending || undefined}
           >
-            {pending ? 'Signing in…' : 'Continue'}
+            {pending ? 'Signing in…' : 'Sign in'}
           </button>
         </form>
       </div>
