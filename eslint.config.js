@@ -15,7 +15,6 @@ export default tseslint.config(
       '**/test-results/**',
       '**/playwright-report/**',
       'apps/demo/public/mockServiceWorker.js',
-      '.storybook/public/mockServiceWorker.js',
       'bench/.out/**',
     ],
   },

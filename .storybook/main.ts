@@ -42,8 +42,9 @@ const config: StorybookConfig = {
     'msw-storybook-addon',
   ],
   framework: { name: '@storybook/react-vite', options: {} },
-  // msw's service worker (a copy of msw/lib/mockServiceWorker.js), served at the root it controls.
-  staticDirs: ['./public'],
+  // The demo's public folder holds msw's service worker (kept current by msw's `workerDirectory`), served at
+  // the root it controls.
+  staticDirs: ['../apps/demo/public'],
   core: { disableTelemetry: true },
   viteFinal: (viteConfig, { configType }) =>
     mergeConfig(viteConfig, {
