@@ -24,7 +24,7 @@ export type {
 export { createOtpFlowStore } from './flow/store.js';
 export type { OtpFlowStore, OtpFlowStoreOptions } from './flow/store.js';
 export { DEFAULT_OTP_FLOW_CONFIG, initialOtpFlowState, transition } from './flow/machine.js';
-export { canResend, canVerify } from './flow/guards.js';
+export { canResend, canVerify, needsNewCode } from './flow/guards.js';
 export { systemClock } from './flow/timers.js';
 export type { OtpFlowClock } from './flow/timers.js';
 export type {

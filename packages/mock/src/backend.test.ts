@@ -83,7 +83,7 @@ describe('createMockBackend', () => {
       code: sent.code,
     });
     expect(verify.status).toBe(400);
-    expect((await readJson<ErrorBody>(verify)).errorCode).toBe(MOCK_ERROR_CODES.expired);
+    expect((await readJson<ErrorBody>(verify)).errorCode).toBe(backend.errorCodes.expired);
     const resend = await postJson(backend, PATHS.emailCode, { mfaToken });
     expect(resend.status).toBe(201);
   });
@@ -159,6 +159,39 @@ describe('createMockBackend', () => {
       new Request(`${BASE_URL}/resources/users/v1/mfa/sms/%E0%A4%A/disable`, { method: 'POST' }),
     );
     expect(response.status).toBe(400);
+  });
+
+  it("answers a wrong code with the seed's own tenant-style code by default, the fixed one on request", async () => {
+    const wrongCodeAnswer = async (backend: ReturnType<typeof createMockBackend>) => {
+      const mfaToken = await startLogin(backend);
+      const { otcToken, code } = await sendEmailCode(backend, mfaToken);
+      const response = await postJson(backend, PATHS.emailCodeVerify, {
+        mfaToken,
+        otcToken,
+        code: code === '000000' ? '111111' : '000000',
+      });
+      return (await readJson<ErrorBody>(response)).errorCode;
+    };
+    const tenant = createMockBackend({ seed: 11 });
+    const undocumented = [
+      tenant.errorCodes.invalidCode,
+      tenant.errorCodes.expired,
+      tenant.errorCodes.tooManyAttempts,
+    ];
+    expect(new Set(undocumented).size).toBe(3);
+    for (const code of undocumented) {
+      expect(code).toMatch(/^ER-0\d{4}$/);
+      expect(Object.values(MOCK_ERROR_CODES)).not.toContain(code);
+      expect(MOCK_ERROR_CODE_KINDS).not.toHaveProperty(code);
+    }
+    expect(createMockBackend({ seed: 11 }).errorCodes).toEqual(tenant.errorCodes);
+    expect(await wrongCodeAnswer(tenant)).toBe(tenant.errorCodes.invalidCode);
+    // The documented and routing codes stay the same in both styles.
+    expect(tenant.errorCodes.mfaNotEnrolled).toBe('ER-01097');
+
+    const mapped = createMockBackend({ seed: 11, errorCodeStyle: 'mock' });
+    expect(mapped.errorCodes).toEqual(MOCK_ERROR_CODES);
+    expect(await wrongCodeAnswer(mapped)).toBe(MOCK_ERROR_CODES.invalidCode);
   });
 
   it('exports the error-code table the client needs for its undocumented codes', () => {

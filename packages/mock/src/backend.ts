@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'msw';
 import type { HandlerResult } from './context';
-import { MOCK_ERROR_CODES, MockHttpError } from './errors';
+import { MOCK_ERROR_CODES, MockHttpError, UNDOCUMENTED_CODE_NAMES } from './errors';
+import type { MockErrorCodes } from './errors';
 import { type FaultController, type MockFaults, type QueuedFault, createFaults } from './faults';
 import { createMswHandlers } from './msw';
 import { type MockOutbox, createOutbox } from './outbox';
@@ -30,6 +31,12 @@ export interface MockBackendOptions {
   rememberDevice?: { isAllowedToRemember: boolean; mfaDeviceExpiration: number };
   /** The users (default: {@link DEMO_USER}, with email-code MFA and two SMS devices). */
   users?: readonly MockUserSeed[];
+  /**
+   * The codes of a wrong, expired or burned code, which Frontegg does not document. `'tenant'` (default):
+   * codes drawn from the seed, as unknown to a client as a real tenant's, so the client's default
+   * handling is what runs. `'mock'`: the fixed {@link MOCK_ERROR_CODES}, which `MOCK_ERROR_CODE_KINDS` maps.
+   */
+  errorCodeStyle?: 'tenant' | 'mock';
 }
 
 /** One independent fake Frontegg identity service. */
@@ -42,6 +49,8 @@ export interface MockBackend {
   outbox: MockOutbox;
   /** Latency and failures on demand. */
   faults: MockFaults;
+  /** The error codes this backend answers with (see `errorCodeStyle`). */
+  errorCodes: MockErrorCodes;
   /** A copy of a user's MFA devices; throws for an email no user has. */
   devices(email: string): MfaDevicesLike;
   /** Makes every code sent so far expire now, as if its time to live had passed (its resend cooldown too). */
@@ -67,7 +76,22 @@ function positive(
   return value;
 }
 
-function resolveConfig(options: MockBackendOptions): MockConfig {
+/** For `errorCodeStyle: 'tenant'`: the undocumented codes replaced by distinct seeded ones. */
+function tenantErrorCodes(seed: number): MockErrorCodes {
+  const random = createRandom(seed ^ 0x5eed_c0de);
+  const taken = new Set<string>(Object.values(MOCK_ERROR_CODES));
+  const codes: Record<string, string> = { ...MOCK_ERROR_CODES };
+  for (const name of UNDOCUMENTED_CODE_NAMES) {
+    let code: string;
+    do code = `ER-0${random.digits(4)}`;
+    while (taken.has(code));
+    taken.add(code);
+    codes[name] = code;
+  }
+  return codes as MockErrorCodes;
+}
+
+function resolveConfig(options: MockBackendOptions, seed: number): MockConfig {
   const codeTtlMs = positive('codeTtlMs', options.codeTtlMs, 600_000);
   const maxAttempts = positive('maxAttempts', options.maxAttempts, 5);
   if (!Number.isInteger(maxAttempts))
@@ -88,6 +112,7 @@ function resolveConfig(options: MockBackendOptions): MockConfig {
       windowMs: positive('rateLimit.windowMs', limit.windowMs, 60_000),
     },
     rememberDevice: { ...(options.rememberDevice ?? DEFAULT_REMEMBER_DEVICE) },
+    errorCodes: options.errorCodeStyle === 'mock' ? MOCK_ERROR_CODES : tenantErrorCodes(seed),
   };
 }
 
@@ -131,8 +156,8 @@ function toResponse(result: HandlerResult, traceId: string): Response {
  * faults, so tests can create one apiece.
  */
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
-  const config = resolveConfig(options);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 32);
+  const config = resolveConfig(options, seed);
   const seeds = options.users ?? [{ ...DEMO_USER, emailMfa: true }];
   const outbox = createOutbox();
   const faults: FaultController = createFaults();
@@ -208,6 +233,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     handlers: createMswHandlers(handle),
     outbox,
     faults,
+    errorCodes: config.errorCodes,
     devices(email) {
       const user = state.findUserByEmail(email);
       if (user === undefined) {

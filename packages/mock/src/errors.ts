@@ -35,9 +35,16 @@ export const MOCK_ERROR_CODES = {
   tooManyAttempts: 'ER-01112',
 } as const;
 
+/** The error codes one backend answers with: {@link MOCK_ERROR_CODES}, or a tenant's in their place. */
+export type MockErrorCodes = { readonly [Name in keyof typeof MOCK_ERROR_CODES]: string };
+
+/** The codes Frontegg leaves undocumented: the ones a tenant's answers may carry in its own way. */
+export const UNDOCUMENTED_CODE_NAMES = ['invalidCode', 'expired', 'tooManyAttempts'] as const;
+
 /**
- * How `@mfa-kit/core` should classify the mock's undocumented codes:
- * `createMfaClient({ errorCodeKinds: MOCK_ERROR_CODE_KINDS })`. Map your tenant's codes the same way.
+ * How `@mfa-kit/core` may classify the mock's undocumented codes, for a backend created with
+ * `errorCodeStyle: 'mock'`: `createMfaClient({ errorCodeKinds: MOCK_ERROR_CODE_KINDS })`. An example of
+ * mapping your tenant's codes; the client works without it.
  */
 export const MOCK_ERROR_CODE_KINDS = {
   [MOCK_ERROR_CODES.invalidCode]: 'invalid-code',

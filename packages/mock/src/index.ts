@@ -2,6 +2,7 @@ export { createMockBackend } from './backend';
 export type { MockBackend, MockBackendOptions } from './backend';
 export type { MockRoute } from './context';
 export { MOCK_ERROR_CODES, MOCK_ERROR_CODE_KINDS } from './errors';
+export type { MockErrorCodes } from './errors';
 export type { MockFailure, MockFaultScope, MockFaults } from './faults';
 export type { MockOutbox, OutboxFilter, OutboxMessage } from './outbox';
 export { TRACE_ID_HEADER } from './responses';

@@ -1,4 +1,5 @@
 import { MOCK_ERROR_CODES, MockHttpError, badRequest, rateLimited } from './errors';
+import type { MockErrorCodes } from './errors';
 import type { OutboxMessage, WritableOutbox } from './outbox';
 import type { Random } from './random';
 import { type MockUserSeed, type UserRecord, toUserRecords } from './users';
@@ -12,6 +13,8 @@ export interface MockConfig {
   resendCooldownMs: number;
   rateLimit: { limit: number; windowMs: number };
   rememberDevice: { isAllowedToRemember: boolean; mfaDeviceExpiration: number };
+  /** The codes of a wrong, expired or burned code (see `errorCodeStyle`). */
+  errorCodes: MockErrorCodes;
 }
 
 /** A login waiting for its second factor. */
@@ -90,7 +93,11 @@ export class MockState {
       );
     }
     if (this.config.now() >= challenge.expiresAt) {
-      throw new MockHttpError(400, MOCK_ERROR_CODES.expired, 'MFA token expired: sign in again');
+      throw new MockHttpError(
+        400,
+        this.config.errorCodes.expired,
+        'MFA token expired: sign in again',
+      );
     }
     return user;
   }
@@ -168,28 +175,28 @@ export class MockState {
     }
     switch (issued.status) {
       case 'used':
-        throw new MockHttpError(400, MOCK_ERROR_CODES.expired, 'Code already used');
+        throw new MockHttpError(400, this.config.errorCodes.expired, 'Code already used');
       case 'replaced':
         throw new MockHttpError(
           400,
-          MOCK_ERROR_CODES.expired,
+          this.config.errorCodes.expired,
           'Code expired: a newer code was sent',
         );
       case 'burned':
-        throw new MockHttpError(400, MOCK_ERROR_CODES.tooManyAttempts, 'Too many attempts');
+        throw new MockHttpError(400, this.config.errorCodes.tooManyAttempts, 'Too many attempts');
       case 'active':
         break;
     }
     if (this.config.now() >= issued.expiresAt) {
-      throw new MockHttpError(400, MOCK_ERROR_CODES.expired, 'Code expired');
+      throw new MockHttpError(400, this.config.errorCodes.expired, 'Code expired');
     }
     if (code !== issued.code) {
       issued.wrongAttempts += 1;
       if (issued.wrongAttempts >= this.config.maxAttempts) {
         issued.status = 'burned';
-        throw new MockHttpError(400, MOCK_ERROR_CODES.tooManyAttempts, 'Too many attempts');
+        throw new MockHttpError(400, this.config.errorCodes.tooManyAttempts, 'Too many attempts');
       }
-      throw new MockHttpError(400, MOCK_ERROR_CODES.invalidCode, 'Invalid code');
+      throw new MockHttpError(400, this.config.errorCodes.invalidCode, 'Invalid code');
     }
     issued.status = 'used';
   }

@@ -1,4 +1,4 @@
-import { DEMO_USER } from '@mfa-kit/mock';
+import { DEMO_USER, MOCK_ERROR_CODE_KINDS } from '@mfa-kit/mock';
 import { describe, expect, it } from 'vitest';
 import { createMfaClient } from './create-client.js';
 import { MfaApiError } from './errors.js';
@@ -109,7 +109,7 @@ describe('emailMfa against the mock backend', () => {
     expect((answer as unknown as Record<string, unknown>).amr).toEqual(['pwd', 'otp']);
   });
 
-  it('classifies a wrong code as invalid-code via the errorCodeKinds table', async () => {
+  it('classifies a wrong code as invalid-code with no error-code map, keeping the server text', async () => {
     const client = mockClient();
     const step = await reachEmailCode(client, backend);
     await expect(
@@ -117,29 +117,12 @@ describe('emailMfa against the mock backend', () => {
     ).rejects.toMatchObject({
       kind: 'invalid-code',
       status: 400,
-      errorCode: 'ER-01110',
+      errorCode: backend.errorCodes.invalidCode,
+      messages: ['Invalid code'],
     });
   });
 
-  it('keeps a wrong code as bad-request with the server message when the code is not mapped', async () => {
-    const client = mockClient({ errorCodeKinds: {} });
-    const step = await reachEmailCode(client, backend);
-    await expect(
-      client.emailMfa.verifyCode({ ...step, code: wrongCode(step.code) }),
-    ).rejects.toMatchObject({
-      kind: 'bad-request',
-      message: 'Invalid code',
-    });
-  });
-
-  it('classifies an expired code as expired', async () => {
-    const client = mockClient();
-    const step = await reachEmailCode(client, backend);
-    now += 600_001;
-    await expect(client.emailMfa.verifyCode(step)).rejects.toMatchObject({ kind: 'expired' });
-  });
-
-  it('classifies a burned code as too-many-attempts', async () => {
+  it('reads an expired or burned code, unmapped, as a refused code', async () => {
     const client = mockClient();
     const step = await reachEmailCode(client, backend);
     const kinds: string[] = [];
@@ -149,12 +132,9 @@ describe('emailMfa against the mock backend', () => {
         .catch((reason: MfaApiError) => reason);
       kinds.push((error as MfaApiError).kind);
     }
-    expect(kinds).toEqual([
-      'invalid-code',
-      'invalid-code',
-      'too-many-attempts',
-      'too-many-attempts',
-    ]);
+    now += 600_001;
+    const expired = await client.emailMfa.verifyCode(step).catch((reason: MfaApiError) => reason);
+    expect([...kinds, (expired as MfaApiError).kind]).toEqual(Array(5).fill('invalid-code'));
   });
 
   it('answers a resend inside the cooldown with rate-limited and the wait', async () => {
@@ -170,5 +150,44 @@ describe('emailMfa against the mock backend', () => {
     await expect(client.emailMfa.sendCode({ mfaToken })).resolves.toEqual({
       otcToken: expect.any(String) as unknown,
     });
+  });
+});
+
+describe('emailMfa against a mock whose codes the app maps (errorCodeKinds)', () => {
+  let now = Date.parse('2026-11-29T03:00:00Z');
+  const backend = useMockBackend({ now: () => now, maxAttempts: 3, errorCodeStyle: 'mock' });
+  const mappedClient = () => mockClient({ errorCodeKinds: MOCK_ERROR_CODE_KINDS });
+
+  it('classifies a wrong code as invalid-code via the table', async () => {
+    const client = mappedClient();
+    const step = await reachEmailCode(client, backend);
+    await expect(
+      client.emailMfa.verifyCode({ ...step, code: wrongCode(step.code) }),
+    ).rejects.toMatchObject({ kind: 'invalid-code', status: 400, errorCode: 'ER-01110' });
+  });
+
+  it('classifies an expired code as expired', async () => {
+    const client = mappedClient();
+    const step = await reachEmailCode(client, backend);
+    now += 600_001;
+    await expect(client.emailMfa.verifyCode(step)).rejects.toMatchObject({ kind: 'expired' });
+  });
+
+  it('classifies a burned code as too-many-attempts', async () => {
+    const client = mappedClient();
+    const step = await reachEmailCode(client, backend);
+    const kinds: string[] = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const error = await client.emailMfa
+        .verifyCode({ ...step, code: wrongCode(step.code) })
+        .catch((reason: MfaApiError) => reason);
+      kinds.push((error as MfaApiError).kind);
+    }
+    expect(kinds).toEqual([
+      'invalid-code',
+      'invalid-code',
+      'too-many-attempts',
+      'too-many-attempts',
+    ]);
   });
 });

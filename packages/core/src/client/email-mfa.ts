@@ -45,4 +45,5 @@ export const verifyEmailCode: Endpoint<AuthResponse> = {
   path: '/resources/auth/v1/user/mfa/emailcode/verify',
   body: { otcToken: text, code: digits, mfaToken: text, rememberDevice: flag },
   schema: authResponseSchema,
+  checksCode: true,
 };

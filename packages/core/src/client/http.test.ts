@@ -35,6 +35,7 @@ describe('error responses', () => {
     [401, 'unauthorized'],
     [403, 'forbidden'],
     [404, 'not-found'],
+    [408, 'timeout'],
     [429, 'rate-limited'],
     [400, 'bad-request'],
     [409, 'bad-request'],
@@ -102,16 +103,57 @@ describe('error responses', () => {
     expect(error.message.length).toBeGreaterThan(5);
   });
 
-  it('classifies an undocumented 400 as bad-request and keeps the server text', async () => {
+  it('classifies an unmapped 4xx on a code check as invalid-code and keeps the server text', async () => {
     const { client } = clientAnswering(() =>
       json(400, { errors: ['Invalid code'], errorCode: 'ER-01110' }),
     );
     const error = await failure(client.emailMfa.verifyCode(verifyInput));
     expect(error).toMatchObject({
-      kind: 'bad-request',
+      kind: 'invalid-code',
       errorCode: 'ER-01110',
+      messages: ['Invalid code'],
       message: 'Invalid code',
     });
+  });
+
+  it.each([400, 409, 410, 422, 451])(
+    'reads HTTP %i on both code checks as a refused code, even with no body',
+    async (status) => {
+      const { client } = clientAnswering(() => new Response('', { status }), {
+        getAccessToken: () => 'access-token',
+      });
+      const email = await failure(client.emailMfa.verifyCode(verifyInput));
+      const sms = await failure(
+        client.smsMfa.disable({
+          deviceId: 'phone-1',
+          otcToken: 'otc-token-secret',
+          code: '123456',
+        }),
+      );
+      expect([email.kind, sms.kind]).toEqual(['invalid-code', 'invalid-code']);
+      expect(email.message).toBe("That code didn't work. Check it, or send a new code.");
+    },
+  );
+
+  it.each([
+    [401, 'unauthorized'],
+    [403, 'forbidden'],
+    [404, 'not-found'],
+    [408, 'timeout'],
+    [429, 'rate-limited'],
+    [500, 'server'],
+  ] as const)('keeps the meaning of HTTP %i on a code check: %s', async (status, kind) => {
+    const { client } = clientAnswering(() =>
+      json(status, { errors: ['x'], errorCode: 'ER-00001' }),
+    );
+    expect((await failure(client.emailMfa.verifyCode(verifyInput))).kind).toBe(kind);
+  });
+
+  it('reads an unmapped 4xx on a call that checks no code as bad-request', async () => {
+    const { client } = clientAnswering(() => json(400, { errors: ['Nope'], errorCode: 'ER-1' }));
+    expect((await failure(client.emailMfa.sendCode({ mfaToken: 'mfa-token-secret' }))).kind).toBe(
+      'bad-request',
+    );
   });
 
   it('lets errorCodeKinds classify codes Frontegg does not document, over the status', async () => {
@@ -128,14 +170,14 @@ describe('error responses', () => {
     const kinds = [];
     for (let i = 0; i < 4; i++)
       kinds.push((await failure(client.emailMfa.verifyCode(verifyInput))).kind);
-    expect(kinds).toEqual(['invalid-code', 'expired', 'too-many-attempts', 'bad-request']);
+    expect(kinds).toEqual(['invalid-code', 'expired', 'too-many-attempts', 'invalid-code']);
   });
 
   it('ignores inherited names in errorCodeKinds', async () => {
     const { client } = clientAnswering(() => json(400, { errors: ['x'], errorCode: 'toString' }), {
       errorCodeKinds: {},
     });
-    expect((await failure(client.emailMfa.verifyCode(verifyInput))).kind).toBe('bad-request');
+    expect((await failure(client.emailMfa.sendCode({ mfaToken: 'abc' }))).kind).toBe('bad-request');
   });
 
   it('gives a clear default message per kind when the server sends none', async () => {

@@ -29,6 +29,11 @@ export interface Endpoint<T> {
   vendorHeaders?: (keyof typeof vendorHeaderNames)[];
   /** Checks a 2xx answer; without one the body is ignored. */
   schema?: $ZodType<T>;
+  /**
+   * The call checks a one-time code. Frontegg documents no error code for a wrong code, so here an
+   * unmapped 4xx (other than the statuses with a meaning of their own) reads as `invalid-code`.
+   */
+  checksCode?: boolean;
 }
 
 /** Settings shared by every call of one client: its options, resolved. */
@@ -50,7 +55,7 @@ export type Method<T> = (input: unknown, options?: RequestOptions) => Promise<T>
 
 // Used when the server sent no `errors[]` of its own.
 const defaultMessages: Partial<Record<MfaErrorKind, string>> = {
-  'invalid-code': 'Wrong code: check it and try again.',
+  'invalid-code': "That code didn't work. Check it, or send a new code.",
   expired: 'Code expired: ask for a new one.',
   'too-many-attempts': 'Too many attempts: ask for a new code.',
   'rate-limited': 'Too many requests: wait, then try again.',
@@ -64,6 +69,7 @@ const statusKinds: Record<number, MfaErrorKind> = {
   401: 'unauthorized',
   403: 'forbidden',
   404: 'not-found',
+  408: 'timeout',
   429: 'rate-limited',
 };
 
@@ -86,6 +92,7 @@ function errorFromResponse(
   text: string,
   errorCodeKinds: HttpConfig['errorCodeKinds'],
   secrets: string[],
+  checksCode: boolean,
 ): MfaApiError {
   let body: { errors?: unknown; errorCode?: unknown; errorCodes?: unknown } = {};
   try {
@@ -97,7 +104,9 @@ function errorFromResponse(
   const kind =
     (errorCode && Object.hasOwn(errorCodeKinds, errorCode) && errorCodeKinds[errorCode]) ||
     statusKinds[status] ||
-    (status < 500 ? 'bad-request' : 'server');
+    // The body passed our own checks, so what the server refused is the code: Frontegg's login box
+    // treats it the same way, showing the server's text and letting the user type again.
+    (status >= 500 ? 'server' : checksCode && status >= 400 ? 'invalid-code' : 'bad-request');
   // A server that echoes what it was sent must not leak a token or code into our messages.
   const messages = strings(body.errors).map((message) =>
     secrets.reduce(
@@ -206,7 +215,15 @@ export function createCaller(config: HttpConfig) {
         clearTimeout(timer);
         signal?.removeEventListener('abort', abort);
       }
-      if (!response.ok) throw errorFromResponse(response, text, config.errorCodeKinds, secrets);
+      if (!response.ok) {
+        throw errorFromResponse(
+          response,
+          text,
+          config.errorCodeKinds,
+          secrets,
+          endpoint.checksCode === true,
+        );
+      }
       if (!endpoint.schema) return undefined as T;
       let where = 'not JSON';
       try {

@@ -49,4 +49,5 @@ export const disableSms: Endpoint<void> = {
   body: { otcToken: text, code: digits },
   bearer: true,
   vendorHeaders: ['userId'],
+  checksCode: true,
 };

@@ -1,5 +1,5 @@
 // Test utility (not exported by the package): the client against @mfa-kit/mock through msw/node.
-import { DEMO_USER, MOCK_ERROR_CODE_KINDS, createMockBackend } from '@mfa-kit/mock';
+import { DEMO_USER, createMockBackend } from '@mfa-kit/mock';
 import type { MockBackend, MockBackendOptions } from '@mfa-kit/mock';
 import { setupMockServer } from '@mfa-kit/mock/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -24,13 +24,9 @@ export function useMockBackend(options: MockBackendOptions = {}): MockBackend {
   return backend;
 }
 
-/** A client of the mock, classifying its undocumented error codes as the docs tell users to. */
+/** A client of the mock, configured as a new user's app is: no error-code map. */
 export function mockClient(options: MfaClientOptions = {}): MfaClient {
-  return createMfaClient({
-    baseUrl: MOCK_BASE_URL,
-    errorCodeKinds: MOCK_ERROR_CODE_KINDS,
-    ...options,
-  });
+  return createMfaClient({ baseUrl: MOCK_BASE_URL, ...options });
 }
 
 /** Password login of the demo user, then an emailed code: what the verify step needs. */

@@ -1,6 +1,6 @@
 // Contract test: every request the client sends and every response the mock backend returns, captured on the
 // wire by msw, checked against Frontegg's identity.openapi.json with ajv.
-import { DEMO_TENANT_ID, DEMO_USER, MOCK_ERROR_CODE_KINDS, createMockBackend } from '@mfa-kit/mock';
+import { DEMO_TENANT_ID, DEMO_USER, createMockBackend } from '@mfa-kit/mock';
 import { setupMockServer } from '@mfa-kit/mock/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMfaClient } from '../client/create-client.js';
@@ -86,7 +86,7 @@ const settle = (promise: Promise<unknown>) => promise.catch(() => undefined);
 
 /** Drives every endpoint through successes and failures; returns nothing, the wire is what counts. */
 async function exerciseEveryEndpoint(options: MfaClientOptions): Promise<void> {
-  const anonymous = createMfaClient({ baseUrl: BASE_URL, errorCodeKinds: MOCK_ERROR_CODE_KINDS });
+  const anonymous = createMfaClient({ baseUrl: BASE_URL });
   await settle(anonymous.auth.login({ email: DEMO_USER.email, password: 'wrong-password' }));
   await settle(anonymous.mfaPolicy.rememberDevice({ mfaToken: 'never-issued' }));
   await settle(anonymous.devices.list());
@@ -115,7 +115,6 @@ async function exerciseEveryEndpoint(options: MfaClientOptions): Promise<void> {
 
   const client: MfaClient = createMfaClient({
     baseUrl: BASE_URL,
-    errorCodeKinds: MOCK_ERROR_CODE_KINDS,
     getAccessToken: () => accessToken,
     ...options,
   });

@@ -23,7 +23,8 @@ export function canResend(state: OtpFlowState, now: number): boolean {
 
 /**
  * Guard: may the entered code be checked (`VERIFY`) at `now`? True in `code-sent` or `failed` while a code is
- * unexpired, wrong-code attempts remain (when known) and no wait is running. Never true while a check is in
+ * unexpired, wrong-code attempts remain (when known), fewer than `maxRejectedCodes` codes were rejected and
+ * no wait is running. Never true while a check is in
  * flight, which is what makes a double submit send one request.
  */
 export function canVerify(state: OtpFlowState, now: number): boolean {
@@ -32,6 +33,19 @@ export function canVerify(state: OtpFlowState, now: number): boolean {
     state.expiresAt !== null &&
     now < state.expiresAt &&
     state.attemptsLeft !== 0 &&
+    state.rejectedCodesLeft !== 0 &&
     now >= (state.blockedUntil ?? now)
+  );
+}
+
+/**
+ * Is the current code used up at `now`: expired, its attempts gone, or the kit's limit of rejected codes
+ * reached? Then only a new code helps, whatever else the flow is waiting for.
+ */
+export function needsNewCode(state: OtpFlowState, now: number): boolean {
+  return (
+    canAskOrCheck(state) &&
+    state.expiresAt !== null &&
+    (now >= state.expiresAt || state.attemptsLeft === 0 || state.rejectedCodesLeft === 0)
   );
 }

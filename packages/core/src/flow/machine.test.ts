@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MfaApiError, type MfaErrorKind } from '../client/errors.js';
-import { canResend, canVerify } from './guards.js';
+import { canResend, canVerify, needsNewCode } from './guards.js';
 import { DEFAULT_OTP_FLOW_CONFIG, initialOtpFlowState, transition } from './machine.js';
 import type { OtpFlowEvent, OtpFlowEventType, OtpFlowState, OtpFlowStep } from './types.js';
 
@@ -143,11 +143,13 @@ describe('transition: requests', () => {
       resendAvailableAt: T + 30_000,
       expiresAt: T + 600_000,
       attemptsLeft: null,
+      rejectedCodesLeft: 5,
     });
     expect(DEFAULT_OTP_FLOW_CONFIG).toEqual({
       resendCooldownMs: 30_000,
       codeTtlMs: 600_000,
       maxAttempts: null,
+      maxRejectedCodes: 5,
     });
   });
 
@@ -238,6 +240,46 @@ describe('transition: FAILED, by error kind', () => {
     }
     expect(transition(state, { type: 'VERIFY' }, AFTER_COOLDOWN)).toBe(state);
     expect(transition(state, { type: 'RESEND' }, AFTER_COOLDOWN).step).toBe('sending');
+  });
+
+  test('after maxRejectedCodes refused codes in a row the code is given up: no VERIFY, a new code instead', () => {
+    const config = { ...DEFAULT_OTP_FLOW_CONFIG, maxRejectedCodes: 3 };
+    let state = transition(states.sending, { type: 'CODE_SENT' }, T, config);
+    // A code the client refused itself (invalid-input) was never checked: it does not count.
+    const refusals: MfaErrorKind[] = [
+      'invalid-code',
+      'invalid-input',
+      'bad-request',
+      'invalid-code',
+    ];
+    const left: (number | null)[] = [];
+    for (const kind of refusals) {
+      state = transition(state, { type: 'VERIFY' }, DURING_COOLDOWN, config);
+      state = transition(state, { type: 'FAILED', error: apiError(kind) }, DURING_COOLDOWN, config);
+      left.push(state.rejectedCodesLeft);
+    }
+    expect(left).toEqual([2, 2, 1, 0]);
+    expect(state.step).toBe('code-sent');
+    expect(needsNewCode(state, DURING_COOLDOWN)).toBe(true);
+    expect(canVerify(state, DURING_COOLDOWN)).toBe(false);
+    expect(transition(state, { type: 'VERIFY' }, DURING_COOLDOWN, config)).toBe(state);
+    // The cooldown still holds; after it, a new code brings the full count back.
+    expect(canResend(state, DURING_COOLDOWN)).toBe(false);
+    state = transition(state, { type: 'RESEND' }, AFTER_COOLDOWN, config);
+    state = transition(state, { type: 'CODE_SENT' }, AFTER_COOLDOWN, config);
+    expect(state.rejectedCodesLeft).toBe(3);
+    expect(needsNewCode(state, AFTER_COOLDOWN)).toBe(false);
+    expect(canVerify(state, AFTER_COOLDOWN)).toBe(true);
+  });
+
+  test('needsNewCode: an expired code, or no attempts left; never before a code or while none is due', () => {
+    expect(needsNewCode(withCode(), DURING_COOLDOWN)).toBe(false);
+    expect(needsNewCode(withCode(), T + 600_000)).toBe(true);
+    expect(needsNewCode(withCode({ attemptsLeft: 0 }), DURING_COOLDOWN)).toBe(true);
+    expect(needsNewCode(withCode({ step: 'failed', attemptsLeft: 0 }), DURING_COOLDOWN)).toBe(true);
+    expect(needsNewCode(withCode({ step: 'verifying' }), T + 600_000)).toBe(false);
+    expect(needsNewCode(states.idle, T)).toBe(false);
+    expect(needsNewCode(states.verified, T)).toBe(false);
   });
 
   test('wrong codes leave unknown attempts unknown', () => {

@@ -2,11 +2,16 @@ import type { MfaApiError } from '../client/errors.js';
 import { canResend, canVerify } from './guards.js';
 import type { OtpFlowConfig, OtpFlowEvent, OtpFlowState } from './types.js';
 
-/** The timing a flow follows unless told otherwise: 30 s between codes, codes valid for 10 min, attempts unknown. */
+/**
+ * The rules a flow follows unless told otherwise: 30 s between codes, codes valid for 10 min, the server's
+ * attempts unknown, and a new code asked for after 5 rejected ones (Frontegg's published verify limit is 10
+ * requests a minute, so 5 leaves room to correct a code without being locked out).
+ */
 export const DEFAULT_OTP_FLOW_CONFIG: OtpFlowConfig = /* @__PURE__ */ Object.freeze({
   resendCooldownMs: 30_000,
   codeTtlMs: 600_000,
   maxAttempts: null,
+  maxRejectedCodes: 5,
 });
 
 /** The state before anything happened, and after `RESET`. */
@@ -18,6 +23,7 @@ export const initialOtpFlowState: OtpFlowState = /* @__PURE__ */ Object.freeze({
   resendAvailableAt: null,
   expiresAt: null,
   attemptsLeft: null,
+  rejectedCodesLeft: null,
   blockedUntil: null,
 });
 
@@ -58,6 +64,7 @@ export function transition(
             resendAvailableAt: now + config.resendCooldownMs,
             expiresAt: now + config.codeTtlMs,
             attemptsLeft: config.maxAttempts,
+            rejectedCodesLeft: config.maxRejectedCodes,
           }
         : current;
     case 'VERIFIED':
@@ -95,14 +102,14 @@ function fail(
     case 'bad-request':
     case 'invalid-input':
       if (action === 'send') return failed;
-      // The user can correct the code and try again. Only a code the server checked uses up an attempt.
+      if (error.kind === 'invalid-input') return { ...failed, step: 'code-sent' };
+      // The user can correct the code and try again; a code the server refused uses up an attempt.
+      // Both counters are at least 1 here: VERIFY needs them to be.
       return {
         ...failed,
         step: 'code-sent',
-        attemptsLeft:
-          state.attemptsLeft === null || error.kind === 'invalid-input'
-            ? state.attemptsLeft
-            : state.attemptsLeft - 1, // at least 1 here: VERIFY needs attempts left
+        attemptsLeft: state.attemptsLeft === null ? null : state.attemptsLeft - 1,
+        rejectedCodesLeft: state.rejectedCodesLeft === null ? null : state.rejectedCodesLeft - 1,
       };
     case 'expired':
       // The code is dead: it may be replaced at once, whatever the cooldown says.

@@ -38,10 +38,12 @@ describe('createOtpFlowStore: snapshot and events', () => {
       resendAvailableAt: null,
       expiresAt: null,
       attemptsLeft: null,
+      rejectedCodesLeft: null,
       blockedUntil: null,
       isPending: false,
       canResend: false,
       canVerify: false,
+      needsNewCode: false,
       resendInSeconds: 0,
       expiresInSeconds: null,
       blockedForSeconds: 0,
@@ -276,6 +278,27 @@ describe('createOtpFlowStore: expiry and attempts', () => {
     expect(store.send({ type: 'VERIFY' })).toBe(false);
   });
 
+  test('gives up the code after maxRejectedCodes (default 5) refused codes and asks for a new one', () => {
+    const { store, clock, sendCode, failVerify } = setup();
+    sendCode();
+    for (let refused = 1; refused <= 5; refused++) {
+      expect(store.getSnapshot()).toMatchObject({ canVerify: true, needsNewCode: false });
+      failVerify(apiError('invalid-code'));
+      expect(store.getSnapshot().rejectedCodesLeft).toBe(5 - refused);
+    }
+    expect(store.getSnapshot()).toMatchObject({
+      step: 'code-sent',
+      canVerify: false,
+      needsNewCode: true,
+      attemptsLeft: null,
+    });
+    expect(store.send({ type: 'VERIFY' })).toBe(false);
+    clock.advance(30_000);
+    expect(store.send({ type: 'RESEND' })).toBe(true);
+    store.send({ type: 'CODE_SENT' });
+    expect(store.getSnapshot()).toMatchObject({ canVerify: true, needsNewCode: false });
+  });
+
   test('attempts are unknown unless configured', () => {
     const { store, sendCode, failVerify } = setup();
     sendCode();
@@ -431,6 +454,7 @@ describe('createOtpFlowStore: options', () => {
     ],
     [{ maxAttempts: 2.5 }, 'maxAttempts must be a whole number, at least 1; got 2.5.'],
     [{ maxAttempts: 0 }, 'maxAttempts must be a whole number, at least 1; got 0.'],
+    [{ maxRejectedCodes: 0 }, 'maxRejectedCodes must be a whole number, at least 1; got 0.'],
   ])('%o is refused with a clear message', (options, message) => {
     expect(() => createOtpFlowStore(options)).toThrow(RangeError);
     expect(() => createOtpFlowStore(options)).toThrow(message);

@@ -1,4 +1,4 @@
-import { canResend, canVerify, resendAllowedAt } from './guards.js';
+import { canResend, canVerify, needsNewCode, resendAllowedAt } from './guards.js';
 import { DEFAULT_OTP_FLOW_CONFIG, initialOtpFlowState, transition } from './machine.js';
 import { systemClock, type OtpFlowClock } from './timers.js';
 import type { OtpFlowConfig, OtpFlowEvent, OtpFlowSnapshot, OtpFlowState } from './types.js';
@@ -11,6 +11,8 @@ export interface OtpFlowStoreOptions {
   codeTtlMs?: number | undefined;
   /** Wrong codes the server allows per code, if you know it; enables `attemptsLeft`. Default unknown. */
   maxAttempts?: number | undefined;
+  /** Rejected codes in a row after which the flow asks for a new code instead of checking more. Default 5. */
+  maxRejectedCodes?: number | undefined;
   /** Time and timers; default the real ones. */
   clock?: OtpFlowClock | undefined;
 }
@@ -108,6 +110,7 @@ function toSnapshot(state: OtpFlowState, now: number): OtpFlowSnapshot {
     isPending: state.step === 'sending' || state.step === 'verifying',
     canResend: canResend(state, now),
     canVerify: canVerify(state, now),
+    needsNewCode: needsNewCode(state, now),
     resendInSeconds: secondsUntil(resendAllowedAt(state), now),
     expiresInSeconds: state.expiresAt === null ? null : secondsUntil(state.expiresAt, now),
     blockedForSeconds: secondsUntil(state.blockedUntil, now),

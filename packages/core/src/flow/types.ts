@@ -53,8 +53,13 @@ export interface OtpFlowState {
   readonly resendAvailableAt: number | null;
   /** When the current code stops working. */
   readonly expiresAt: number | null;
-  /** Wrong codes still allowed for the current code, when the limit is known. */
+  /** Wrong codes still allowed for the current code, when the server's limit is known. */
   readonly attemptsLeft: number | null;
+  /**
+   * Codes the flow will still check for the current code before it asks for a new one (the kit's own
+   * limit, `maxRejectedCodes`), so that it never uses up the server's attempts; `null` before a code.
+   */
+  readonly rejectedCodesLeft: number | null;
   /** Until when every request waits, after `too-many-attempts` or `rate-limited`. */
   readonly blockedUntil: number | null;
 }
@@ -67,6 +72,8 @@ export interface OtpFlowConfig {
   readonly codeTtlMs: number;
   /** Wrong codes allowed per code, when the server's limit is known; `null` when it is not. */
   readonly maxAttempts: number | null;
+  /** Rejected codes in a row after which the flow stops checking and asks for a new code. */
+  readonly maxRejectedCodes: number;
 }
 
 /**
@@ -80,6 +87,11 @@ export interface OtpFlowSnapshot extends OtpFlowState {
   readonly canResend: boolean;
   /** Whether `VERIFY` would be accepted now. */
   readonly canVerify: boolean;
+  /**
+   * The current code can no longer be used (it expired, its attempts are used up, or `maxRejectedCodes`
+   * codes were rejected): the way forward is a new code.
+   */
+  readonly needsNewCode: boolean;
   /** Whole seconds until another code may be asked for; 0 when it may (or no code was sent). */
   readonly resendInSeconds: number;
   /** Whole seconds until the current code expires; 0 once it has (ask for a new one), `null` when there is no code. */

@@ -1,6 +1,7 @@
 import { jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { createMockBackend } from '../backend';
+import type { MockBackend } from '../backend';
 import { MOCK_ERROR_CODES } from '../errors';
 import { createTestClock } from '../test-clock';
 import {
@@ -20,11 +21,15 @@ async function expectError(response: Response, status: number, body: ErrorBody):
   expect(await readJson<ErrorBody>(response)).toEqual(body);
 }
 
-const invalidCode = { errors: ['Invalid code'], errorCode: MOCK_ERROR_CODES.invalidCode };
-const tooManyAttempts = {
+// The backend's own codes: a tenant-style backend draws them from its seed.
+const invalidCode = (backend: MockBackend) => ({
+  errors: ['Invalid code'],
+  errorCode: backend.errorCodes.invalidCode,
+});
+const tooManyAttempts = (backend: MockBackend) => ({
   errors: ['Too many attempts'],
-  errorCode: MOCK_ERROR_CODES.tooManyAttempts,
-};
+  errorCode: backend.errorCodes.tooManyAttempts,
+});
 
 describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
   it('signs the user in with the emailed code: 201 and a JWT signed with the public mock key', async () => {
@@ -76,7 +81,7 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
     await expectError(
       await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code: wrongCode(code) }),
       400,
-      invalidCode,
+      invalidCode(backend),
     );
     expect(
       (await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code })).status,
@@ -90,10 +95,10 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
     const attempt = (value: string) =>
       postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code: value });
 
-    await expectError(await attempt(wrongCode(code)), 400, invalidCode);
-    await expectError(await attempt(wrongCode(code)), 400, invalidCode);
-    await expectError(await attempt(wrongCode(code)), 400, tooManyAttempts);
-    await expectError(await attempt(code), 400, tooManyAttempts);
+    await expectError(await attempt(wrongCode(code)), 400, invalidCode(backend));
+    await expectError(await attempt(wrongCode(code)), 400, invalidCode(backend));
+    await expectError(await attempt(wrongCode(code)), 400, tooManyAttempts(backend));
+    await expectError(await attempt(code), 400, tooManyAttempts(backend));
   });
 
   it('lets a new code start the attempts afresh', async () => {
@@ -108,7 +113,7 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
         code: wrongCode(first.code),
       }),
       400,
-      tooManyAttempts,
+      tooManyAttempts(backend),
     );
     clock.advance(30_000);
     const second = await sendEmailCode(backend, mfaToken);
@@ -126,7 +131,7 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
     await expectError(
       await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code: wrongCode(code) }),
       400,
-      invalidCode,
+      invalidCode(backend),
     );
     clock.advance(1);
     await expectError(
@@ -134,7 +139,7 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
       400,
       {
         errors: ['Code expired'],
-        errorCode: MOCK_ERROR_CODES.expired,
+        errorCode: backend.errorCodes.expired,
       },
     );
   });
@@ -162,7 +167,7 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
 
     await expectError(await postJson(backend, PATHS.emailCodeVerify, { mfaToken, ...first }), 400, {
       errors: ['Code expired: a newer code was sent'],
-      errorCode: MOCK_ERROR_CODES.expired,
+      errorCode: backend.errorCodes.expired,
     });
     expect((await postJson(backend, PATHS.emailCodeVerify, { mfaToken, ...second })).status).toBe(
       201,
@@ -205,7 +210,7 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
       400,
       {
         errors: ['MFA token expired: sign in again'],
-        errorCode: MOCK_ERROR_CODES.expired,
+        errorCode: backend.errorCodes.expired,
       },
     );
   });

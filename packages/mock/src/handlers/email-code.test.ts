@@ -85,7 +85,7 @@ describe('POST /resources/auth/v1/user/mfa/emailcode', () => {
     expect(response.status).toBe(400);
     expect(await readJson<ErrorBody>(response)).toEqual({
       errors: ['MFA token expired: sign in again'],
-      errorCode: MOCK_ERROR_CODES.expired,
+      errorCode: backend.errorCodes.expired,
     });
   });
 

@@ -49,6 +49,6 @@ describe('GET /resources/configurations/v1/mfa-policy/allow-remember-device', ()
     clock.advance(900_000);
     const expired = await get(backend, policyPath(mfaToken));
     expect(expired.status).toBe(400);
-    expect((await readJson<ErrorBody>(expired)).errorCode).toBe(MOCK_ERROR_CODES.expired);
+    expect((await readJson<ErrorBody>(expired)).errorCode).toBe(backend.errorCodes.expired);
   });
 });

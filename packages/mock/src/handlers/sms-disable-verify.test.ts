@@ -87,13 +87,13 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify', () => {
     const first = await attempt(wrongCode(code));
     expect(await readJson<ErrorBody>(first)).toEqual({
       errors: ['Invalid code'],
-      errorCode: MOCK_ERROR_CODES.invalidCode,
+      errorCode: backend.errorCodes.invalidCode,
     });
     expect((await readJson<ErrorBody>(await attempt(wrongCode(code)))).errorCode).toBe(
-      MOCK_ERROR_CODES.tooManyAttempts,
+      backend.errorCodes.tooManyAttempts,
     );
     expect((await readJson<ErrorBody>(await attempt(code))).errorCode).toBe(
-      MOCK_ERROR_CODES.tooManyAttempts,
+      backend.errorCodes.tooManyAttempts,
     );
     expect(backend.devices(DEMO_USER.email).phones).toHaveLength(2);
   });
@@ -112,7 +112,7 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify', () => {
     );
     expect(await readJson<ErrorBody>(response)).toEqual({
       errors: ['Code expired'],
-      errorCode: MOCK_ERROR_CODES.expired,
+      errorCode: backend.errorCodes.expired,
     });
   });
 
