@@ -30,7 +30,7 @@ export {
 export type { MfaMutationOptions, MfaMutationVariables } from './mfa-options.js';
 export { mfaCodeSchema } from './mfa-code-schema.js';
 export type { MfaCodeSchemaOptions } from './mfa-code-schema.js';
-export { useMfaCodeForm } from './use-mfa-code-form.js';
+export { REPEATED_CODE, useMfaCodeForm } from './use-mfa-code-form.js';
 export type {
   MfaCodeFormFlow,
   MfaCodeFormValues,

@@ -8,6 +8,8 @@ export type OtpFlowRequestAction = 'send' | 'resend' | 'verify';
 
 /** How to make one request and take its answer. */
 export interface OtpFlowRequest<TView, TResult> {
+  /** The code a check sends: once the server refused it, the session never sends it again. */
+  code?: string | undefined;
   /** Makes the request; `signal` aborts it at unmount or reset. */
   request: (signal: AbortSignal) => Promise<TResult>;
   /** Takes the answer before the flow moves on; returns what changes in the view. */
@@ -29,6 +31,8 @@ export interface OtpFlowSession<TView> {
   run: <TResult>(action: OtpFlowRequestAction, call: OtpFlowRequest<TView, TResult>) => boolean;
   /** Repeats the request that failed, when the flow is `failed` and allows it now. */
   retry: () => boolean;
+  /** Whether the server refused `code` for the current code: checking it again would only use up an attempt. */
+  isRejectedCode: (code: string) => boolean;
   /** Cancels what is in flight and starts over. */
   reset: () => void;
   /** Marks the session mounted; the returned cleanup cancels a check in flight and stops the timer. */
@@ -36,6 +40,14 @@ export interface OtpFlowSession<TView> {
 }
 
 const cancelled = () => new MfaApiError({ kind: 'aborted', message: 'Request cancelled.' });
+
+// Answers about the code itself: sending the same code again cannot succeed.
+const REFUSED_CODE_KINDS = new Set<string>([
+  'invalid-code',
+  'bad-request',
+  'expired',
+  'too-many-attempts',
+]);
 
 export function createOtpFlowSession<TView extends object>(
   initialView: TView,
@@ -48,6 +60,8 @@ export function createOtpFlowSession<TView extends object>(
   let current: { action: OtpFlowRequestAction; controller: AbortController } | undefined;
   // The last request of each kind, for `retry`. Holds the entered code until the flow succeeds or resets.
   let last: { send?: OtpFlowRequest<TView, never>; verify?: OtpFlowRequest<TView, never> } = {};
+  // Codes the server refused since the current code was sent; in memory only, forgotten with it.
+  const rejectedCodes = new Set<string>();
 
   const cancel = () => {
     current?.controller.abort();
@@ -59,6 +73,7 @@ export function createOtpFlowSession<TView extends object>(
     call: OtpFlowRequest<TView, TResult>,
   ): boolean => {
     const verifying = action === 'verify';
+    if (verifying && call.code !== undefined && rejectedCodes.has(call.code)) return false;
     // The machine is the guard: it ignores a second VERIFY while one is in flight, a SEND once one was sent...
     if (!store.send({ type: verifying ? 'VERIFY' : action === 'send' ? 'SEND' : 'RESEND' }))
       return false;
@@ -72,6 +87,7 @@ export function createOtpFlowSession<TView extends object>(
         if (!live()) return;
         current = undefined;
         last = {};
+        rejectedCodes.clear();
         view = { ...view, ...call.accept?.(result) };
         store.send({ type: verifying ? 'VERIFIED' : 'CODE_SENT' });
         call.done?.(result);
@@ -79,16 +95,17 @@ export function createOtpFlowSession<TView extends object>(
       (error: unknown) => {
         if (!live()) return;
         current = undefined;
-        store.send({
-          type: 'FAILED',
-          error: isMfaApiError(error)
-            ? error
-            : new MfaApiError({
-                kind: 'server',
-                message: 'Something went wrong: try again.',
-                cause: error,
-              }),
-        });
+        const failure = isMfaApiError(error)
+          ? error
+          : new MfaApiError({
+              kind: 'server',
+              message: 'Something went wrong: try again.',
+              cause: error,
+            });
+        if (verifying && call.code !== undefined && REFUSED_CODE_KINDS.has(failure.kind)) {
+          rejectedCodes.add(call.code);
+        }
+        store.send({ type: 'FAILED', error: failure });
       },
     );
     return true;
@@ -109,9 +126,11 @@ export function createOtpFlowSession<TView extends object>(
         step === 'failed' && !!call && run(failedAction === 'send' ? 'resend' : 'verify', call)
       );
     },
+    isRejectedCode: (code) => rejectedCodes.has(code),
     reset: () => {
       cancel();
       last = {};
+      rejectedCodes.clear();
       view = initialView;
       store.send({ type: 'RESET' });
     },

@@ -85,6 +85,14 @@ describe('useDisableSmsMfa', () => {
     expect(env.count(PATHS.disable(phone.id))).toBe(1);
     expect(onDisabled).not.toHaveBeenCalled();
     expect(env.backend.devices(DEMO_USER.email).phones).toHaveLength(2);
+
+    // The refused code is not sent again; the right one disables with one more check.
+    act(() => {
+      expect(result.current.disable.verifyCode({ code: wrong })).toBe(false);
+      result.current.disable.verifyCode({ code: env.latestCode('sms') });
+    });
+    await waitFor(() => expect(result.current.disable.step).toBe('disabled'));
+    expect(env.count(PATHS.disable(phone.id))).toBe(2);
   });
 
   test('resendCode() texts a new code after the cooldown; the new code disables', async () => {

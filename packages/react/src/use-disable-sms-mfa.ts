@@ -29,7 +29,10 @@ export interface UseDisableSmsMfaResult extends MfaCodeFlowState {
   step: DisableSmsMfaStep;
   /** Texts the code to the device's phone. Returns whether a request started. */
   start: () => boolean;
-  /** Checks the code and disables the device. Ignored (returns `false`) while a check is in flight. */
+  /**
+   * Checks the code and disables the device. Ignored (returns `false`) while a check is in flight, and for a
+   * code the server already refused (`isRejectedCode`).
+   */
   verifyCode: (input: SmsCodeInput) => boolean;
   /** Where the code went, as the server shows it (usually masked); `null` until a code was sent. */
   phoneNumber: string | null;
@@ -72,6 +75,7 @@ export function useDisableSmsMfa(options: UseDisableSmsMfaOptions): UseDisableSm
   const verifyCode = useCallback(
     (input: SmsCodeInput) =>
       session.run('verify', {
+        code: input?.code,
         request: async (signal) => {
           await mutate(queryClient, disableSmsOptions(client), {
             deviceId,
@@ -98,6 +102,7 @@ export function useDisableSmsMfa(options: UseDisableSmsMfaOptions): UseDisableSm
       resendCode,
       verifyCode,
       retry: session.retry,
+      isRejectedCode: session.isRejectedCode,
       reset: session.reset,
     }),
     [flow, view, start, resendCode, verifyCode, session],

@@ -1,4 +1,7 @@
 // Each error kind end to end: the mock answers (or a fault stands in), the client classifies, the flow reacts.
+// The mock's fixed codes are mapped here, as an app that knows its tenant's codes would map them; the default
+// path (no map) is in use-email-mfa.refused-codes.test.tsx.
+import { MOCK_ERROR_CODE_KINDS } from '@mfa-kit/mock';
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { PATHS, loginDemoUser, renderMfaHook, setupMockEnv, wrongCode } from './test/mock-env.js';
@@ -8,10 +11,18 @@ import type { UseEmailMfaOptions } from './use-email-mfa.js';
 
 // The server is stricter than the flow thinks: a longer resend cooldown (so a resend meets a real 429) and a
 // shorter code life (so a code the flow still counts as live meets a real "expired").
-const env: MockEnv = setupMockEnv({ resendCooldownMs: 60_000, codeTtlMs: 120_000, maxAttempts: 3 });
+const env: MockEnv = setupMockEnv({
+  resendCooldownMs: 60_000,
+  codeTtlMs: 120_000,
+  maxAttempts: 3,
+  errorCodeStyle: 'mock',
+});
 
 async function codeSent(options: Partial<UseEmailMfaOptions> = {}, clientTimeoutMs?: number) {
-  const client = env.client(clientTimeoutMs === undefined ? {} : { timeoutMs: clientTimeoutMs });
+  const client = env.client({
+    errorCodeKinds: MOCK_ERROR_CODE_KINDS,
+    ...(clientTimeoutMs === undefined ? {} : { timeoutMs: clientTimeoutMs }),
+  });
   const mfaToken = await loginDemoUser(client);
   const view = renderMfaHook(
     () => useEmailMfa({ mfaToken, clock: env.clock, maxAttempts: 3, ...options }),
@@ -27,7 +38,7 @@ async function codeSent(options: Partial<UseEmailMfaOptions> = {}, clientTimeout
 
 const settled = (step: string) => step !== 'sending' && step !== 'verifying';
 
-describe('useEmailMfa: every error kind', () => {
+describe('useEmailMfa: every error kind, with the mock codes mapped', () => {
   test('invalid-code: stays on code-sent with one attempt fewer, and the right code still works', async () => {
     const { result } = await codeSent();
     act(() => {
@@ -79,8 +90,10 @@ describe('useEmailMfa: every error kind', () => {
 
   test('too-many-attempts: no more checks of this code, a new one after the cooldown', async () => {
     const { result } = await codeSent();
-    const wrong = wrongCode(env.latestCode());
-    for (let attempt = 0; attempt < 3; attempt++) {
+    const right = env.latestCode();
+    for (const wrong of ['000000', '111111', '222222', '333333']
+      .filter((code) => code !== right)
+      .slice(0, 3)) {
       act(() => {
         result.current.verifyCode({ code: wrong });
       });

@@ -42,7 +42,10 @@ export interface UseEmailMfaResult extends MfaCodeFlowState {
   step: OtpFlowStep;
   /** Emails a code (the first one; later, like `resendCode`). Returns whether a request started. */
   sendCode: () => boolean;
-  /** Checks the code. Ignored (returns `false`) while a check is in flight, so a double submit sends one. */
+  /**
+   * Checks the code. Ignored (returns `false`) while a check is in flight, so a double submit sends one, and
+   * for a code the server already refused (`isRejectedCode`).
+   */
   verifyCode: (input: EmailCodeInput) => boolean;
   /** The sign-in answer once `verified`, else `null`. */
   auth: AuthResponse | null;
@@ -89,6 +92,7 @@ export function useEmailMfa(options: UseEmailMfaOptions): UseEmailMfaResult {
   const verifyCode = useCallback(
     (input: EmailCodeInput) =>
       session.run('verify', {
+        code: input?.code,
         request: (signal) =>
           mutate(queryClient, verifyEmailCodeOptions(client), {
             mfaToken,
@@ -134,6 +138,7 @@ export function useEmailMfa(options: UseEmailMfaOptions): UseEmailMfaResult {
       resendCode,
       verifyCode,
       retry: session.retry,
+      isRejectedCode: session.isRejectedCode,
       reset: session.reset,
     }),
     [flow, view, rememberDevice, sendCode, resendCode, verifyCode, session],

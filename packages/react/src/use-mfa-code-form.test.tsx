@@ -12,7 +12,7 @@ import {
   wrongCode,
 } from './test/mock-env.js';
 import { useEmailMfa } from './use-email-mfa.js';
-import { useMfaCodeForm } from './use-mfa-code-form.js';
+import { REPEATED_CODE, useMfaCodeForm } from './use-mfa-code-form.js';
 import type { MfaCodeFormFlow } from './use-mfa-code-form.js';
 
 const env = setupMockEnv();
@@ -92,6 +92,25 @@ describe('useMfaCodeForm with useEmailMfa', () => {
     await user.type(code, `${env.latestCode()}{Enter}`);
     await screen.findByText('verified');
     expect(alert).toBeEmptyDOMElement();
+    expect(env.count(PATHS.verifyEmailCode)).toBe(2);
+  });
+
+  test('auto-submit: a wrong code, the same code retyped (not sent), then the right one: 2 checks', async () => {
+    const { user, code } = await renderScreen({ autoSubmit: true });
+    const wrong = wrongCode(env.latestCode());
+    await user.type(code, wrong);
+    await screen.findByText('Invalid code');
+    await waitFor(() => expect(code).toHaveValue(''));
+
+    await user.type(code, wrong);
+    const repeated = await screen.findByText('That code was already tried. Enter a new one.');
+    expect(repeated).toHaveAttribute('data-type', REPEATED_CODE);
+    expect(env.count(PATHS.verifyEmailCode)).toBe(1);
+
+    await user.clear(code);
+    await user.type(code, env.latestCode());
+    await screen.findByText('verified');
+    expect(env.count(PATHS.verifyEmailCode)).toBe(2);
   });
 
   test('Enter plus auto-submit verifies once', async () => {
@@ -114,7 +133,23 @@ describe('useMfaCodeForm error placement', () => {
     return { ...view, codeError: () => view.result.current.form.getFieldState('code').error };
   }
 
-  test('a failed check other than invalid-code keeps the entered code', async () => {
+  test.each(['expired', 'too-many-attempts', 'bad-request'] as const)(
+    'a check the server refused as %s empties the field for a fresh code',
+    async (kind) => {
+      const verifyCode = vi.fn();
+      const { result, rerender, codeError } = renderForm({
+        verifyCode,
+        error: null,
+        failedAction: null,
+      });
+      act(() => result.current.form.setValue('code', '123456'));
+      rerender({ verifyCode, error: apiError(kind, 'Refused'), failedAction: 'verify' });
+      await waitFor(() => expect(codeError()).toMatchObject({ type: kind, message: 'Refused' }));
+      expect(result.current.form.getValues('code')).toBe('');
+    },
+  );
+
+  test('a check that failed on the way (network) keeps the entered code for the retry', async () => {
     const verifyCode = vi.fn();
     const { result, rerender, codeError } = renderForm({
       verifyCode,
@@ -122,11 +157,28 @@ describe('useMfaCodeForm error placement', () => {
       failedAction: null,
     });
     act(() => result.current.form.setValue('code', '123456'));
-    rerender({ verifyCode, error: apiError('expired', 'Code expired'), failedAction: 'verify' });
-    await waitFor(() =>
-      expect(codeError()).toMatchObject({ type: 'expired', message: 'Code expired' }),
-    );
+    rerender({ verifyCode, error: apiError('network', 'Offline'), failedAction: 'verify' });
+    await waitFor(() => expect(codeError()).toMatchObject({ type: 'network' }));
     expect(result.current.form.getValues('code')).toBe('123456');
+  });
+
+  test('a code the server refused before is not submitted again: the field says so', async () => {
+    const verifyCode = vi.fn();
+    const isRejectedCode = (code: string) => code === '111111';
+    const { result, codeError } = renderForm({
+      verifyCode,
+      error: null,
+      failedAction: null,
+      isRejectedCode,
+    });
+    act(() => result.current.form.setValue('code', '111111'));
+    await act(() => result.current.onSubmit());
+    expect(verifyCode).not.toHaveBeenCalled();
+    expect(codeError()).toMatchObject({ type: REPEATED_CODE });
+
+    act(() => result.current.form.setValue('code', '222222'));
+    await act(() => result.current.onSubmit());
+    expect(verifyCode).toHaveBeenCalledExactlyOnceWith({ code: '222222', rememberDevice: false });
   });
 
   test('a failed send is not the code field’s error, and a new request clears the field error', async () => {

@@ -17,7 +17,20 @@ export interface MfaCodeFormFlow {
   verifyCode: (input: MfaCodeFormValues) => unknown;
   error: MfaApiError | null;
   failedAction: 'send' | 'verify' | null;
+  /** A code the server refused is not sent again; the form says so instead. */
+  isRejectedCode?: ((code: string) => boolean) | undefined;
 }
+
+/** The `type` of the code field's error when the entered code was already refused (nothing was sent). */
+export const REPEATED_CODE = 'repeated-code';
+
+// Answers about the code itself: the field is emptied for a fresh code.
+const REFUSED_CODE_KINDS = new Set<string>([
+  'invalid-code',
+  'bad-request',
+  'expired',
+  'too-many-attempts',
+]);
 
 /** Options of {@link useMfaCodeForm}. */
 export interface UseMfaCodeFormOptions {
@@ -37,9 +50,11 @@ export interface UseMfaCodeFormResult {
 
 /**
  * A react-hook-form form for a code flow. A failed check lands on the `code` field as an error whose `type` is
- * the `MfaApiError` kind (translate by it) and whose `message` is the error's English text; after
- * `invalid-code` the code is cleared and refocused, the remember-device choice kept. The error goes once a new
- * request starts. Submitting twice (Enter plus auto-submit) checks once: the flow ignores the second.
+ * the `MfaApiError` kind (translate by it) and whose `message` is the error's English text. When the server
+ * refused the code (`invalid-code`, `bad-request`, `expired`, `too-many-attempts`) the field is emptied and
+ * refocused, ready for a fresh code, the remember-device choice kept; submitting a code it refused before sends
+ * nothing and sets the error type {@link REPEATED_CODE}. The error goes once a new request starts. Submitting
+ * twice (Enter plus auto-submit) checks once: the flow ignores the second.
  *
  * @example
  * const { form, onSubmit } = useMfaCodeForm(mfa);
@@ -54,14 +69,16 @@ export function useMfaCodeForm(
     resolver,
     defaultValues: { code: '', rememberDevice },
   });
-  const { verifyCode, error, failedAction } = flow;
+  const { verifyCode, error, failedAction, isRejectedCode } = flow;
   const { setError, setValue, setFocus, clearErrors, handleSubmit } = form;
 
   useEffect(() => {
     if (!error) {
       clearErrors('code');
     } else if (failedAction === 'verify') {
-      if (error.kind === 'invalid-code') {
+      // Emptied rather than kept selected: the next key, paste or autofill starts a fresh code, and
+      // mobile browsers show no selection menu over the field.
+      if (REFUSED_CODE_KINDS.has(error.kind)) {
         setValue('code', '');
         setFocus('code');
       }
@@ -72,9 +89,17 @@ export function useMfaCodeForm(
   const onSubmit = useMemo(
     () =>
       handleSubmit((values) => {
-        verifyCode(values);
+        if (isRejectedCode?.(values.code)) {
+          setError(
+            'code',
+            { type: REPEATED_CODE, message: 'That code was already tried. Enter a new one.' },
+            { shouldFocus: true },
+          );
+        } else {
+          verifyCode(values);
+        }
       }),
-    [handleSubmit, verifyCode],
+    [handleSubmit, verifyCode, isRejectedCode, setError],
   );
   return useMemo(() => ({ form, onSubmit }), [form, onSubmit]);
 }

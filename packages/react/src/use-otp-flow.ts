@@ -14,6 +14,11 @@ export interface MfaCodeFlowOptions {
   codeTtlMs?: number | undefined;
   /** Wrong codes your server allows per code, if you know it; enables `attemptsLeft`. */
   maxAttempts?: number | undefined;
+  /**
+   * Refused codes in a row after which the flow stops checking and asks for a new code, so the kit never
+   * uses up the server's attempts on its own. Default 5.
+   */
+  maxRejectedCodes?: number | undefined;
   /** Time and timers of the countdowns (`OtpFlowClock`); default the real ones. For tests and custom schedulers. */
   clock?: OtpFlowStoreOptions['clock'];
 }
@@ -26,6 +31,10 @@ export interface MfaCodeFlowState {
   canResend: boolean;
   /** Whether `verifyCode()` would check now (a code is live, attempts and no wait left). */
   canVerify: boolean;
+  /** The current code is used up (expired, out of attempts, or `maxRejectedCodes` refused): ask for a new one. */
+  needsNewCode: boolean;
+  /** Whether the server already refused `code` for the current code; `verifyCode` then sends nothing. */
+  isRejectedCode: (code: string) => boolean;
   /** Whole seconds until another code may be asked for; 0 when it may. */
   resendInSeconds: number;
   /** Whole seconds until the code expires; 0 once it has; `null` before a code was sent. */
@@ -56,6 +65,7 @@ export function useOtpFlow<TView extends object>(
       resendCooldownMs: options.resendCooldownMs,
       codeTtlMs: options.codeTtlMs,
       maxAttempts: options.maxAttempts,
+      maxRejectedCodes: options.maxRejectedCodes,
       clock: options.clock,
     }),
   );
@@ -73,6 +83,7 @@ export function flowState({
   isPending,
   canResend,
   canVerify,
+  needsNewCode,
   resendInSeconds,
   expiresInSeconds,
   blockedForSeconds,
@@ -84,6 +95,7 @@ export function flowState({
     isPending,
     canResend,
     canVerify,
+    needsNewCode,
     resendInSeconds,
     expiresInSeconds,
     blockedForSeconds,

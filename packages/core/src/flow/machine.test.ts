@@ -124,7 +124,12 @@ describe('transition: requests', () => {
 
   test('CODE_SENT starts the cooldown and the expiry, and the attempts when the limit is known', () => {
     const now = T + 5_000;
-    const config = { resendCooldownMs: 45_000, codeTtlMs: 300_000, maxAttempts: 5 };
+    const config = {
+      resendCooldownMs: 45_000,
+      codeTtlMs: 300_000,
+      maxAttempts: 5,
+      maxRejectedCodes: 4,
+    };
     expect(transition(states.sending, { type: 'CODE_SENT' }, now, config)).toEqual({
       step: 'code-sent',
       error: null,
@@ -133,6 +138,7 @@ describe('transition: requests', () => {
       resendAvailableAt: now + 45_000,
       expiresAt: now + 300_000,
       attemptsLeft: 5,
+      rejectedCodesLeft: 4,
       blockedUntil: null,
     });
   });

@@ -2,7 +2,7 @@
 // with the providers. Every request is recorded, so tests can count them.
 import { createMfaClient } from '@mfa-kit/core';
 import type { MfaClient, MfaClientOptions } from '@mfa-kit/core';
-import { DEMO_USER, MOCK_ERROR_CODE_KINDS, createMockBackend } from '@mfa-kit/mock';
+import { DEMO_USER, createMockBackend } from '@mfa-kit/mock';
 import type { MockBackend, MockBackendOptions, OutboxMessage } from '@mfa-kit/mock';
 import { setupMockServer } from '@mfa-kit/mock/node';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -41,7 +41,7 @@ export interface MockEnv {
   requests: SeenRequest[];
   /** How many requests went to `path` (exact, query string ignored). */
   count(path: string): number;
-  /** A client of the mock, classifying its error codes with `MOCK_ERROR_CODE_KINDS`. */
+  /** A client of the mock, configured as a new user's app is (no error-code map unless given). */
   client(options?: MfaClientOptions): MfaClient;
   /** The latest code sent to the demo user (email by default). */
   latestCode(channel?: OutboxMessage['channel']): string;
@@ -77,7 +77,6 @@ export function setupMockEnv(options: MockBackendOptions = {}): MockEnv {
     client: (clientOptions = {}) =>
       createMfaClient({
         baseUrl: BASE_URL,
-        errorCodeKinds: MOCK_ERROR_CODE_KINDS,
         ...clientOptions,
       }),
     latestCode: (channel = 'email') => {
