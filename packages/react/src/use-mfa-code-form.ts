@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo } from 'react';
 import type { BaseSyntheticEvent } from 'react';
 import { useForm } from 'react-hook-form';
-import type { UseFormReturn } from 'react-hook-form';
+import type { Resolver, UseFormReturn } from 'react-hook-form';
 import { mfaCodeSchema } from './mfa-code-schema.js';
 
 /** The fields of a code form. */
@@ -23,6 +23,7 @@ export interface MfaCodeFormFlow {
 
 /** The `type` of the code field's error when the entered code was already refused (nothing was sent). */
 export const REPEATED_CODE = 'repeated-code';
+const REPEATED_CODE_MESSAGE = 'That code was already tried. Enter a new one.';
 
 // Answers about the code itself: the field is emptied for a fresh code.
 const REFUSED_CODE_KINDS = new Set<string>([
@@ -64,12 +65,21 @@ export function useMfaCodeForm(
   flow: MfaCodeFormFlow,
   { length = 6, rememberDevice = false }: UseMfaCodeFormOptions = {},
 ): UseMfaCodeFormResult {
-  const resolver = useMemo(() => zodResolver(mfaCodeSchema({ length })), [length]);
+  const { verifyCode, error, failedAction, isRejectedCode } = flow;
+  // A refused code fails validation like a short one, so submitting and re-validating agree on it.
+  const resolver = useMemo((): Resolver<MfaCodeFormValues> => {
+    const schema = zodResolver(mfaCodeSchema({ length }));
+    return async (values, context, options) => {
+      const result = await schema(values, context, options);
+      return Object.keys(result.errors).length === 0 && isRejectedCode?.(values.code.trim())
+        ? { values: {}, errors: { code: { type: REPEATED_CODE, message: REPEATED_CODE_MESSAGE } } }
+        : result;
+    };
+  }, [length, isRejectedCode]);
   const form = useForm<MfaCodeFormValues>({
     resolver,
     defaultValues: { code: '', rememberDevice },
   });
-  const { verifyCode, error, failedAction, isRejectedCode } = flow;
   const { setError, setValue, setFocus, clearErrors, handleSubmit } = form;
 
   useEffect(() => {
@@ -89,17 +99,9 @@ export function useMfaCodeForm(
   const onSubmit = useMemo(
     () =>
       handleSubmit((values) => {
-        if (isRejectedCode?.(values.code)) {
-          setError(
-            'code',
-            { type: REPEATED_CODE, message: 'That code was already tried. Enter a new one.' },
-            { shouldFocus: true },
-          );
-        } else {
-          verifyCode(values);
-        }
+        verifyCode(values);
       }),
-    [handleSubmit, verifyCode, isRejectedCode, setError],
+    [handleSubmit, verifyCode],
   );
   return useMemo(() => ({ form, onSubmit }), [form, onSubmit]);
 }

@@ -86,7 +86,11 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
     await user.click(button('Send code'));
     await screen.findByText(SENT);
     await user.type(code(), `${wrongCode(env.latestCode('sms'))}{Enter}`);
-    await waitFor(() => expect(alert()).toHaveTextContent("That code isn't right."));
+    await waitFor(() =>
+      expect(alert()).toHaveTextContent(
+        "That code didn't work. Check it, or send a new code.Details from the server: Invalid code",
+      ),
+    );
     expect(code()).toHaveValue('');
     expect(code()).toHaveFocus();
     expect(code()).toHaveAttribute('aria-invalid', 'true');
@@ -94,6 +98,37 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
     expect(await axe(container)).toHaveNoViolations();
     await user.type(code(), env.latestCode('sms'));
     await waitFor(() => expect(onDisabled).toHaveBeenCalledOnce());
+    expect(env.count(PATHS.disable(phone.id))).toBe(2);
+  });
+
+  it('a refused code typed again is not sent; after 5 refusals it asks for a new code', async () => {
+    const { user, onDisabled } = await renderForm();
+    await user.click(button('Send code'));
+    await screen.findByText(SENT);
+    const right = env.latestCode('sms');
+    const wrongs = ['000000', '111111', '222222', '333333', '444444', '555555'].filter(
+      (candidate) => candidate !== right,
+    );
+    await user.type(code(), wrongs[0]!);
+    await waitFor(() => expect(code()).toHaveValue(''));
+    await user.type(code(), wrongs[0]!);
+    await waitFor(() => expect(alert()).toHaveTextContent('You already tried that code'));
+    expect(env.count(PATHS.disable(phone.id))).toBe(1);
+    for (const wrong of wrongs.slice(1, 5)) {
+      await user.clear(code());
+      await user.type(code(), wrong);
+      await waitFor(() => expect(code()).toHaveValue(''));
+    }
+    await waitFor(() =>
+      expect(alert()).toHaveTextContent("Several codes didn't work. Send a new code"),
+    );
+    expect(env.count(PATHS.disable(phone.id))).toBe(5);
+    act(() => env.clock.advance(30_000));
+    await user.click(button('Send a new code'));
+    await screen.findByText('We sent you a new code.');
+    await user.type(code(), env.latestCode('sms'));
+    await waitFor(() => expect(onDisabled).toHaveBeenCalledOnce());
+    expect(env.count(PATHS.disable(phone.id))).toBe(6);
   });
 
   it('a network error on sending: "Try again" sends', async () => {

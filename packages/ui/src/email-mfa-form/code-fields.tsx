@@ -1,3 +1,4 @@
+import { REPEATED_CODE } from '@mfa-kit/react';
 import type { MfaCodeFlowState, MfaCodeFormValues } from '@mfa-kit/react';
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
@@ -66,7 +67,13 @@ export function CodeFields({
     ? {
         kind: 'invalid-input' as const,
         variant: 'error' as const,
-        text: form.getValues('code') ? messages.codeIncomplete(length) : messages.codeRequired,
+        text:
+          fieldError.type === REPEATED_CODE
+            ? messages.codeAlreadyTried
+            : form.getValues('code')
+              ? messages.codeIncomplete(length)
+              : messages.codeRequired,
+        details: null,
         countdown: false,
         action: null,
         blocked: false,

@@ -163,19 +163,20 @@ describe('EmailMfaForm: the login step', { timeout: 30_000 }, () => {
 });
 
 describe('EmailMfaForm: every failure has a message and a way forward', { timeout: 30_000 }, () => {
-  it('wrong code: says so with the attempts left, clears and refocuses the code, keeps the box', async () => {
+  it('wrong code: says so with the attempts left and the server text, clears and refocuses the code, keeps the box', async () => {
     const { code, user, onVerified, container } = await renderForm({ maxAttempts: 3 });
     const box = await screen.findByRole('checkbox');
     await user.click(box);
     await screen.findByText(SENT);
     await user.type(code, wrongCode(env.latestCode()));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      "That code isn't right. Check it and try again, or send a new code. 2 attempts left.",
+      "That code didn't work. Check it, or send a new code. 2 attempts left." +
+        'Details from the server: Invalid code',
     );
     expect(code).toHaveValue('');
     expect(code).toHaveFocus();
     expect(code).toHaveAttribute('aria-invalid', 'true');
-    expect(code).toHaveAccessibleDescription(/That code isn't right.*The code expires in 10:00\./);
+    expect(code).toHaveAccessibleDescription(/That code didn't work.*The code expires in 10:00\./);
     expect(box).not.toBeChecked();
     expect(await axe(container)).toHaveNoViolations();
 
@@ -185,24 +186,48 @@ describe('EmailMfaForm: every failure has a message and a way forward', { timeou
     expect((await env.bodies(PATHS.verifyEmailCode))[1]).toMatchObject({ rememberDevice: false });
   });
 
-  it('too many wrong codes: waits out the cooldown, then a new code works', async () => {
-    const { code, user, onVerified } = await renderForm({ maxAttempts: 3 });
+  it('a refused code typed again is not sent: it says so, and the right code then works', async () => {
+    const { code, user, onVerified } = await renderForm();
     await screen.findByText(SENT);
     const wrong = wrongCode(env.latestCode());
-    for (let attempt = 0; attempt < 3; attempt++) {
+    await user.type(code, wrong);
+    await waitFor(() => expect(alert()).toHaveTextContent("That code didn't work."));
+    await user.type(code, wrong);
+    await waitFor(() =>
+      expect(alert()).toHaveTextContent(
+        "You already tried that code and it didn't work. Check it, or send a new code.",
+      ),
+    );
+    expect(code).toHaveAttribute('aria-invalid', 'true');
+    expect(env.count(PATHS.verifyEmailCode)).toBe(1);
+
+    await user.clear(code);
+    await user.type(code, env.latestCode());
+    await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
+    expect(env.count(PATHS.verifyEmailCode)).toBe(2);
+  });
+
+  it('after the refused codes the kit allows, it stops checking and asks for a new code, which works', async () => {
+    const { code, user, onVerified } = await renderForm({ maxRejectedCodes: 3 });
+    await screen.findByText(SENT);
+    const right = env.latestCode();
+    const wrongs = ['000000', '111111', '222222', '333333'].filter((c) => c !== right);
+    for (const wrong of wrongs.slice(0, 3)) {
       await user.type(code, wrong);
       await settled();
+      await waitFor(() => expect(code).toHaveValue(''));
     }
-    expect(alert()).toHaveTextContent('Too many wrong codes. Wait 0:30, then send a new code.');
+    expect(alert()).toHaveTextContent("Several codes didn't work. Send a new code, then enter it.");
+    // Typing the right (but given-up) code sends nothing: only a new code helps.
+    await user.type(code, right);
+    expect(env.count(PATHS.verifyEmailCode)).toBe(3);
     const sendNew = button('Send a new code');
     expect(sendNew).toHaveAttribute('aria-disabled', 'true');
-    await user.click(sendNew);
-    expect(env.count(PATHS.sendEmailCode)).toBe(1);
 
     act(() => env.clock.advance(30_000));
-    expect(alert()).toHaveTextContent('You can request a new code now.');
     await user.click(button('Send a new code'));
     await screen.findByText('We sent you a new code.');
+    expect(code).toHaveValue('');
     expect(code).toHaveFocus();
     await user.type(code, env.latestCode());
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
@@ -225,17 +250,19 @@ describe('EmailMfaForm: every failure has a message and a way forward', { timeou
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
   });
 
-  it('code expired on the server: says so, a new code verifies', async () => {
+  it('code expired on the server (its own error code): a refused code with the server text; a new code verifies', async () => {
     // The flow believes codes live longer than the server keeps them.
     const { code, user, onVerified } = await renderForm({ codeTtlMs: 900_000 });
     await screen.findByText(SENT);
     act(() => env.clock.advance(601_000));
     await user.type(code, env.latestCode());
     await waitFor(() =>
-      expect(alert()).toHaveTextContent('The code has expired. Send a new code and try again.'),
+      expect(alert()).toHaveTextContent(
+        "That code didn't work. Check it, or send a new code.Details from the server: Code expired",
+      ),
     );
     expect(code).toHaveFocus();
-    await user.click(button('Send a new code'));
+    await user.click(button('Resend code'));
     await screen.findByText('We sent you a new code.');
     await user.type(code, env.latestCode());
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());

@@ -57,8 +57,13 @@ export function EmailMfaForm({
     [verifyCode, allowed],
   );
   const formFlow = useMemo(
-    () => ({ error: mfa.error, failedAction: mfa.failedAction, verifyCode: verifyOffered }),
-    [mfa.error, mfa.failedAction, verifyOffered],
+    () => ({
+      error: mfa.error,
+      failedAction: mfa.failedAction,
+      isRejectedCode: mfa.isRejectedCode,
+      verifyCode: verifyOffered,
+    }),
+    [mfa.error, mfa.failedAction, mfa.isRejectedCode, verifyOffered],
   );
   const { form, onSubmit } = useMfaCodeForm(formFlow, { length, rememberDevice: true });
   const [resent, setResent] = useState(false);

@@ -44,6 +44,7 @@ export function FlowAlertBox({ alert, id, actionLabel, onAction }: FlowAlertBoxP
         ) : (
           alert.text
         )}
+        {alert.details && <span className="mfa-alert-details">{alert.details}</span>}
       </p>
       {actionLabel && onAction && (
         <button

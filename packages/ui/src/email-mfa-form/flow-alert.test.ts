@@ -14,17 +14,23 @@ const codeSent: AlertState = {
   expiresInSeconds: 500,
   attemptsLeft: null,
   canResend: false,
+  needsNewCode: false,
 };
 
 const failed = (
   kind: MfaErrorKind,
   failedAction: 'send' | 'verify',
-  more: Partial<AlertState> & { retryAfterMs?: number } = {},
+  more: Partial<AlertState> & { retryAfterMs?: number; messages?: string[] } = {},
 ) => ({
   ...codeSent,
   ...more,
   failedAction,
-  error: new MfaApiError({ kind, message: kind, retryAfterMs: more.retryAfterMs }),
+  error: new MfaApiError({
+    kind,
+    message: kind,
+    retryAfterMs: more.retryAfterMs,
+    messages: more.messages,
+  }),
 });
 
 const SIGN_IN_EXPIRED = enMessages.signInExpired;
@@ -141,5 +147,49 @@ describe('flowAlert', () => {
     expect(
       flowAlert(failed('from-the-future' as MfaErrorKind, 'verify'), enMessages),
     ).toMatchObject({ text: enMessages.errors.server, action: 'retry' });
+  });
+
+  it("a refused code: the kit's words with a way forward, and the server's own words as details", () => {
+    expect(
+      flowAlert(
+        failed('invalid-code', 'verify', { messages: ['Invalid code', '<b>x</b>'] }),
+        enMessages,
+      ),
+    ).toMatchObject({
+      text: "That code didn't work. Check it, or send a new code.",
+      details: 'Details from the server: Invalid code, <b>x</b>',
+      action: null,
+    });
+    expect(flowAlert(failed('invalid-code', 'verify'), enMessages)).toMatchObject({
+      details: null,
+    });
+  });
+
+  it('a refused code that can no longer be corrected asks for a new code', () => {
+    expect(
+      flowAlert(failed('invalid-code', 'verify', { needsNewCode: true }), enMessages),
+    ).toMatchObject({
+      text: enMessages.codeNeedsReplacing,
+      action: 'resend',
+      blocked: true,
+    });
+    expect(
+      flowAlert(
+        failed('invalid-code', 'verify', { needsNewCode: true, canResend: true }),
+        enMessages,
+      ),
+    ).toMatchObject({ action: 'resend', blocked: false });
+    expect(
+      flowAlert(
+        failed('invalid-code', 'verify', { needsNewCode: true, expiresInSeconds: 0 }),
+        enMessages,
+      ),
+    ).toMatchObject({ kind: 'code-expired', text: enMessages.codeExpired, details: null });
+  });
+
+  it('gives no server details once a wait is over (info)', () => {
+    expect(
+      flowAlert(failed('rate-limited', 'verify', { messages: ['Too many requests'] }), enMessages),
+    ).toMatchObject({ variant: 'info', details: null });
   });
 });

@@ -14,6 +14,8 @@ export interface FlowAlert {
   /** `info` once a wait is over: the form works again. */
   variant: 'error' | 'info';
   text: string;
+  /** The server's own words about the failure, shown (as text) under `text`; `null` when it sent none. */
+  details: string | null;
   /** The text counts down: screen readers get it once, not every second. */
   countdown: boolean;
   action: FlowAlertAction | null;
@@ -30,6 +32,7 @@ type FlowAlertState = Pick<
   | 'expiresInSeconds'
   | 'attemptsLeft'
   | 'canResend'
+  | 'needsNewCode'
 >;
 
 const RETRYABLE = new Set<string>(['network', 'timeout', 'server', 'aborted', 'invalid-response']);
@@ -40,12 +43,25 @@ const CORRECTABLE = new Set<string>(['invalid-code', 'invalid-input', 'bad-reque
 /**
  * The alert of a code form: which message (with the wait counting down), and which way forward. A
  * failed first request that the session itself refused (`unauthorized`, an expired login token, a
- * gone device) can only be started over; `signInExpired` words that for the login step.
+ * gone device) can only be started over; `signInExpired` words that for the login step. An error
+ * alert carries the server's own words as `details`.
  */
 export function flowAlert(
   flow: FlowAlertState,
   messages: MfaMessages,
   signInExpired?: string,
+): FlowAlert | null {
+  const chosen = chooseAlert(flow, messages, signInExpired);
+  const details = flow.error?.messages.join(', ');
+  return chosen && details && chosen.variant === 'error' && chosen.kind !== 'code-expired'
+    ? { ...chosen, details: messages.serverDetails(details) }
+    : chosen;
+}
+
+function chooseAlert(
+  flow: FlowAlertState,
+  messages: MfaMessages,
+  signInExpired: string | undefined,
 ): FlowAlert | null {
   const { error, failedAction } = flow;
   if (!error) {
@@ -88,6 +104,13 @@ export function flowAlert(
     if (kind === 'expired')
       return alert(kind, errorMessage(messages, kind), 'resend', !flow.canResend);
     if (CORRECTABLE.has(kind)) {
+      // The code can't be corrected any more: only a new one helps.
+      if (flow.expiresInSeconds === 0) {
+        return alert('code-expired', messages.codeExpired, 'resend', !flow.canResend);
+      }
+      if (flow.needsNewCode) {
+        return alert(kind, messages.codeNeedsReplacing, 'resend', !flow.canResend);
+      }
       const text = errorMessage(messages, kind);
       return alert(
         kind,
@@ -118,5 +141,5 @@ function alert(
   action: FlowAlertAction | null,
   blocked: boolean,
 ): FlowAlert {
-  return { kind, variant: 'error', text, countdown: false, action, blocked };
+  return { kind, variant: 'error', text, details: null, countdown: false, action, blocked };
 }

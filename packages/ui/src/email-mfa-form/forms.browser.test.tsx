@@ -3,7 +3,7 @@
 // each state, and saved as screenshots in test-results/screenshots to look at.
 import { createMfaClient } from '@mfa-kit/core';
 import type { MfaClient } from '@mfa-kit/core';
-import { DEMO_USER, MOCK_ERROR_CODE_KINDS, createMockBackend } from '@mfa-kit/mock';
+import { DEMO_USER, createMockBackend } from '@mfa-kit/mock';
 import type { MockBackend } from '@mfa-kit/mock';
 import { MfaProvider } from '@mfa-kit/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -30,7 +30,6 @@ const variants = [
 function mockClient(backend: MockBackend, accessToken?: string): MfaClient {
   return createMfaClient({
     baseUrl: 'https://app-test.frontegg.com/identity',
-    errorCodeKinds: MOCK_ERROR_CODE_KINDS,
     fetch: (input, init) => backend.handle(new Request(input, init)),
     ...(accessToken ? { getAccessToken: () => accessToken } : {}),
   });

@@ -2,7 +2,7 @@
 // the flows, a client configured as the docs say, the providers, and a log of every request.
 import { createMfaClient } from '@mfa-kit/core';
 import type { MfaClient, MfaClientOptions, OtpFlowClock } from '@mfa-kit/core';
-import { DEMO_USER, MOCK_ERROR_CODE_KINDS, createMockBackend } from '@mfa-kit/mock';
+import { DEMO_USER, createMockBackend } from '@mfa-kit/mock';
 import type { MockBackend, MockBackendOptions, OutboxMessage } from '@mfa-kit/mock';
 import { setupMockServer } from '@mfa-kit/mock/node';
 import { MfaProvider } from '@mfa-kit/react';
@@ -112,7 +112,6 @@ export function setupMockEnv(options: MockBackendOptions = {}): MockEnv {
     client: (clientOptions = {}) =>
       createMfaClient({
         baseUrl: BASE_URL,
-        errorCodeKinds: MOCK_ERROR_CODE_KINDS,
         ...clientOptions,
       }),
     latestCode: (channel = 'email') => {

@@ -12,6 +12,9 @@ export const enMessages: MfaMessages = {
   codeHint: (length) => `Enter the ${length}-digit code.`,
   codeRequired: 'Enter the code we sent you.',
   codeIncomplete: (length) => `The code has ${length} digits. Enter all of them.`,
+  codeAlreadyTried: "You already tried that code and it didn't work. Check it, or send a new code.",
+  codeNeedsReplacing: "Several codes didn't work. Send a new code, then enter it.",
+  serverDetails: (details) => `Details from the server: ${details}`,
 
   emailTitle: 'Check your email',
   emailSentTo: (email) => `We sent a code to ${email}.`,
@@ -61,7 +64,7 @@ export const enMessages: MfaMessages = {
   phoneEndingIn: (lastDigits) => `Phone ending in ${lastDigits}`,
 
   errors: {
-    'invalid-code': "That code isn't right. Check it and try again, or send a new code.",
+    'invalid-code': "That code didn't work. Check it, or send a new code.",
     expired: 'The code has expired. Send a new code and try again.',
     'too-many-attempts': (wait) =>
       wait

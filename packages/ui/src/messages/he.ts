@@ -15,6 +15,9 @@ export const heMessages: MfaMessages = {
   codeHint: (length) => `הזינו את הקוד בן ${length} הספרות.`,
   codeRequired: 'הזינו את הקוד ששלחנו אליכם.',
   codeIncomplete: (length) => `הקוד כולל ${length} ספרות. הזינו את כולן.`,
+  codeAlreadyTried: 'כבר ניסיתם את הקוד הזה והוא לא עבד. בדקו אותו, או שלחו קוד חדש.',
+  codeNeedsReplacing: 'כמה קודים לא עבדו. שלחו קוד חדש ואז הזינו אותו.',
+  serverDetails: (details) => `פרטים מהשרת: ${isolate(details)}`,
 
   emailTitle: 'בדקו את תיבת הדואר',
   emailSentTo: (email) => `שלחנו קוד לכתובת ${isolate(email)}.`,
@@ -63,7 +66,7 @@ export const heMessages: MfaMessages = {
   phoneEndingIn: (lastDigits) => `טלפון שמספרו מסתיים ב־${isolate(lastDigits)}`,
 
   errors: {
-    'invalid-code': 'הקוד שגוי. בדקו אותו ונסו שוב, או שלחו קוד חדש.',
+    'invalid-code': 'הקוד לא עבד. בדקו אותו, או שלחו קוד חדש.',
     expired: 'תוקף הקוד פג. שלחו קוד חדש ונסו שוב.',
     'too-many-attempts': (wait) =>
       wait

@@ -20,6 +20,12 @@ export interface MfaMessages {
   readonly codeRequired: string;
   /** The code has fewer digits than it needs. */
   readonly codeIncomplete: (length: number) => string;
+  /** The entered code was already refused for this code, so it was not sent again. */
+  readonly codeAlreadyTried: string;
+  /** Several codes in a row were refused: the flow stops checking until a new code is sent. */
+  readonly codeNeedsReplacing: string;
+  /** The server's own words about a failure, shown under the kit's message; `details` is its text. */
+  readonly serverDetails: (details: string) => string;
 
   // Email MFA step (login)
   readonly emailTitle: string;
