@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMfaClient } from '@mfa-kit/core';
-import { MOCK_ERROR_CODE_KINDS } from '@mfa-kit/mock';
+import type { MfaErrorKind } from '@mfa-kit/core';
 import { MfaProvider } from '@mfa-kit/react';
 import { MfaMessagesProvider, enMessages, heMessages } from '@mfa-kit/ui';
 import type { MfaMessages } from '@mfa-kit/ui';
@@ -21,13 +21,15 @@ export interface KitProvidersProps {
   accessToken: string;
   /** Stories on their own page fill it; on a docs page they sit inline. */
   fullPage: boolean;
+  /** The client's map of error codes; none unless the story is about mapping them. */
+  errorCodeKinds: Readonly<Record<string, MfaErrorKind>> | undefined;
   children: ReactNode;
 }
 
 /**
  * What an app puts around the kit, fresh for each story: a QueryClient with retries off (a story
- * shows the first failure, as a test expects it), an MFA client on the story's mock backend (its
- * error codes mapped as the mock documents), the texts of the chosen locale, and a root that
+ * shows the first failure, as a test expects it), an MFA client on the story's mock backend (with no
+ * error-code map unless the story asks, as a new app has none), the texts of the chosen locale, and a root that
  * carries the theme (`data-theme`) and the writing direction.
  */
 export function KitProviders({
@@ -35,6 +37,7 @@ export function KitProviders({
   messages,
   accessToken,
   fullPage,
+  errorCodeKinds,
   children,
 }: KitProvidersProps) {
   const [queryClient] = useState(
@@ -46,7 +49,7 @@ export function KitProviders({
   const [client] = useState(() =>
     createMfaClient({
       baseUrl: MOCK_BASE_URL,
-      errorCodeKinds: MOCK_ERROR_CODE_KINDS,
+      errorCodeKinds,
       getAccessToken: () => accessToken,
     }),
   );

@@ -44,6 +44,7 @@ const preview: Preview = {
         messages={context.messages}
         accessToken={context.demoSession.accessToken}
         fullPage={context.viewMode === 'story'}
+        errorCodeKinds={context.parameters.errorCodeKinds}
       >
         <Story />
       </KitProviders>

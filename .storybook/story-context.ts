@@ -1,4 +1,5 @@
 // What preview.tsx adds to every story's context and parameters, typed for the stories.
+import type { MfaErrorKind } from '@mfa-kit/core';
 import type { MockBackend, MockBackendOptions } from '@mfa-kit/mock';
 import type { MfaMessages } from '@mfa-kit/ui';
 import type { DemoSession } from './story-mock.js';
@@ -7,6 +8,11 @@ declare module 'storybook/internal/csf' {
   interface Parameters {
     /** Options of this story's `createMockBackend` (a fixed seed unless given). */
     mockBackend?: MockBackendOptions;
+    /**
+     * The client's `errorCodeKinds`. Unset, as in a new app: the mock's tenant-style codes are unknown
+     * to the client. Stories of an app that maps its codes set it (with `errorCodeStyle: 'mock'`).
+     */
+    errorCodeKinds?: Readonly<Record<string, MfaErrorKind>>;
   }
   interface StoryContext {
     /** This story's own fake Frontegg backend; set faults in `beforeEach`, read codes from its outbox. */

@@ -78,10 +78,7 @@ export const Complete: Story = {
 export const Invalid: Story = {
   args: { defaultValue: '123456', invalid: true },
   render: (args) => (
-    <CodeField
-      {...args}
-      error="That code isn't right. Check it and try again, or send a new code."
-    />
+    <CodeField {...args} error="That code didn't work. Check it, or send a new code." />
   ),
   play: async ({ canvas, messages }) => {
     const input = canvas.getByRole('textbox', { name: messages.codeLabel });

@@ -1,6 +1,6 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { DEMO_USER, MOCK_ERROR_CODES } from '@mfa-kit/mock';
+import { DEMO_USER, MOCK_ERROR_CODES, MOCK_ERROR_CODE_KINDS } from '@mfa-kit/mock';
 import { maskPhone } from '../mask/mask-phone.js';
 import { errorMessage } from '../messages/error-message.js';
 import { DisableSmsMfaForm } from './disable-sms-mfa-form.js';
@@ -102,20 +102,42 @@ export const Verifying: Story = {
   },
 };
 
-/** A wrong code, cleared and focused; then the right one turns the phone off. */
+/**
+ * A wrong code on the default path (the tenant's error code unknown to the client): the kit's message
+ * with the server's words, the code emptied and focused; the right one typed in turns the phone off,
+ * two checks in all.
+ */
 export const WrongCode: Story = {
   play: async (context) => {
-    const { args, canvas, messages, userEvent } = context;
+    const { apiRequests, args, canvas, messages, userEvent } = context;
     const code = await startAndReadCode(context);
     await userEvent.type(codeInput(context), wrongCodeFor(code));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      errorMessage(messages, 'invalid-code'),
-    );
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(errorMessage(messages, 'invalid-code'));
+    await expect(alert).toHaveTextContent(messages.serverDetails('Invalid code'));
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
     await expect(codeInput(context)).toHaveFocus();
     await userEvent.type(codeInput(context), code);
     await expect(await canvas.findByText(messages.disableSmsDone(shownPhone))).toBeVisible();
     await expect(args.onDisabled).toHaveBeenCalledOnce();
+    await expect(
+      apiRequests.filter((request) => request.url.endsWith('/disable/verify')),
+    ).toHaveLength(2);
+  },
+};
+
+/** The same wrong code typed again is not sent: the field says it was already tried. */
+export const WrongCodeRetyped: Story = {
+  play: async (context) => {
+    const { apiRequests, canvas, messages, userEvent } = context;
+    const wrong = wrongCodeFor(await startAndReadCode(context));
+    await userEvent.type(codeInput(context), wrong);
+    await waitFor(() => expect(codeInput(context)).toHaveValue(''));
+    await userEvent.type(codeInput(context), wrong);
+    await expect(await canvas.findByText(messages.codeAlreadyTried)).toBeVisible();
+    await expect(
+      apiRequests.filter((request) => request.url.endsWith('/disable/verify')),
+    ).toHaveLength(1);
   },
 };
 
@@ -132,17 +154,39 @@ export const Expired: Story = {
   },
 };
 
-/** Two wrong codes allowed: after the second the code is burnt and a new one must wait. */
+/** Two wrong codes allowed, and the app knows it (`maxAttempts`): after the second, a new code. */
 export const TooManyAttempts: Story = {
   args: { maxAttempts: 2 },
   parameters: { mockBackend: { maxAttempts: 2 } },
   play: async (context) => {
     const { canvas, messages, userEvent } = context;
-    const wrong = wrongCodeFor(await startAndReadCode(context));
-    await userEvent.type(codeInput(context), wrong);
+    const code = await startAndReadCode(context);
+    await userEvent.type(codeInput(context), wrongCodeFor(code));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
-    await userEvent.type(codeInput(context), wrong);
+    await userEvent.type(codeInput(context), wrongCodeFor(wrongCodeFor(code)));
+    await expect(await canvas.findByText(messages.codeNeedsReplacing)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: messages.sendNewCode })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  },
+};
+
+/** The same, with the tenant's codes mapped: the server's "too many attempts" and its wait. */
+export const TooManyAttemptsMapped: Story = {
+  args: { maxAttempts: 2 },
+  parameters: {
+    mockBackend: { maxAttempts: 2, errorCodeStyle: 'mock' },
+    errorCodeKinds: MOCK_ERROR_CODE_KINDS,
+  },
+  play: async (context) => {
+    const { canvas, messages, userEvent } = context;
+    const code = await startAndReadCode(context);
+    await userEvent.type(codeInput(context), wrongCodeFor(code));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
+    await waitFor(() => expect(codeInput(context)).toHaveValue(''));
+    await userEvent.type(codeInput(context), wrongCodeFor(wrongCodeFor(code)));
     const [before = '', after = ''] = errorMessage(messages, 'too-many-attempts', 59_000).split(
       '0:59',
     );

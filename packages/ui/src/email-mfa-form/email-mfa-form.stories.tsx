@@ -1,6 +1,6 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { DEMO_USER, MOCK_ERROR_CODES } from '@mfa-kit/mock';
+import { DEMO_USER, MOCK_ERROR_CODES, MOCK_ERROR_CODE_KINDS } from '@mfa-kit/mock';
 import { maskEmail } from '../mask/mask-email.js';
 import { errorMessage } from '../messages/error-message.js';
 import { EmailMfaForm } from './email-mfa-form.js';
@@ -87,25 +87,83 @@ export const Verifying: Story = {
 };
 
 /**
- * A wrong code: the message, the code cleared and focused for the next try, then the right code
- * (pasted with a space, as copied from an email) signs the user in.
+ * A wrong code, on the default path (the tenant's error code is unknown to the client): the kit's
+ * message with the server's own words under it, the code emptied and focused, then the right code
+ * typed straight in signs the user in: two checks in all.
  */
 export const WrongCode: Story = {
   play: async (context) => {
     const { args, canvas, messages, userEvent } = context;
     const code = await emailedCode(context);
     await userEvent.type(codeInput(context), wrongCodeFor(code));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      errorMessage(messages, 'invalid-code'),
-    );
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(errorMessage(messages, 'invalid-code'));
+    await expect(alert).toHaveTextContent(messages.serverDetails('Invalid code'));
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
     await expect(codeInput(context)).toHaveFocus();
     await expect(codeInput(context)).toBeInvalid();
 
+    await userEvent.type(codeInput(context), code);
+    await expect(await canvas.findByText(messages.verified)).toBeVisible();
+    await expect(args.onVerified).toHaveBeenCalledOnce();
+    await expect(verifyRequests(context)).toHaveLength(2);
+  },
+};
+
+/** The right code pasted (with a space, as copied from an email) after a wrong one. */
+export const WrongCodeThenPaste: Story = {
+  play: async (context) => {
+    const { args, canvas, messages, userEvent } = context;
+    const code = await emailedCode(context);
+    await userEvent.type(codeInput(context), wrongCodeFor(code));
+    await canvas.findByRole('alert');
+    await waitFor(() => expect(codeInput(context)).toHaveValue(''));
     await userEvent.paste(`${code.slice(0, 3)} ${code.slice(3)}`);
     await expect(await canvas.findByText(messages.verified)).toBeVisible();
     await expect(args.onVerified).toHaveBeenCalledOnce();
     await expect(verifyRequests(context)).toHaveLength(2);
+  },
+};
+
+/** The same wrong code typed again is not sent: the field says it was already tried. */
+export const WrongCodeRetyped: Story = {
+  play: async (context) => {
+    const { canvas, messages, userEvent } = context;
+    const wrong = wrongCodeFor(await emailedCode(context));
+    await userEvent.type(codeInput(context), wrong);
+    await waitFor(() => expect(codeInput(context)).toHaveValue(''));
+    await userEvent.type(codeInput(context), wrong);
+    await expect(await canvas.findByText(messages.codeAlreadyTried)).toBeVisible();
+    await expect(codeInput(context)).toBeInvalid();
+    await expect(verifyRequests(context)).toHaveLength(1);
+  },
+};
+
+/**
+ * After the refused codes the kit allows (here 2, `maxRejectedCodes`), it stops checking and asks
+ * for a new code, which can be sent once the cooldown (here 2 s) is over.
+ */
+export const TooManyRefusedCodes: Story = {
+  args: { maxRejectedCodes: 2, resendCooldownMs: 2_000 },
+  parameters: { mockBackend: { resendCooldownMs: 2_000 } },
+  play: async (context) => {
+    const { args, canvas, messages, mock, userEvent } = context;
+    const code = await emailedCode(context);
+    for (const wrong of [wrongCodeFor(code), wrongCodeFor(wrongCodeFor(code))]) {
+      await userEvent.type(codeInput(context), wrong);
+      await waitFor(() => expect(codeInput(context)).toHaveValue(''));
+    }
+    await expect(await canvas.findByText(messages.codeNeedsReplacing)).toBeVisible();
+    await expect(verifyRequests(context)).toHaveLength(2);
+    const sendNew = canvas.getByRole('button', { name: messages.sendNewCode });
+    await waitFor(() => expect(sendNew).not.toHaveAttribute('aria-disabled'), { timeout: 4_000 });
+    await userEvent.click(sendNew);
+    await expect(await canvas.findByText(messages.codeResent)).toBeVisible();
+    await waitFor(() => expect(mock.outbox.messages()).toHaveLength(2));
+    await canvas.findByRole('button', { name: messages.resendCode });
+    await userEvent.type(codeInput(context), mock.outbox.latest()?.code ?? '');
+    await expect(await canvas.findByText(messages.verified)).toBeVisible();
+    await expect(args.onVerified).toHaveBeenCalledOnce();
   },
 };
 
@@ -129,8 +187,33 @@ export const Expired: Story = {
   },
 };
 
-/** The server says the code expired (its clock, not ours): the way forward is a new code. */
+/**
+ * The server says the code expired (its clock, not ours) with an error code the client does not
+ * know: a refused code, the server's words under the kit's message.
+ */
 export const ExpiredByTheServer: Story = {
+  beforeEach: ({ mock }) =>
+    mock.faults.failNext(
+      1,
+      { status: 400, body: { errors: ['Code expired'], errorCode: mock.errorCodes.expired } },
+      { route: 'email-code-verify' },
+    ),
+  play: async (context) => {
+    const { canvas, messages, userEvent } = context;
+    const code = await emailedCode(context);
+    await userEvent.type(codeInput(context), code);
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(errorMessage(messages, 'invalid-code'));
+    await expect(alert).toHaveTextContent(messages.serverDetails('Code expired'));
+  },
+};
+
+/** An app that maps its tenant's codes (`errorCodeKinds`) gets the expiry's own words. */
+export const ExpiredByTheServerMapped: Story = {
+  parameters: {
+    mockBackend: { errorCodeStyle: 'mock' },
+    errorCodeKinds: MOCK_ERROR_CODE_KINDS,
+  },
   beforeEach: ({ mock }) =>
     mock.faults.failNext(
       1,
@@ -148,17 +231,42 @@ export const ExpiredByTheServer: Story = {
   },
 };
 
-/** The tenant allows two tries per code: after the second wrong one the code is burnt. */
+/**
+ * The tenant allows two tries per code, and the app knows it (`maxAttempts`): after the second
+ * wrong one the way forward is a new code.
+ */
 export const TooManyAttempts: Story = {
   args: { maxAttempts: 2 },
   parameters: { mockBackend: { maxAttempts: 2 } },
   play: async (context) => {
     const { canvas, messages, userEvent } = context;
-    const wrong = wrongCodeFor(await emailedCode(context));
-    await userEvent.type(codeInput(context), wrong);
+    const code = await emailedCode(context);
+    await userEvent.type(codeInput(context), wrongCodeFor(code));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
-    await userEvent.type(codeInput(context), wrong);
+    await userEvent.type(codeInput(context), wrongCodeFor(wrongCodeFor(code)));
+    await expect(await canvas.findByText(messages.codeNeedsReplacing)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: messages.sendNewCode })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  },
+};
+
+/** The same, with the tenant's codes mapped: the server's "too many attempts" and its wait. */
+export const TooManyAttemptsMapped: Story = {
+  args: { maxAttempts: 2 },
+  parameters: {
+    mockBackend: { maxAttempts: 2, errorCodeStyle: 'mock' },
+    errorCodeKinds: MOCK_ERROR_CODE_KINDS,
+  },
+  play: async (context) => {
+    const { canvas, messages, userEvent } = context;
+    const code = await emailedCode(context);
+    await userEvent.type(codeInput(context), wrongCodeFor(code));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
+    await waitFor(() => expect(codeInput(context)).toHaveValue(''));
+    await userEvent.type(codeInput(context), wrongCodeFor(wrongCodeFor(code)));
     // The text counts the wait down, so compare it around the wait.
     const [before = '', after = ''] = errorMessage(messages, 'too-many-attempts', 59_000).split(
       '0:59',
