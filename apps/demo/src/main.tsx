@@ -9,6 +9,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { readBackendConfig } from './backend/backend-config';
+import { readErrorCodeMode } from './backend/error-code-mode';
 import { trackEmbeddedMock } from './backend/embedded-mock-status';
 import { createRequestEvents, observedFetch } from './backend/request-events';
 import { authSession } from './session/auth-session';
@@ -17,6 +18,8 @@ import { ConfigError } from './shell/config-error';
 import { forgetMockServiceWorker } from './backend/forget-mock-service-worker';
 
 const config = readBackendConfig(import.meta.env.VITE_MFA_BASE_URL);
+// The default is what a new app runs: no error-code map. `?error-codes=mapped` shows mapping at work.
+const mapErrorCodes = readErrorCodeMode(window.location.search) === 'mapped';
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
 if (config.kind === 'invalid') {
@@ -26,7 +29,10 @@ if (config.kind === 'invalid') {
   if (!embedded) void forgetMockServiceWorker();
   const mock = trackEmbeddedMock(
     embedded
-      ? () => import('./backend/start-embedded-mock').then((module) => module.startEmbeddedMock())
+      ? () =>
+          import('./backend/start-embedded-mock').then((module) =>
+            module.startEmbeddedMock(mapErrorCodes ? 'mock' : 'tenant'),
+          )
       : null,
   );
   const requests = createRequestEvents();
@@ -34,8 +40,8 @@ if (config.kind === 'invalid') {
     baseUrl: config.baseUrl,
     getAccessToken: authSession.accessToken,
     fetch: observedFetch(requests, mock.ready),
-    // The mock's codes for a wrong or expired code and too many attempts; map your tenant's codes the same way.
-    errorCodeKinds: MOCK_ERROR_CODE_KINDS,
+    // An example of mapping a tenant's codes (wrong or expired code, too many attempts); the kit works without it.
+    errorCodeKinds: mapErrorCodes ? MOCK_ERROR_CODE_KINDS : undefined,
   });
   // Codes are single-use and each request is a user action: nothing is retried or refetched behind the user's back.
   const queryClient = new QueryClient({

@@ -16,13 +16,13 @@ declare global {
 }
 
 /** Starts the mock in this page and resolves once msw answers requests. */
-export async function startEmbeddedMock(): Promise<MockBackend> {
+export async function startEmbeddedMock(errorCodeStyle: 'tenant' | 'mock'): Promise<MockBackend> {
   if (!('serviceWorker' in navigator)) {
     throw new Error(
       'this browser gives the page no service worker (private window, or not https/localhost). Run `pnpm mock:serve` and set VITE_MFA_BASE_URL instead.',
     );
   }
-  const backend = createMockBackend();
+  const backend = createMockBackend({ errorCodeStyle });
   await startMockWorker(backend, {
     serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
     quiet: true,

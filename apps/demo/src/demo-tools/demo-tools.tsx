@@ -1,5 +1,6 @@
 // Loaded lazily with the embedded mock: the inbox and the failure simulator.
 import type { MockBackend } from '@mfa-kit/mock';
+import { ERROR_CODE_MODE_PARAM, readErrorCodeMode } from '../backend/error-code-mode';
 import type { RequestEvents } from '../backend/request-events';
 import { DemoInbox } from './demo-inbox';
 import { SimulateMenu } from './simulate-menu';
@@ -19,6 +20,25 @@ export default function DemoTools({ backend, requests }: DemoToolsProps) {
       </p>
       <DemoInbox outbox={backend.outbox} />
       <SimulateMenu backend={backend} requests={requests} />
+      <ErrorCodeModeNote />
     </aside>
+  );
+}
+
+/** Which error codes the client knows, and a link to the other way (a new page load: sign in again). */
+function ErrorCodeModeNote() {
+  const mapped = readErrorCodeMode(window.location.search) === 'mapped';
+  const other = new URL(window.location.href);
+  if (mapped) other.searchParams.delete(ERROR_CODE_MODE_PARAM);
+  else other.searchParams.set(ERROR_CODE_MODE_PARAM, 'mapped');
+  return (
+    <p className="demo-tools__note">
+      {mapped
+        ? 'Error codes: the mock’s fixed codes, mapped with errorCodeKinds. '
+        : 'Error codes: unknown to the client, as a real tenant’s are. '}
+      <a href={other.pathname + other.search}>
+        {mapped ? 'Use the default (no map)' : 'Map them (errorCodeKinds)'}
+      </a>
+    </p>
   );
 }

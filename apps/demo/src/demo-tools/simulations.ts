@@ -8,7 +8,7 @@ export const SIMULATED_RATE_LIMIT_SECONDS = 20;
 export const SIMULATED_LATENCY_MS = 3000;
 
 /** The part of the embedded mock a simulation may change. */
-export type SimulationTarget = Pick<MockBackend, 'faults' | 'expireCodes'>;
+export type SimulationTarget = Pick<MockBackend, 'faults' | 'expireCodes' | 'errorCodes'>;
 
 /** One failure the menu offers. */
 export interface Simulation {
@@ -42,8 +42,9 @@ export const SIMULATIONS: readonly Simulation[] = [
     id: 'wrong-code',
     label: 'Wrong code',
     armedText: 'The next code you submit will be refused as wrong.',
-    arm: ({ faults }) =>
-      failNextCodeCheck(faults, 400, MOCK_ERROR_CODES.invalidCode, 'Invalid code'),
+    // The backend's own code for a wrong code: unknown to the client unless the demo maps them.
+    arm: ({ faults, errorCodes }) =>
+      failNextCodeCheck(faults, 400, errorCodes.invalidCode, 'Invalid code'),
     usedBy: codeCheck,
   },
   {
@@ -53,7 +54,7 @@ export const SIMULATIONS: readonly Simulation[] = [
     arm(target) {
       // The codes really expire too, so what follows (a new code at once, no cooldown) is what a user would see.
       target.expireCodes();
-      failNextCodeCheck(target.faults, 400, MOCK_ERROR_CODES.expired, 'Code expired');
+      failNextCodeCheck(target.faults, 400, target.errorCodes.expired, 'Code expired');
     },
     usedBy: codeCheck,
   },
