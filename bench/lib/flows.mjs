@@ -23,10 +23,9 @@ export const FLOW_MINIMUM = {
   'disable SMS: wrong code, then right': { requests: 3, why: 'the above + one more verify' },
 };
 
-async function typeCode(page, code, { replace }) {
-  const input = page.locator(CODE_INPUT);
-  await input.focus();
-  if (replace) await page.keyboard.press('Control+A');
+/** Types `code` key by key into the focused code field, as a person does: no clearing or selecting first. */
+async function typeCode(page, code) {
+  await page.locator(CODE_INPUT).focus();
   for (const digit of code) await page.keyboard.press(digit);
 }
 
@@ -97,7 +96,7 @@ const FLOWS = {
       [new URL(page.url()).origin, mfaToken],
     );
     const code = await waitForCode(backend, 'email');
-    await typeCode(page, code, { replace: false });
+    await typeCode(page, code);
     await waitForStep(page, 'verified');
   },
   'email: wrong code, then right': async (page, backend, { mfaToken }) => {
@@ -106,23 +105,23 @@ const FLOWS = {
       [new URL(page.url()).origin, mfaToken],
     );
     const code = await waitForCode(backend, 'email');
-    await typeCode(page, wrongCode(code), { replace: false });
+    await typeCode(page, wrongCode(code));
     await waitForRejectedCode(page);
-    await typeCode(page, code, { replace: true });
+    await typeCode(page, code);
     await waitForStep(page, 'verified');
   },
   'disable SMS: success': async (page, backend, { accessToken }) => {
     await mountDisable(page, accessToken);
     const code = await waitForCode(backend, 'sms');
-    await typeCode(page, code, { replace: false });
+    await typeCode(page, code);
     await waitForStep(page, 'disabled');
   },
   'disable SMS: wrong code, then right': async (page, backend, { accessToken }) => {
     await mountDisable(page, accessToken);
     const code = await waitForCode(backend, 'sms');
-    await typeCode(page, wrongCode(code), { replace: false });
+    await typeCode(page, wrongCode(code));
     await waitForRejectedCode(page);
-    await typeCode(page, code, { replace: true });
+    await typeCode(page, code);
     await waitForStep(page, 'disabled');
   },
 };
