@@ -16,9 +16,7 @@ export interface MfaCodeSchemaOptions {
  */
 export function mfaCodeSchema({ length = 6 }: MfaCodeSchemaOptions = {}) {
   if (!Number.isInteger(length) || length < 1 || length > 12) {
-    throw new RangeError(
-      `mfaCodeSchema: length must be a whole number from 1 to 12; got ${length}.`,
-    );
+    throw new RangeError(`mfaCodeSchema: length must be a whole number, 1 to 12; got ${length}.`);
   }
   const error = `Enter the ${length}-digit code.`;
   return object({

@@ -17,7 +17,7 @@ test('useMfaClient outside an MfaProvider throws an error that says how to fix i
   const silence = (event: ErrorEvent) => event.preventDefault();
   window.addEventListener('error', silence);
   expect(() => renderHook(() => useMfaClient())).toThrow(
-    /no <MfaProvider> above this component\. Wrap your MFA screens in <MfaProvider client=\{createMfaClient\(\.\.\.\)\}>/,
+    /wrap your MFA screens in <MfaProvider client=\{createMfaClient\(\.\.\.\)\}>/,
   );
   window.removeEventListener('error', silence);
   consoleError.mockRestore();

@@ -35,8 +35,7 @@ export function useMfaClient(): MfaClient {
   const client = useContext(MfaClientContext);
   if (!client) {
     throw new Error(
-      'useMfaClient: no <MfaProvider> above this component. Wrap your MFA screens in ' +
-        '<MfaProvider client={createMfaClient(...)}>, inside your <QueryClientProvider>.',
+      'useMfaClient: wrap your MFA screens in <MfaProvider client={createMfaClient(...)}>.',
     );
   }
   return client;

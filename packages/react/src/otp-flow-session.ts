@@ -41,14 +41,6 @@ export interface OtpFlowSession<TView> {
 
 const cancelled = () => new MfaApiError({ kind: 'aborted', message: 'Request cancelled.' });
 
-// Answers about the code itself: sending the same code again cannot succeed.
-const REFUSED_CODE_KINDS = new Set<string>([
-  'invalid-code',
-  'bad-request',
-  'expired',
-  'too-many-attempts',
-]);
-
 export function createOtpFlowSession<TView extends object>(
   initialView: TView,
   options: OtpFlowStoreOptions,
@@ -102,9 +94,10 @@ export function createOtpFlowSession<TView extends object>(
               message: 'Something went wrong: try again.',
               cause: error,
             });
-        if (verifying && call.code !== undefined && REFUSED_CODE_KINDS.has(failure.kind)) {
-          rejectedCodes.add(call.code);
-        }
+        // The server refused the check (a 4xx that is no wait): the same code cannot pass later.
+        const refused =
+          failure.status! < 500 && failure.kind !== 'rate-limited' && failure.kind !== 'timeout';
+        if (verifying && refused && call.code !== undefined) rejectedCodes.add(call.code);
         store.send({ type: 'FAILED', error: failure });
       },
     );

@@ -103,7 +103,7 @@ describe('useMfaCodeForm with useEmailMfa', () => {
     await waitFor(() => expect(code).toHaveValue(''));
 
     await user.type(code, wrong);
-    const repeated = await screen.findByText('That code was already tried. Enter a new one.');
+    const repeated = await screen.findByText('Code already tried.');
     expect(repeated).toHaveAttribute('data-type', REPEATED_CODE);
     expect(env.count(PATHS.verifyEmailCode)).toBe(1);
 
@@ -134,16 +134,23 @@ describe('useMfaCodeForm error placement', () => {
   }
 
   test.each(['expired', 'too-many-attempts', 'bad-request'] as const)(
-    'a check the server refused as %s empties the field for a fresh code',
+    'a check the server refused as %s (the flow says so) empties the field for a fresh code',
     async (kind) => {
       const verifyCode = vi.fn();
+      const isRejectedCode = (code: string) => code === '123456';
       const { result, rerender, codeError } = renderForm({
         verifyCode,
         error: null,
         failedAction: null,
+        isRejectedCode,
       });
       act(() => result.current.form.setValue('code', '123456'));
-      rerender({ verifyCode, error: apiError(kind, 'Refused'), failedAction: 'verify' });
+      rerender({
+        verifyCode,
+        error: apiError(kind, 'Refused'),
+        failedAction: 'verify',
+        isRejectedCode,
+      });
       await waitFor(() => expect(codeError()).toMatchObject({ type: kind, message: 'Refused' }));
       expect(result.current.form.getValues('code')).toBe('');
     },

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo } from 'react';
 import type { BaseSyntheticEvent } from 'react';
 import { useForm } from 'react-hook-form';
-import type { Resolver, UseFormReturn } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
 import { mfaCodeSchema } from './mfa-code-schema.js';
 
 /** The fields of a code form. */
@@ -23,15 +23,7 @@ export interface MfaCodeFormFlow {
 
 /** The `type` of the code field's error when the entered code was already refused (nothing was sent). */
 export const REPEATED_CODE = 'repeated-code';
-const REPEATED_CODE_MESSAGE = 'That code was already tried. Enter a new one.';
-
-// Answers about the code itself: the field is emptied for a fresh code.
-const REFUSED_CODE_KINDS = new Set<string>([
-  'invalid-code',
-  'bad-request',
-  'expired',
-  'too-many-attempts',
-]);
+const REPEATED_CODE_MESSAGE = 'Code already tried.';
 
 /** Options of {@link useMfaCodeForm}. */
 export interface UseMfaCodeFormOptions {
@@ -52,7 +44,7 @@ export interface UseMfaCodeFormResult {
 /**
  * A react-hook-form form for a code flow. A failed check lands on the `code` field as an error whose `type` is
  * the `MfaApiError` kind (translate by it) and whose `message` is the error's English text. When the server
- * refused the code (`invalid-code`, `bad-request`, `expired`, `too-many-attempts`) the field is emptied and
+ * refused the code (`invalid-code`, or whatever the flow's `isRejectedCode` says) the field is emptied and
  * refocused, ready for a fresh code, the remember-device choice kept; submitting a code it refused before sends
  * nothing and sets the error type {@link REPEATED_CODE}. The error goes once a new request starts. Submitting
  * twice (Enter plus auto-submit) checks once: the flow ignores the second.
@@ -66,21 +58,12 @@ export function useMfaCodeForm(
   { length = 6, rememberDevice = false }: UseMfaCodeFormOptions = {},
 ): UseMfaCodeFormResult {
   const { verifyCode, error, failedAction, isRejectedCode } = flow;
-  // A refused code fails validation like a short one, so submitting and re-validating agree on it.
-  const resolver = useMemo((): Resolver<MfaCodeFormValues> => {
-    const schema = zodResolver(mfaCodeSchema({ length }));
-    return async (values, context, options) => {
-      const result = await schema(values, context, options);
-      return Object.keys(result.errors).length === 0 && isRejectedCode?.(values.code.trim())
-        ? { values: {}, errors: { code: { type: REPEATED_CODE, message: REPEATED_CODE_MESSAGE } } }
-        : result;
-    };
-  }, [length, isRejectedCode]);
+  const resolver = useMemo(() => zodResolver(mfaCodeSchema({ length })), [length]);
   const form = useForm<MfaCodeFormValues>({
     resolver,
     defaultValues: { code: '', rememberDevice },
   });
-  const { setError, setValue, setFocus, clearErrors, handleSubmit } = form;
+  const { setError, setValue, setFocus, clearErrors, handleSubmit, getValues } = form;
 
   useEffect(() => {
     if (!error) {
@@ -88,20 +71,24 @@ export function useMfaCodeForm(
     } else if (failedAction === 'verify') {
       // Emptied rather than kept selected: the next key, paste or autofill starts a fresh code, and
       // mobile browsers show no selection menu over the field.
-      if (REFUSED_CODE_KINDS.has(error.kind)) {
+      if (error.kind === 'invalid-code' || isRejectedCode?.(getValues('code'))) {
         setValue('code', '');
         setFocus('code');
       }
       setError('code', { type: error.kind, message: error.message });
     }
-  }, [error, failedAction, clearErrors, setError, setValue, setFocus]);
+  }, [error, failedAction, isRejectedCode, clearErrors, setError, setValue, setFocus, getValues]);
 
   const onSubmit = useMemo(
     () =>
       handleSubmit((values) => {
-        verifyCode(values);
+        if (isRejectedCode?.(values.code)) {
+          setError('code', { type: REPEATED_CODE, message: REPEATED_CODE_MESSAGE });
+        } else {
+          verifyCode(values);
+        }
       }),
-    [handleSubmit, verifyCode],
+    [handleSubmit, verifyCode, isRejectedCode, setError],
   );
   return useMemo(() => ({ form, onSubmit }), [form, onSubmit]);
 }

@@ -60,15 +60,8 @@ export function useOtpFlow<TView extends object>(
   initialView: TView,
   options: MfaCodeFlowOptions,
 ): [OtpFlowSession<TView>, OtpFlowSessionSnapshot<TView>] {
-  const [session] = useState(() =>
-    createOtpFlowSession(initialView, {
-      resendCooldownMs: options.resendCooldownMs,
-      codeTtlMs: options.codeTtlMs,
-      maxAttempts: options.maxAttempts,
-      maxRejectedCodes: options.maxRejectedCodes,
-      clock: options.clock,
-    }),
-  );
+  // The store reads only its own options from the hook's.
+  const [session] = useState(() => createOtpFlowSession(initialView, options));
   const snapshot = useSyncExternalStore(
     session.subscribe,
     session.getSnapshot,
