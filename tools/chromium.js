@@ -1,4 +1,4 @@
-// Debian's chromium is the one browser every suite here uses: no test tool may download its own.
+// The one browser every suite here uses is resolved in this file: no test tool may download its own.
 // Plain JavaScript, so Node scripts (bench, measurements, ensure-browser) and TypeScript configs share the
 // one definition.
 import { accessSync, constants, statSync } from 'node:fs';
