@@ -61,7 +61,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bench/**', 'apps/demo/e2e/**', '**/*.config.ts', 'packages/mock/src/cli.ts'],
+    files: [
+      'bench/**',
+      'apps/demo/e2e/**',
+      '**/*.config.ts',
+      'packages/mock/src/cli.ts',
+      'tools/*.{js,mjs}',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsdown';
+import { dropDeclarationMapComment } from '../../tools/tsdown.js';
 
 // ESM + bundled .d.ts. One build so the entries share the backend chunk; msw and jose stay external
 // (peer and dependency), and node: builtins are only reached from the node, server and cli entries.
@@ -11,4 +12,5 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  plugins: [dropDeclarationMapComment],
 });
