@@ -1,6 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { DEMO_USER, MOCK_ERROR_CODES } from '@mfa-kit/mock';
+import { wrongCode } from '@mfa-kit/mock/testing';
 import { maskPhone } from '../mask/mask-phone.js';
 import { errorMessage } from '../messages/error-message.js';
 import { DisableSmsMfaForm } from './disable-sms-mfa-form.js';
@@ -22,11 +23,6 @@ async function startAndReadCode({
   if (code === undefined)
     throw new Error('The form says a code was texted, but the mock sent none.');
   return code;
-}
-
-/** A code that is surely not `code`: each digit moved by one. */
-function wrongCodeFor(code: string): string {
-  return code.replace(/\d/g, (digit) => String((Number(digit) + 1) % 10));
 }
 
 function codeInput({ canvas, messages }: StoryContext): HTMLElement {
@@ -61,7 +57,7 @@ export const Confirm: Story = {
   play: async ({ canvas, messages, apiRequests }) => {
     await expect(canvas.getByText(messages.disableSmsIntro(shownPhone))).toBeVisible();
     await expect(canvas.getByRole('button', { name: messages.disableSmsSendCode })).toHaveFocus();
-    await expect(apiRequests).toHaveLength(0);
+    await expect(apiRequests.requests).toHaveLength(0);
   },
 };
 
@@ -107,7 +103,7 @@ export const WrongCode: Story = {
   play: async (context) => {
     const { args, canvas, messages, userEvent } = context;
     const code = await startAndReadCode(context);
-    await userEvent.type(codeInput(context), wrongCodeFor(code));
+    await userEvent.type(codeInput(context), wrongCode(code));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
       errorMessage(messages, 'invalid-code'),
     );
@@ -138,7 +134,7 @@ export const TooManyAttempts: Story = {
   parameters: { mockBackend: { maxAttempts: 2 } },
   play: async (context) => {
     const { canvas, messages, userEvent } = context;
-    const wrong = wrongCodeFor(await startAndReadCode(context));
+    const wrong = wrongCode(await startAndReadCode(context));
     await userEvent.type(codeInput(context), wrong);
     await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));

@@ -1,6 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { DEMO_USER, MOCK_ERROR_CODES } from '@mfa-kit/mock';
+import { mockPaths, wrongCode } from '@mfa-kit/mock/testing';
 import { maskEmail } from '../mask/mask-email.js';
 import { errorMessage } from '../messages/error-message.js';
 import { EmailMfaForm } from './email-mfa-form.js';
@@ -13,13 +14,9 @@ async function emailedCode({ canvas, messages, mock }: StoryContext): Promise<st
   return code;
 }
 
-/** A code that is surely not `code`: each digit moved by one. */
-function wrongCodeFor(code: string): string {
-  return code.replace(/\d/g, (digit) => String((Number(digit) + 1) % 10));
-}
-
-function verifyRequests({ apiRequests }: StoryContext): Request[] {
-  return apiRequests.filter((request) => request.url.endsWith('/mfa/emailcode/verify'));
+/** The bodies of the verify requests the story sent, in order. */
+function verifyBodies({ apiRequests }: StoryContext): Promise<unknown[]> {
+  return apiRequests.bodies(mockPaths.emailCodeVerify);
 }
 
 function codeInput({ canvas, messages }: StoryContext): HTMLElement {
@@ -94,7 +91,7 @@ export const WrongCode: Story = {
   play: async (context) => {
     const { args, canvas, messages, userEvent } = context;
     const code = await emailedCode(context);
-    await userEvent.type(codeInput(context), wrongCodeFor(code));
+    await userEvent.type(codeInput(context), wrongCode(code));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
       errorMessage(messages, 'invalid-code'),
     );
@@ -105,7 +102,7 @@ export const WrongCode: Story = {
     await userEvent.paste(`${code.slice(0, 3)} ${code.slice(3)}`);
     await expect(await canvas.findByText(messages.verified)).toBeVisible();
     await expect(args.onVerified).toHaveBeenCalledOnce();
-    await expect(verifyRequests(context)).toHaveLength(2);
+    await expect(await verifyBodies(context)).toHaveLength(2);
   },
 };
 
@@ -154,7 +151,7 @@ export const TooManyAttempts: Story = {
   parameters: { mockBackend: { maxAttempts: 2 } },
   play: async (context) => {
     const { canvas, messages, userEvent } = context;
-    const wrong = wrongCodeFor(await emailedCode(context));
+    const wrong = wrongCode(await emailedCode(context));
     await userEvent.type(codeInput(context), wrong);
     await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
@@ -230,9 +227,9 @@ export const Verified: Story = {
     await expect(args.onVerified).toHaveBeenCalledWith(
       expect.objectContaining({ userEmail: DEMO_USER.email, mfaRequired: false }),
     );
-    const [verify, ...more] = verifyRequests(context);
+    const [verify, ...more] = await verifyBodies(context);
     await expect(more).toHaveLength(0);
-    await expect(await verify?.json()).toMatchObject({ rememberDevice: true });
+    await expect(verify).toMatchObject({ rememberDevice: true });
   },
 };
 
@@ -278,9 +275,8 @@ export const RememberDeviceNotAllowed: Story = {
     await expect(canvas.queryByRole('checkbox')).toBeNull();
     await userEvent.type(codeInput(context), code);
     await expect(await canvas.findByText(context.messages.verified)).toBeVisible();
-    await expect(await verifyRequests(context)[0]?.json()).not.toMatchObject({
-      rememberDevice: true,
-    });
+    const [verify] = await verifyBodies(context);
+    await expect(verify).not.toMatchObject({ rememberDevice: true });
   },
 };
 
