@@ -13,6 +13,7 @@ const DEFAULT_SEED = 20_240_601;
 export async function createStoryMock(
   options: MockBackendOptions | undefined,
 ): Promise<{ mock: MockBackend; demoSession: DemoSession }> {
-  const mock = createMockBackend({ seed: DEFAULT_SEED, ...options });
+  // The stories' client maps MOCK_ERROR_CODE_KINDS (kit-providers.tsx), so the backend answers with those codes.
+  const mock = createMockBackend({ seed: DEFAULT_SEED, errorCodeStyle: 'mock', ...options });
   return { mock, demoSession: await signInDemoUser(mock, { baseUrl: MOCK_BASE_URL }) };
 }

@@ -1,7 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { DEMO_USER, MOCK_ERROR_CODES } from '@mfa-kit/mock';
-import { wrongCode } from '@mfa-kit/mock/testing';
+import { wrongCode, wrongCodes } from '@mfa-kit/mock/testing';
 import { maskPhone } from '../mask/mask-phone.js';
 import { errorMessage } from '../messages/error-message.js';
 import { DisableSmsMfaForm } from './disable-sms-mfa-form.js';
@@ -134,11 +134,12 @@ export const TooManyAttempts: Story = {
   parameters: { mockBackend: { maxAttempts: 2 } },
   play: async (context) => {
     const { canvas, messages, userEvent } = context;
-    const wrong = wrongCode(await startAndReadCode(context));
-    await userEvent.type(codeInput(context), wrong);
+    // Two different wrong codes: the form does not send a refused code again.
+    const [first = '', second = ''] = wrongCodes(await startAndReadCode(context), 2);
+    await userEvent.type(codeInput(context), first);
     await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
-    await userEvent.type(codeInput(context), wrong);
+    await userEvent.type(codeInput(context), second);
     const [before = '', after = ''] = errorMessage(messages, 'too-many-attempts', 59_000).split(
       '0:59',
     );

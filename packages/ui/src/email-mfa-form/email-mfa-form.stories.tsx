@@ -1,7 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { DEMO_USER, MOCK_ERROR_CODES } from '@mfa-kit/mock';
-import { mockPaths, wrongCode } from '@mfa-kit/mock/testing';
+import { mockPaths, wrongCode, wrongCodes } from '@mfa-kit/mock/testing';
 import { maskEmail } from '../mask/mask-email.js';
 import { errorMessage } from '../messages/error-message.js';
 import { EmailMfaForm } from './email-mfa-form.js';
@@ -151,11 +151,12 @@ export const TooManyAttempts: Story = {
   parameters: { mockBackend: { maxAttempts: 2 } },
   play: async (context) => {
     const { canvas, messages, userEvent } = context;
-    const wrong = wrongCode(await emailedCode(context));
-    await userEvent.type(codeInput(context), wrong);
+    // Two different wrong codes: the form does not send a refused code again.
+    const [first = '', second = ''] = wrongCodes(await emailedCode(context), 2);
+    await userEvent.type(codeInput(context), first);
     await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
-    await userEvent.type(codeInput(context), wrong);
+    await userEvent.type(codeInput(context), second);
     // The text counts the wait down, so compare it around the wait.
     const [before = '', after = ''] = errorMessage(messages, 'too-many-attempts', 59_000).split(
       '0:59',
