@@ -59,8 +59,8 @@ export function serveMockEnv(
     clock,
     backend,
     requests: log.requests,
-    count: log.count,
-    bodies: log.bodies,
+    count: (path) => log.count(path),
+    bodies: (path) => log.bodies(path),
     latestCode: (channel) => latestCode(backend, channel),
   };
 }
