@@ -8,7 +8,7 @@ export { latestCode } from './testing/latest-code';
 export { mockPaths } from './testing/mock-paths';
 export type { MockPaths } from './testing/mock-paths';
 export { serveMockEnv } from './testing/mock-env';
-export type { MockEnv, MockServer, TestHooks } from './testing/mock-env';
+export type { MockEnv, MockEnvSetup, MockServer, TestHooks } from './testing/mock-env';
 export { recordRequests } from './testing/request-log';
 export type { MswRequestEvents, RecordedRequest, RequestLog } from './testing/request-log';
 export { createTestClock } from './testing/test-clock';

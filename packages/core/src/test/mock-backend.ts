@@ -12,7 +12,9 @@ import type { MfaClient, MfaClientOptions } from '../client/create-client.js';
  * requests fail the test, so a request to a path the mock does not serve cannot pass unnoticed.
  */
 export function useMockBackend(options: MockBackendOptions = {}): MockBackend {
-  return serveMockEnv({ beforeAll, afterEach, afterAll }, setupMockServer, { seed: 7, ...options })
+  const hooks = { beforeAll, afterEach, afterAll };
+  const backend = { seed: 7, ...options };
+  return serveMockEnv({ hooks, serve: setupMockServer, createClient: createMfaClient, backend })
     .backend;
 }
 

@@ -1,31 +1,44 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupMockServer } from '../node';
+import { DEMO_USER } from '../users';
 import { TEST_BASE_URL } from './call-mock';
 import { serveMockEnv } from './mock-env';
 import { mockPaths } from './mock-paths';
 
-const env = serveMockEnv({ beforeAll, afterEach, afterAll }, setupMockServer, { seed: 5 });
+// The simplest client: JSON posts and gets below the base URL it is made with.
+const env = serveMockEnv({
+  hooks: { beforeAll, afterEach, afterAll },
+  serve: setupMockServer,
+  createClient: ({ baseUrl }: { baseUrl: string }) => ({
+    baseUrl,
+    get: (path: string) => fetch(`${baseUrl}${path}`),
+    post: (path: string, body: unknown) =>
+      fetch(`${baseUrl}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+  }),
+  backend: { seed: 5 },
+});
 
-const login = (body: unknown) =>
-  fetch(`${TEST_BASE_URL}${mockPaths.login}?source=test`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+const credentials = { email: DEMO_USER.email, password: DEMO_USER.password };
 
 describe('serveMockEnv', () => {
+  it('makes clients on TEST_BASE_URL', () => {
+    expect(env.client().baseUrl).toBe(TEST_BASE_URL);
+  });
+
   it('serves the backend through msw and records each request: path, method, JSON body', async () => {
-    const answer = await login({ email: 'demo@mfa-kit.dev', password: 'mfa-kit-demo' });
-    expect(answer.status).toBe(200);
-    await fetch(`${TEST_BASE_URL}${mockPaths.devices}`);
+    const client = env.client();
+    expect((await client.post(`${mockPaths.login}?source=test`, credentials)).status).toBe(200);
+    await client.get(mockPaths.devices);
     expect(env.requests.map(({ method, path }) => `${method} ${path}`)).toEqual([
       `POST ${mockPaths.login}`,
       `GET ${mockPaths.devices}`,
     ]);
     expect(env.count(mockPaths.login)).toBe(1);
-    expect(await env.bodies(mockPaths.login)).toEqual([
-      { email: 'demo@mfa-kit.dev', password: 'mfa-kit-demo' },
-    ]);
+    expect(await env.bodies(mockPaths.login)).toEqual([credentials]);
   });
 
   it('starts each test afresh: an empty log and outbox', () => {
@@ -34,13 +47,11 @@ describe('serveMockEnv', () => {
   });
 
   it('runs the backend on its clock', async () => {
-    const answer = await login({ email: 'demo@mfa-kit.dev', password: 'mfa-kit-demo' });
-    const { mfaToken } = (await answer.json()) as { mfaToken: string };
-    await fetch(`${TEST_BASE_URL}${mockPaths.emailCode}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ mfaToken }),
-    });
+    const client = env.client();
+    const { mfaToken } = (await (await client.post(mockPaths.login, credentials)).json()) as {
+      mfaToken: string;
+    };
+    await client.post(mockPaths.emailCode, { mfaToken });
     expect(env.backend.outbox.latest()?.sentAt).toBe(env.clock.now());
     expect(env.latestCode()).toMatch(/^\d{6}$/);
   });

@@ -1,5 +1,6 @@
 import { type MockBackend, type MockBackendOptions, createMockBackend } from '../backend';
 import type { OutboxMessage } from '../outbox';
+import { TEST_BASE_URL } from './call-mock';
 import { latestCode } from './latest-code';
 import { type MswRequestEvents, type RecordedRequest, recordRequests } from './request-log';
 import { type TestClock, createTestClock } from './test-clock';
@@ -19,8 +20,19 @@ export interface MockServer {
   events: MswRequestEvents;
 }
 
+/** What {@link serveMockEnv} needs from its caller: the runner's hooks, msw, and the client under test. */
+export interface MockEnvSetup<Client, ClientOptions extends object> {
+  hooks: TestHooks;
+  /** Makes the msw server, e.g. `setupMockServer` of `@mfa-kit/mock/node`. */
+  serve: (backend: MockBackend) => MockServer;
+  /** Makes a client, e.g. `createMfaClient` of `@mfa-kit/core`; called with `baseUrl: TEST_BASE_URL`. */
+  createClient: (options: ClientOptions & { baseUrl: string }) => Client;
+  /** As `createMockBackend`'s; its `now` is the environment's clock unless given. */
+  backend?: MockBackendOptions;
+}
+
 /** One mock backend served to a test file, on a manual clock, with every request recorded. */
-export interface MockEnv {
+export interface MockEnv<Client, ClientOptions extends object> {
   /** The backend's clock; give it to the flows too (`clock: env.clock`), so both share one time. */
   clock: TestClock;
   backend: MockBackend;
@@ -32,20 +44,26 @@ export interface MockEnv {
   bodies(path: string): Promise<unknown[]>;
   /** The newest code the backend sent on `channel` (email by default). */
   latestCode(channel?: OutboxMessage['channel']): string;
+  /**
+   * A client of the backend, made with `options` and `TEST_BASE_URL` and nothing else: no error-code map unless
+   * given, as in a new user's app.
+   */
+  client(options?: ClientOptions): Client;
 }
 
 /**
- * Serves a mock backend (options as `createMockBackend`'s, its `now` the environment's clock) through
- * `serve` for the tests that `hooks` belong to. A request the mock does not serve fails the test; after each
- * test the backend returns to its seeded state, handlers added with `server.use` go, and the log is emptied.
+ * Serves a mock backend through msw for the tests that `hooks` belong to. A request the mock does not serve
+ * fails the test; after each test the backend returns to its seeded state, handlers added with `server.use`
+ * go, and the request log is emptied.
  */
-export function serveMockEnv(
-  hooks: TestHooks,
-  serve: (backend: MockBackend) => MockServer,
-  options: MockBackendOptions = {},
-): MockEnv {
+export function serveMockEnv<Client, ClientOptions extends object>({
+  hooks,
+  serve,
+  createClient,
+  backend: backendOptions = {},
+}: MockEnvSetup<Client, ClientOptions>): MockEnv<Client, ClientOptions> {
   const clock = createTestClock();
-  const backend = createMockBackend({ now: clock.now, ...options });
+  const backend = createMockBackend({ now: clock.now, ...backendOptions });
   const server = serve(backend);
   const log = recordRequests(server.events);
   hooks.beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -62,5 +80,7 @@ export function serveMockEnv(
     count: (path) => log.count(path),
     bodies: (path) => log.bodies(path),
     latestCode: (channel) => latestCode(backend, channel),
+    client: (options) =>
+      createClient({ baseUrl: TEST_BASE_URL, ...options } as ClientOptions & { baseUrl: string }),
   };
 }

@@ -1,10 +1,10 @@
-// Test support for the drop-in forms: the mock's test environment bound to Vitest's lifecycle, with clients
-// configured as the docs say.
+// Test support for the drop-in forms: the mock's test environment on Vitest's lifecycle, with clients of
+// @mfa-kit/core.
 import { createMfaClient } from '@mfa-kit/core';
 import type { MfaClient, MfaClientOptions } from '@mfa-kit/core';
 import type { MockBackendOptions } from '@mfa-kit/mock';
 import { setupMockServer } from '@mfa-kit/mock/node';
-import { TEST_BASE_URL, serveMockEnv, signInDemoUser } from '@mfa-kit/mock/testing';
+import { serveMockEnv, signInDemoUser } from '@mfa-kit/mock/testing';
 import type { MockEnv as KitMockEnv } from '@mfa-kit/mock/testing';
 import { configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -16,21 +16,13 @@ globalThis.Uint8Array = (Object.getPrototypeOf(new TextEncoder().encode('')) as 
 // Two shared cores: room for the mock's answers (it signs JWTs) before a wait counts as failed.
 configure({ asyncUtilTimeout: 10_000 });
 
-export interface MockEnv extends KitMockEnv {
-  /** A client of the mock, configured as a new user's app is (no error-code map unless given). */
-  client(options?: MfaClientOptions): MfaClient;
-}
+export type MockEnv = KitMockEnv<MfaClient, MfaClientOptions>;
 
 /** One mock backend for the file, on a manual clock, reset after each test; unhandled requests fail the test. */
 export function setupMockEnv(options: MockBackendOptions = {}): MockEnv {
-  const env = serveMockEnv({ beforeAll, afterEach, afterAll }, setupMockServer, {
-    seed: 11,
-    ...options,
-  });
-  return {
-    ...env,
-    client: (clientOptions = {}) => createMfaClient({ baseUrl: TEST_BASE_URL, ...clientOptions }),
-  };
+  const hooks = { beforeAll, afterEach, afterAll };
+  const backend = { seed: 11, ...options };
+  return serveMockEnv({ hooks, serve: setupMockServer, createClient: createMfaClient, backend });
 }
 
 /** A client signed in as the demo user (for the user routes); the sign-in is made on the backend, unrecorded. */
