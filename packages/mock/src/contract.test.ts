@@ -6,7 +6,8 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { createMockBackend } from './backend';
 import { ROUTES } from './routes';
-import { PATHS, get, postJson, readJson, sendEmailCode, signIn, startLogin } from './test-helpers';
+import { loginDemoUser, mockPaths, sendEmailCode, signInDemoUser } from './testing';
+import { get, postJson, readJson } from './test-helpers';
 import { DEMO_USER } from './users';
 
 interface Operation {
@@ -91,29 +92,32 @@ describe('the mock against identity.openapi.json', () => {
       ],
     });
     await expectFits(
-      await postJson(backend, PATHS.login, {
+      await postJson(backend, mockPaths.login, {
         email: DEMO_USER.email,
         password: DEMO_USER.password,
       }),
       validate,
     );
     await expectFits(
-      await postJson(backend, PATHS.login, { email: 'plain@example.com', password: 'pw' }),
+      await postJson(backend, mockPaths.login, { email: 'plain@example.com', password: 'pw' }),
       validate,
     );
   });
 
   it('emailcode and its verify fit their 201 schemas', async () => {
     const backend = createMockBackend();
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     await expectFits(
-      await postJson(backend, PATHS.emailCode, { mfaToken }),
+      await postJson(backend, mockPaths.emailCode, { mfaToken }),
       responseValidator(specPath('email-code'), 'post', 201),
     );
     backend.reset();
-    const fresh = await startLogin(backend);
+    const fresh = await loginDemoUser(backend);
     const sent = await sendEmailCode(backend, fresh);
-    const verified = await postJson(backend, PATHS.emailCodeVerify, { mfaToken: fresh, ...sent });
+    const verified = await postJson(backend, mockPaths.emailCodeVerify, {
+      mfaToken: fresh,
+      ...sent,
+    });
     expect(verified.status).toBe(201);
     await expectFits(verified, responseValidator(specPath('email-code-verify'), 'post', 201));
   });
@@ -122,15 +126,15 @@ describe('the mock against identity.openapi.json', () => {
     const backend = createMockBackend();
     const response = await get(
       backend,
-      `${PATHS.rememberDevice}?mfaToken=${await startLogin(backend)}`,
+      `${mockPaths.rememberDevicePolicy}?mfaToken=${await loginDemoUser(backend)}`,
     );
     await expectFits(response, responseValidator(specPath('remember-device-policy'), 'get', 200));
   });
 
   it('the devices list fits UserMFADevicesResponse', async () => {
     const backend = createMockBackend();
-    const response = await get(backend, PATHS.devices, {
-      authorization: `Bearer ${await signIn(backend)}`,
+    const response = await get(backend, mockPaths.devices, {
+      authorization: `Bearer ${(await signInDemoUser(backend)).accessToken}`,
     });
     await expectFits(
       response,
@@ -140,9 +144,9 @@ describe('the mock against identity.openapi.json', () => {
 
   it('SMS pre-disable fits its 200 schema; the verify sends no body, as documented', async () => {
     const backend = createMockBackend();
-    const auth = { authorization: `Bearer ${await signIn(backend)}` };
+    const auth = { authorization: `Bearer ${(await signInDemoUser(backend)).accessToken}` };
     const deviceId = DEMO_USER.phones[0].id;
-    const pre = await postJson(backend, PATHS.smsPreDisable(deviceId), {}, auth);
+    const pre = await postJson(backend, mockPaths.smsPreDisable(deviceId), {}, auth);
     const { otcToken } = await readJson<{ otcToken: string }>(pre.clone());
     await expectFits(pre, responseValidator(specPath('sms-pre-disable'), 'post', 200));
 
@@ -152,7 +156,7 @@ describe('the mock against identity.openapi.json', () => {
     const code = backend.outbox.latest({ channel: 'sms' })?.code;
     const verify = await postJson(
       backend,
-      PATHS.smsDisableVerify(deviceId),
+      mockPaths.smsDisableVerify(deviceId),
       { otcToken, code },
       auth,
     );
@@ -165,17 +169,17 @@ describe('the mock against identity.openapi.json', () => {
     const cases = [
       [
         'login',
-        () => postJson(backend, PATHS.login, {}),
+        () => postJson(backend, mockPaths.login, {}),
         responseValidator(specPath('login'), 'post', 200),
       ],
       [
         'email-code-verify',
-        () => postJson(backend, PATHS.emailCodeVerify, {}),
+        () => postJson(backend, mockPaths.emailCodeVerify, {}),
         responseValidator(specPath('email-code-verify'), 'post', 201),
       ],
       [
         'devices',
-        () => get(backend, PATHS.devices),
+        () => get(backend, mockPaths.devices),
         validatorFor({ $ref: '#/components/schemas/UserMFADevicesResponse' }),
       ],
     ] as const;
@@ -189,9 +193,9 @@ describe('the mock against identity.openapi.json', () => {
 
   describe('rejects every body the document rejects', () => {
     const validBodies = {
-      [PATHS.login]: { email: DEMO_USER.email, password: DEMO_USER.password },
-      [PATHS.emailCode]: { mfaToken: 'm' },
-      [PATHS.emailCodeVerify]: {
+      [mockPaths.login]: { email: DEMO_USER.email, password: DEMO_USER.password },
+      [mockPaths.emailCode]: { mfaToken: 'm' },
+      [mockPaths.emailCodeVerify]: {
         mfaToken: 'm',
         otcToken: 'o',
         code: '123456',
@@ -229,7 +233,7 @@ describe('the mock against identity.openapi.json', () => {
         const backend = createMockBackend();
         const url = path.replace('{deviceId}', DEMO_USER.phones[0].id);
         const response = await postJson(backend, url, mutated, {
-          authorization: `Bearer ${await signIn(backend)}`,
+          authorization: `Bearer ${(await signInDemoUser(backend)).accessToken}`,
         });
         expect(response.status).toBe(400);
         expect(await readJson<{ errorCode: string }>(response)).toMatchObject({
