@@ -55,6 +55,7 @@ export type {
   MfaFactorParams,
   MfaFactorResult,
   MfaFactorSpec,
+  MfaFactorStep,
   SentCodeFactorSpec,
 } from './factor/types.js';
 export { isRefusedCode } from './factor/refused-code.js';

@@ -1,3 +1,4 @@
+import { isRefusedCode } from '@mfa-kit/core';
 import type { MfaApiError } from '@mfa-kit/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo } from 'react';
@@ -24,14 +25,6 @@ export interface MfaCodeFormFlow {
 /** The `type` of the code field's error when the entered code was already refused (nothing was sent). */
 export const REPEATED_CODE = 'repeated-code';
 const REPEATED_CODE_MESSAGE = 'That code was already tried. Enter a new one.';
-
-// Answers about the code itself: the field is emptied for a fresh code.
-const REFUSED_CODE_KINDS = new Set<string>([
-  'invalid-code',
-  'bad-request',
-  'expired',
-  'too-many-attempts',
-]);
 
 /** Options of {@link useMfaCodeForm}. */
 export interface UseMfaCodeFormOptions {
@@ -88,7 +81,7 @@ export function useMfaCodeForm(
     } else if (failedAction === 'verify') {
       // Emptied rather than kept selected: the next key, paste or autofill starts a fresh code, and
       // mobile browsers show no selection menu over the field.
-      if (REFUSED_CODE_KINDS.has(error.kind)) {
+      if (isRefusedCode(error)) {
         setValue('code', '');
         setFocus('code');
       }

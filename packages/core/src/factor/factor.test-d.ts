@@ -16,6 +16,7 @@ import type {
   MfaFactorParams,
   MfaFactorResult,
   MfaFactorSpec,
+  MfaFactorStep,
   SentCodeFactorSpec,
 } from './types.js';
 
@@ -65,6 +66,9 @@ describe('the shipped factors', () => {
     expectTypeOf<MfaFactorInput<typeof emailMfaFactor>>().toEqualTypeOf<EmailCodeInput>();
     expectTypeOf<MfaFactorResult<typeof emailMfaFactor>>().toEqualTypeOf<AuthResponse>();
     expectTypeOf<MfaFactorDetails<typeof emailMfaFactor>>().toEqualTypeOf<null>();
+    expectTypeOf<MfaFactorStep<typeof emailMfaFactor>>().toEqualTypeOf<
+      'idle' | 'sending' | 'code-sent' | 'verifying' | 'verified' | 'failed'
+    >();
   });
 
   test('SMS disable: the deviceId in, a code from the user, where it went shown', () => {
@@ -152,6 +156,9 @@ describe('the spec shapes', () => {
     };
     expectTypeOf(totp).toExtend<MfaFactorSpec>();
     expectTypeOf<MfaFactorDetails<typeof totp>>().toEqualTypeOf<null>();
+    expectTypeOf<MfaFactorStep<typeof totp>>().toEqualTypeOf<
+      'idle' | 'ready' | 'verifying' | 'verified' | 'failed'
+    >();
     const withSend: KnownCodeFactorSpec<object, MfaCodeInput, void> = {
       ...totp,
       // @ts-expect-error: a known code has nothing to send

@@ -229,6 +229,18 @@ describe('createMfaFactorSession: mount and options', () => {
     ]);
   });
 
+  test('autoStart turned on later starts an idle flow, and never a second send', async () => {
+    const { session, options, named } = await emailSession();
+    session.mount();
+    session.setOptions({ ...options, autoStart: true });
+    await settled(session);
+    expect(session.getSnapshot().flow.step).toBe('code-sent');
+    clock.advance(30_000);
+    session.setOptions({ ...options, autoStart: false });
+    session.setOptions({ ...options, autoStart: true });
+    expect(named('email-mfa/send-code')).toHaveLength(1);
+  });
+
   test('new timings apply from the next code; the latest onVerified is the one called', async () => {
     const { session, options, onVerified } = await emailSession();
     session.start();

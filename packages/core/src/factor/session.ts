@@ -29,7 +29,10 @@ export interface MfaFactorSessionOptions<TSpec extends MfaFactorSpec> extends Mf
   client: MfaClient;
   /** What the calls need from the app (`{ mfaToken }`, `{ deviceId }`); new values start the flow over. */
   params: MfaFactorParams<TSpec>;
-  /** Start when mounted, and again after new `params`. Default `false`: nothing happens before `start()`. */
+  /**
+   * Start when mounted, when turned on, and again after new `params` (each time only from `idle`). Default
+   * `false`: nothing happens before `start()`.
+   */
   autoStart?: boolean | undefined;
   /** Called once with the verify's answer, after the flow turned `verified`. */
   onVerified?: ((result: MfaFactorResult<TSpec>) => void) | undefined;
@@ -230,6 +233,8 @@ export function createMfaFactorSession<TSpec extends MfaFactorSpec>(
 
   const start = () => (factor.send ? send('SEND') : store.send({ type: 'READY' }));
 
+  const startIfIdle = () => store.getSnapshot().step === 'idle' && start();
+
   const reset = () => {
     cancel();
     sent = undefined;
@@ -265,14 +270,13 @@ export function createMfaFactorSession<TSpec extends MfaFactorSpec>(
       const previous = options;
       options = next;
       if (!sameValues(previous, next, TIMING_OPTIONS)) store.setOptions(next);
-      if (!sameValues(previous.params, next.params)) {
-        reset();
-        if (mounted && next.autoStart) start();
-      }
+      const startOver = !sameValues(previous.params, next.params);
+      if (startOver) reset();
+      if (mounted && next.autoStart && (startOver || !previous.autoStart)) startIfIdle();
     },
     mount: () => {
       mounted = true;
-      if (options.autoStart && store.getSnapshot().step === 'idle') start();
+      if (options.autoStart) startIfIdle();
       return () => {
         mounted = false;
         if (current?.verifying) {

@@ -1,5 +1,6 @@
 import type { MfaClient } from '../client/create-client.js';
 import type { RequestOptions } from '../client/http.js';
+import type { MfaFlowStep } from '../flow/types.js';
 
 /**
  * What the user does to pass a factor: type a code the server sends (email, SMS), type a code they already have
@@ -105,6 +106,12 @@ export type MfaFactorSpec =
   | SentCodeFactorSpec<any, any, any, any, any>
   | KnownCodeFactorSpec<any, any, any>
   | CeremonyFactorSpec<any, any, any, any, any, any>;
+
+/** The steps a factor goes through: a known code is `ready` instead of `sending` and `code-sent`. */
+export type MfaFactorStep<TSpec extends MfaFactorSpec> =
+  TSpec extends KnownCodeFactorSpec<any, any, any>
+    ? Exclude<MfaFlowStep, 'sending' | 'code-sent'>
+    : Exclude<MfaFlowStep, 'ready'>;
 
 /** What the app gives a factor (`{ mfaToken }`, `{ deviceId }`). */
 export type MfaFactorParams<TSpec extends MfaFactorSpec> =
