@@ -1,4 +1,5 @@
-// @mfa-kit/core: the typed Frontegg MFA client, the MFA flow, and factors as data with their session.
+// @mfa-kit/core: the typed Frontegg MFA client, the MFA flow, factors as data with their session, and a code
+// field's behaviour.
 export { createMfaClient } from './client/create-client.js';
 export type { MfaClient, MfaClientOptions } from './client/create-client.js';
 export { MfaApiError, isMfaApiError } from './client/errors.js';
@@ -59,6 +60,16 @@ export type {
   SentCodeFactorSpec,
 } from './factor/types.js';
 export { isRefusedCode } from './factor/refused-code.js';
+export { createCodeField } from './code-field/code-field.js';
+export type {
+  CodeField,
+  CodeFieldKeyEvent,
+  CodeFieldOptions,
+  CodeFieldPasteEvent,
+} from './code-field/code-field.js';
+export { sanitizeCode } from './code-field/sanitize-code.js';
+export { codeLength } from './code-field/code-edits.js';
+export type { CodeSelection } from './code-field/code-edits.js';
 export { emailMfaFactor } from './factor/email-mfa-factor.js';
 export type { EmailCodeInput } from './factor/email-mfa-factor.js';
 export { disableSmsMfaFactor } from './factor/disable-sms-mfa-factor.js';

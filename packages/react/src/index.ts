@@ -18,6 +18,8 @@ export type {
 export { useMfaFactor } from './use-mfa-factor.js';
 export type { UseMfaFactorOptions, UseMfaFactorResult } from './use-mfa-factor.js';
 export type { MfaFlowOptions, MfaFlowResult } from './mfa-flow-types.js';
+export { useCodeField } from './use-code-field.js';
+export type { CodeFieldResult, UseCodeFieldOptions } from './use-code-field.js';
 export { useMfaDevices } from './use-mfa-devices.js';
 export type { UseMfaDevicesOptions } from './use-mfa-devices.js';
 export { mfaKeys } from './mfa-keys.js';

@@ -1,7 +1,7 @@
 // @mfa-kit/ui: styled, accessible components for Frontegg MFA screens. Styles: '@mfa-kit/ui/styles.css'.
 export { CodeInput } from './code-input/code-input.js';
 export type { CodeInputProps } from './code-input/code-input.js';
-export { sanitizeCode } from './code-input/sanitize-code.js';
+export { sanitizeCode } from '@mfa-kit/core';
 export { RememberDeviceCheckbox } from './remember-device-checkbox/remember-device-checkbox.js';
 export type { RememberDeviceCheckboxProps } from './remember-device-checkbox/remember-device-checkbox.js';
 export { ResendCodeButton } from './resend-code-button/resend-code-button.js';
