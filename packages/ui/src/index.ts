@@ -10,7 +10,16 @@ export { enMessages } from './messages/en.js';
 export { heMessages } from './messages/he.js';
 export { MfaMessagesProvider, mergeMessages, useMfaMessages } from './messages/messages-context.js';
 export type { MfaMessagesProviderProps } from './messages/messages-context.js';
-export type { MfaErrorText, MfaMessages, MfaMessagesOverride } from './messages/messages.js';
+export type {
+  MfaDevicesMessages,
+  MfaEmailMessages,
+  MfaErrorText,
+  MfaMessageGroup,
+  MfaMessages,
+  MfaMessagesOverride,
+  MfaMovedMessages,
+  MfaSmsDisableMessages,
+} from './messages/messages.js';
 export { errorMessage } from './messages/error-message.js';
 export { formatCountdown } from './messages/format-countdown.js';
 export { maskEmail } from './mask/mask-email.js';

@@ -16,8 +16,8 @@ async function startAndReadCode({
   mock,
   userEvent,
 }: StoryContext): Promise<string> {
-  await userEvent.click(canvas.getByRole('button', { name: messages.disableSmsSendCode }));
-  await canvas.findByText(messages.disableSmsSentTo(shownPhone));
+  await userEvent.click(canvas.getByRole('button', { name: messages.smsDisable.sendCode }));
+  await canvas.findByText(messages.smsDisable.sentTo(shownPhone));
   const code = mock.outbox.latest({ channel: 'sms', to: phone.phoneNumber })?.code;
   if (code === undefined)
     throw new Error('The form says a code was texted, but the mock sent none.');
@@ -59,8 +59,8 @@ type Story = StoryObj<typeof meta>;
 /** The first step: what will happen, and the confirm button (focused). */
 export const Confirm: Story = {
   play: async ({ canvas, messages, apiRequests }) => {
-    await expect(canvas.getByText(messages.disableSmsIntro(shownPhone))).toBeVisible();
-    await expect(canvas.getByRole('button', { name: messages.disableSmsSendCode })).toHaveFocus();
+    await expect(canvas.getByText(messages.smsDisable.intro(shownPhone))).toBeVisible();
+    await expect(canvas.getByRole('button', { name: messages.smsDisable.sendCode })).toHaveFocus();
     await expect(apiRequests).toHaveLength(0);
   },
 };
@@ -69,7 +69,7 @@ export const Confirm: Story = {
 export const Sending: Story = {
   beforeEach: ({ mock }) => mock.faults.latency(8_000, { route: 'sms-pre-disable' }),
   play: async ({ canvas, canvasElement, messages, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: messages.disableSmsSendCode }));
+    await userEvent.click(canvas.getByRole('button', { name: messages.smsDisable.sendCode }));
     await expect(await canvas.findByText(messages.sendingCode)).toBeVisible();
     await expect(canvasElement.querySelector('form')).toHaveAttribute('data-step', 'sending');
   },
@@ -97,7 +97,7 @@ export const Verifying: Story = {
     const code = await startAndReadCode(context);
     await userEvent.type(codeInput(context), code);
     await expect(
-      await canvas.findByRole('button', { name: messages.disableSmsDisabling }),
+      await canvas.findByRole('button', { name: messages.smsDisable.disabling }),
     ).toBeVisible();
   },
 };
@@ -114,7 +114,7 @@ export const WrongCode: Story = {
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
     await expect(codeInput(context)).toHaveFocus();
     await userEvent.type(codeInput(context), code);
-    await expect(await canvas.findByText(messages.disableSmsDone(shownPhone))).toBeVisible();
+    await expect(await canvas.findByText(messages.smsDisable.done(shownPhone))).toBeVisible();
     await expect(args.onDisabled).toHaveBeenCalledOnce();
   },
 };
@@ -180,7 +180,7 @@ export const RateLimited: Story = {
       await canvas.findByText(messages.readyAgain, {}, { timeout: 5_000 }),
     ).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: messages.tryAgain }));
-    await expect(await canvas.findByText(messages.disableSmsDone(shownPhone))).toBeVisible();
+    await expect(await canvas.findByText(messages.smsDisable.done(shownPhone))).toBeVisible();
     await expect(args.onDisabled).toHaveBeenCalledOnce();
   },
 };
@@ -190,13 +190,13 @@ export const NetworkError: Story = {
   beforeEach: ({ mock }) => mock.faults.networkErrorNext(1, { route: 'sms-pre-disable' }),
   play: async (context) => {
     const { canvas, messages, mock, userEvent } = context;
-    await userEvent.click(canvas.getByRole('button', { name: messages.disableSmsSendCode }));
+    await userEvent.click(canvas.getByRole('button', { name: messages.smsDisable.sendCode }));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
       errorMessage(messages, 'network'),
     );
     await expect(mock.outbox.messages()).toHaveLength(0);
     await userEvent.click(canvas.getByRole('button', { name: messages.tryAgain }));
-    await expect(await canvas.findByText(messages.disableSmsSentTo(shownPhone))).toBeVisible();
+    await expect(await canvas.findByText(messages.smsDisable.sentTo(shownPhone))).toBeVisible();
     await expect(mock.outbox.messages()).toHaveLength(1);
   },
 };
@@ -208,7 +208,7 @@ export const Disabled: Story = {
     const code = await startAndReadCode(context);
     await userEvent.type(codeInput(context), code);
     await waitFor(() =>
-      expect(canvas.getByText(messages.disableSmsDone(shownPhone))).toHaveFocus(),
+      expect(canvas.getByText(messages.smsDisable.done(shownPhone))).toHaveFocus(),
     );
     await expect(args.onDisabled).toHaveBeenCalledOnce();
     await expect(phoneIds(context)).toEqual([otherPhone.id]);
