@@ -1,11 +1,10 @@
-import { useDisableSmsMfa, useMfaCodeForm } from '@mfa-kit/react';
+import { useDisableSmsMfa } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import { useEffect, useId, useRef } from 'react';
 import { CodeFields } from '../code-form/code-fields.js';
 import { CodeForm } from '../code-form/code-form.js';
-import { connectCodeForm } from '../code-form/connect-code-form.js';
 import { FlowAlertBox, alertKey } from '../code-form/flow-alert-box.js';
-import { useResendTracking } from '../code-form/use-resend-tracking.js';
+import { useCodeForm } from '../code-form/use-code-form.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { phoneInText } from './phone-in-text.js';
@@ -53,19 +52,12 @@ export function DisableSmsMfaForm({
 }: DisableSmsMfaFormProps) {
   const messages = useMfaMessages(override);
   const disable = useDisableSmsMfa({ ...flowOptions, deviceId, onDisabled });
-  const { form, onSubmit } = useMfaCodeForm(disable, { length });
-  const { resent, resend } = useResendTracking(disable.resendCode);
   const texts = messages.smsDisable;
   const phone = phoneInText(disable.phoneNumber ?? phoneNumber);
-  const view = connectCodeForm(
-    {
-      flow: disable,
-      done: disable.step === 'disabled',
-      resent,
-      entry: { error: form.formState.errors.code?.type, filled: !!form.getValues('code') },
-    },
+  const { form, onSubmit, resend, view } = useCodeForm(disable, {
+    done: disable.step === 'disabled',
     messages,
-    {
+    texts: {
       beforeCode: texts.intro(phone),
       start: texts.sendCode,
       sent: texts.sentTo(phone),
@@ -74,7 +66,7 @@ export function DisableSmsMfaForm({
       submitting: texts.disabling,
     },
     length,
-  );
+  });
   const alertId = useId();
   const startRef = useRef<HTMLButtonElement>(null);
   const cancel = () => {

@@ -1,11 +1,10 @@
 import type { AuthResponse } from '@mfa-kit/core';
-import { useEmailMfa, useMfaCodeForm } from '@mfa-kit/react';
+import { useEmailMfa } from '@mfa-kit/react';
 import type { MfaCodeFormValues, MfaFlowOptions } from '@mfa-kit/react';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { CodeFields } from '../code-form/code-fields.js';
 import { CodeForm } from '../code-form/code-form.js';
-import { connectCodeForm } from '../code-form/connect-code-form.js';
-import { useResendTracking } from '../code-form/use-resend-tracking.js';
+import { useCodeForm } from '../code-form/use-code-form.js';
 import { maskEmail } from '../mask/mask-email.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
@@ -54,31 +53,15 @@ export function EmailMfaForm({
   const { allowed, days } = mfa.rememberDevice;
   const { verifyCode } = mfa;
   // The box is only sent when it was offered.
-  const verifyOffered = useCallback(
+  const verify = useCallback(
     ({ code, rememberDevice }: MfaCodeFormValues) =>
       verifyCode({ code, rememberDevice: allowed && rememberDevice }),
     [verifyCode, allowed],
   );
-  const formFlow = useMemo(
-    () => ({
-      error: mfa.error,
-      failedAction: mfa.failedAction,
-      isRejectedCode: mfa.isRejectedCode,
-      verifyCode: verifyOffered,
-    }),
-    [mfa.error, mfa.failedAction, mfa.isRejectedCode, verifyOffered],
-  );
-  const { form, onSubmit } = useMfaCodeForm(formFlow, { length, rememberDevice: true });
-  const { resent, resend } = useResendTracking(mfa.resendCode);
-  const view = connectCodeForm(
-    {
-      flow: mfa,
-      done: mfa.step === 'verified',
-      resent,
-      entry: { error: form.formState.errors.code?.type, filled: !!form.getValues('code') },
-    },
+  const { form, onSubmit, resend, view } = useCodeForm(mfa, {
+    done: mfa.step === 'verified',
     messages,
-    {
+    texts: {
       sent: email ? messages.email.sentTo(maskEmail(email)) : messages.email.sent,
       done: messages.verified,
       submit: messages.verify,
@@ -86,7 +69,9 @@ export function EmailMfaForm({
       signInExpired: messages.signInExpired,
     },
     length,
-  );
+    verify,
+    rememberDevice: true,
+  });
 
   return (
     <CodeForm
