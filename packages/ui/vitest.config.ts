@@ -1,10 +1,12 @@
-import { defaultClientConditions } from 'vite';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineProject } from 'vitest/config';
 
 // Unit tests in jsdom. The 'ui-browser' project (vitest.browser.config.ts) runs *.browser.test.tsx in
 // chromium: Vitest 4.1 does not nest projects inside a project file, so it is a second file.
 export default defineProject({
   resolve: { conditions: ['@mfa-kit/source', ...defaultClientConditions] },
+  // The server-rendering test (node environment) resolves through Vite's SSR environment: sources there too.
+  ssr: { resolve: { conditions: ['@mfa-kit/source', ...defaultServerConditions] } },
   test: {
     name: 'ui',
     environment: 'jsdom',

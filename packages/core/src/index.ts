@@ -1,4 +1,5 @@
-// @mfa-kit/core: the typed Frontegg MFA client and the one-time-code flow.
+// @mfa-kit/core: the typed Frontegg MFA client, the MFA flow, factors as data with their session, and a code
+// field's behaviour.
 export { createMfaClient } from './client/create-client.js';
 export type { MfaClient, MfaClientOptions } from './client/create-client.js';
 export { MfaApiError, isMfaApiError } from './client/errors.js';
@@ -21,18 +22,68 @@ export type {
   RememberDevicePolicy,
   SendEmailCodeResponse,
 } from './client/schemas.js';
-export { createOtpFlowStore } from './flow/store.js';
-export type { OtpFlowStore, OtpFlowStoreOptions } from './flow/store.js';
-export { DEFAULT_OTP_FLOW_CONFIG, initialOtpFlowState, transition } from './flow/machine.js';
+export { createMfaFlowStore } from './flow/store.js';
+export type { MfaFlowStore, MfaFlowStoreOptions } from './flow/store.js';
+export { DEFAULT_MFA_FLOW_CONFIG, initialMfaFlowState, transition } from './flow/machine.js';
 export { canResend, canVerify, needsNewCode } from './flow/guards.js';
 export { systemClock } from './flow/timers.js';
-export type { OtpFlowClock } from './flow/timers.js';
+export type { MfaFlowClock } from './flow/timers.js';
+export type {
+  MfaCodeSource,
+  MfaFlowAction,
+  MfaFlowConfig,
+  MfaFlowEvent,
+  MfaFlowEventType,
+  MfaFlowSnapshot,
+  MfaFlowState,
+  MfaFlowStep,
+} from './flow/types.js';
+export { createMfaFactorSession } from './factor/session.js';
+export type {
+  MfaCallRunner,
+  MfaFactorSession,
+  MfaFactorSessionOptions,
+  MfaFactorSnapshot,
+} from './factor/session.js';
+export type {
+  CeremonyFactorSpec,
+  KnownCodeFactorSpec,
+  MfaCodeInput,
+  MfaFactorCall,
+  MfaFactorDetails,
+  MfaFactorInput,
+  MfaFactorKind,
+  MfaFactorParams,
+  MfaFactorResult,
+  MfaFactorSpec,
+  MfaFactorStep,
+  SentCodeFactorSpec,
+} from './factor/types.js';
+export { isRefusedCode } from './factor/refused-code.js';
+export { createCodeField } from './code-field/code-field.js';
+export type {
+  CodeField,
+  CodeFieldKeyEvent,
+  CodeFieldOptions,
+  CodeFieldPasteEvent,
+} from './code-field/code-field.js';
+export { sanitizeCode } from './code-field/sanitize-code.js';
+export { codeLength } from './code-field/code-edits.js';
+export type { CodeSelection } from './code-field/code-edits.js';
+export { emailMfaFactor } from './factor/email-mfa-factor.js';
+export type { EmailCodeInput } from './factor/email-mfa-factor.js';
+export { disableSmsMfaFactor } from './factor/disable-sms-mfa-factor.js';
+export type { DisableSmsMfaDetails } from './factor/disable-sms-mfa-factor.js';
+export { DEFAULT_OTP_FLOW_CONFIG, createOtpFlowStore, initialOtpFlowState } from './deprecated.js';
 export type {
   OtpFlowAction,
+  OtpFlowClock,
   OtpFlowConfig,
   OtpFlowEvent,
   OtpFlowEventType,
   OtpFlowSnapshot,
   OtpFlowState,
   OtpFlowStep,
-} from './flow/types.js';
+  OtpFlowStore,
+  OtpFlowStoreOptions,
+} from './deprecated.js';

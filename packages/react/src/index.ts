@@ -15,12 +15,17 @@ export type {
   UseDisableSmsMfaOptions,
   UseDisableSmsMfaResult,
 } from './use-disable-sms-mfa.js';
-export type { MfaCodeFlowOptions, MfaCodeFlowState } from './use-otp-flow.js';
+export { useMfaFactor } from './use-mfa-factor.js';
+export type { UseMfaFactorOptions, UseMfaFactorResult } from './use-mfa-factor.js';
+export type { MfaFlowOptions, MfaFlowResult } from './mfa-flow-types.js';
+export { useCodeField } from './use-code-field.js';
+export type { CodeFieldResult, UseCodeFieldOptions } from './use-code-field.js';
 export { useMfaDevices } from './use-mfa-devices.js';
 export type { UseMfaDevicesOptions } from './use-mfa-devices.js';
 export { mfaKeys } from './mfa-keys.js';
 export {
   disableSmsOptions,
+  mfaCallOptions,
   mfaDevicesOptions,
   preDisableSmsOptions,
   rememberDevicePolicyOptions,
@@ -37,3 +42,4 @@ export type {
   UseMfaCodeFormOptions,
   UseMfaCodeFormResult,
 } from './use-mfa-code-form.js';
+export type { MfaCodeFlowOptions, MfaCodeFlowState } from './deprecated.js';

@@ -1,9 +1,11 @@
 // react-query options for each client call, for composing your own hooks; this kit's hooks use the same ones.
+import { disableSmsMfaFactor, emailMfaFactor } from '@mfa-kit/core';
 import type {
   AuthResponse,
   DisableSmsInput,
   MfaApiError,
   MfaClient,
+  MfaFactorCall,
   MfaDevices,
   PreDisableSmsInput,
   PreDisableSmsResponse,
@@ -35,52 +37,51 @@ export interface MfaMutationOptions<TData, TVariables> extends UseMutationOption
 // reports a failed network itself (kind `network`), instead of react-query pausing while offline.
 const oneRequest = { retry: false, gcTime: 0, networkMode: 'always' } as const;
 
-/** Emails a login code: `client.emailMfa.sendCode`. */
-export function sendEmailCodeOptions(
+/**
+ * The mutation options of one call of a factor (`emailMfaFactor.send`, a spec of your own): keyed
+ * `['mfa-kit', ...call.name]`, never retried, forgotten by the cache once settled.
+ *
+ * @example
+ * const send = useMutation(mfaCallOptions(client, emailMfaFactor.send));
+ */
+export function mfaCallOptions<TVariables, TAnswer>(
   client: MfaClient,
-): MfaMutationOptions<SendEmailCodeResponse, MfaMutationVariables<SendEmailCodeInput>> {
+  call: MfaFactorCall<TVariables, TAnswer>,
+): MfaMutationOptions<TAnswer, MfaMutationVariables<TVariables>> {
   return {
-    mutationKey: mfaKeys.sendEmailCode,
-    mutationFn: ({ signal, ...input }) => client.emailMfa.sendCode(input, { signal }),
+    mutationKey: [...mfaKeys.all, ...call.name],
+    mutationFn: ({ signal, ...variables }) =>
+      call.request(client, variables as TVariables, { signal }),
     ...oneRequest,
   };
 }
+
+/** Emails a login code: `client.emailMfa.sendCode`. */
+export const sendEmailCodeOptions = (
+  client: MfaClient,
+): MfaMutationOptions<SendEmailCodeResponse, MfaMutationVariables<SendEmailCodeInput>> =>
+  mfaCallOptions(client, emailMfaFactor.send);
 
 /** Checks an emailed login code: `client.emailMfa.verifyCode`. Never retried: a code works once. */
-export function verifyEmailCodeOptions(
+export const verifyEmailCodeOptions = (
   client: MfaClient,
-): MfaMutationOptions<AuthResponse, MfaMutationVariables<VerifyEmailCodeInput>> {
-  return {
-    mutationKey: mfaKeys.verifyEmailCode,
-    mutationFn: ({ signal, ...input }) => client.emailMfa.verifyCode(input, { signal }),
-    ...oneRequest,
-  };
-}
+): MfaMutationOptions<AuthResponse, MfaMutationVariables<VerifyEmailCodeInput>> =>
+  mfaCallOptions(client, emailMfaFactor.verify);
 
 /** Texts the code that disables an SMS device: `client.smsMfa.preDisable`. */
-export function preDisableSmsOptions(
+export const preDisableSmsOptions = (
   client: MfaClient,
-): MfaMutationOptions<PreDisableSmsResponse, MfaMutationVariables<PreDisableSmsInput>> {
-  return {
-    mutationKey: mfaKeys.preDisableSms,
-    mutationFn: ({ signal, ...input }) => client.smsMfa.preDisable(input, { signal }),
-    ...oneRequest,
-  };
-}
+): MfaMutationOptions<PreDisableSmsResponse, MfaMutationVariables<PreDisableSmsInput>> =>
+  mfaCallOptions(client, disableSmsMfaFactor.send);
 
 /**
  * Disables an SMS device with its code: `client.smsMfa.disable`. Never retried. Afterwards, invalidate
  * `mfaKeys.devices` (as `useDisableSmsMfa` does).
  */
-export function disableSmsOptions(
+export const disableSmsOptions = (
   client: MfaClient,
-): MfaMutationOptions<void, MfaMutationVariables<DisableSmsInput>> {
-  return {
-    mutationKey: mfaKeys.disableSms,
-    mutationFn: ({ signal, ...input }) => client.smsMfa.disable(input, { signal }),
-    ...oneRequest,
-  };
-}
+): MfaMutationOptions<void, MfaMutationVariables<DisableSmsInput>> =>
+  mfaCallOptions(client, disableSmsMfaFactor.verify);
 
 /**
  * The tenant's remember-device policy for one login (`client.mfaPolicy.rememberDevice`): asked once per

@@ -1,14 +1,11 @@
-import type { OtpFlowStep } from '@mfa-kit/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef } from 'react';
-import { mfaKeys } from './mfa-keys.js';
-import { disableSmsOptions, preDisableSmsOptions } from './mfa-options.js';
-import { useMfaClient } from './mfa-provider.js';
-import { flowState, mutate, useLatest, useOtpFlow, useResetOnChange } from './use-otp-flow.js';
-import type { MfaCodeFlowOptions, MfaCodeFlowState } from './use-otp-flow.js';
+import { disableSmsMfaFactor } from '@mfa-kit/core';
+import type { MfaCodeInput, OtpFlowStep } from '@mfa-kit/core';
+import { useMemo } from 'react';
+import type { MfaFlowOptions, MfaFlowResult } from './mfa-flow-types.js';
+import { useMfaFactor } from './use-mfa-factor.js';
 
 /** Options of {@link useDisableSmsMfa}. */
-export interface UseDisableSmsMfaOptions extends MfaCodeFlowOptions {
+export interface UseDisableSmsMfaOptions extends MfaFlowOptions {
   /** The SMS device to disable (`MfaPhoneDevice.id`). Another id starts the flow over. */
   deviceId: string;
   /** Called once the device is disabled (after the devices list was refreshed). */
@@ -19,13 +16,10 @@ export interface UseDisableSmsMfaOptions extends MfaCodeFlowOptions {
 export type DisableSmsMfaStep = Exclude<OtpFlowStep, 'verified'> | 'disabled';
 
 /** What {@link UseDisableSmsMfaResult.verifyCode} takes. */
-export interface SmsCodeInput {
-  /** What the user typed: digits only. */
-  code: string;
-}
+export type SmsCodeInput = MfaCodeInput;
 
 /** What {@link useDisableSmsMfa} returns. Stable: a new object only when something it holds changes. */
-export interface UseDisableSmsMfaResult extends MfaCodeFlowState {
+export interface UseDisableSmsMfaResult extends MfaFlowResult {
   step: DisableSmsMfaStep;
   /** Texts the code to the device's phone. Returns whether a request started. */
   start: () => boolean;
@@ -39,72 +33,30 @@ export interface UseDisableSmsMfaResult extends MfaCodeFlowState {
 }
 
 /**
- * Disables one SMS device from account settings: texts a code, checks it, refreshes `useMfaDevices`. Nothing
- * is sent until `start()`.
+ * Disables one SMS device from account settings: `disableSmsMfaFactor` through `useMfaFactor`. Texts a code,
+ * checks it, refreshes `useMfaDevices`. Nothing is sent until `start()`.
  *
  * @example
  * const disable = useDisableSmsMfa({ deviceId: phone.id, onDisabled: () => toast('SMS MFA is off') });
  * <button onClick={disable.start}>Turn off</button>
  */
-export function useDisableSmsMfa(options: UseDisableSmsMfaOptions): UseDisableSmsMfaResult {
-  const { deviceId } = options;
-  const client = useMfaClient();
-  const queryClient = useQueryClient();
-  const [session, { flow, view }] = useOtpFlow<{ phoneNumber: string | null }>(
-    { phoneNumber: null },
-    options,
-  );
-  const onDisabled = useLatest(options.onDisabled);
-  const otcToken = useRef('');
-
-  const send = useCallback(
-    (action: 'send' | 'resend') =>
-      session.run(action, {
-        request: (signal) =>
-          mutate(queryClient, preDisableSmsOptions(client), { deviceId, signal }),
-        accept: (result) => {
-          otcToken.current = result.otcToken;
-          return { phoneNumber: result.phoneNumber ?? null };
-        },
-      }),
-    [session, queryClient, client, deviceId],
-  );
-  const start = useCallback(() => send('send'), [send]);
-  const resendCode = useCallback(() => send('resend'), [send]);
-
-  const verifyCode = useCallback(
-    (input: SmsCodeInput) =>
-      session.run('verify', {
-        code: input?.code,
-        request: async (signal) => {
-          await mutate(queryClient, disableSmsOptions(client), {
-            deviceId,
-            otcToken: otcToken.current,
-            code: input?.code,
-            signal,
-          });
-          // Refreshed before `disabled` shows, so the list never shows the device as still there.
-          await queryClient.invalidateQueries({ queryKey: mfaKeys.devices });
-        },
-        done: () => onDisabled.current?.(),
-      }),
-    [session, queryClient, client, deviceId, onDisabled],
-  );
-
-  useResetOnChange(session.reset, deviceId);
-
-  return useMemo(
-    () => ({
-      ...flowState(flow),
-      step: flow.step === 'verified' ? 'disabled' : flow.step,
-      phoneNumber: view.phoneNumber,
-      start,
-      resendCode,
-      verifyCode,
-      retry: session.retry,
-      isRejectedCode: session.isRejectedCode,
-      reset: session.reset,
-    }),
-    [flow, view, start, resendCode, verifyCode, session],
-  );
+export function useDisableSmsMfa({
+  deviceId,
+  onDisabled,
+  ...timing
+}: UseDisableSmsMfaOptions): UseDisableSmsMfaResult {
+  const factor = useMfaFactor(disableSmsMfaFactor, {
+    ...timing,
+    params: { deviceId },
+    onVerified: onDisabled && (() => onDisabled()),
+  });
+  return useMemo(() => {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the device is simply off: no answer
+    const { step, details, result, ...flow } = factor;
+    return {
+      ...flow,
+      step: step === 'verified' ? 'disabled' : step,
+      phoneNumber: details?.phoneNumber ?? null,
+    };
+  }, [factor]);
 }

@@ -1,31 +1,22 @@
-import type { AuthResponse, OtpFlowStep } from '@mfa-kit/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import {
-  rememberDevicePolicyOptions,
-  sendEmailCodeOptions,
-  verifyEmailCodeOptions,
-} from './mfa-options.js';
+import { emailMfaFactor } from '@mfa-kit/core';
+import type { AuthResponse, EmailCodeInput, OtpFlowStep } from '@mfa-kit/core';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { MfaFlowOptions, MfaFlowResult } from './mfa-flow-types.js';
+import { rememberDevicePolicyOptions } from './mfa-options.js';
 import { useMfaClient } from './mfa-provider.js';
-import { flowState, mutate, useLatest, useOtpFlow, useResetOnChange } from './use-otp-flow.js';
-import type { MfaCodeFlowOptions, MfaCodeFlowState } from './use-otp-flow.js';
+import { useMfaFactor } from './use-mfa-factor.js';
+
+export type { EmailCodeInput };
 
 /** Options of {@link useEmailMfa}. */
-export interface UseEmailMfaOptions extends MfaCodeFlowOptions {
+export interface UseEmailMfaOptions extends MfaFlowOptions {
   /** From the login answer (`AuthResponse.mfaToken`). A new token starts the flow over. */
   mfaToken: string;
   /** Email the first code on mount (once, also under StrictMode). Default `true`. */
   autoSend?: boolean | undefined;
   /** Called once with the sign-in answer. The kit keeps no token: storing the session is the app's job. */
   onVerified?: ((auth: AuthResponse) => void) | undefined;
-}
-
-/** What {@link UseEmailMfaResult.verifyCode} takes. */
-export interface EmailCodeInput {
-  /** What the user typed: digits only. */
-  code: string;
-  /** Skip MFA on this device next time; offer it only when `rememberDevice.allowed`. */
-  rememberDevice?: boolean | undefined;
 }
 
 /** The tenant's remember-device policy, as a screen needs it. */
@@ -37,7 +28,7 @@ export interface RememberDeviceOffer {
 }
 
 /** What {@link useEmailMfa} returns. Stable: a new object only when something it holds changes. */
-export interface UseEmailMfaResult extends MfaCodeFlowState {
+export interface UseEmailMfaResult extends MfaFlowResult {
   /** Where the flow stands. */
   step: OtpFlowStep;
   /** Emails a code (the first one; later, like `resendCode`). Returns whether a request started. */
@@ -56,63 +47,27 @@ export interface UseEmailMfaResult extends MfaCodeFlowState {
 const NOT_OFFERED: RememberDeviceOffer = Object.freeze({ allowed: false, days: 0 });
 
 /**
- * The email-code step of a login: sends the code, counts down resend and expiry, checks the code, and hands the
- * sign-in answer to `onVerified`. One request per action; a check in flight at unmount is cancelled.
+ * The email-code step of a login: `emailMfaFactor` through {@link useMfaFactor}, plus the tenant's
+ * remember-device policy. Sends the code, counts down resend and expiry, checks the code, and hands the sign-in
+ * answer to `onVerified`. One request per action; a check in flight at unmount is cancelled.
  *
  * @example
  * const mfa = useEmailMfa({ mfaToken, onVerified: (auth) => session.start(auth) });
  * mfa.verifyCode({ code: '123456', rememberDevice: true });
  */
-export function useEmailMfa(options: UseEmailMfaOptions): UseEmailMfaResult {
-  const { mfaToken, autoSend = true } = options;
+export function useEmailMfa({
+  mfaToken,
+  autoSend = true,
+  onVerified,
+  ...timing
+}: UseEmailMfaOptions): UseEmailMfaResult {
   const client = useMfaClient();
-  const queryClient = useQueryClient();
-  const [session, { flow, view }] = useOtpFlow<{ auth: AuthResponse | null }>(
-    { auth: null },
-    options,
-  );
-  const onVerified = useLatest(options.onVerified);
-  // The server's handle on the sent code: needed to verify, never shown.
-  const otcToken = useRef('');
-
-  const send = useCallback(
-    (action: 'send' | 'resend') =>
-      session.run(action, {
-        request: (signal) =>
-          mutate(queryClient, sendEmailCodeOptions(client), { mfaToken, signal }),
-        accept: (result) => {
-          otcToken.current = result.otcToken;
-        },
-      }),
-    [session, queryClient, client, mfaToken],
-  );
-  const sendCode = useCallback(() => send('send'), [send]);
-  const resendCode = useCallback(() => send('resend'), [send]);
-
-  const verifyCode = useCallback(
-    (input: EmailCodeInput) =>
-      session.run('verify', {
-        code: input?.code,
-        request: (signal) =>
-          mutate(queryClient, verifyEmailCodeOptions(client), {
-            mfaToken,
-            otcToken: otcToken.current,
-            code: input?.code,
-            rememberDevice: input?.rememberDevice,
-            signal,
-          }),
-        accept: (auth) => ({ auth }),
-        done: (auth) => onVerified.current?.(auth),
-      }),
-    [session, queryClient, client, mfaToken, onVerified],
-  );
-
-  useResetOnChange(session.reset, mfaToken);
-  useEffect(() => {
-    // The flow's step is the guard: StrictMode's second effect run finds it `sending` and sends nothing.
-    if (autoSend && session.getSnapshot().flow.step === 'idle') sendCode();
-  }, [session, autoSend, sendCode]);
-
+  const factor = useMfaFactor(emailMfaFactor, {
+    ...timing,
+    params: { mfaToken },
+    autoStart: autoSend,
+    onVerified,
+  });
   const { data: policy } = useQuery({
     ...rememberDevicePolicyOptions(client, mfaToken),
     enabled: typeof mfaToken === 'string' && mfaToken !== '',
@@ -128,19 +83,9 @@ export function useEmailMfa(options: UseEmailMfaOptions): UseEmailMfaResult {
     [policy],
   );
 
-  return useMemo(
-    () => ({
-      ...flowState(flow),
-      step: flow.step,
-      auth: view.auth,
-      rememberDevice,
-      sendCode,
-      resendCode,
-      verifyCode,
-      retry: session.retry,
-      isRejectedCode: session.isRejectedCode,
-      reset: session.reset,
-    }),
-    [flow, view, rememberDevice, sendCode, resendCode, verifyCode, session],
-  );
+  return useMemo(() => {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the email step shows no send details
+    const { start, result, details, ...flow } = factor;
+    return { ...flow, sendCode: start, auth: result, rememberDevice };
+  }, [factor, rememberDevice]);
 }

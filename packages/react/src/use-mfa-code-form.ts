@@ -1,3 +1,4 @@
+import { isRefusedCode } from '@mfa-kit/core';
 import type { MfaApiError } from '@mfa-kit/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo } from 'react';
@@ -44,7 +45,7 @@ export interface UseMfaCodeFormResult {
 /**
  * A react-hook-form form for a code flow. A failed check lands on the `code` field as an error whose `type` is
  * the `MfaApiError` kind (translate by it) and whose `message` is the error's English text. When the server
- * refused the code (`invalid-code`, or whatever the flow's `isRejectedCode` says) the field is emptied and
+ * refused the code (`isRefusedCode`: wrong, expired, out of attempts) the field is emptied and
  * refocused, ready for a fresh code, the remember-device choice kept; submitting a code it refused before sends
  * nothing and sets the error type {@link REPEATED_CODE}. The error goes once a new request starts. Submitting
  * twice (Enter plus auto-submit) checks once: the flow ignores the second.
@@ -63,7 +64,7 @@ export function useMfaCodeForm(
     resolver,
     defaultValues: { code: '', rememberDevice },
   });
-  const { setError, setValue, setFocus, clearErrors, handleSubmit, getValues } = form;
+  const { setError, setValue, setFocus, clearErrors, handleSubmit } = form;
 
   useEffect(() => {
     if (!error) {
@@ -71,13 +72,13 @@ export function useMfaCodeForm(
     } else if (failedAction === 'verify') {
       // Emptied rather than kept selected: the next key, paste or autofill starts a fresh code, and
       // mobile browsers show no selection menu over the field.
-      if (error.kind === 'invalid-code' || isRejectedCode?.(getValues('code'))) {
+      if (isRefusedCode(error)) {
         setValue('code', '');
         setFocus('code');
       }
       setError('code', { type: error.kind, message: error.message });
     }
-  }, [error, failedAction, isRejectedCode, clearErrors, setError, setValue, setFocus, getValues]);
+  }, [error, failedAction, clearErrors, setError, setValue, setFocus]);
 
   const onSubmit = useMemo(
     () =>

@@ -1,7 +1,7 @@
 // @mfa-kit/ui: styled, accessible components for Frontegg MFA screens. Styles: '@mfa-kit/ui/styles.css'.
 export { CodeInput } from './code-input/code-input.js';
 export type { CodeInputProps } from './code-input/code-input.js';
-export { sanitizeCode } from './code-input/sanitize-code.js';
+export { sanitizeCode } from '@mfa-kit/core';
 export { RememberDeviceCheckbox } from './remember-device-checkbox/remember-device-checkbox.js';
 export type { RememberDeviceCheckboxProps } from './remember-device-checkbox/remember-device-checkbox.js';
 export { ResendCodeButton } from './resend-code-button/resend-code-button.js';
@@ -10,7 +10,16 @@ export { enMessages } from './messages/en.js';
 export { heMessages } from './messages/he.js';
 export { MfaMessagesProvider, mergeMessages, useMfaMessages } from './messages/messages-context.js';
 export type { MfaMessagesProviderProps } from './messages/messages-context.js';
-export type { MfaErrorText, MfaMessages, MfaMessagesOverride } from './messages/messages.js';
+export type {
+  MfaDevicesMessages,
+  MfaEmailMessages,
+  MfaErrorText,
+  MfaMessageGroup,
+  MfaMessages,
+  MfaMessagesOverride,
+  MfaMovedMessages,
+  MfaSmsDisableMessages,
+} from './messages/messages.js';
 export { errorMessage } from './messages/error-message.js';
 export { formatCountdown } from './messages/format-countdown.js';
 export { maskEmail } from './mask/mask-email.js';

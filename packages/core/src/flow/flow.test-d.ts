@@ -1,91 +1,127 @@
 import { describe, expectTypeOf, test } from 'vitest';
 import type { MfaApiError } from '../client/errors.js';
 import { canResend, canVerify } from './guards.js';
-import { DEFAULT_OTP_FLOW_CONFIG, initialOtpFlowState, transition } from './machine.js';
-import { createOtpFlowStore, type OtpFlowStore } from './store.js';
-import { systemClock, type OtpFlowClock } from './timers.js';
+import { DEFAULT_MFA_FLOW_CONFIG, initialMfaFlowState, transition } from './machine.js';
+import {
+  DEFAULT_OTP_FLOW_CONFIG,
+  createOtpFlowStore,
+  initialOtpFlowState,
+  type OtpFlowEvent,
+  type OtpFlowEventType,
+  type OtpFlowSnapshot,
+  type OtpFlowStep,
+  type OtpFlowStore,
+} from '../deprecated.js';
+import { createMfaFlowStore, type MfaFlowStore, type MfaFlowStoreOptions } from './store.js';
+import { systemClock, type MfaFlowClock } from './timers.js';
 import type {
-  OtpFlowAction,
-  OtpFlowConfig,
-  OtpFlowEvent,
-  OtpFlowEventType,
-  OtpFlowSnapshot,
-  OtpFlowState,
-  OtpFlowStep,
+  MfaFlowAction,
+  MfaFlowConfig,
+  MfaFlowEvent,
+  MfaFlowEventType,
+  MfaFlowSnapshot,
+  MfaFlowState,
+  MfaFlowStep,
 } from './types.js';
 
 describe('flow types', () => {
   test('the steps and actions are exact unions', () => {
+    expectTypeOf<MfaFlowStep>().toEqualTypeOf<
+      'idle' | 'sending' | 'code-sent' | 'ready' | 'verifying' | 'verified' | 'failed'
+    >();
+    expectTypeOf<MfaFlowAction>().toEqualTypeOf<'send' | 'verify'>();
+    expectTypeOf<MfaFlowEventType>().toEqualTypeOf<
+      | 'SEND'
+      | 'READY'
+      | 'RESEND'
+      | 'CODE_SENT'
+      | 'VERIFY'
+      | 'VERIFIED'
+      | 'FAILED'
+      | 'RESET'
+      | 'TICK'
+    >();
+    expectTypeOf<MfaFlowState['codeSource']>().toEqualTypeOf<'sent' | 'known' | null>();
+  });
+
+  test('the deprecated OtpFlow names keep their old unions and point at the MfaFlow types', () => {
     expectTypeOf<OtpFlowStep>().toEqualTypeOf<
       'idle' | 'sending' | 'code-sent' | 'verifying' | 'verified' | 'failed'
     >();
-    expectTypeOf<OtpFlowAction>().toEqualTypeOf<'send' | 'verify'>();
     expectTypeOf<OtpFlowEventType>().toEqualTypeOf<
       'SEND' | 'RESEND' | 'CODE_SENT' | 'VERIFY' | 'VERIFIED' | 'FAILED' | 'RESET' | 'TICK'
     >();
+    expectTypeOf<OtpFlowSnapshot>().toEqualTypeOf<MfaFlowSnapshot>();
+    expectTypeOf<OtpFlowStore>().toEqualTypeOf<MfaFlowStore>();
+    expectTypeOf(createOtpFlowStore).toEqualTypeOf(createMfaFlowStore);
+    expectTypeOf(initialOtpFlowState).toEqualTypeOf<MfaFlowState>();
+    expectTypeOf(DEFAULT_OTP_FLOW_CONFIG).toEqualTypeOf<MfaFlowConfig>();
+    // An old event is still a flow event.
+    expectTypeOf<OtpFlowEvent>().toExtend<MfaFlowEvent>();
   });
 
   test('FAILED needs an MfaApiError; other events carry nothing', () => {
-    expectTypeOf<Extract<OtpFlowEvent, { type: 'FAILED' }>['error']>().toEqualTypeOf<MfaApiError>();
+    expectTypeOf<Extract<MfaFlowEvent, { type: 'FAILED' }>['error']>().toEqualTypeOf<MfaApiError>();
     // @ts-expect-error: a FAILED event without its error
-    const missingError: OtpFlowEvent = { type: 'FAILED' };
+    const missingError: MfaFlowEvent = { type: 'FAILED' };
     // @ts-expect-error: a plain Error is not an MfaApiError
-    const plainError: OtpFlowEvent = { type: 'FAILED', error: new Error('x') };
+    const plainError: MfaFlowEvent = { type: 'FAILED', error: new Error('x') };
     // @ts-expect-error: the store never sees the code
-    const withCode: OtpFlowEvent = { type: 'VERIFY', code: '123456' };
+    const withCode: MfaFlowEvent = { type: 'VERIFY', code: '123456' };
     // @ts-expect-error: unknown event
-    const unknown: OtpFlowEvent = { type: 'CANCEL' };
+    const unknown: MfaFlowEvent = { type: 'CANCEL' };
     expectTypeOf([missingError, plainError, withCode, unknown]).toBeArray();
   });
 
   test('the snapshot: error is MfaApiError | null, times and counts are typed, all read-only', () => {
-    expectTypeOf<OtpFlowSnapshot['error']>().toEqualTypeOf<MfaApiError | null>();
-    expectTypeOf<OtpFlowSnapshot['failedAction']>().toEqualTypeOf<OtpFlowAction | null>();
-    expectTypeOf<OtpFlowSnapshot['attemptsLeft']>().toEqualTypeOf<number | null>();
-    expectTypeOf<OtpFlowSnapshot['expiresInSeconds']>().toEqualTypeOf<number | null>();
-    expectTypeOf<OtpFlowSnapshot['resendInSeconds']>().toEqualTypeOf<number>();
-    expectTypeOf<OtpFlowSnapshot['blockedForSeconds']>().toEqualTypeOf<number>();
-    expectTypeOf<OtpFlowSnapshot['canResend']>().toEqualTypeOf<boolean>();
-    expectTypeOf<OtpFlowSnapshot>().toExtend<OtpFlowState>();
-    const snapshot = createOtpFlowStore().getSnapshot();
+    expectTypeOf<MfaFlowSnapshot['error']>().toEqualTypeOf<MfaApiError | null>();
+    expectTypeOf<MfaFlowSnapshot['failedAction']>().toEqualTypeOf<MfaFlowAction | null>();
+    expectTypeOf<MfaFlowSnapshot['attemptsLeft']>().toEqualTypeOf<number | null>();
+    expectTypeOf<MfaFlowSnapshot['expiresInSeconds']>().toEqualTypeOf<number | null>();
+    expectTypeOf<MfaFlowSnapshot['resendInSeconds']>().toEqualTypeOf<number>();
+    expectTypeOf<MfaFlowSnapshot['blockedForSeconds']>().toEqualTypeOf<number>();
+    expectTypeOf<MfaFlowSnapshot['canResend']>().toEqualTypeOf<boolean>();
+    expectTypeOf<MfaFlowSnapshot>().toExtend<MfaFlowState>();
+    const snapshot = createMfaFlowStore().getSnapshot();
     // @ts-expect-error: snapshots are immutable
     snapshot.step = 'verified';
   });
 
   test('the store', () => {
-    expectTypeOf(createOtpFlowStore).returns.toEqualTypeOf<OtpFlowStore>();
-    expectTypeOf<OtpFlowStore['send']>().parameters.toEqualTypeOf<[OtpFlowEvent]>();
-    expectTypeOf<OtpFlowStore['send']>().returns.toEqualTypeOf<boolean>();
-    expectTypeOf<OtpFlowStore['getSnapshot']>().returns.toEqualTypeOf<OtpFlowSnapshot>();
-    expectTypeOf<OtpFlowStore['subscribe']>().toEqualTypeOf<(listener: () => void) => () => void>();
+    expectTypeOf(createMfaFlowStore).returns.toEqualTypeOf<MfaFlowStore>();
+    expectTypeOf<MfaFlowStore['setOptions']>().parameters.toEqualTypeOf<[MfaFlowStoreOptions]>();
+    expectTypeOf<MfaFlowStore['send']>().parameters.toEqualTypeOf<[MfaFlowEvent]>();
+    expectTypeOf<MfaFlowStore['send']>().returns.toEqualTypeOf<boolean>();
+    expectTypeOf<MfaFlowStore['getSnapshot']>().returns.toEqualTypeOf<MfaFlowSnapshot>();
+    expectTypeOf<MfaFlowStore['subscribe']>().toEqualTypeOf<(listener: () => void) => () => void>();
     // Options may be passed through as undefined (exactOptionalPropertyTypes).
-    createOtpFlowStore({
+    createMfaFlowStore({
       resendCooldownMs: undefined,
       codeTtlMs: undefined,
       maxAttempts: undefined,
       clock: undefined,
     });
     // @ts-expect-error: durations are numbers
-    createOtpFlowStore({ resendCooldownMs: '30s' });
+    createMfaFlowStore({ resendCooldownMs: '30s' });
     // @ts-expect-error: a clock needs timers as well as now()
-    createOtpFlowStore({ clock: { now: () => 0 } });
+    createMfaFlowStore({ clock: { now: () => 0 } });
   });
 
   test('the machine and guards', () => {
     expectTypeOf(transition).toEqualTypeOf<
       (
-        state: OtpFlowState,
-        event: OtpFlowEvent,
+        state: MfaFlowState,
+        event: MfaFlowEvent,
         now: number,
-        config?: OtpFlowConfig,
-      ) => OtpFlowState
+        config?: MfaFlowConfig,
+      ) => MfaFlowState
     >();
-    expectTypeOf(canResend).toEqualTypeOf<(state: OtpFlowState, now: number) => boolean>();
-    expectTypeOf(canVerify).toEqualTypeOf<(state: OtpFlowState, now: number) => boolean>();
-    expectTypeOf(initialOtpFlowState).toEqualTypeOf<OtpFlowState>();
-    expectTypeOf(DEFAULT_OTP_FLOW_CONFIG).toEqualTypeOf<OtpFlowConfig>();
-    expectTypeOf(systemClock).toEqualTypeOf<OtpFlowClock>();
+    expectTypeOf(canResend).toEqualTypeOf<(state: MfaFlowState, now: number) => boolean>();
+    expectTypeOf(canVerify).toEqualTypeOf<(state: MfaFlowState, now: number) => boolean>();
+    expectTypeOf(initialMfaFlowState).toEqualTypeOf<MfaFlowState>();
+    expectTypeOf(DEFAULT_MFA_FLOW_CONFIG).toEqualTypeOf<MfaFlowConfig>();
+    expectTypeOf(systemClock).toEqualTypeOf<MfaFlowClock>();
     // A snapshot is a state, so guards and transition accept it.
-    expectTypeOf<OtpFlowSnapshot>().toExtend<Parameters<typeof canVerify>[0]>();
+    expectTypeOf<MfaFlowSnapshot>().toExtend<Parameters<typeof canVerify>[0]>();
   });
 });

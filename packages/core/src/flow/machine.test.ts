@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { MfaApiError, type MfaErrorKind } from '../client/errors.js';
 import { canResend, canVerify, needsNewCode } from './guards.js';
-import { DEFAULT_OTP_FLOW_CONFIG, initialOtpFlowState, transition } from './machine.js';
-import type { OtpFlowEvent, OtpFlowEventType, OtpFlowState, OtpFlowStep } from './types.js';
+import { DEFAULT_MFA_FLOW_CONFIG, initialMfaFlowState, transition } from './machine.js';
+import type { MfaFlowEvent, MfaFlowEventType, MfaFlowState, MfaFlowStep } from './types.js';
 
 const T = 1_700_000_000_000;
 const DURING_COOLDOWN = T + 10_000;
@@ -11,27 +11,38 @@ const AFTER_COOLDOWN = T + 40_000;
 const apiError = (kind: MfaErrorKind, retryAfterMs?: number) =>
   new MfaApiError({ kind, message: `server says ${kind}`, retryAfterMs });
 
-const withCode = (overrides: Partial<OtpFlowState> = {}): OtpFlowState => ({
-  ...initialOtpFlowState,
+const withCode = (overrides: Partial<MfaFlowState> = {}): MfaFlowState => ({
+  ...initialMfaFlowState,
   step: 'code-sent',
+  codeSource: 'sent',
   codeSentAt: T,
   resendAvailableAt: T + 30_000,
   expiresAt: T + 600_000,
   ...overrides,
 });
 
+/** A code the user already has (authenticator app, recovery code): no send, no expiry, no resend. */
+const withKnownCode = (overrides: Partial<MfaFlowState> = {}): MfaFlowState => ({
+  ...initialMfaFlowState,
+  step: 'ready',
+  codeSource: 'known',
+  ...overrides,
+});
+
 /** One representative state per step; the code (where there is one) was sent at T. */
-const states: Record<OtpFlowStep, OtpFlowState> = {
-  idle: initialOtpFlowState,
-  sending: { ...initialOtpFlowState, step: 'sending' },
+const states: Record<MfaFlowStep, MfaFlowState> = {
+  idle: initialMfaFlowState,
+  sending: { ...initialMfaFlowState, step: 'sending' },
   'code-sent': withCode(),
+  ready: withKnownCode(),
   verifying: withCode({ step: 'verifying' }),
-  verified: { ...initialOtpFlowState, step: 'verified' },
+  verified: { ...initialMfaFlowState, step: 'verified' },
   failed: withCode({ step: 'failed', error: apiError('network'), failedAction: 'verify' }),
 };
 
-const events: Record<OtpFlowEventType, OtpFlowEvent> = {
+const events: Record<MfaFlowEventType, MfaFlowEvent> = {
   SEND: { type: 'SEND' },
+  READY: { type: 'READY' },
   RESEND: { type: 'RESEND' },
   CODE_SENT: { type: 'CODE_SENT' },
   VERIFY: { type: 'VERIFY' },
@@ -41,10 +52,11 @@ const events: Record<OtpFlowEventType, OtpFlowEvent> = {
   TICK: { type: 'TICK' },
 };
 
-type Outcome = OtpFlowStep | 'ignored';
+type Outcome = MfaFlowStep | 'ignored';
 const row = (
-  step: OtpFlowStep,
+  step: MfaFlowStep,
   SEND: Outcome,
+  READY: Outcome,
   RESEND: Outcome,
   CODE_SENT: Outcome,
   VERIFY: Outcome,
@@ -53,20 +65,21 @@ const row = (
   RESET: Outcome,
   TICK: Outcome,
 ) =>
-  Object.entries({ SEND, RESEND, CODE_SENT, VERIFY, VERIFIED, FAILED, RESET, TICK }).map(
-    ([event, outcome]) => ({ step, event: event as OtpFlowEventType, outcome }),
+  Object.entries({ SEND, READY, RESEND, CODE_SENT, VERIFY, VERIFIED, FAILED, RESET, TICK }).map(
+    ([event, outcome]) => ({ step, event: event as MfaFlowEventType, outcome }),
   );
 
 describe('transition: every step x event', () => {
   // prettier-ignore
   const duringCooldown = [
-    //    step          SEND        RESEND      CODE_SENT    VERIFY       VERIFIED    FAILED     RESET   TICK
-    ...row('idle',      'sending',  'ignored',  'ignored',   'ignored',   'ignored',  'ignored', 'ignored', 'ignored'),
-    ...row('sending',   'ignored',  'ignored',  'code-sent', 'ignored',   'ignored',  'failed',  'idle',  'ignored'),
-    ...row('code-sent', 'ignored',  'ignored',  'ignored',   'verifying', 'ignored',  'ignored', 'idle',  'ignored'),
-    ...row('verifying', 'ignored',  'ignored',  'ignored',   'ignored',   'verified', 'failed',  'idle',  'ignored'),
-    ...row('verified',  'ignored',  'ignored',  'ignored',   'ignored',   'ignored',  'ignored', 'idle',  'ignored'),
-    ...row('failed',    'ignored',  'ignored',  'ignored',   'verifying', 'ignored',  'ignored', 'idle',  'ignored'),
+    //    step          SEND        READY      RESEND      CODE_SENT    VERIFY       VERIFIED    FAILED     RESET   TICK
+    ...row('idle',      'sending',  'ready',   'ignored',  'ignored',   'ignored',   'ignored',  'ignored', 'ignored', 'ignored'),
+    ...row('sending',   'ignored',  'ignored', 'ignored',  'code-sent', 'ignored',   'ignored',  'failed',  'idle',  'ignored'),
+    ...row('code-sent', 'ignored',  'ignored', 'ignored',  'ignored',   'verifying', 'ignored',  'ignored', 'idle',  'ignored'),
+    ...row('ready',     'ignored',  'ignored', 'ignored',  'ignored',   'verifying', 'ignored',  'ignored', 'idle',  'ignored'),
+    ...row('verifying', 'ignored',  'ignored', 'ignored',  'ignored',   'ignored',   'verified', 'failed',  'idle',  'ignored'),
+    ...row('verified',  'ignored',  'ignored', 'ignored',  'ignored',   'ignored',   'ignored',  'ignored', 'idle',  'ignored'),
+    ...row('failed',    'ignored',  'ignored', 'ignored',  'ignored',   'verifying', 'ignored',  'ignored', 'idle',  'ignored'),
   ];
 
   test.each(duringCooldown)(
@@ -83,7 +96,7 @@ describe('transition: every step x event', () => {
     },
   );
 
-  // Only SEND and RESEND depend on the cooldown; everything else is as above.
+  // Only SEND and RESEND depend on the cooldown; everything else is as above. A known code has nothing to send.
   // prettier-ignore
   const afterCooldown = [
     { step: 'idle',      event: 'SEND',   outcome: 'sending' },
@@ -92,13 +105,15 @@ describe('transition: every step x event', () => {
     { step: 'sending',   event: 'RESEND', outcome: 'ignored' },
     { step: 'code-sent', event: 'SEND',   outcome: 'sending' },
     { step: 'code-sent', event: 'RESEND', outcome: 'sending' },
+    { step: 'ready',     event: 'SEND',   outcome: 'ignored' },
+    { step: 'ready',     event: 'RESEND', outcome: 'ignored' },
     { step: 'verifying', event: 'SEND',   outcome: 'ignored' },
     { step: 'verifying', event: 'RESEND', outcome: 'ignored' },
     { step: 'verified',  event: 'SEND',   outcome: 'ignored' },
     { step: 'verified',  event: 'RESEND', outcome: 'ignored' },
     { step: 'failed',    event: 'SEND',   outcome: 'sending' },
     { step: 'failed',    event: 'RESEND', outcome: 'sending' },
-  ] as const satisfies readonly { step: OtpFlowStep; event: OtpFlowEventType; outcome: Outcome }[];
+  ] as const satisfies readonly { step: MfaFlowStep; event: MfaFlowEventType; outcome: Outcome }[];
 
   test.each(afterCooldown)(
     'after the cooldown, $step + $event -> $outcome',
@@ -132,6 +147,7 @@ describe('transition: requests', () => {
     };
     expect(transition(states.sending, { type: 'CODE_SENT' }, now, config)).toEqual({
       step: 'code-sent',
+      codeSource: 'sent',
       error: null,
       failedAction: null,
       codeSentAt: now,
@@ -151,7 +167,7 @@ describe('transition: requests', () => {
       attemptsLeft: null,
       rejectedCodesLeft: 5,
     });
-    expect(DEFAULT_OTP_FLOW_CONFIG).toEqual({
+    expect(DEFAULT_MFA_FLOW_CONFIG).toEqual({
       resendCooldownMs: 30_000,
       codeTtlMs: 600_000,
       maxAttempts: null,
@@ -162,30 +178,40 @@ describe('transition: requests', () => {
   test('a new code replaces the old one: fresh times and attempts, no error', () => {
     const resending = withCode({ step: 'sending', attemptsLeft: 1, codeSentAt: T - 100_000 });
     const after = transition(resending, { type: 'CODE_SENT' }, T, {
-      ...DEFAULT_OTP_FLOW_CONFIG,
+      ...DEFAULT_MFA_FLOW_CONFIG,
       maxAttempts: 3,
     });
     expect(after).toMatchObject({ codeSentAt: T, attemptsLeft: 3, expiresAt: T + 600_000 });
   });
 
+  test('READY makes a known code checkable at once: nothing sent, nothing expires, the server limit kept', () => {
+    const config = { ...DEFAULT_MFA_FLOW_CONFIG, maxAttempts: 4 };
+    expect(transition(states.idle, { type: 'READY' }, T, config)).toEqual({
+      ...initialMfaFlowState,
+      step: 'ready',
+      codeSource: 'known',
+      attemptsLeft: 4,
+    });
+  });
+
   test('VERIFIED forgets the code, so nothing counts down any more', () => {
     expect(transition(states.verifying, { type: 'VERIFIED' }, T)).toEqual({
-      ...initialOtpFlowState,
+      ...initialMfaFlowState,
       step: 'verified',
     });
   });
 
-  test.each(Object.keys(states).filter((step) => step !== 'idle') as OtpFlowStep[])(
+  test.each(Object.keys(states).filter((step) => step !== 'idle') as MfaFlowStep[])(
     'RESET from %s returns the initial state',
     (step) => {
-      expect(transition(states[step], { type: 'RESET' }, T)).toBe(initialOtpFlowState);
+      expect(transition(states[step], { type: 'RESET' }, T)).toBe(initialMfaFlowState);
     },
   );
 
   test('is pure: the same arguments give equal results and the input is left alone', () => {
     const before = structuredClone(withCode({ step: 'verifying', attemptsLeft: 3 }));
     const snapshot = structuredClone(before);
-    const event: OtpFlowEvent = { type: 'FAILED', error: apiError('invalid-code') };
+    const event: MfaFlowEvent = { type: 'FAILED', error: apiError('invalid-code') };
     expect(transition(before, event, T)).toEqual(transition(before, event, T));
     expect(before).toEqual(snapshot);
   });
@@ -197,7 +223,7 @@ describe('transition: FAILED, by error kind', () => {
   const now = DURING_COOLDOWN;
 
   // prettier-ignore
-  const table: readonly { kind: MfaErrorKind; from: 'first send' | 'resend' | 'verify'; step: OtpFlowStep; attemptsLeft?: number | null }[] = [
+  const table: readonly { kind: MfaErrorKind; from: 'first send' | 'resend' | 'verify'; step: MfaFlowStep; attemptsLeft?: number | null }[] = [
     { kind: 'invalid-code',      from: 'verify', step: 'code-sent', attemptsLeft: 2 },
     { kind: 'bad-request',       from: 'verify', step: 'code-sent', attemptsLeft: 2 },
     { kind: 'invalid-input',     from: 'verify', step: 'code-sent', attemptsLeft: 3 },
@@ -249,7 +275,7 @@ describe('transition: FAILED, by error kind', () => {
   });
 
   test('after maxRejectedCodes refused codes in a row the code is given up: no VERIFY, a new code instead', () => {
-    const config = { ...DEFAULT_OTP_FLOW_CONFIG, maxRejectedCodes: 3 };
+    const config = { ...DEFAULT_MFA_FLOW_CONFIG, maxRejectedCodes: 3 };
     let state = transition(states.sending, { type: 'CODE_SENT' }, T, config);
     // A code the client refused itself (invalid-input) was never checked: it does not count.
     const refusals: MfaErrorKind[] = [
@@ -369,6 +395,72 @@ describe('transition: FAILED, by error kind', () => {
   });
 });
 
+describe('transition: a known code', () => {
+  const verifying = withKnownCode({ step: 'verifying', attemptsLeft: 3 });
+  const now = T;
+
+  // prettier-ignore
+  const table: readonly { kind: MfaErrorKind; step: MfaFlowStep; attemptsLeft: number | null; canVerify: boolean }[] = [
+    { kind: 'invalid-code',      step: 'ready',  attemptsLeft: 2, canVerify: true },
+    { kind: 'bad-request',       step: 'ready',  attemptsLeft: 2, canVerify: true },
+    { kind: 'invalid-input',     step: 'ready',  attemptsLeft: 3, canVerify: true },
+    { kind: 'expired',           step: 'failed', attemptsLeft: 3, canVerify: true },
+    { kind: 'too-many-attempts', step: 'failed', attemptsLeft: 3, canVerify: true },
+    { kind: 'network',           step: 'failed', attemptsLeft: 3, canVerify: true },
+    { kind: 'unauthorized',      step: 'failed', attemptsLeft: 3, canVerify: true },
+  ];
+
+  test.each(table)(
+    '$kind -> $step, attempts $attemptsLeft; never a resend',
+    ({ kind, step, attemptsLeft, canVerify: verifiable }) => {
+      const error = apiError(kind);
+      const after = transition(verifying, { type: 'FAILED', error }, now);
+      expect(after).toMatchObject({ step, error, failedAction: 'verify', attemptsLeft });
+      expect(after.expiresAt).toBeNull();
+      expect(canVerify(after, now)).toBe(verifiable);
+      expect(canResend(after, now + 3_600_000)).toBe(false);
+      expect(needsNewCode(after, now + 3_600_000)).toBe(false);
+    },
+  );
+
+  test('no count of rejected codes: a known code cannot be replaced, only corrected', () => {
+    let state = withKnownCode();
+    for (let round = 0; round < 8; round++) {
+      state = transition(state, { type: 'VERIFY' }, now);
+      state = transition(state, { type: 'FAILED', error: apiError('invalid-code') }, now);
+    }
+    expect(state).toMatchObject({ step: 'ready', rejectedCodesLeft: null });
+    expect(canVerify(state, now)).toBe(true);
+  });
+
+  test('too-many-attempts with a server wait blocks checks until it is over', () => {
+    const after = transition(
+      verifying,
+      { type: 'FAILED', error: apiError('too-many-attempts', 60_000) },
+      now,
+    );
+    expect(canVerify(after, now + 59_999)).toBe(false);
+    expect(transition(after, { type: 'VERIFY' }, now + 60_000).step).toBe('verifying');
+  });
+
+  test('with the known attempts used up, checks stop', () => {
+    const after = transition(
+      withKnownCode({ step: 'verifying', attemptsLeft: 1 }),
+      { type: 'FAILED', error: apiError('invalid-code') },
+      now,
+    );
+    expect(after).toMatchObject({ step: 'ready', attemptsLeft: 0 });
+    expect(canVerify(after, now)).toBe(false);
+  });
+
+  test('a verified known code leaves nothing behind', () => {
+    expect(transition(verifying, { type: 'VERIFIED' }, now)).toEqual({
+      ...initialMfaFlowState,
+      step: 'verified',
+    });
+  });
+});
+
 describe('transition: time', () => {
   test('a code running out is no error: the step stays, and the guards turn', () => {
     const state = withCode();
@@ -411,7 +503,7 @@ describe('transition: time', () => {
 
 describe('guards', () => {
   // prettier-ignore
-  const table: readonly { name: string; state: OtpFlowState; now: number; canResend: boolean; canVerify: boolean }[] = [
+  const table: readonly { name: string; state: MfaFlowState; now: number; canResend: boolean; canVerify: boolean }[] = [
     { name: 'idle',                              state: states.idle,                         now: T,               canResend: false, canVerify: false },
     { name: 'sending',                           state: states.sending,                      now: AFTER_COOLDOWN,  canResend: false, canVerify: false },
     { name: 'code-sent, cooling down',           state: withCode(),                          now: T + 29_999,      canResend: false, canVerify: true },
@@ -426,6 +518,9 @@ describe('guards', () => {
     { name: 'failed, blocked past the cooldown', state: withCode({ step: 'failed', blockedUntil: T + 50_000 }), now: T + 40_000, canResend: false, canVerify: false },
     { name: 'failed, blocked past the expiry',   state: withCode({ step: 'failed', expiresAt: T, blockedUntil: T + 50_000 }), now: T + 40_000, canResend: false, canVerify: false },
     { name: 'failed, block over',                state: withCode({ step: 'failed', blockedUntil: T + 50_000 }), now: T + 50_000, canResend: true, canVerify: true },
+    { name: 'ready, hours later',                state: withKnownCode(),                     now: T + 36_000_000, canResend: false, canVerify: true },
+    { name: 'ready, blocked',                    state: withKnownCode({ blockedUntil: T + 1_000 }), now: T, canResend: false, canVerify: false },
+    { name: 'failed known-code check',           state: withKnownCode({ step: 'failed', failedAction: 'verify' }), now: T, canResend: false, canVerify: true },
   ];
 
   test.each(table)(

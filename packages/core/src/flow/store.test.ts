@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { MfaApiError, type MfaErrorKind } from '../client/errors.js';
-import { createOtpFlowStore, type OtpFlowStoreOptions } from './store.js';
+import { createMfaFlowStore, type MfaFlowStoreOptions } from './store.js';
 import { createTestClock, type TestClock } from '@mfa-kit/mock/testing';
 
 const T = 1_700_000_000_000;
@@ -8,9 +8,9 @@ const T = 1_700_000_000_000;
 const apiError = (kind: MfaErrorKind, retryAfterMs?: number) =>
   new MfaApiError({ kind, message: `server says ${kind}`, retryAfterMs });
 
-function setup(options: Omit<OtpFlowStoreOptions, 'clock'> = {}) {
+function setup(options: Omit<MfaFlowStoreOptions, 'clock'> = {}) {
   const clock: TestClock = createTestClock(T);
-  const store = createOtpFlowStore({ ...options, clock });
+  const store = createMfaFlowStore({ ...options, clock });
   const listener = vi.fn<() => void>();
   store.subscribe(listener);
   /** Sends a code: SEND then CODE_SENT, leaving the listener's count at zero. */
@@ -27,11 +27,12 @@ function setup(options: Omit<OtpFlowStoreOptions, 'clock'> = {}) {
   return { clock, store, listener, sendCode, failVerify };
 }
 
-describe('createOtpFlowStore: snapshot and events', () => {
+describe('createMfaFlowStore: snapshot and events', () => {
   test('starts idle with nothing counting down and no timer', () => {
     const { store, clock } = setup();
     expect(store.getSnapshot()).toEqual({
       step: 'idle',
+      codeSource: null,
       error: null,
       failedAction: null,
       codeSentAt: null,
@@ -74,7 +75,7 @@ describe('createOtpFlowStore: snapshot and events', () => {
   });
 
   test('methods work detached from the store, as useSyncExternalStore calls them', () => {
-    const { subscribe, getSnapshot, send } = createOtpFlowStore({ clock: createTestClock(T) });
+    const { subscribe, getSnapshot, send } = createMfaFlowStore({ clock: createTestClock(T) });
     const listener = vi.fn<() => void>();
     const unsubscribe = subscribe(listener);
     expect(send({ type: 'SEND' })).toBe(true);
@@ -132,7 +133,7 @@ describe('createOtpFlowStore: snapshot and events', () => {
   });
 });
 
-describe('createOtpFlowStore: cooldown', () => {
+describe('createMfaFlowStore: cooldown', () => {
   test('the default cooldown is 30 s; RESEND is refused before and accepted after', () => {
     const { store, clock, sendCode } = setup();
     sendCode();
@@ -204,7 +205,7 @@ describe('createOtpFlowStore: cooldown', () => {
   });
 });
 
-describe('createOtpFlowStore: expiry and attempts', () => {
+describe('createMfaFlowStore: expiry and attempts', () => {
   test('the code expires 10 min after sending by default; then only a new code is offered', () => {
     const { store, clock, listener, sendCode } = setup();
     sendCode();
@@ -363,7 +364,7 @@ describe('createOtpFlowStore: expiry and attempts', () => {
   );
 });
 
-describe('createOtpFlowStore: timers and notifications', () => {
+describe('createMfaFlowStore: timers and notifications', () => {
   test('one timer at a time, and listeners hear only displayed-second changes', () => {
     const { clock, listener, sendCode } = setup();
     sendCode();
@@ -422,7 +423,7 @@ describe('createOtpFlowStore: timers and notifications', () => {
 
   test('the default clock follows fake timers installed after the store module loaded', () => {
     vi.useFakeTimers({ now: T });
-    const store = createOtpFlowStore();
+    const store = createMfaFlowStore();
     store.send({ type: 'SEND' });
     store.send({ type: 'CODE_SENT' });
     expect(store.getSnapshot()).toMatchObject({ codeSentAt: T, resendInSeconds: 30 });
@@ -437,11 +438,11 @@ describe('createOtpFlowStore: timers and notifications', () => {
   });
 });
 
-describe('createOtpFlowStore: options', () => {
+describe('createMfaFlowStore: options', () => {
   test.each([
     [
       { resendCooldownMs: -1 },
-      'createOtpFlowStore: resendCooldownMs must be a whole number, at least 0; got -1.',
+      'createMfaFlowStore: resendCooldownMs must be a whole number, at least 0; got -1.',
     ],
     [
       { resendCooldownMs: Number.NaN },
@@ -456,13 +457,13 @@ describe('createOtpFlowStore: options', () => {
     [{ maxAttempts: 0 }, 'maxAttempts must be a whole number, at least 1; got 0.'],
     [{ maxRejectedCodes: 0 }, 'maxRejectedCodes must be a whole number, at least 1; got 0.'],
   ])('%o is refused with a clear message', (options, message) => {
-    expect(() => createOtpFlowStore(options)).toThrow(RangeError);
-    expect(() => createOtpFlowStore(options)).toThrow(message);
+    expect(() => createMfaFlowStore(options)).toThrow(RangeError);
+    expect(() => createMfaFlowStore(options)).toThrow(message);
   });
 
   test('undefined options mean the defaults', () => {
     const clock = createTestClock(T);
-    const store = createOtpFlowStore({
+    const store = createMfaFlowStore({
       resendCooldownMs: undefined,
       codeTtlMs: undefined,
       maxAttempts: undefined,
@@ -481,5 +482,82 @@ describe('createOtpFlowStore: options', () => {
     const { store, sendCode } = setup({ resendCooldownMs: 0 });
     sendCode();
     expect(store.getSnapshot()).toMatchObject({ canResend: true, resendInSeconds: 0 });
+  });
+
+  test('setOptions: new timings apply from the next code, the current one keeps its own', () => {
+    const { store, clock, sendCode } = setup();
+    sendCode();
+    store.setOptions({ clock, resendCooldownMs: 10_000, codeTtlMs: 60_000, maxAttempts: 2 });
+    expect(store.getSnapshot()).toMatchObject({ resendInSeconds: 30, expiresInSeconds: 600 });
+    clock.advance(30_000);
+    store.send({ type: 'RESEND' });
+    store.send({ type: 'CODE_SENT' });
+    expect(store.getSnapshot()).toMatchObject({
+      resendInSeconds: 10,
+      expiresInSeconds: 60,
+      attemptsLeft: 2,
+    });
+  });
+
+  test('setOptions: left-out options go back to their defaults; a bad one is refused and changes nothing', () => {
+    const { store, clock, sendCode } = setup({ resendCooldownMs: 5_000 });
+    expect(() => store.setOptions({ clock, codeTtlMs: 0 })).toThrow(RangeError);
+    sendCode();
+    expect(store.getSnapshot().resendInSeconds).toBe(5);
+    store.setOptions({ clock });
+    clock.advance(5_000);
+    store.send({ type: 'RESEND' });
+    store.send({ type: 'CODE_SENT' });
+    expect(store.getSnapshot().resendInSeconds).toBe(30);
+  });
+
+  test('setOptions: a new clock takes over the countdown, the old one keeps no timer', () => {
+    const { store, clock, sendCode } = setup();
+    sendCode();
+    const next = createTestClock(T);
+    store.setOptions({ clock: next });
+    expect(clock.pendingTimers).toBe(0);
+    expect(next.pendingTimers).toBe(1);
+    next.advance(30_000);
+    expect(store.getSnapshot()).toMatchObject({ canResend: true, resendInSeconds: 0 });
+  });
+});
+
+describe('createMfaFlowStore: a known code', () => {
+  test('READY: checkable at once, and nothing counts down, so no timer runs', () => {
+    const { store, clock, listener } = setup({ maxAttempts: 3 });
+    expect(store.send({ type: 'READY' })).toBe(true);
+    expect(listener).toHaveBeenCalledOnce();
+    expect(store.getSnapshot()).toMatchObject({
+      step: 'ready',
+      codeSource: 'known',
+      canVerify: true,
+      canResend: false,
+      needsNewCode: false,
+      expiresInSeconds: null,
+      resendInSeconds: 0,
+      attemptsLeft: 3,
+    });
+    expect(clock.pendingTimers).toBe(0);
+    expect(store.send({ type: 'SEND' })).toBe(false);
+    expect(store.send({ type: 'RESEND' })).toBe(false);
+  });
+
+  test('a wrong code goes back to ready; a wait after too many requests counts down, then checks resume', () => {
+    const { store, clock } = setup();
+    store.send({ type: 'READY' });
+    store.send({ type: 'VERIFY' });
+    store.send({ type: 'FAILED', error: apiError('invalid-code') });
+    expect(store.getSnapshot()).toMatchObject({ step: 'ready', canVerify: true });
+    store.send({ type: 'VERIFY' });
+    store.send({ type: 'FAILED', error: apiError('rate-limited', 3_000) });
+    expect(store.getSnapshot()).toMatchObject({
+      step: 'failed',
+      canVerify: false,
+      blockedForSeconds: 3,
+    });
+    clock.advance(3_000);
+    expect(store.getSnapshot()).toMatchObject({ canVerify: true, blockedForSeconds: 0 });
+    expect(clock.pendingTimers).toBe(0);
   });
 });

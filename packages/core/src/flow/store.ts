@@ -1,10 +1,10 @@
 import { canResend, canVerify, needsNewCode, resendAllowedAt } from './guards.js';
-import { DEFAULT_OTP_FLOW_CONFIG, initialOtpFlowState, transition } from './machine.js';
-import { systemClock, type OtpFlowClock } from './timers.js';
-import type { OtpFlowConfig, OtpFlowEvent, OtpFlowSnapshot, OtpFlowState } from './types.js';
+import { DEFAULT_MFA_FLOW_CONFIG, initialMfaFlowState, transition } from './machine.js';
+import { systemClock, type MfaFlowClock } from './timers.js';
+import type { MfaFlowConfig, MfaFlowEvent, MfaFlowSnapshot, MfaFlowState } from './types.js';
 
-/** Options of {@link createOtpFlowStore}. */
-export interface OtpFlowStoreOptions {
+/** Options of {@link createMfaFlowStore}. */
+export interface MfaFlowStoreOptions {
   /** Minimum time between two codes, whole ms; a longer wait from the server wins. Default 30 000. */
   resendCooldownMs?: number | undefined;
   /** How long a code works after it was sent, whole ms. Default 600 000 (10 min). */
@@ -14,44 +14,51 @@ export interface OtpFlowStoreOptions {
   /** Rejected codes in a row after which the flow asks for a new code instead of checking more. Default 5. */
   maxRejectedCodes?: number | undefined;
   /** Time and timers; default the real ones. */
-  clock?: OtpFlowClock | undefined;
+  clock?: MfaFlowClock | undefined;
 }
 
 /**
- * A one-time-code flow as an external store (fits React's `useSyncExternalStore`). All methods are bound, so
- * they may be passed around on their own.
+ * An MFA flow as an external store (fits React's `useSyncExternalStore`). All methods are bound, so they may be
+ * passed around on their own.
  */
-export interface OtpFlowStore {
+export interface MfaFlowStore {
   /** Calls `listener` after each snapshot change; returns the unsubscribe function. */
   subscribe: (listener: () => void) => () => void;
   /** The current snapshot; the same object until something displayed changes. */
-  getSnapshot: () => OtpFlowSnapshot;
+  getSnapshot: () => MfaFlowSnapshot;
   /**
    * Tells the flow what happened. Returns `true` when the event was accepted, `false` when the current step
    * ignores it: make the request for `SEND`, `RESEND` or `VERIFY` only on `true` (one request per action).
    */
-  send: (event: OtpFlowEvent) => boolean;
+  send: (event: MfaFlowEvent) => boolean;
+  /**
+   * Replaces the options (all of them: what is left out goes back to its default). New timings apply from the
+   * next code; a new clock takes over the countdown at once.
+   *
+   * @throws RangeError as {@link createMfaFlowStore} does.
+   */
+  setOptions: (options: MfaFlowStoreOptions) => void;
   /** Stops the countdown timer. Harmless to call twice; a later `send` or `subscribe` starts it again. */
   dispose: () => void;
 }
 
-const TICK: OtpFlowEvent = { type: 'TICK' };
+const TICK: MfaFlowEvent = { type: 'TICK' };
 
 /**
- * Creates the store around the one-time-code machine: it keeps the state, derives the displayed seconds, and
- * schedules a single timer for the next moment a displayed second changes (none when nothing counts down).
+ * Creates the store around the flow machine: it keeps the state, derives the displayed seconds, and schedules a
+ * single timer for the next moment a displayed second changes (none when nothing counts down).
  *
  * @throws RangeError when an option is not a usable number (a programming error, reported at once).
  */
-export function createOtpFlowStore(options: OtpFlowStoreOptions = {}): OtpFlowStore {
-  const config = resolveConfig(options);
-  const clock = options.clock ?? systemClock;
+export function createMfaFlowStore(options: MfaFlowStoreOptions = {}): MfaFlowStore {
+  let config = resolveConfig(options);
+  let clock = options.clock ?? systemClock;
   const listeners = new Set<() => void>();
-  let state = initialOtpFlowState;
+  let state = initialMfaFlowState;
   let snapshot = toSnapshot(state, clock.now());
   let timer: unknown;
 
-  function update(event: OtpFlowEvent): boolean {
+  function update(event: MfaFlowEvent): boolean {
     const now = clock.now();
     const settled = transition(state, TICK, now, config);
     state = transition(settled, event, now, config);
@@ -80,19 +87,25 @@ export function createOtpFlowStore(options: OtpFlowStoreOptions = {}): OtpFlowSt
     },
     getSnapshot: () => snapshot,
     send: update,
+    setOptions: (next) => {
+      config = resolveConfig(next);
+      clock.clearTimeout(timer);
+      clock = next.clock ?? systemClock;
+      update(TICK);
+    },
     dispose: () => clock.clearTimeout(timer),
   };
 }
 
-function resolveConfig(options: OtpFlowStoreOptions): OtpFlowConfig {
-  const config = { ...DEFAULT_OTP_FLOW_CONFIG };
-  for (const name of Object.keys(config) as (keyof OtpFlowConfig)[]) {
+function resolveConfig(options: MfaFlowStoreOptions): MfaFlowConfig {
+  const config = { ...DEFAULT_MFA_FLOW_CONFIG };
+  for (const name of Object.keys(config) as (keyof MfaFlowConfig)[]) {
     const value = options[name];
     const min = name === 'resendCooldownMs' ? 0 : 1;
     if (value === undefined) continue;
     if (!Number.isInteger(value) || value < min) {
       throw new RangeError(
-        `createOtpFlowStore: ${name} must be a whole number, at least ${min}; got ${value}.`,
+        `createMfaFlowStore: ${name} must be a whole number, at least ${min}; got ${value}.`,
       );
     }
     config[name] = value;
@@ -104,7 +117,7 @@ function resolveConfig(options: OtpFlowStoreOptions): OtpFlowConfig {
 const secondsUntil = (deadline: number | null, now: number): number =>
   deadline !== null && deadline > now ? Math.ceil((deadline - now) / 1000) : 0;
 
-function toSnapshot(state: OtpFlowState, now: number): OtpFlowSnapshot {
+function toSnapshot(state: MfaFlowState, now: number): MfaFlowSnapshot {
   return Object.freeze({
     ...state,
     isPending: state.step === 'sending' || state.step === 'verifying',
@@ -117,15 +130,15 @@ function toSnapshot(state: OtpFlowState, now: number): OtpFlowSnapshot {
   });
 }
 
-function sameSnapshot(a: OtpFlowSnapshot, b: OtpFlowSnapshot): boolean {
-  return (Object.keys(a) as (keyof OtpFlowSnapshot)[]).every((key) => Object.is(a[key], b[key]));
+function sameSnapshot(a: MfaFlowSnapshot, b: MfaFlowSnapshot): boolean {
+  return (Object.keys(a) as (keyof MfaFlowSnapshot)[]).every((key) => Object.is(a[key], b[key]));
 }
 
 /**
  * The earliest moment a displayed second changes: for each deadline, the next time the whole seconds left
  * (rounded up) drop by one, the last drop being the deadline itself. `Infinity` when nothing counts down.
  */
-function nextDisplayChange(state: OtpFlowState, now: number): number {
+function nextDisplayChange(state: MfaFlowState, now: number): number {
   let next = Infinity;
   for (const deadline of [
     resendAllowedAt(state),

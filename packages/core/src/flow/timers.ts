@@ -2,7 +2,7 @@
  * The flow store's source of time, injectable so tests (and apps with their own scheduler) control it.
  * `setTimeout` returns any handle; the same handle is passed back to `clearTimeout`.
  */
-export interface OtpFlowClock {
+export interface MfaFlowClock {
   /** The current time in epoch milliseconds. */
   now(): number;
   /** Calls `callback` once after `delayMs`. */
@@ -15,7 +15,7 @@ export interface OtpFlowClock {
  * The real clock: `Date.now` and the global timers, looked up on each call so that fake timers installed later
  * (e.g. `vi.useFakeTimers()`) are honoured.
  */
-export const systemClock: OtpFlowClock = /* @__PURE__ */ Object.freeze({
+export const systemClock: MfaFlowClock = /* @__PURE__ */ Object.freeze({
   now: () => Date.now(),
   setTimeout: (callback: () => void, delayMs: number): unknown =>
     globalThis.setTimeout(callback, delayMs),
@@ -23,3 +23,6 @@ export const systemClock: OtpFlowClock = /* @__PURE__ */ Object.freeze({
     globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>);
   },
 });
+
+/** @deprecated Use {@link MfaFlowClock}. */
+export type OtpFlowClock = MfaFlowClock;

@@ -1,15 +1,16 @@
-import { useDisableSmsMfa, useMfaCodeForm } from '@mfa-kit/react';
-import type { MfaCodeFlowOptions } from '@mfa-kit/react';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { CodeFields } from '../email-mfa-form/code-fields.js';
-import { FlowAlertBox, alertKey } from '../email-mfa-form/flow-alert-box.js';
-import { flowAlert } from '../email-mfa-form/flow-alert.js';
+import { useDisableSmsMfa } from '@mfa-kit/react';
+import type { MfaFlowOptions } from '@mfa-kit/react';
+import { useEffect, useId, useRef } from 'react';
+import { CodeFields } from '../code-form/code-fields.js';
+import { CodeForm } from '../code-form/code-form.js';
+import { FlowAlertBox, alertKey } from '../code-form/flow-alert-box.js';
+import { useCodeForm } from '../code-form/use-code-form.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { phoneInText } from './phone-in-text.js';
 
 /** Props of {@link DisableSmsMfaForm}. The flow's timing options go to `useDisableSmsMfa`. */
-export interface DisableSmsMfaFormProps extends MfaCodeFlowOptions {
+export interface DisableSmsMfaFormProps extends MfaFlowOptions {
   /** The SMS device to turn off (`MfaPhoneDevice.id`). */
   deviceId: string;
   /** Its number, as the devices list gives it; shown masked (`•••• 4567`). */
@@ -51,47 +52,31 @@ export function DisableSmsMfaForm({
 }: DisableSmsMfaFormProps) {
   const messages = useMfaMessages(override);
   const disable = useDisableSmsMfa({ ...flowOptions, deviceId, onDisabled });
-  const { form, onSubmit } = useMfaCodeForm(disable, { length });
-  const { start, resendCode, reset } = disable;
-  const [resent, setResent] = useState(false);
-  const onResend = useCallback(() => {
-    const started = resendCode();
-    if (started) setResent(true);
-    return started;
-  }, [resendCode]);
+  const texts = messages.smsDisable;
+  const phone = phoneInText(disable.phoneNumber ?? phoneNumber);
+  const { form, onSubmit, resend, view } = useCodeForm(disable, {
+    done: disable.step === 'disabled',
+    messages,
+    texts: {
+      beforeCode: texts.intro(phone),
+      start: texts.sendCode,
+      sent: texts.sentTo(phone),
+      done: texts.done(phone),
+      submit: texts.confirm,
+      submitting: texts.disabling,
+    },
+    length,
+  });
+  const alertId = useId();
+  const startRef = useRef<HTMLButtonElement>(null);
   const cancel = () => {
-    reset();
+    disable.reset();
     onCancel?.();
   };
-
-  const titleId = useId();
-  const startRef = useRef<HTMLButtonElement>(null);
-  const statusRef = useRef<HTMLParagraphElement>(null);
-  const Heading = `h${headingLevel}` as const;
-  const phone = phoneInText(disable.phoneNumber ?? phoneNumber);
-  const done = disable.step === 'disabled';
-  const sending = disable.step === 'sending';
-  const codeSent = disable.expiresInSeconds !== null;
-  const status = done
-    ? messages.disableSmsDone(phone)
-    : sending
-      ? codeSent
-        ? messages.resendingCode
-        : messages.sendingCode
-      : !codeSent
-        ? messages.disableSmsIntro(phone)
-        : resent && disable.failedAction !== 'send'
-          ? messages.codeResent
-          : messages.disableSmsSentTo(phone);
-  // Before any code: the confirm step, whose failures its own button retries.
-  const confirmAlert = codeSent || done ? null : flowAlert(disable, messages);
 
   useEffect(() => {
     startRef.current?.focus();
   }, []);
-  useEffect(() => {
-    if (done) statusRef.current?.focus();
-  }, [done]);
 
   const cancelButton = (
     <button type="button" className="mfa-button" data-variant="secondary" onClick={cancel}>
@@ -100,48 +85,36 @@ export function DisableSmsMfaForm({
   );
 
   return (
-    <form
-      className={className ? `mfa-card mfa-form ${className}` : 'mfa-card mfa-form'}
-      lang={messages.locale}
-      dir={messages.dir}
-      aria-labelledby={titleId}
-      aria-busy={disable.isPending || undefined}
-      data-step={disable.step}
-      noValidate
+    <CodeForm
+      view={view}
+      step={disable.step}
+      title={texts.title}
+      headingLevel={headingLevel}
+      messages={messages}
+      className={className}
       onSubmit={(event) => void onSubmit(event)}
     >
-      <Heading className="mfa-title" id={titleId}>
-        {messages.disableSmsTitle}
-      </Heading>
-      <p
-        ref={statusRef}
-        role="status"
-        className={done ? 'mfa-alert' : 'mfa-status'}
-        data-variant={done ? 'success' : undefined}
-        tabIndex={done ? -1 : undefined}
-      >
-        {status}
-      </p>
-      {done ? null : codeSent ? (
+      {view.stage === 'code' ? (
         <CodeFields
-          flow={disable}
+          view={view}
+          error={disable.error}
+          onRetry={disable.retry}
           form={form}
           onSubmit={onSubmit}
-          onResend={onResend}
+          onResend={resend}
           length={length}
           messages={messages}
           override={override}
-          submitLabel={messages.disableSmsConfirm}
-          pendingLabel={messages.disableSmsDisabling}
           secondaryAction={cancelButton}
         />
-      ) : (
+      ) : view.stage === 'start' ? (
         <>
-          {confirmAlert && (
+          {/* Before any code: the confirm step, whose failures its own button retries. */}
+          {view.alert && (
             <FlowAlertBox
-              key={alertKey(confirmAlert, disable.error)}
-              alert={confirmAlert}
-              id={`${titleId}-alert`}
+              key={alertKey(view.alert, disable.error)}
+              alert={view.alert}
+              id={alertId}
             />
           )}
           <div className="mfa-actions">
@@ -149,16 +122,16 @@ export function DisableSmsMfaForm({
               ref={startRef}
               type="button"
               className="mfa-button"
-              aria-disabled={sending || !!confirmAlert?.blocked || undefined}
-              data-pending={sending || undefined}
-              onClick={start}
+              aria-disabled={view.start.blocked || undefined}
+              data-pending={view.start.pending || undefined}
+              onClick={disable.start}
             >
-              {confirmAlert?.action === 'retry' ? messages.tryAgain : messages.disableSmsSendCode}
+              {view.start.label}
             </button>
             {cancelButton}
           </div>
         </>
-      )}
-    </form>
+      ) : null}
+    </CodeForm>
   );
 }

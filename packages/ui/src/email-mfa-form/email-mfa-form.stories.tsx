@@ -8,7 +8,7 @@ import { EmailMfaForm } from './email-mfa-form.js';
 
 /** The code the mock emailed last, once the form says it was sent. */
 async function emailedCode({ canvas, messages, mock }: StoryContext): Promise<string> {
-  await canvas.findByText(messages.emailSentTo(maskEmail(DEMO_USER.email)));
+  await canvas.findByText(messages.email.sentTo(maskEmail(DEMO_USER.email)));
   const code = mock.outbox.latest({ channel: 'email' })?.code;
   if (code === undefined) throw new Error('The form says a code was sent, but the mock sent none.');
   return code;

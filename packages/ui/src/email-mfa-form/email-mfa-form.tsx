@@ -1,15 +1,17 @@
 import type { AuthResponse } from '@mfa-kit/core';
-import { useEmailMfa, useMfaCodeForm } from '@mfa-kit/react';
-import type { MfaCodeFlowOptions, MfaCodeFormValues } from '@mfa-kit/react';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEmailMfa } from '@mfa-kit/react';
+import type { MfaCodeFormValues, MfaFlowOptions } from '@mfa-kit/react';
+import { useCallback } from 'react';
+import { CodeFields } from '../code-form/code-fields.js';
+import { CodeForm } from '../code-form/code-form.js';
+import { useCodeForm } from '../code-form/use-code-form.js';
 import { maskEmail } from '../mask/mask-email.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { RememberDeviceCheckbox } from '../remember-device-checkbox/remember-device-checkbox.js';
-import { CodeFields } from './code-fields.js';
 
 /** Props of {@link EmailMfaForm}. The flow's timing options go to `useEmailMfa`. */
-export interface EmailMfaFormProps extends MfaCodeFlowOptions {
+export interface EmailMfaFormProps extends MfaFlowOptions {
   /** From the login answer (`AuthResponse.mfaToken`). */
   mfaToken: string;
   /** Called once with the sign-in answer; storing the session (and navigating) is the app's job. */
@@ -49,89 +51,49 @@ export function EmailMfaForm({
   const messages = useMfaMessages(override);
   const mfa = useEmailMfa({ ...flowOptions, mfaToken, onVerified });
   const { allowed, days } = mfa.rememberDevice;
-  const { verifyCode, resendCode } = mfa;
+  const { verifyCode } = mfa;
   // The box is only sent when it was offered.
-  const verifyOffered = useCallback(
+  const verify = useCallback(
     ({ code, rememberDevice }: MfaCodeFormValues) =>
       verifyCode({ code, rememberDevice: allowed && rememberDevice }),
     [verifyCode, allowed],
   );
-  const formFlow = useMemo(
-    () => ({
-      error: mfa.error,
-      failedAction: mfa.failedAction,
-      isRejectedCode: mfa.isRejectedCode,
-      verifyCode: verifyOffered,
-    }),
-    [mfa.error, mfa.failedAction, mfa.isRejectedCode, verifyOffered],
-  );
-  const { form, onSubmit } = useMfaCodeForm(formFlow, { length, rememberDevice: true });
-  const [resent, setResent] = useState(false);
-  const onResend = useCallback(() => {
-    const started = resendCode();
-    if (started) setResent(true);
-    return started;
-  }, [resendCode]);
-
-  const titleId = useId();
-  const statusRef = useRef<HTMLParagraphElement>(null);
-  const verified = mfa.step === 'verified';
-  const codeSent = mfa.expiresInSeconds !== null;
-  const status = verified
-    ? messages.verified
-    : mfa.step === 'sending'
-      ? codeSent
-        ? messages.resendingCode
-        : messages.sendingCode
-      : !codeSent
-        ? ''
-        : resent && mfa.failedAction !== 'send'
-          ? messages.codeResent
-          : email
-            ? messages.emailSentTo(maskEmail(email))
-            : messages.emailSent;
-
-  useEffect(() => {
-    // The code input is gone: keep focus on the news rather than losing it to the page.
-    if (verified) statusRef.current?.focus();
-  }, [verified]);
+  const { form, onSubmit, resend, view } = useCodeForm(mfa, {
+    done: mfa.step === 'verified',
+    messages,
+    texts: {
+      sent: email ? messages.email.sentTo(maskEmail(email)) : messages.email.sent,
+      done: messages.verified,
+      submit: messages.verify,
+      submitting: messages.verifying,
+      signInExpired: messages.signInExpired,
+    },
+    length,
+    verify,
+    rememberDevice: true,
+  });
 
   return (
-    <form
-      className={className ? `mfa-card mfa-form ${className}` : 'mfa-card mfa-form'}
-      lang={messages.locale}
-      dir={messages.dir}
-      aria-labelledby={titleId}
-      aria-busy={mfa.isPending || undefined}
-      data-step={mfa.step}
-      noValidate
+    <CodeForm
+      view={view}
+      step={mfa.step}
+      title={messages.email.title}
+      messages={messages}
+      className={className}
       onSubmit={(event) => void onSubmit(event)}
     >
-      <h1 className="mfa-title" id={titleId}>
-        {messages.emailTitle}
-      </h1>
-      <p
-        ref={statusRef}
-        role="status"
-        className={verified ? 'mfa-alert' : status ? 'mfa-status' : 'mfa-visually-hidden'}
-        data-variant={verified ? 'success' : undefined}
-        tabIndex={verified ? -1 : undefined}
-      >
-        {status}
-      </p>
-      {!verified && (
+      {view.stage === 'code' && (
         <CodeFields
-          flow={mfa}
+          view={view}
+          error={mfa.error}
+          onRetry={mfa.retry}
           form={form}
           onSubmit={onSubmit}
-          onResend={onResend}
+          onResend={resend}
           onRestart={onRestart}
           length={length}
           messages={messages}
           override={override}
-          submitLabel={messages.verify}
-          pendingLabel={messages.verifying}
-          signInExpired={messages.signInExpired}
         >
           {allowed && (
             <RememberDeviceCheckbox
@@ -142,6 +104,6 @@ export function EmailMfaForm({
           )}
         </CodeFields>
       )}
-    </form>
+    </CodeForm>
   );
 }

@@ -1,4 +1,4 @@
-import { sanitizeCode } from '../code-input/sanitize-code.js';
+import { sanitizeCode } from '@mfa-kit/core';
 
 /** The last `count` digits of a phone number (any script's digits, as ASCII); fewer if it has fewer. */
 export function phoneLastDigits(phone: string, count = 4): string {

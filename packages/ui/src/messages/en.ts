@@ -16,9 +16,6 @@ export const enMessages: MfaMessages = {
   codeNeedsReplacing: "Several codes didn't work. Send a new code, then enter it.",
   serverDetails: (details) => `Details from the server: ${details}`,
 
-  emailTitle: 'Check your email',
-  emailSentTo: (email) => `We sent a code to ${email}.`,
-  emailSent: 'We sent a code to your email address.',
   sendingCode: 'Sending a code…',
   verify: 'Verify',
   verifying: 'Verifying…',
@@ -46,22 +43,30 @@ export const enMessages: MfaMessages = {
   readyAgain: 'You can try again now.',
   signInExpired: 'Your sign-in has expired. Sign in again to get a new code.',
 
-  disableSmsTitle: 'Turn off text message codes',
-  disableSmsIntro: (phone) =>
-    `To turn off sign-in codes sent to ${phone}, confirm with a code we send to that number.`,
-  disableSmsSendCode: 'Send code',
-  disableSmsSentTo: (phone) => `We sent a code to ${phone}.`,
-  disableSmsConfirm: 'Turn off',
-  disableSmsDisabling: 'Turning off…',
-  disableSmsDone: (phone) => `Text message codes are off for ${phone}.`,
-
-  devicesTitle: 'Phones for sign-in codes',
-  devicesLoading: 'Loading your phones…',
-  devicesEmpty: 'No phone receives sign-in codes yet.',
-  devicesError: "We couldn't load your phones.",
-  disableDevice: 'Disable',
-  disableDeviceLabel: (lastDigits) => `Disable codes for the phone ending in ${lastDigits}`,
-  phoneEndingIn: (lastDigits) => `Phone ending in ${lastDigits}`,
+  email: {
+    title: 'Check your email',
+    sentTo: (email) => `We sent a code to ${email}.`,
+    sent: 'We sent a code to your email address.',
+  },
+  smsDisable: {
+    title: 'Turn off text message codes',
+    intro: (phone) =>
+      `To turn off sign-in codes sent to ${phone}, confirm with a code we send to that number.`,
+    sendCode: 'Send code',
+    sentTo: (phone) => `We sent a code to ${phone}.`,
+    confirm: 'Turn off',
+    disabling: 'Turning off…',
+    done: (phone) => `Text message codes are off for ${phone}.`,
+  },
+  devices: {
+    title: 'Phones for sign-in codes',
+    loading: 'Loading your phones…',
+    empty: 'No phone receives sign-in codes yet.',
+    error: "We couldn't load your phones.",
+    disable: 'Disable',
+    disableLabel: (lastDigits) => `Disable codes for the phone ending in ${lastDigits}`,
+    phoneEndingIn: (lastDigits) => `Phone ending in ${lastDigits}`,
+  },
 
   errors: {
     'invalid-code': "That code didn't work. Check it, or send a new code.",

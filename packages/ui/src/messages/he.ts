@@ -19,9 +19,6 @@ export const heMessages: MfaMessages = {
   codeNeedsReplacing: 'כמה קודים לא עבדו. שלחו קוד חדש ואז הזינו אותו.',
   serverDetails: (details) => `פרטים מהשרת: ${isolate(details)}`,
 
-  emailTitle: 'בדקו את תיבת הדואר',
-  emailSentTo: (email) => `שלחנו קוד לכתובת ${isolate(email)}.`,
-  emailSent: 'שלחנו קוד לכתובת הדוא״ל שלכם.',
   sendingCode: 'שולחים קוד…',
   verify: 'אימות',
   verifying: 'מאמתים…',
@@ -47,23 +44,30 @@ export const heMessages: MfaMessages = {
   readyAgain: 'אפשר לנסות שוב עכשיו.',
   signInExpired: 'תוקף ההתחברות פג. התחברו מחדש כדי לקבל קוד חדש.',
 
-  disableSmsTitle: 'כיבוי קודים בהודעות טקסט',
-  disableSmsIntro: (phone) =>
-    `כדי להפסיק לשלוח קודי כניסה למספר ${isolate(phone)}, אשרו זאת בקוד שנשלח למספר הזה.`,
-  disableSmsSendCode: 'שליחת קוד',
-  disableSmsSentTo: (phone) => `שלחנו קוד למספר ${isolate(phone)}.`,
-  disableSmsConfirm: 'כיבוי',
-  disableSmsDisabling: 'מכבים…',
-  disableSmsDone: (phone) => `קודים בהודעות טקסט כבויים עבור ${isolate(phone)}.`,
-
-  devicesTitle: 'טלפונים לקבלת קודי כניסה',
-  devicesLoading: 'טוענים את הטלפונים שלכם…',
-  devicesEmpty: 'עדיין אין טלפון שמקבל קודי כניסה.',
-  devicesError: 'לא הצלחנו לטעון את הטלפונים שלכם.',
-  disableDevice: 'השבתה',
-  disableDeviceLabel: (lastDigits) =>
-    `השבתה של הקודים לטלפון שמספרו מסתיים ב־${isolate(lastDigits)}`,
-  phoneEndingIn: (lastDigits) => `טלפון שמספרו מסתיים ב־${isolate(lastDigits)}`,
+  email: {
+    title: 'בדקו את תיבת הדואר',
+    sentTo: (email) => `שלחנו קוד לכתובת ${isolate(email)}.`,
+    sent: 'שלחנו קוד לכתובת הדוא״ל שלכם.',
+  },
+  smsDisable: {
+    title: 'כיבוי קודים בהודעות טקסט',
+    intro: (phone) =>
+      `כדי להפסיק לשלוח קודי כניסה למספר ${isolate(phone)}, אשרו זאת בקוד שנשלח למספר הזה.`,
+    sendCode: 'שליחת קוד',
+    sentTo: (phone) => `שלחנו קוד למספר ${isolate(phone)}.`,
+    confirm: 'כיבוי',
+    disabling: 'מכבים…',
+    done: (phone) => `קודים בהודעות טקסט כבויים עבור ${isolate(phone)}.`,
+  },
+  devices: {
+    title: 'טלפונים לקבלת קודי כניסה',
+    loading: 'טוענים את הטלפונים שלכם…',
+    empty: 'עדיין אין טלפון שמקבל קודי כניסה.',
+    error: 'לא הצלחנו לטעון את הטלפונים שלכם.',
+    disable: 'השבתה',
+    disableLabel: (lastDigits) => `השבתה של הקודים לטלפון שמספרו מסתיים ב־${isolate(lastDigits)}`,
+    phoneEndingIn: (lastDigits) => `טלפון שמספרו מסתיים ב־${isolate(lastDigits)}`,
+  },
 
   errors: {
     'invalid-code': 'הקוד לא עבד. בדקו אותו, או שלחו קוד חדש.',

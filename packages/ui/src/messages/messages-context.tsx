@@ -1,17 +1,30 @@
 import { createContext, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { enMessages } from './en.js';
-import type { MfaMessages, MfaMessagesOverride } from './messages.js';
+import type { MfaMessageGroup, MfaMessages, MfaMessagesOverride } from './messages.js';
+import { MOVED_MESSAGES } from './moved-messages.js';
 
 const MessagesContext = /* @__PURE__ */ createContext<MfaMessages>(enMessages);
 
-/** `base` with `override` on top; error messages merge one by one. */
+const GROUPS: readonly MfaMessageGroup[] = ['errors', 'email', 'smsDisable', 'devices'];
+
+/**
+ * `base` with `override` on top; the texts inside a group (error messages, a factor's texts) merge one by one.
+ * A text under its name from before the grouping lands in its group.
+ */
 export function mergeMessages(
   base: MfaMessages,
   override: MfaMessagesOverride | undefined,
 ): MfaMessages {
   if (!override) return base;
-  return { ...base, ...override, errors: { ...base.errors, ...override.errors } };
+  const merged: Record<string, unknown> = { ...base, ...override };
+  for (const group of GROUPS) merged[group] = { ...base[group], ...override[group] };
+  for (const [name, [group, key]] of Object.entries(MOVED_MESSAGES)) {
+    if (!(name in override)) continue;
+    (merged[group] as Record<string, unknown>)[key] = merged[name];
+    delete merged[name];
+  }
+  return merged as unknown as MfaMessages;
 }
 
 /** Props of {@link MfaMessagesProvider}. */

@@ -24,17 +24,28 @@ const errorKinds: MfaErrorKind[] = [
   'invalid-response',
 ];
 
-/** Every text of a locale, with functions called on sample arguments. */
-function allTexts(messages: MfaMessages): string[] {
+const GROUPS = ['email', 'smsDisable', 'devices'] as const;
+
+/** The texts of one level (the shared keys, or a group), with functions called on sample arguments. */
+function textsOf(entries: object): string[] {
   const texts: string[] = [];
-  for (const [key, entry] of Object.entries(messages)) {
-    if (key === 'errors' || key === 'locale' || key === 'dir') continue;
+  for (const [key, entry] of Object.entries(entries)) {
     if (typeof entry === 'string') texts.push(entry);
     else if (typeof entry === 'function') {
       const sample = key === 'rememberDevice' || key.startsWith('code') ? 6 : 'SAMPLE';
       texts.push(String((entry as (value: unknown) => unknown)(sample)));
     }
   }
+  return texts;
+}
+
+/** Every text of a locale: shared, in each factor's group, and each error kind's. */
+function allTexts(messages: MfaMessages): string[] {
+  const shared = Object.fromEntries(
+    Object.entries(messages).filter(([key]) => !['locale', 'dir', 'errors'].includes(key)),
+  );
+  const texts = textsOf(shared);
+  for (const group of GROUPS) texts.push(...textsOf(messages[group]));
   for (const kind of errorKinds)
     texts.push(errorMessage(messages, kind), errorMessage(messages, kind, 45_000));
   return texts;
@@ -45,31 +56,34 @@ describe('messages', () => {
     for (const messages of [enMessages, heMessages]) {
       expect(Object.keys(messages).sort()).toEqual(Object.keys(enMessages).sort());
       expect(Object.keys(messages.errors).sort()).toEqual([...errorKinds].sort());
+      for (const group of GROUPS) {
+        expect(Object.keys(messages[group]).sort()).toEqual(Object.keys(enMessages[group]).sort());
+      }
       for (const text of allTexts(messages)) expect(text.trim()).not.toBe('');
     }
   });
 
   it('words values into the texts that take them', () => {
-    expect(enMessages.emailSentTo('j•••e@example.com')).toBe(
+    expect(enMessages.email.sentTo('j•••e@example.com')).toBe(
       'We sent a code to j•••e@example.com.',
     );
     expect(enMessages.codeExpiresIn('4:59')).toBe('The code expires in 4:59.');
     expect(enMessages.resendCodeIn('0:27')).toBe('Resend code in 0:27');
-    expect(enMessages.disableDeviceLabel('4567')).toContain('4567');
+    expect(enMessages.devices.disableLabel('4567')).toContain('4567');
   });
 
   it('is all Hebrew in Hebrew, right to left, with left-to-right values isolated', () => {
     expect(heMessages.dir).toBe('rtl');
     expect(heMessages.locale).toBe('he');
     for (const text of allTexts(heMessages)) expect(text).toMatch(/\p{Script=Hebrew}/u);
-    expect(heMessages.emailSentTo('j•••e@example.com')).toBe(
+    expect(heMessages.email.sentTo('j•••e@example.com')).toBe(
       'שלחנו קוד לכתובת \u2068j•••e@example.com\u2069.',
     );
   });
 
   it("keeps the visible Disable text inside the Disable button's accessible name (label in name)", () => {
     for (const messages of [enMessages, heMessages]) {
-      expect(messages.disableDeviceLabel('4567')).toContain(messages.disableDevice);
+      expect(messages.devices.disableLabel('4567')).toContain(messages.devices.disable);
     }
   });
 
@@ -145,6 +159,27 @@ describe('mergeMessages', () => {
     expect(merged.errors.network).toBe('Offline.');
     expect(merged.errors.server).toBe(enMessages.errors.server);
     expect(merged.resendCode).toBe(enMessages.resendCode);
+  });
+
+  it("overrides single texts of a factor's group, keeping the rest of it", () => {
+    const merged = mergeMessages(enMessages, { smsDisable: { confirm: 'Switch off' } });
+    expect(merged.smsDisable.confirm).toBe('Switch off');
+    expect(merged.smsDisable.title).toBe(enMessages.smsDisable.title);
+    expect(merged.email).toEqual(enMessages.email);
+  });
+
+  it('puts texts under their names from before the grouping into their groups', () => {
+    const sentTo = (email: string) => `Code sent: ${email}`;
+    const merged = mergeMessages(heMessages, {
+      emailTitle: 'Your inbox',
+      emailSentTo: sentTo,
+      disableDevice: 'Off',
+      devices: { empty: 'None.' },
+    });
+    expect(merged.email).toEqual({ ...heMessages.email, title: 'Your inbox', sentTo });
+    expect(merged.devices).toEqual({ ...heMessages.devices, disable: 'Off', empty: 'None.' });
+    expect(merged).not.toHaveProperty('emailTitle');
+    expect(merged).not.toHaveProperty('disableDevice');
   });
 
   it('returns the base itself without an override', () => {

@@ -1,9 +1,10 @@
 import type { MfaErrorKind } from '@mfa-kit/core';
 
 /**
- * Every text the kit shows. Functions take already formatted values (a masked address, a countdown
- * such as `0:27`), so a locale only words them. Pass a whole set (`heMessages`) or a partial
- * override to `MfaMessagesProvider` or a component's `messages` prop.
+ * Every text the kit shows: keys every factor shares (the code field, resend, remember this device,
+ * ways forward, errors) and one group per factor. Functions take already formatted values (a masked
+ * address, a countdown such as `0:27`), so a locale only words them. Pass a whole set (`heMessages`)
+ * or a partial override to `MfaMessagesProvider` or a component's `messages` prop.
  */
 export interface MfaMessages {
   /** BCP 47 language tag, for `lang` on the forms' root. */
@@ -11,7 +12,7 @@ export interface MfaMessages {
   /** Writing direction of the language; the forms set it on their root. */
   readonly dir: 'ltr' | 'rtl';
 
-  // The code field
+  // Shared: the code field
   /** Accessible name of the code input. */
   readonly codeLabel: string;
   /** Help under the code input, e.g. "Enter the 6-digit code." */
@@ -27,21 +28,18 @@ export interface MfaMessages {
   /** The server's own words about a failure, shown under the kit's message; `details` is its text. */
   readonly serverDetails: (details: string) => string;
 
-  // Email MFA step (login)
-  readonly emailTitle: string;
-  /** Where the code went; `email` is already masked. */
-  readonly emailSentTo: (email: string) => string;
-  /** Where the code went, when the address is not known. */
-  readonly emailSent: string;
+  /** Sending the first code. */
   readonly sendingCode: string;
+  /** A login factor's submit button, and while it checks. */
   readonly verify: string;
   readonly verifying: string;
+  /** A login factor passed. */
   readonly verified: string;
   /** Remaining life of the code; `time` is a countdown such as `4:59`. */
   readonly codeExpiresIn: (time: string) => string;
   readonly codeExpired: string;
 
-  // Resend
+  // Shared: resend
   readonly resendCode: string;
   /** The resend button while the cooldown runs; `time` such as `0:27`. */
   readonly resendCodeIn: (time: string) => string;
@@ -50,11 +48,11 @@ export interface MfaMessages {
   readonly resendAvailable: string;
   readonly codeResent: string;
 
-  // Remember this device
+  // Shared: remember this device
   /** The checkbox's label; `days` is null when the policy gives no whole number of days. */
   readonly rememberDevice: (days: number | null) => string;
 
-  // Ways forward
+  // Shared: ways forward
   readonly tryAgain: string;
   readonly sendNewCode: string;
   readonly signInAgain: string;
@@ -67,30 +65,57 @@ export interface MfaMessages {
   /** The login's mfaToken expired or was refused: the way forward is signing in again. */
   readonly signInExpired: string;
 
-  // Disable SMS MFA (account settings)
-  readonly disableSmsTitle: string;
-  /** Step one; `phone` is already masked. */
-  readonly disableSmsIntro: (phone: string) => string;
-  readonly disableSmsSendCode: string;
-  readonly disableSmsSentTo: (phone: string) => string;
-  readonly disableSmsConfirm: string;
-  readonly disableSmsDisabling: string;
-  readonly disableSmsDone: (phone: string) => string;
-
-  // Device list (account settings)
-  readonly devicesTitle: string;
-  readonly devicesLoading: string;
-  readonly devicesEmpty: string;
-  readonly devicesError: string;
-  readonly disableDevice: string;
-  /** Accessible name of a device's Disable button; `lastDigits` such as `4567`. */
-  readonly disableDeviceLabel: (lastDigits: string) => string;
-  /** Accessible text of a masked number such as `•••• 4567`. */
-  readonly phoneEndingIn: (lastDigits: string) => string;
+  // One group per factor (and screen): what only it says
+  /** The email code of a login. */
+  readonly email: MfaEmailMessages;
+  /** Turning off one SMS device in account settings. */
+  readonly smsDisable: MfaSmsDisableMessages;
+  /** The list of the user's phones in account settings. */
+  readonly devices: MfaDevicesMessages;
 
   /** One message per error kind, each with its way forward. Read them through `errorMessage`. */
   readonly errors: { readonly [Kind in MfaErrorKind]: MfaErrorText };
 }
+
+/** The email code of a login (`EmailMfaForm`). */
+export interface MfaEmailMessages {
+  readonly title: string;
+  /** Where the code went; `email` is already masked. */
+  readonly sentTo: (email: string) => string;
+  /** Where the code went, when the address is not known. */
+  readonly sent: string;
+}
+
+/** Turning off one SMS device (`DisableSmsMfaForm`); every `phone` is already masked. */
+export interface MfaSmsDisableMessages {
+  readonly title: string;
+  /** The step before any code. */
+  readonly intro: (phone: string) => string;
+  /** The button that sends the code. */
+  readonly sendCode: string;
+  readonly sentTo: (phone: string) => string;
+  /** The submit button, and while it works. */
+  readonly confirm: string;
+  readonly disabling: string;
+  readonly done: (phone: string) => string;
+}
+
+/** The user's phones (`MfaDeviceList`). */
+export interface MfaDevicesMessages {
+  readonly title: string;
+  readonly loading: string;
+  readonly empty: string;
+  readonly error: string;
+  /** A phone's Disable button. */
+  readonly disable: string;
+  /** Its accessible name; `lastDigits` such as `4567`. Keep `disable` in it (label in name). */
+  readonly disableLabel: (lastDigits: string) => string;
+  /** Accessible text of a masked number such as `•••• 4567`. */
+  readonly phoneEndingIn: (lastDigits: string) => string;
+}
+
+/** The groups of {@link MfaMessages}: an override replaces single texts inside them. */
+export type MfaMessageGroup = 'errors' | 'email' | 'smsDisable' | 'devices';
 
 /**
  * An error's text: fixed, or worded around `wait`, a countdown such as `0:45` when the server said
@@ -98,7 +123,48 @@ export interface MfaMessages {
  */
 export type MfaErrorText = string | ((wait: string | null) => string);
 
-/** A partial override: top-level texts and single error messages. */
-export type MfaMessagesOverride = Partial<Omit<MfaMessages, 'errors'>> & {
-  readonly errors?: Partial<MfaMessages['errors']>;
-};
+/** A partial override: shared texts, and single texts of the groups (error messages, a factor's texts). */
+export type MfaMessagesOverride = Partial<Omit<MfaMessages, MfaMessageGroup>> & {
+  readonly [Group in MfaMessageGroup]?: Partial<MfaMessages[Group]>;
+} & MfaMovedMessages;
+
+/**
+ * The texts' names before they were grouped by factor (issue #11). Overrides with them still work; `useMfaMessages`
+ * returns them in their groups.
+ */
+export interface MfaMovedMessages {
+  /** @deprecated Use `email.title`. */
+  readonly emailTitle?: string;
+  /** @deprecated Use `email.sentTo`. */
+  readonly emailSentTo?: (email: string) => string;
+  /** @deprecated Use `email.sent`. */
+  readonly emailSent?: string;
+  /** @deprecated Use `smsDisable.title`. */
+  readonly disableSmsTitle?: string;
+  /** @deprecated Use `smsDisable.intro`. */
+  readonly disableSmsIntro?: (phone: string) => string;
+  /** @deprecated Use `smsDisable.sendCode`. */
+  readonly disableSmsSendCode?: string;
+  /** @deprecated Use `smsDisable.sentTo`. */
+  readonly disableSmsSentTo?: (phone: string) => string;
+  /** @deprecated Use `smsDisable.confirm`. */
+  readonly disableSmsConfirm?: string;
+  /** @deprecated Use `smsDisable.disabling`. */
+  readonly disableSmsDisabling?: string;
+  /** @deprecated Use `smsDisable.done`. */
+  readonly disableSmsDone?: (phone: string) => string;
+  /** @deprecated Use `devices.title`. */
+  readonly devicesTitle?: string;
+  /** @deprecated Use `devices.loading`. */
+  readonly devicesLoading?: string;
+  /** @deprecated Use `devices.empty`. */
+  readonly devicesEmpty?: string;
+  /** @deprecated Use `devices.error`. */
+  readonly devicesError?: string;
+  /** @deprecated Use `devices.disable`. */
+  readonly disableDevice?: string;
+  /** @deprecated Use `devices.disableLabel`. */
+  readonly disableDeviceLabel?: (lastDigits: string) => string;
+  /** @deprecated Use `devices.phoneEndingIn`. */
+  readonly phoneEndingIn?: (lastDigits: string) => string;
+}

@@ -23,7 +23,7 @@ type Story = StoryObj<typeof meta>;
 export const Loading: Story = {
   beforeEach: ({ mock }) => mock.faults.latency(8_000, { route: 'devices' }),
   play: async ({ canvas, canvasElement, messages }) => {
-    await expect(await canvas.findByText(messages.devicesLoading)).toBeVisible();
+    await expect(await canvas.findByText(messages.devices.loading)).toBeVisible();
     await expect(canvasElement.querySelector('section')).toHaveAttribute('data-state', 'loading');
   },
 };
@@ -32,7 +32,7 @@ export const Loading: Story = {
 export const Empty: Story = {
   parameters: { mockBackend: { users: [{ ...DEMO_USER, phones: [] }] } },
   play: async ({ canvas, messages }) => {
-    await expect(await canvas.findByText(messages.devicesEmpty)).toBeVisible();
+    await expect(await canvas.findByText(messages.devices.empty)).toBeVisible();
     await expect(canvas.queryByRole('list')).toBeNull();
   },
 };
@@ -40,13 +40,13 @@ export const Empty: Story = {
 /** The demo user's two phones, each masked but for its last four digits. */
 export const TwoDevices: Story = {
   play: async ({ canvas, messages }) => {
-    const list = await canvas.findByRole('list', { name: messages.devicesTitle });
+    const list = await canvas.findByRole('list', { name: messages.devices.title });
     await expect(list.querySelectorAll('li')).toHaveLength(2);
     await expect(list).toHaveTextContent('•••• 4567');
     await expect(list).toHaveTextContent('•••• 0321');
     await expect(list).not.toHaveTextContent('555');
     await expect(
-      canvas.getByRole('button', { name: messages.disableDeviceLabel('4567') }),
+      canvas.getByRole('button', { name: messages.devices.disableLabel('4567') }),
     ).toBeVisible();
   },
 };
@@ -60,7 +60,7 @@ export const LoadError: Story = {
   play: async ({ apiRequests, canvas, messages, userEvent }) => {
     const alert = await canvas.findByRole('alert', {}, { timeout: 8_000 });
     await expect(apiRequests.requests).toHaveLength(3);
-    await expect(alert).toHaveTextContent(messages.devicesError);
+    await expect(alert).toHaveTextContent(messages.devices.error);
     await expect(alert).toHaveTextContent(errorMessage(messages, 'server'));
     await userEvent.click(canvas.getByRole('button', { name: messages.tryAgain }));
     await expect(await canvas.findByRole('list')).toBeVisible();
@@ -75,14 +75,14 @@ export const LoadError: Story = {
 export const DisableOne: Story = {
   play: async ({ args, canvas, messages, mock, userEvent }) => {
     await userEvent.click(
-      await canvas.findByRole('button', { name: messages.disableDeviceLabel('4567') }),
+      await canvas.findByRole('button', { name: messages.devices.disableLabel('4567') }),
     );
-    await userEvent.click(canvas.getByRole('button', { name: messages.disableSmsSendCode }));
-    await canvas.findByText(messages.disableSmsSentTo('•••• 4567'));
+    await userEvent.click(canvas.getByRole('button', { name: messages.smsDisable.sendCode }));
+    await canvas.findByText(messages.smsDisable.sentTo('•••• 4567'));
     const code = mock.outbox.latest({ channel: 'sms', to: phone.phoneNumber })?.code ?? '';
     await userEvent.type(canvas.getByRole('textbox', { name: messages.codeLabel }), code);
 
-    await expect(await canvas.findByText(messages.disableSmsDone('•••• 4567'))).toBeVisible();
+    await expect(await canvas.findByText(messages.smsDisable.done('•••• 4567'))).toBeVisible();
     await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(1));
     await expect(canvas.getByRole('list')).toHaveTextContent('•••• 0321');
     await expect(args.onDisabled).toHaveBeenCalledWith(phone.id);
@@ -96,6 +96,6 @@ export const DisableOne: Story = {
 export const HebrewDark: Story = {
   globals: { locale: 'he', theme: 'dark' },
   play: async ({ canvas, messages }) => {
-    await expect(await canvas.findByRole('list', { name: messages.devicesTitle })).toBeVisible();
+    await expect(await canvas.findByRole('list', { name: messages.devices.title })).toBeVisible();
   },
 };

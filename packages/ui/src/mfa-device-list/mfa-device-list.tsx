@@ -63,7 +63,7 @@ export function MfaDeviceList({
       : rows.length === 0
         ? 'empty'
         : 'ready';
-  const status = state === 'loading' ? messages.devicesLoading : announcement;
+  const status = state === 'loading' ? messages.devices.loading : announcement;
 
   return (
     <section
@@ -75,7 +75,7 @@ export function MfaDeviceList({
       data-state={state}
     >
       <h2 className="mfa-title" id={titleId} ref={titleRef} tabIndex={-1}>
-        {messages.devicesTitle}
+        {messages.devices.title}
       </h2>
       <p
         role="status"
@@ -93,7 +93,7 @@ export function MfaDeviceList({
       {devices.error && (
         <div className="mfa-alert mfa-notice" data-variant="error">
           <p role="alert">
-            {messages.devicesError} {errorMessage(messages, devices.error.kind)}
+            {messages.devices.error} {errorMessage(messages, devices.error.kind)}
           </p>
           <button
             type="button"
@@ -108,7 +108,7 @@ export function MfaDeviceList({
           </button>
         </div>
       )}
-      {state === 'empty' && <p className="mfa-status">{messages.devicesEmpty}</p>}
+      {state === 'empty' && <p className="mfa-status">{messages.devices.empty}</p>}
       {rows.length > 0 && (
         <ul className="mfa-device-list" aria-labelledby={titleId}>
           {rows.map((device) => {
@@ -123,7 +123,9 @@ export function MfaDeviceList({
               <li key={id} data-device-id={id} data-open={isOpen || undefined}>
                 <span className="mfa-phone">
                   <span aria-hidden="true">{maskPhone(phoneNumber)}</span>
-                  <span className="mfa-visually-hidden">{messages.phoneEndingIn(lastDigits)}</span>
+                  <span className="mfa-visually-hidden">
+                    {messages.devices.phoneEndingIn(lastDigits)}
+                  </span>
                 </span>
                 {isOpen ? (
                   <DisableSmsMfaForm
@@ -135,7 +137,7 @@ export function MfaDeviceList({
                     onCancel={() => close(false)}
                     onDisabled={() => {
                       close(true);
-                      setAnnouncement(messages.disableSmsDone(phoneInText(phoneNumber)));
+                      setAnnouncement(messages.smsDisable.done(phoneInText(phoneNumber)));
                       onDisabled?.(id);
                     }}
                   />
@@ -148,13 +150,13 @@ export function MfaDeviceList({
                     type="button"
                     className="mfa-button"
                     data-variant="secondary"
-                    aria-label={messages.disableDeviceLabel(lastDigits)}
+                    aria-label={messages.devices.disableLabel(lastDigits)}
                     onClick={() => {
                       setOpen(device);
                       setAnnouncement('');
                     }}
                   >
-                    {messages.disableDevice}
+                    {messages.devices.disable}
                   </button>
                 )}
               </li>

@@ -26,9 +26,9 @@ function Gallery({ messages }: { messages: MfaMessages }) {
         onSubmit={(event) => event.preventDefault()}
       >
         <h1 className="mfa-title" id="title">
-          {messages.emailTitle}
+          {messages.email.title}
         </h1>
-        <p className="mfa-status">{messages.emailSentTo(maskEmail('jane.doe@example.com'))}</p>
+        <p className="mfa-status">{messages.email.sentTo(maskEmail('jane.doe@example.com'))}</p>
         <div className="mfa-field">
           <label className="mfa-label" htmlFor="code-focused">
             {messages.codeLabel}
@@ -71,12 +71,12 @@ function Gallery({ messages }: { messages: MfaMessages }) {
         <p className="mfa-alert" data-variant="success">
           {messages.verified}
         </p>
-        <ul className="mfa-device-list" aria-label={messages.devicesTitle}>
+        <ul className="mfa-device-list" aria-label={messages.devices.title}>
           {phones.map((phone) => (
             <li key={phone}>
               <span
                 className="mfa-phone"
-                aria-label={messages.phoneEndingIn(phoneLastDigits(phone))}
+                aria-label={messages.devices.phoneEndingIn(phoneLastDigits(phone))}
               >
                 {maskPhone(phone)}
               </span>
@@ -84,9 +84,9 @@ function Gallery({ messages }: { messages: MfaMessages }) {
                 className="mfa-button"
                 data-variant="secondary"
                 type="button"
-                aria-label={messages.disableDeviceLabel(phoneLastDigits(phone))}
+                aria-label={messages.devices.disableLabel(phoneLastDigits(phone))}
               >
-                {messages.disableDevice}
+                {messages.devices.disable}
               </button>
             </li>
           ))}

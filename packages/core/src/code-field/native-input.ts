@@ -1,4 +1,4 @@
-// DOM plumbing for CodeInput's single <input>: writes that React notices, and writes it doesn't make.
+// DOM plumbing for a code field's single <input>: writes that frameworks notice, and writes they don't make.
 
 /** The `value` accessors of an input, typed as plain functions to be called with the input as `this`. */
 interface ValueAccessors {

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// WebOTP lives on window and navigator.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { requestWebOtp } from './web-otp.js';
 

@@ -1,5 +1,5 @@
 import type { MfaErrorKind } from '@mfa-kit/core';
-import type { MfaCodeFlowState } from '@mfa-kit/react';
+import type { MfaFlowResult } from '@mfa-kit/react';
 import { errorMessage } from '../messages/error-message.js';
 import { formatCountdown } from '../messages/format-countdown.js';
 import type { MfaMessages } from '../messages/messages.js';
@@ -24,7 +24,7 @@ export interface FlowAlert {
 }
 
 type FlowAlertState = Pick<
-  MfaCodeFlowState,
+  MfaFlowResult,
   | 'error'
   | 'failedAction'
   | 'blockedForSeconds'

@@ -1,20 +1,23 @@
-import { REPEATED_CODE } from '@mfa-kit/react';
-import type { MfaCodeFlowState, MfaCodeFormValues } from '@mfa-kit/react';
+import type { MfaApiError } from '@mfa-kit/core';
+import type { MfaCodeFormValues } from '@mfa-kit/react';
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { CodeInput } from '../code-input/code-input.js';
-import { formatCountdown } from '../messages/format-countdown.js';
 import type { MfaMessages, MfaMessagesOverride } from '../messages/messages.js';
 import { ResendCodeButton } from '../resend-code-button/resend-code-button.js';
+import type { CodeFormView } from './connect-code-form.js';
 import { FlowAlertBox, alertKey } from './flow-alert-box.js';
-import { flowAlert } from './flow-alert.js';
 import type { FlowAlertAction } from './flow-alert.js';
 
 /** Props of {@link CodeFields}. */
 export interface CodeFieldsProps {
-  /** The code hook's result (`useEmailMfa`, `useDisableSmsMfa`). */
-  flow: MfaCodeFlowState & { step: string };
+  /** The form's view (`connectCodeForm`). */
+  view: CodeFormView;
+  /** The flow's error: each failure gets its own alert, and focus returns to the code. */
+  error: MfaApiError | null;
+  /** Repeats the failed request (the alert's "Try again"). */
+  onRetry: () => void;
   form: UseFormReturn<MfaCodeFormValues>;
   /** `useMfaCodeForm`'s submit: also called when the code is complete. */
   onSubmit: () => Promise<void>;
@@ -26,10 +29,6 @@ export interface CodeFieldsProps {
   messages: MfaMessages;
   /** The caller's override, handed on to the resend button. */
   override: MfaMessagesOverride | undefined;
-  submitLabel: string;
-  pendingLabel: string;
-  /** The alert's text when the login itself expired. */
-  signInExpired?: string | undefined;
   /** Between the alert and the buttons (the remember-device box). */
   children?: ReactNode;
   /** More buttons after the submit button (Cancel). */
@@ -38,11 +37,13 @@ export interface CodeFieldsProps {
 
 /**
  * The code part of a code form: the labelled code input (submitting itself when full) with its
- * expiry, the alert with its way forward, the submit and resend buttons. Focus goes to the code on
- * mount, after each failure, and whenever the focused element went away.
+ * expiry, the alert with its way forward, the submit and resend buttons, as the view says. Focus
+ * goes to the code on mount, after each failure, and whenever the focused element went away.
  */
 export function CodeFields({
-  flow,
+  view,
+  error,
+  onRetry,
   form,
   onSubmit,
   onResend,
@@ -50,40 +51,18 @@ export function CodeFields({
   length,
   messages,
   override,
-  submitLabel,
-  pendingLabel,
-  signInExpired,
   children,
   secondaryAction,
 }: CodeFieldsProps) {
   const codeId = useId();
   const hintId = `${codeId}-hint`;
   const alertId = `${codeId}-alert`;
-  const { error, step } = flow;
-  const fieldError = form.formState.errors.code;
-  // A validation failure after the flow's own error is the newer news.
-  const invalidEntry = fieldError && fieldError.type !== error?.kind;
-  const alert = invalidEntry
-    ? {
-        kind: 'invalid-input' as const,
-        variant: 'error' as const,
-        text:
-          fieldError.type === REPEATED_CODE
-            ? messages.codeAlreadyTried
-            : form.getValues('code')
-              ? messages.codeIncomplete(length)
-              : messages.codeRequired,
-        details: null,
-        countdown: false,
-        action: null,
-        blocked: false,
-      }
-    : flowAlert(flow, messages, signInExpired);
+  const { alert, code, submit, resend: resendButton } = view;
   const resend = () => {
     if (onResend()) form.setValue('code', '');
   };
   const handlers: Record<FlowAlertAction, (() => void) | undefined> = {
-    retry: flow.retry,
+    retry: onRetry,
     resend,
     restart: onRestart,
   };
@@ -92,12 +71,6 @@ export function CodeFields({
     resend: messages.sendNewCode,
     restart: messages.signInAgain,
   };
-  const invalid =
-    !!invalidEntry ||
-    (flow.failedAction === 'verify' &&
-      (error?.kind === 'invalid-code' || error?.kind === 'bad-request'));
-  const expires = flow.expiresInSeconds;
-  const verifying = step === 'verifying';
   const alertOpen = alert !== null;
   const codeRef = useRef<HTMLInputElement | null>(null);
   const registration = form.register('code');
@@ -121,13 +94,13 @@ export function CodeFields({
           }}
           id={codeId}
           length={length}
-          invalid={invalid}
-          readOnly={verifying}
+          invalid={code.invalid}
+          readOnly={code.readOnly}
           aria-describedby={alert ? `${alertId} ${hintId}` : hintId}
           onComplete={() => void onSubmit()}
         />
         <p className="mfa-hint" id={hintId}>
-          {expires ? messages.codeExpiresIn(formatCountdown(expires)) : messages.codeHint(length)}
+          {code.hint}
         </p>
       </div>
       {alert && (
@@ -144,17 +117,17 @@ export function CodeFields({
         <button
           type="submit"
           className="mfa-button"
-          aria-disabled={!flow.canVerify || undefined}
-          data-pending={verifying || undefined}
+          aria-disabled={submit.blocked || undefined}
+          data-pending={submit.pending || undefined}
         >
-          {verifying ? pendingLabel : submitLabel}
+          {submit.label}
         </button>
         {secondaryAction}
         <ResendCodeButton
-          secondsLeft={flow.resendInSeconds}
+          secondsLeft={resendButton.secondsLeft}
           onResend={resend}
-          pending={step === 'sending' && expires !== null}
-          disabled={!flow.canResend}
+          pending={resendButton.pending}
+          disabled={resendButton.blocked}
           messages={override}
         />
       </div>

@@ -1,0 +1,40 @@
+// The flow's names before the kit had one name for it (issue #11): kept so existing code still compiles.
+import { DEFAULT_MFA_FLOW_CONFIG, initialMfaFlowState } from './flow/machine.js';
+import { createMfaFlowStore } from './flow/store.js';
+import type { MfaFlowStore, MfaFlowStoreOptions } from './flow/store.js';
+import type {
+  MfaFlowAction,
+  MfaFlowConfig,
+  MfaFlowEvent,
+  MfaFlowSnapshot,
+  MfaFlowState,
+  MfaFlowStep,
+} from './flow/types.js';
+
+/** @deprecated Use {@link createMfaFlowStore}. */
+export const createOtpFlowStore = createMfaFlowStore;
+/** @deprecated Use {@link DEFAULT_MFA_FLOW_CONFIG}. */
+export const DEFAULT_OTP_FLOW_CONFIG = DEFAULT_MFA_FLOW_CONFIG;
+/** @deprecated Use {@link initialMfaFlowState}. */
+export const initialOtpFlowState = initialMfaFlowState;
+// Declared beside MfaFlowClock, where the flow's test clock imports it from.
+export type { OtpFlowClock } from './flow/timers.js';
+
+/** @deprecated Use {@link MfaFlowStore}. */
+export type OtpFlowStore = MfaFlowStore;
+/** @deprecated Use {@link MfaFlowStoreOptions}. */
+export type OtpFlowStoreOptions = MfaFlowStoreOptions;
+/** @deprecated Use {@link MfaFlowStep}; this is its steps without `ready`, as they were. */
+export type OtpFlowStep = Exclude<MfaFlowStep, 'ready'>;
+/** @deprecated Use {@link MfaFlowAction}. */
+export type OtpFlowAction = MfaFlowAction;
+/** @deprecated Use {@link MfaFlowEvent}; this is its events without `READY`, as they were. */
+export type OtpFlowEvent = Exclude<MfaFlowEvent, { type: 'READY' }>;
+/** @deprecated Use {@link MfaFlowEventType}. */
+export type OtpFlowEventType = OtpFlowEvent['type'];
+/** @deprecated Use {@link MfaFlowState}. */
+export type OtpFlowState = MfaFlowState;
+/** @deprecated Use {@link MfaFlowConfig}. */
+export type OtpFlowConfig = MfaFlowConfig;
+/** @deprecated Use {@link MfaFlowSnapshot}. */
+export type OtpFlowSnapshot = MfaFlowSnapshot;

@@ -1,0 +1,216 @@
+import { codeLength, createCodeField, sanitizeCode } from '@mfa-kit/core';
+import type { CodeField, CodeSelection } from '@mfa-kit/core';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import type {
+  ChangeEvent,
+  ClipboardEvent,
+  FocusEvent,
+  KeyboardEvent,
+  PointerEvent,
+  ReactNode,
+  RefObject,
+} from 'react';
+
+/** Options of {@link useCodeField}. */
+export interface UseCodeFieldOptions {
+  /** Digits in the code (1 to 32). Default 6. */
+  length?: number | undefined;
+  /** The code, for a controlled field. Sanitised before it is shown. */
+  value?: string | undefined;
+  /** The initial code, for an uncontrolled field. */
+  defaultValue?: string | undefined;
+  /** The native change event (so `{...register('code')}` works); `event.target.value` is already sanitised. */
+  onChange?: ((event: ChangeEvent<HTMLInputElement>) => void) | undefined;
+  /** The sanitised code after each change. */
+  onValueChange?: ((code: string) => void) | undefined;
+  /** Once each time typing, paste, autofill or WebOTP completes the code. */
+  onComplete?: ((code: string) => void) | undefined;
+  /** The code is wrong: `aria-invalid`, and the error message joins the description. */
+  invalid?: boolean | undefined;
+  /** Ask the browser for the code of an incoming SMS (WebOTP) while mounted; no-op where unsupported. */
+  webOtp?: boolean | undefined;
+  /** The input's id; default a generated one. */
+  id?: string | undefined;
+  /** You render a description (`descriptionProps`): it describes the input. */
+  description?: ReactNode;
+  /** You render an error message (`errorMessageProps`): it describes the input while `invalid`. */
+  errorMessage?: ReactNode;
+  /** More ids that describe the input, put before the description's. */
+  'aria-describedby'?: string | undefined;
+  onFocus?: ((event: FocusEvent<HTMLInputElement>) => void) | undefined;
+  onBlur?: ((event: FocusEvent<HTMLInputElement>) => void) | undefined;
+  onKeyDown?: ((event: KeyboardEvent<HTMLInputElement>) => void) | undefined;
+  onPaste?: ((event: ClipboardEvent<HTMLInputElement>) => void) | undefined;
+  onPointerDown?: ((event: PointerEvent<HTMLInputElement>) => void) | undefined;
+}
+
+/** What {@link useCodeField} returns: props to spread, and the state to draw. */
+export interface CodeFieldResult {
+  /** For your `<input>`, with the `ref` you gave the hook. */
+  inputProps: {
+    id: string;
+    type: 'text';
+    inputMode: 'numeric';
+    autoComplete: 'one-time-code';
+    autoCorrect: 'off';
+    spellCheck: false;
+    pattern: string;
+    maxLength: number;
+    dir: 'ltr';
+    value: string;
+    'aria-invalid'?: true;
+    'aria-describedby'?: string | undefined;
+    onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+    onFocus: (event: FocusEvent<HTMLInputElement>) => void;
+    onBlur: (event: FocusEvent<HTMLInputElement>) => void;
+    onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+    onPaste: (event: ClipboardEvent<HTMLInputElement>) => void;
+    onPointerDown: (event: PointerEvent<HTMLInputElement>) => void;
+  };
+  /** For your `<label>`. */
+  labelProps: { id: string; htmlFor: string };
+  /** For the element that describes the code (e.g. "Enter the 6-digit code."). */
+  descriptionProps: { id: string };
+  /** For the element that says what is wrong. */
+  errorMessageProps: { id: string };
+  /** The sanitised code. */
+  value: string;
+  /** The code has every digit. */
+  isComplete: boolean;
+  /** The input's selection (`[start, end)`, a caret when equal) while focused; `null` without focus. */
+  selection: CodeSelection | null;
+}
+
+// Layout effects warn during server rendering on React 18; effects are the same there.
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+/**
+ * The behaviour of a one-time-code field, for your own `<input>` (a shadcn/ui or Tailwind design system): the
+ * attributes that make autofill and mobile keyboards work (`autocomplete="one-time-code"`, numeric input),
+ * sanitising of typing, paste and autofill (any Unicode digits become ASCII, the rest is dropped), WebOTP, and
+ * the label, description and error wiring. Like React Aria's hooks, it returns props to spread; put `ref` on the
+ * input. One keystroke is one render.
+ *
+ * @example
+ * const ref = useRef<HTMLInputElement>(null);
+ * const field = useCodeField({ onComplete: submit, description: true }, ref);
+ * <label {...field.labelProps}>Code</label>
+ * <input ref={ref} {...field.inputProps} className="rounded border px-3 tracking-widest" />
+ * <p {...field.descriptionProps}>Enter the 6-digit code.</p>
+ */
+export function useCodeField(
+  options: UseCodeFieldOptions,
+  ref: RefObject<HTMLInputElement | null>,
+): CodeFieldResult {
+  const {
+    length = 6,
+    value: valueProp,
+    defaultValue,
+    onChange,
+    onValueChange,
+    onComplete,
+    invalid,
+    webOtp,
+    description,
+    errorMessage,
+    onFocus,
+    onBlur,
+    onKeyDown,
+    onPaste,
+    onPointerDown,
+  } = options;
+  const size = codeLength(length);
+  const generatedId = useId();
+  const id = options.id ?? generatedId;
+  const isControlled = valueProp !== undefined;
+  const [internalValue, setInternalValue] = useState(() => sanitizeCode(defaultValue ?? '', size));
+  const [selection, setSelection] = useState<CodeSelection | null>(null);
+  const value = sanitizeCode(isControlled ? valueProp : internalValue, size);
+  // What was rendered, read by the field's watchers outside render.
+  const rendered = useRef({ value, isControlled });
+  // The field's behaviour (@mfa-kit/core), made with the input it watches.
+  const field = useRef<CodeField | null>(null);
+
+  useIsomorphicLayoutEffect(() => {
+    rendered.current = { value, isControlled };
+  });
+  // Attached before the ref is handed out, so react-hook-form's first write is seen too.
+  useIsomorphicLayoutEffect(() => {
+    const input = ref.current;
+    if (!input) return;
+    const made = createCodeField({
+      onSelectionChange: setSelection,
+      // React's own writes (of what it rendered) are no news.
+      onWrite: (code) => {
+        const current = rendered.current;
+        if (!current.isControlled && code !== current.value) setInternalValue(code);
+      },
+    });
+    field.current = made;
+    return made.attach(input);
+  }, [ref]);
+  useEffect(() => {
+    const input = ref.current;
+    return webOtp && input ? field.current?.fillFromSms(input) : undefined;
+  }, [ref, webOtp]);
+
+  const describedBy = [
+    options['aria-describedby'],
+    errorMessage && invalid ? `${id}-error` : null,
+    description ? `${id}-description` : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return {
+    inputProps: {
+      id,
+      type: 'text',
+      inputMode: 'numeric',
+      autoComplete: 'one-time-code',
+      autoCorrect: 'off',
+      spellCheck: false,
+      pattern: `\\d{${size}}`,
+      maxLength: size,
+      dir: 'ltr',
+      value,
+      ...(invalid && { 'aria-invalid': true }),
+      'aria-describedby': describedBy || undefined,
+      onChange: (event) => {
+        // Value and selection land in one batched update: one commit per keystroke.
+        const next = field.current?.input(event.currentTarget) ?? value;
+        if (next === value) return;
+        if (!isControlled) setInternalValue(next);
+        onChange?.(event);
+        onValueChange?.(next);
+        if (next.length === size) onComplete?.(next);
+      },
+      onPointerDown: (event) => {
+        onPointerDown?.(event);
+        field.current?.pointerDown();
+      },
+      onFocus: (event) => {
+        onFocus?.(event);
+        field.current?.focus(event.currentTarget);
+      },
+      onBlur: (event) => {
+        onBlur?.(event);
+        field.current?.blur();
+      },
+      onKeyDown: (event) => {
+        onKeyDown?.(event);
+        field.current?.keyDown(event);
+      },
+      onPaste: (event) => {
+        onPaste?.(event);
+        field.current?.paste(event);
+      },
+    },
+    labelProps: { id: `${id}-label`, htmlFor: id },
+    descriptionProps: { id: `${id}-description` },
+    errorMessageProps: { id: `${id}-error` },
+    value,
+    isComplete: value.length === size,
+    selection,
+  };
+}

@@ -1,0 +1,71 @@
+import { useEffect, useId, useRef } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import type { MfaMessages } from '../messages/messages.js';
+import type { CodeFormView } from './connect-code-form.js';
+
+/** Props of {@link CodeForm}. */
+export interface CodeFormProps {
+  view: CodeFormView;
+  /** The factor's step, as `data-step`. */
+  step: string;
+  title: string;
+  /** Level of the heading. Default 1. */
+  headingLevel?: 1 | 2 | 3 | 4 | undefined;
+  messages: MfaMessages;
+  /** After `mfa-card mfa-form`. */
+  className?: string | undefined;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  children?: ReactNode;
+}
+
+/**
+ * The shell of every code form: a `<form>` named by its heading, in the messages' language and direction, busy
+ * while a request is in flight, with the status line under the heading. Once done, the status is a success alert
+ * and takes focus (what held it is gone).
+ */
+export function CodeForm({
+  view,
+  step,
+  title,
+  headingLevel = 1,
+  messages,
+  className,
+  onSubmit,
+  children,
+}: CodeFormProps) {
+  const titleId = useId();
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const Heading = `h${headingLevel}` as const;
+  const done = view.stage === 'done';
+
+  useEffect(() => {
+    if (done) statusRef.current?.focus();
+  }, [done]);
+
+  return (
+    <form
+      className={className ? `mfa-card mfa-form ${className}` : 'mfa-card mfa-form'}
+      lang={messages.locale}
+      dir={messages.dir}
+      aria-labelledby={titleId}
+      aria-busy={view.busy || undefined}
+      data-step={step}
+      noValidate
+      onSubmit={onSubmit}
+    >
+      <Heading className="mfa-title" id={titleId}>
+        {title}
+      </Heading>
+      <p
+        ref={statusRef}
+        role="status"
+        className={done ? 'mfa-alert' : view.status ? 'mfa-status' : 'mfa-visually-hidden'}
+        data-variant={done ? 'success' : undefined}
+        tabIndex={done ? -1 : undefined}
+      >
+        {view.status}
+      </p>
+      {children}
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { useMfaCodeForm } from '@mfa-kit/react';
+import type { MfaCodeFormFlow, MfaFlowResult } from '@mfa-kit/react';
+import { useCallback, useState } from 'react';
+import type { MfaMessages } from '../messages/messages.js';
+import { connectCodeForm } from './connect-code-form.js';
+import type { CodeFormFlow, CodeFormTexts } from './connect-code-form.js';
+
+/** Options of {@link useCodeForm}. */
+export interface UseCodeFormOptions {
+  /** The flow is done (the step the factor calls `verified`, or `disabled`). */
+  done: boolean;
+  messages: MfaMessages;
+  texts: CodeFormTexts;
+  length: number;
+  /** What a submit checks the code with, when not the flow's `verifyCode` (to add the remember-device choice). */
+  verify?: MfaCodeFormFlow['verifyCode'] | undefined;
+  /** The remember-device box's first value. */
+  rememberDevice?: boolean | undefined;
+}
+
+/**
+ * What every code form runs on its factor hook's result: the react-hook-form form (`useMfaCodeForm`), the
+ * resend that remembers a new code was asked for, and the view (`connectCodeForm`).
+ */
+export function useCodeForm(
+  flow: CodeFormFlow & MfaCodeFormFlow & Pick<MfaFlowResult, 'resendCode'>,
+  { done, messages, texts, length, verify = flow.verifyCode, rememberDevice }: UseCodeFormOptions,
+) {
+  const { form, onSubmit } = useMfaCodeForm(
+    { ...flow, verifyCode: verify },
+    { length, rememberDevice },
+  );
+  const [resent, setResent] = useState(false);
+  const { resendCode } = flow;
+  const resend = useCallback(() => {
+    const started = resendCode();
+    if (started) setResent(true);
+    return started;
+  }, [resendCode]);
+  const entry = { error: form.formState.errors.code?.type, filled: !!form.getValues('code') };
+  const view = connectCodeForm({ flow, done, resent, entry }, messages, texts, length);
+  return { form, onSubmit, resend, view };
+}

@@ -1,0 +1,24 @@
+import type { MfaMessageGroup, MfaMovedMessages } from './messages.js';
+
+/** Where each text named before the grouping (`MfaMovedMessages`) lives now. */
+export const MOVED_MESSAGES: Readonly<
+  Record<keyof MfaMovedMessages, readonly [group: MfaMessageGroup, key: string]>
+> = {
+  emailTitle: ['email', 'title'],
+  emailSentTo: ['email', 'sentTo'],
+  emailSent: ['email', 'sent'],
+  disableSmsTitle: ['smsDisable', 'title'],
+  disableSmsIntro: ['smsDisable', 'intro'],
+  disableSmsSendCode: ['smsDisable', 'sendCode'],
+  disableSmsSentTo: ['smsDisable', 'sentTo'],
+  disableSmsConfirm: ['smsDisable', 'confirm'],
+  disableSmsDisabling: ['smsDisable', 'disabling'],
+  disableSmsDone: ['smsDisable', 'done'],
+  devicesTitle: ['devices', 'title'],
+  devicesLoading: ['devices', 'loading'],
+  devicesEmpty: ['devices', 'empty'],
+  devicesError: ['devices', 'error'],
+  disableDevice: ['devices', 'disable'],
+  disableDeviceLabel: ['devices', 'disableLabel'],
+  phoneEndingIn: ['devices', 'phoneEndingIn'],
+};
