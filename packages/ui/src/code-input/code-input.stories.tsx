@@ -1,3 +1,4 @@
+import type { MfaErrorKind } from '@mfa-kit/core';
 import { useId } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
@@ -6,9 +7,10 @@ import { useMfaMessages } from '../messages/messages-context.js';
 import { CodeInput } from './code-input.js';
 import type { CodeInputProps } from './code-input.js';
 
-/** The field as a form shows it: a visible label, the hint, and the error when there is one. */
-function CodeField({ error, ...props }: CodeInputProps & { error?: string }) {
+/** The field as a form shows it: a visible label, the hint, and the error of `errorKind` when there is one. */
+function CodeField({ errorKind, ...props }: CodeInputProps & { errorKind?: MfaErrorKind }) {
   const text = useMfaMessages();
+  const error = errorKind && errorMessage(text, errorKind);
   const id = useId();
   const length = props.length ?? 6;
   return (
@@ -77,12 +79,7 @@ export const Complete: Story = {
 /** After a wrong code: marked invalid, the message linked to the input. */
 export const Invalid: Story = {
   args: { defaultValue: '123456', invalid: true },
-  render: (args) => (
-    <CodeField
-      {...args}
-      error="That code isn't right. Check it and try again, or send a new code."
-    />
-  ),
+  render: (args) => <CodeField {...args} errorKind="invalid-code" />,
   play: async ({ canvas, messages }) => {
     const input = canvas.getByRole('textbox', { name: messages.codeLabel });
     await expect(input).toBeInvalid();

@@ -135,14 +135,16 @@ export const Expired: Story = {
 /** Two wrong codes allowed: after the second the code is burnt and a new one must wait. */
 export const TooManyAttempts: Story = {
   args: { maxAttempts: 2 },
-  parameters: { mockBackend: { maxAttempts: 2 } },
+  // The mock's own error codes, which the story's client maps: a burnt code reads as too-many-attempts.
+  parameters: { mockBackend: { maxAttempts: 2, errorCodeStyle: 'mock' } },
   play: async (context) => {
     const { canvas, messages, userEvent } = context;
     const wrong = wrongCodeFor(await startAndReadCode(context));
     await userEvent.type(codeInput(context), wrong);
     await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
-    await userEvent.type(codeInput(context), wrong);
+    // Another wrong code: the one already refused would not be sent again.
+    await userEvent.type(codeInput(context), wrongCodeFor(wrong));
     const [before = '', after = ''] = errorMessage(messages, 'too-many-attempts', 59_000).split(
       '0:59',
     );

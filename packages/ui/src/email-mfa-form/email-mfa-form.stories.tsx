@@ -151,14 +151,16 @@ export const ExpiredByTheServer: Story = {
 /** The tenant allows two tries per code: after the second wrong one the code is burnt. */
 export const TooManyAttempts: Story = {
   args: { maxAttempts: 2 },
-  parameters: { mockBackend: { maxAttempts: 2 } },
+  // The mock's own error codes, which the story's client maps: a burnt code reads as too-many-attempts.
+  parameters: { mockBackend: { maxAttempts: 2, errorCodeStyle: 'mock' } },
   play: async (context) => {
     const { canvas, messages, userEvent } = context;
     const wrong = wrongCodeFor(await emailedCode(context));
     await userEvent.type(codeInput(context), wrong);
     await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
-    await userEvent.type(codeInput(context), wrong);
+    // Another wrong code: the one already refused would not be sent again.
+    await userEvent.type(codeInput(context), wrongCodeFor(wrong));
     // The text counts the wait down, so compare it around the wait.
     const [before = '', after = ''] = errorMessage(messages, 'too-many-attempts', 59_000).split(
       '0:59',
