@@ -48,7 +48,7 @@ test.describe('the email-code step', () => {
     const input = page.getByLabel('Verification code');
     await input.pressSequentially(wrong);
     await expect(page.getByRole('alert').filter({ hasText: 'code' })).toContainText(
-      "That code isn't right",
+      "That code didn't work",
     );
     await expect(input).toHaveValue('');
     await expect(input).toBeFocused();

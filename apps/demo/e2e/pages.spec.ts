@@ -33,7 +33,7 @@ test('the MFA step, waiting for a code and after a wrong one; then signed in', a
   await page
     .getByLabel('Verification code')
     .pressSequentially(code === '999999' ? '000000' : '999999');
-  await expect(page.getByRole('alert').filter({ hasText: "isn't right" })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: "didn't work" })).toBeVisible();
   await check(demo, '04-verify-wrong-code');
   await page.getByLabel('Verification code').pressSequentially(code);
   await expect(page).toHaveURL(/\/signed-in$/);

@@ -13,6 +13,7 @@ test.describe('simulated failures on the email-code step', () => {
     await demo.network.take();
   });
 
+  // The kit's words, then the server's own (a network failure has none).
   for (const { option, message } of [
     {
       option: /network error/i,
@@ -20,7 +21,9 @@ test.describe('simulated failures on the email-code step', () => {
     },
     {
       option: /server error/i,
-      message: 'Something went wrong on our side. Try again in a moment.',
+      message:
+        'Something went wrong on our side. Try again in a moment.' +
+        'Details from the server: Internal server error',
     },
   ]) {
     test(`${String(option)}: the message, then "Try again" verifies the same code`, async ({
@@ -39,17 +42,24 @@ test.describe('simulated failures on the email-code step', () => {
     });
   }
 
-  test('wrong code: the right code refused once, accepted when typed again', async ({
+  test('wrong code: the right code refused once is not sent again; a new code works', async ({
     demo,
     page,
   }) => {
     await demo.simulate(/wrong code/i);
     const code = await demo.latestCode();
     const input = page.getByLabel('Verification code');
+    const alert = page.getByRole('main').getByRole('alert');
     await input.pressSequentially(code);
-    await expect(page.getByRole('main').getByRole('alert')).toContainText("That code isn't right");
+    await expect(alert).toContainText("That code didn't work");
     await expect(input).toHaveValue('');
+    expect(await demo.network.take()).toEqual([VERIFY]);
     await input.pressSequentially(code);
+    await expect(alert).toContainText('You already tried that code');
+    expect(await demo.network.take()).toEqual([]);
+    await page.clock.fastForward('00:31');
+    await page.getByRole('main').getByRole('button', { name: 'Resend code' }).click();
+    await input.pressSequentially(await demo.latestCode('Sign-in code', code));
     await expect(page).toHaveURL(/\/signed-in$/);
   });
 
@@ -62,7 +72,7 @@ test.describe('simulated failures on the email-code step', () => {
     await page.getByLabel('Verification code').pressSequentially(oldCode);
     const alert = page.getByRole('main').locator('.mfa-alert[data-kind="expired"]');
     await expect(alert.getByRole('alert')).toHaveText(
-      'The code has expired. Send a new code and try again.',
+      'The code has expired. Send a new code and try again.Details from the server: Code expired',
     );
     // An expired code needs replacing at once, whatever the resend countdown says.
     const sendNew = alert.getByRole('button', { name: 'Send a new code' });
