@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMockBackend } from '../backend';
 import { MOCK_ERROR_CODES } from '../errors';
+import { DEMO_USERS } from '../seeded-users';
 import { createTestClock } from '../test-clock';
 import { type ErrorBody, PATHS, get, readJson, signIn } from '../test-helpers';
 import { MOCK_JWT_ISSUER } from '../tokens';
@@ -20,6 +21,20 @@ describe('GET /resources/users/v1/mfa/devices', () => {
     const response = await get(backend, PATHS.devices, { authorization: `Bearer ${accessToken}` });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual(demoDevices);
+  });
+
+  it('lists passkeys, security keys and authenticator apps too, without their secrets', async () => {
+    const user = DEMO_USERS.allFactors;
+    const response = await get(createMockBackend(), PATHS.devices, {
+      authorization: 'Bearer vendor-token',
+      'frontegg-user-id': user.id,
+    });
+    expect(await response.json()).toEqual({
+      webauthn: user.webauthn.map(({ id, deviceType, name }) => ({ id, deviceType, name })),
+      phones: user.phones.map(({ id, phoneNumber }) => ({ id, phoneNumber })),
+      authenticators: user.authenticators.map(({ id }) => ({ id })),
+      emails: [{ email: user.email }],
+    });
   });
 
   it('serves a vendor token that names the user in frontegg-user-id', async () => {
