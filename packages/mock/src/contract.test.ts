@@ -6,7 +6,15 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { createMockBackend } from './backend';
 import { ROUTES } from './routes';
+import { createTestClock } from './test-clock';
+import {
+  FACTOR_PATHS,
+  type WebAuthnChallenge,
+  startLoginAs,
+  webauthnVerifyBody,
+} from './test-factors';
 import { PATHS, get, postJson, readJson, sendEmailCode, signIn, startLogin } from './test-helpers';
+import { totpCode } from './totp';
 import { DEMO_USERS } from './seeded-users';
 import { DEMO_USER } from './users';
 
@@ -168,6 +176,71 @@ describe('the mock against identity.openapi.json', () => {
     expect(await verify.text()).toBe('');
   });
 
+  it('authenticator-app verify: the per-device route fits its 201 schema; /mfa/verify, documented without a body, answers the same AuthenticationResponseDto (what the SDK reads)', async () => {
+    const clock = createTestClock();
+    const backend = createMockBackend({ now: clock.now });
+    const user = DEMO_USERS.authenticator;
+    const [app] = user.authenticators;
+    const signedIn = responseValidator(specPath('totp-device-verify'), 'post', 201);
+    const perDevice = await postJson(backend, FACTOR_PATHS.totpDeviceVerify(app.id), {
+      value: await totpCode(app.secret, clock.now()),
+      mfaToken: await startLoginAs(backend, user),
+    });
+    expect(perDevice.status).toBe(201);
+    await expectFits(perDevice, signedIn);
+
+    expect(operation(specPath('totp-verify'), 'post').responses['201']?.content).toBeUndefined();
+    const loginBox = await postJson(backend, FACTOR_PATHS.totpVerify, {
+      value: await totpCode(app.secret, clock.now()),
+      mfaToken: await startLoginAs(backend, user),
+    });
+    expect(loginBox.status).toBe(201);
+    await expectFits(loginBox, signedIn);
+  });
+
+  it('the SMS login code and its verify fit their 201 schemas', async () => {
+    const backend = createMockBackend();
+    const mfaToken = await startLoginAs(backend, DEMO_USER);
+    const deviceId = DEMO_USER.phones[0].id;
+    const sent = await postJson(backend, FACTOR_PATHS.smsCode(deviceId), { mfaToken });
+    const { otcToken } = await readJson<{ otcToken: string }>(sent.clone());
+    await expectFits(sent, responseValidator(specPath('sms-code'), 'post', 201));
+    const code = backend.outbox.latest({ channel: 'sms' })?.code;
+    const verified = await postJson(backend, FACTOR_PATHS.smsCodeVerify(deviceId), {
+      otcToken,
+      code,
+      mfaToken,
+    });
+    expect(verified.status).toBe(201);
+    await expectFits(verified, responseValidator(specPath('sms-code-verify'), 'post', 201));
+  });
+
+  it('the WebAuthn challenge and its verify fit their 201 schemas', async () => {
+    const backend = createMockBackend();
+    const user = DEMO_USERS.passkeyAndRecovery;
+    const [passkey] = user.webauthn;
+    const mfaToken = await startLoginAs(backend, user);
+    const started = await postJson(backend, FACTOR_PATHS.webauthnStart(passkey.id), { mfaToken });
+    const challenge = await readJson<WebAuthnChallenge>(started.clone());
+    await expectFits(started, responseValidator(specPath('webauthn-start'), 'post', 201));
+    const body = await webauthnVerifyBody(mfaToken, challenge, passkey);
+    expect(requestValidator(specPath('webauthn-verify'))(body)).toBe(true);
+    const verified = await postJson(backend, FACTOR_PATHS.webauthnVerify(passkey.id), body);
+    expect(verified.status).toBe(201);
+    await expectFits(verified, responseValidator(specPath('webauthn-verify'), 'post', 201));
+  });
+
+  it('recover answers 200 with no body, as documented', async () => {
+    expect(operation(specPath('recover'), 'post').responses['200']?.content).toBeUndefined();
+    const user = DEMO_USERS.passkeyAndRecovery;
+    const response = await postJson(createMockBackend(), FACTOR_PATHS.recover, {
+      recoveryCode: user.recoveryCodes[0],
+      email: user.email,
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
+  });
+
   it('the schema-break fault really breaks each response schema the document spells out', async () => {
     const backend = createMockBackend();
     const cases = [
@@ -185,6 +258,27 @@ describe('the mock against identity.openapi.json', () => {
         'devices',
         () => get(backend, PATHS.devices),
         validatorFor({ $ref: '#/components/schemas/UserMFADevicesResponse' }),
+      ],
+      // /mfa/verify documents no body: its answer is the one its per-device twin documents.
+      [
+        'totp-verify',
+        () => postJson(backend, FACTOR_PATHS.totpVerify, {}),
+        responseValidator(specPath('totp-device-verify'), 'post', 201),
+      ],
+      [
+        'totp-device-verify',
+        () => postJson(backend, FACTOR_PATHS.totpDeviceVerify('d'), {}),
+        responseValidator(specPath('totp-device-verify'), 'post', 201),
+      ],
+      [
+        'sms-code-verify',
+        () => postJson(backend, FACTOR_PATHS.smsCodeVerify('d'), {}),
+        responseValidator(specPath('sms-code-verify'), 'post', 201),
+      ],
+      [
+        'webauthn-verify',
+        () => postJson(backend, FACTOR_PATHS.webauthnVerify('d'), {}),
+        responseValidator(specPath('webauthn-verify'), 'post', 201),
       ],
     ] as const;
     for (const [route, send, validate] of cases) {
@@ -206,6 +300,34 @@ describe('the mock against identity.openapi.json', () => {
         rememberDevice: true,
       },
       '/resources/users/v1/mfa/sms/{deviceId}/disable/verify': { otcToken: 'o', code: '123456' },
+      [FACTOR_PATHS.totpVerify]: { value: '123456', mfaToken: 'm', rememberDevice: false },
+      '/resources/auth/v1/user/mfa/authenticator/{deviceId}/verify': {
+        value: '123456',
+        mfaToken: 'm',
+      },
+      '/resources/auth/v1/user/mfa/sms/{deviceId}': { mfaToken: 'm' },
+      '/resources/auth/v1/user/mfa/sms/{deviceId}/verify': {
+        otcToken: 'o',
+        code: '123456',
+        mfaToken: 'm',
+        rememberDevice: true,
+      },
+      '/resources/auth/v1/user/mfa/webauthn/{deviceId}': { mfaToken: 'm' },
+      '/resources/auth/v1/user/mfa/webauthn/{deviceId}/verify': {
+        webauthnToken: 'w',
+        options: {
+          id: 'c',
+          response: {
+            clientDataJSON: 'a',
+            authenticatorData: 'b',
+            signature: 's',
+            userHandle: 'u',
+          },
+        },
+        mfaToken: 'm',
+        rememberDevice: true,
+      },
+      [FACTOR_PATHS.recover]: { recoveryCode: 'r', email: 'e' },
     } as const;
 
     for (const [path, body] of Object.entries(validBodies)) {
