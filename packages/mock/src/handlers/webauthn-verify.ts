@@ -1,6 +1,6 @@
 import { deviceOf } from '../auth';
 import type { RouteHandler } from '../context';
-import { verifyAssertion } from '../webauthn';
+import { MockHttpError } from '../errors';
 import {
   optionalBoolean,
   readJsonObject,
@@ -8,7 +8,7 @@ import {
   requireString,
   requireStringOrNull,
 } from '../validation';
-import { MockHttpError } from '../errors';
+import { verifyAssertion } from '../webauthn';
 import { signedInResponse } from './auth-response';
 
 /**
