@@ -11,6 +11,7 @@ export default defineConfig({
       'packages/react/react18/vitest.config.ts',
       'apps/*/vitest.config.ts',
       '.storybook/vitest.config.ts',
+      'tools/vitest.config.ts',
     ],
   },
 });

@@ -3,6 +3,7 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import { extractComponentDescription } from 'storybook/internal/docs-tools';
 import '@mfa-kit/ui/styles.css';
 import type { MockBackend } from '@mfa-kit/mock';
+import { recordRequests } from '@mfa-kit/mock/testing';
 import { KitProviders, messagesFor } from './kit-providers.js';
 import type {} from './story-context.js';
 import { MOCK_BASE_URL, createStoryMock } from './story-mock.js';
@@ -28,13 +29,9 @@ const preview: Preview = {
     context.demoSession = demoSession;
     context.messages = messagesFor(context.globals['locale']);
     context.msw.use(...mock.handlers);
-    const apiRequests: Request[] = [];
-    const record = ({ request }: { request: Request }) => {
-      if (request.url.startsWith(MOCK_BASE_URL)) apiRequests.push(request.clone());
-    };
+    const apiRequests = recordRequests(context.msw.events, { baseUrl: MOCK_BASE_URL });
     context.apiRequests = apiRequests;
-    context.msw.events.on('request:start', record);
-    return () => context.msw.events.removeListener('request:start', record);
+    return () => apiRequests.stop();
   },
   decorators: [
     (Story, context) => (

@@ -1,8 +1,8 @@
 // What preview.tsx adds to every story's context and parameters, typed for the stories.
 import type { MfaErrorKind } from '@mfa-kit/core';
 import type { MockBackend, MockBackendOptions } from '@mfa-kit/mock';
+import type { DemoSession, RequestLog } from '@mfa-kit/mock/testing';
 import type { MfaMessages } from '@mfa-kit/ui';
-import type { DemoSession } from './story-mock.js';
 
 declare module 'storybook/internal/csf' {
   interface Parameters {
@@ -21,7 +21,7 @@ declare module 'storybook/internal/csf' {
     demoSession: DemoSession;
     /** The texts of the toolbar's locale, so a play function finds what the user reads. */
     messages: MfaMessages;
-    /** Copies of the requests the story's components sent to the mock backend, in order. */
-    apiRequests: readonly Request[];
+    /** The requests the story's components sent to the mock backend, in order (compare paths with `mockPaths`). */
+    apiRequests: RequestLog;
   }
 }

@@ -11,5 +11,7 @@ export default defineProject({
     name: 'demo',
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
+    // The simulated slow answer alone takes 3 s; a loaded machine must not turn that into a failure.
+    testTimeout: 20_000,
   },
 });

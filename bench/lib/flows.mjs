@@ -1,14 +1,16 @@
 // Requests per flow: our drop-in forms driven as a user would (typing the code the mock sent), every
 // API request counted at the server; and the four-call check of both measured client bundles.
+import { DEMO_USER } from '@mfa-kit/mock';
 import {
-  DEMO_USER,
-  createBenchBackend,
+  callMock,
   latestCode,
-  login,
-  mockCall,
-  signIn,
+  loginDemoUser,
+  mockPaths,
+  sendEmailCode,
+  signInDemoUser,
   wrongCode,
-} from './mock-session.mjs';
+} from '@mfa-kit/mock/testing';
+import { createBenchBackend } from './bench-backend.mjs';
 
 const CODE_INPUT = 'input[autocomplete="one-time-code"]';
 
@@ -63,8 +65,8 @@ async function runFlow(context, name, run) {
   const backend = createBenchBackend();
   setBackend(backend);
   const setup = name.startsWith('email')
-    ? { mfaToken: await login(backend) }
-    : { accessToken: await signIn(backend) };
+    ? { mfaToken: await loginDemoUser(backend) }
+    : { accessToken: (await signInDemoUser(backend)).accessToken };
   server.log.length = 0;
   await run(page, backend, setup);
   await quiet(page);
@@ -144,12 +146,22 @@ export async function measureFlows(context) {
   return results;
 }
 
-const CALL_ROUTES = [
-  ['sendEmailCode', /\/user\/mfa\/emailcode$/],
-  ['verifyEmailCode', /\/user\/mfa\/emailcode\/verify$/],
-  ['preDisableSms', /\/mfa\/sms\/[^/]+\/disable$/],
-  ['disableSms', /\/mfa\/sms\/[^/]+\/disable\/verify$/],
+const CALL_PATHS = [
+  ['sendEmailCode', mockPaths.emailCode],
+  ['verifyEmailCode', mockPaths.emailCodeVerify],
+  ['preDisableSms', mockPaths.smsPreDisable(DEVICE.id)],
+  ['disableSms', mockPaths.smsDisableVerify(DEVICE.id)],
 ];
+
+/** SMS pre-disable made straight against the mock: the `otcToken` the disable call needs. */
+async function preDisableOnMock(backend, accessToken) {
+  const answer = await callMock(backend, mockPaths.smsPreDisable(DEVICE.id), {
+    body: {},
+    accessToken,
+  });
+  if (!answer.ok) throw new Error(`mock pre-disable answered ${answer.status}`);
+  return answer.json();
+}
 
 /**
  * Loads a measured client bundle into the page and makes the four calls with it, against a fresh mock.
@@ -160,8 +172,7 @@ export async function checkClientBundle(context, bundlePath) {
   const { server, setBackend, origin, page } = context;
   const backend = createBenchBackend();
   setBackend(backend);
-  const mfaToken = await login(backend);
-  const accessToken = await signIn(backend);
+  const { mfaToken, accessToken } = await signInDemoUser(backend);
   const refused = [];
   try {
     server.log.length = 0;
@@ -184,26 +195,16 @@ export async function checkClientBundle(context, bundlePath) {
         return fallback ? fallback() : undefined;
       }
     };
-    const sent = await call('sendEmailCode', [mfaToken], async () => ({
-      otcToken: (
-        await mockCall(backend, 'POST', '/resources/auth/v1/user/mfa/emailcode', { mfaToken })
-      ).otcToken,
-    }));
+    const sent = await call('sendEmailCode', [mfaToken], () => sendEmailCode(backend, mfaToken));
     await call('verifyEmailCode', [mfaToken, sent.otcToken, latestCode(backend, 'email')]);
     const preDisabled = await call('preDisableSms', [DEVICE.id], () =>
-      mockCall(
-        backend,
-        'POST',
-        `/resources/users/v1/mfa/sms/${DEVICE.id}/disable`,
-        {},
-        accessToken,
-      ),
+      preDisableOnMock(backend, accessToken),
     );
     await call('disableSms', [DEVICE.id, preDisabled.otcToken, latestCode(backend, 'sms')]);
     const bundleRequests = server.log;
-    const made = CALL_ROUTES.map(([name, route]) => [
+    const made = CALL_PATHS.map(([name, path]) => [
       name,
-      bundleRequests.filter((entry) => route.test(entry.path)).length,
+      bundleRequests.filter((entry) => entry.path.endsWith(path)).length,
     ]);
     const ok = bundleRequests.length === 4 && made.every(([, count]) => count === 1);
     return { ok, requests: summarise(bundleRequests), refused };

@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsdown';
+import { dropDeclarationMapComment } from '../../tools/tsdown.js';
 
 // ESM + one bundled .d.ts for publishing; zod stays external (a dependency, see README).
 export default defineConfig({
@@ -9,4 +10,5 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  plugins: [dropDeclarationMapComment],
 });

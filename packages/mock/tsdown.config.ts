@@ -1,9 +1,17 @@
 import { defineConfig } from 'tsdown';
+import { dropDeclarationMapComment } from '../../tools/tsdown.js';
 
 // ESM + bundled .d.ts. One build so the entries share the backend chunk; msw and jose stay external
 // (peer and dependency), and node: builtins are only reached from the node, server and cli entries.
 export default defineConfig({
-  entry: ['src/index.ts', 'src/browser.ts', 'src/node.ts', 'src/server.ts', 'src/cli.ts'],
+  entry: [
+    'src/index.ts',
+    'src/browser.ts',
+    'src/node.ts',
+    'src/server.ts',
+    'src/cli.ts',
+    'src/testing.ts',
+  ],
   format: 'esm',
   platform: 'neutral',
   target: 'es2022',
@@ -11,4 +19,5 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  plugins: [dropDeclarationMapComment],
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsdown';
+import { dropDeclarationMapComment } from '../../tools/tsdown.js';
 
 // ESM + one bundled .d.ts; @mfa-kit/core and the peers stay external.
 export default defineConfig({
@@ -9,6 +10,7 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  plugins: [dropDeclarationMapComment],
   // Hooks: mark the bundle as client code for React Server Components frameworks.
   banner: { js: "'use client';" },
 });

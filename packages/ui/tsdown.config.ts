@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsdown';
+import { dropDeclarationMapComment } from '../../tools/tsdown.js';
 
 // ESM + one bundled .d.ts; dependencies and peers stay external. The stylesheet ships as a file.
 export default defineConfig({
@@ -9,6 +10,7 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  plugins: [dropDeclarationMapComment],
   // Components use hooks: mark the bundle as client code for React Server Components frameworks.
   banner: { js: "'use client';" },
   copy: [{ from: 'src/styles.css', to: 'dist' }],

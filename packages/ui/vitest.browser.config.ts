@@ -11,6 +11,8 @@ export default defineProject({
   test: {
     name: 'ui-browser',
     include: ['src/**/*.browser.test.{ts,tsx}'],
+    // Axe over a whole gallery in Chromium takes seconds on a loaded 2-core machine; only failures wait longer.
+    testTimeout: 60_000,
     browser: {
       ...chromiumBrowser(),
       provider: playwright({

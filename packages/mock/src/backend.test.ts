@@ -1,26 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { createMockBackend } from './backend';
 import { MOCK_ERROR_CODES, MOCK_ERROR_CODE_KINDS } from './errors';
+import { type ErrorBody, get, postJson, readJson } from './test-helpers';
 import {
-  BASE_URL,
-  type ErrorBody,
-  PATHS,
-  get,
-  postJson,
-  readJson,
+  TEST_BASE_URL,
+  loginDemoUser,
+  mockPaths,
   sendEmailCode,
-  signIn,
-  startLogin,
-} from './test-helpers';
+  signInDemoUser,
+  wrongCode,
+} from './testing';
 import { DEMO_USER } from './users';
 
 describe('createMockBackend', () => {
   it('is deterministic for a seed and clock: same tokens, codes and trace ids', async () => {
     const run = async () => {
       const backend = createMockBackend({ seed: 42, now: () => Date.UTC(2030, 0, 1) });
-      const mfaToken = await startLogin(backend);
+      const mfaToken = await loginDemoUser(backend);
       const sent = await sendEmailCode(backend, mfaToken);
-      const traceId = (await get(backend, PATHS.devices)).headers.get('frontegg-trace-id');
+      const traceId = (await get(backend, mockPaths.devices)).headers.get('frontegg-trace-id');
       return { mfaToken, ...sent, traceId };
     };
     expect(await run()).toEqual(await run());
@@ -29,7 +27,7 @@ describe('createMockBackend', () => {
   it('gives different codes for different seeds', async () => {
     const codeFor = async (seed: number) => {
       const backend = createMockBackend({ seed });
-      return (await sendEmailCode(backend, await startLogin(backend))).code;
+      return (await sendEmailCode(backend, await loginDemoUser(backend))).code;
     };
     const codes = new Set(await Promise.all([1, 2, 3, 4].map(codeFor)));
     expect(codes.size).toBeGreaterThan(1);
@@ -38,24 +36,25 @@ describe('createMockBackend', () => {
   it('keeps instances independent', async () => {
     const first = createMockBackend();
     const second = createMockBackend();
-    const mfaToken = await startLogin(first);
+    const mfaToken = await loginDemoUser(first);
     await sendEmailCode(first, mfaToken);
     expect(second.outbox.messages()).toEqual([]);
-    expect((await postJson(second, PATHS.emailCode, { mfaToken })).status).toBe(401);
+    expect((await postJson(second, mockPaths.emailCode, { mfaToken })).status).toBe(401);
   });
 
   it('reset() restores the seeded state: devices, codes, outbox, faults', async () => {
     const backend = createMockBackend({ seed: 9 });
-    const firstToken = await startLogin(backend);
+    const firstToken = await loginDemoUser(backend);
     const firstCode = (await sendEmailCode(backend, firstToken)).code;
-    const auth = { authorization: `Bearer ${await signIn(backend)}` };
+    const auth = { authorization: `Bearer ${(await signInDemoUser(backend)).accessToken}` };
     const phone = DEMO_USER.phones[0];
     const { otcToken } = await readJson<{ otcToken: string }>(
-      await postJson(backend, PATHS.smsPreDisable(phone.id), {}, auth),
+      await postJson(backend, mockPaths.smsPreDisable(phone.id), {}, auth),
     );
     const code = backend.outbox.latest({ channel: 'sms' })?.code ?? '';
     expect(
-      (await postJson(backend, PATHS.smsDisableVerify(phone.id), { otcToken, code }, auth)).status,
+      (await postJson(backend, mockPaths.smsDisableVerify(phone.id), { otcToken, code }, auth))
+        .status,
     ).toBe(200);
     expect(backend.devices(DEMO_USER.email).phones).toHaveLength(1);
     backend.faults.failNext(5, { status: 500 });
@@ -64,27 +63,29 @@ describe('createMockBackend', () => {
 
     expect(backend.outbox.messages()).toEqual([]);
     expect(backend.devices(DEMO_USER.email).phones).toHaveLength(2);
-    expect((await postJson(backend, PATHS.emailCode, { mfaToken: firstToken })).status).toBe(401);
-    const again = await startLogin(backend);
+    expect((await postJson(backend, mockPaths.emailCode, { mfaToken: firstToken })).status).toBe(
+      401,
+    );
+    const again = await loginDemoUser(backend);
     expect(again).toBe(firstToken);
     expect((await sendEmailCode(backend, again)).code).toBe(firstCode);
   });
 
   it('expireCodes() makes the sent code answer "expired" and allows a new code at once', async () => {
     const backend = createMockBackend({ seed: 3 });
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     const sent = await sendEmailCode(backend, mfaToken);
 
     backend.expireCodes();
 
-    const verify = await postJson(backend, PATHS.emailCodeVerify, {
+    const verify = await postJson(backend, mockPaths.emailCodeVerify, {
       mfaToken,
       otcToken: sent.otcToken,
       code: sent.code,
     });
     expect(verify.status).toBe(400);
     expect((await readJson<ErrorBody>(verify)).errorCode).toBe(backend.errorCodes.expired);
-    const resend = await postJson(backend, PATHS.emailCode, { mfaToken });
+    const resend = await postJson(backend, mockPaths.emailCode, { mfaToken });
     expect(resend.status).toBe(201);
   });
 
@@ -124,9 +125,9 @@ describe('createMockBackend', () => {
 
   it('allows a zero resend cooldown', async () => {
     const backend = createMockBackend({ resendCooldownMs: 0 });
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     await sendEmailCode(backend, mfaToken);
-    expect((await postJson(backend, PATHS.emailCode, { mfaToken })).status).toBe(201);
+    expect((await postJson(backend, mockPaths.emailCode, { mfaToken })).status).toBe(201);
   });
 
   it('answers 404 with an error body for a path it does not serve', async () => {
@@ -140,7 +141,7 @@ describe('createMockBackend', () => {
 
   it('answers 404 for a trailing slash and for paths outside /identity', async () => {
     const backend = createMockBackend();
-    expect((await get(backend, `${PATHS.devices}/`)).status).toBe(404);
+    expect((await get(backend, `${mockPaths.devices}/`)).status).toBe(404);
     expect(
       (await backend.handle(new Request('https://api.frontegg.com/resources/users/v1/mfa/devices')))
         .status,
@@ -148,7 +149,7 @@ describe('createMockBackend', () => {
   });
 
   it('answers 405 with Allow for a wrong method', async () => {
-    const response = await get(createMockBackend(), PATHS.login);
+    const response = await get(createMockBackend(), mockPaths.login);
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('POST');
     expect((await readJson<ErrorBody>(response)).errorCode).toBe(MOCK_ERROR_CODES.methodNotAllowed);
@@ -156,19 +157,21 @@ describe('createMockBackend', () => {
 
   it('answers 400 for a device id that is not valid percent-encoding', async () => {
     const response = await createMockBackend().handle(
-      new Request(`${BASE_URL}/resources/users/v1/mfa/sms/%E0%A4%A/disable`, { method: 'POST' }),
+      new Request(`${TEST_BASE_URL}/resources/users/v1/mfa/sms/%E0%A4%A/disable`, {
+        method: 'POST',
+      }),
     );
     expect(response.status).toBe(400);
   });
 
   it("answers a wrong code with the seed's own tenant-style code by default, the fixed one on request", async () => {
     const wrongCodeAnswer = async (backend: ReturnType<typeof createMockBackend>) => {
-      const mfaToken = await startLogin(backend);
+      const mfaToken = await loginDemoUser(backend);
       const { otcToken, code } = await sendEmailCode(backend, mfaToken);
-      const response = await postJson(backend, PATHS.emailCodeVerify, {
+      const response = await postJson(backend, mockPaths.emailCodeVerify, {
         mfaToken,
         otcToken,
-        code: code === '000000' ? '111111' : '000000',
+        code: wrongCode(code),
       });
       return (await readJson<ErrorBody>(response)).errorCode;
     };

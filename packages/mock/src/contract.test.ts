@@ -6,14 +6,16 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { createMockBackend } from './backend';
 import { ROUTES } from './routes';
-import { createTestClock } from './test-clock';
+import { type WebAuthnChallenge, webauthnVerifyBody } from './test-factors';
+import { get, postJson, readJson } from './test-helpers';
 import {
-  FACTOR_PATHS,
-  type WebAuthnChallenge,
-  startLoginAs,
-  webauthnVerifyBody,
-} from './test-factors';
-import { PATHS, get, postJson, readJson, sendEmailCode, signIn, startLogin } from './test-helpers';
+  createTestClock,
+  loginAs,
+  loginDemoUser,
+  mockPaths,
+  sendEmailCode,
+  signInDemoUser,
+} from './testing';
 import { totpCode } from './totp';
 import { DEMO_USERS } from './seeded-users';
 import { DEMO_USER } from './users';
@@ -106,7 +108,7 @@ describe('the mock against identity.openapi.json', () => {
     const seeded = [DEMO_USER, ...Object.values(DEMO_USERS)];
     const backend = createMockBackend({ users: [...seeded, plain] });
     for (const user of [...seeded, plain]) {
-      const response = await postJson(backend, PATHS.login, {
+      const response = await postJson(backend, mockPaths.login, {
         email: user.email,
         password: user.password,
       });
@@ -121,15 +123,18 @@ describe('the mock against identity.openapi.json', () => {
 
   it('emailcode and its verify fit their 201 schemas', async () => {
     const backend = createMockBackend();
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     await expectFits(
-      await postJson(backend, PATHS.emailCode, { mfaToken }),
+      await postJson(backend, mockPaths.emailCode, { mfaToken }),
       responseValidator(specPath('email-code'), 'post', 201),
     );
     backend.reset();
-    const fresh = await startLogin(backend);
+    const fresh = await loginDemoUser(backend);
     const sent = await sendEmailCode(backend, fresh);
-    const verified = await postJson(backend, PATHS.emailCodeVerify, { mfaToken: fresh, ...sent });
+    const verified = await postJson(backend, mockPaths.emailCodeVerify, {
+      mfaToken: fresh,
+      ...sent,
+    });
     expect(verified.status).toBe(201);
     await expectFits(verified, responseValidator(specPath('email-code-verify'), 'post', 201));
   });
@@ -138,15 +143,15 @@ describe('the mock against identity.openapi.json', () => {
     const backend = createMockBackend();
     const response = await get(
       backend,
-      `${PATHS.rememberDevice}?mfaToken=${await startLogin(backend)}`,
+      `${mockPaths.rememberDevicePolicy}?mfaToken=${await loginDemoUser(backend)}`,
     );
     await expectFits(response, responseValidator(specPath('remember-device-policy'), 'get', 200));
   });
 
   it('the devices list fits UserMFADevicesResponse', async () => {
     const backend = createMockBackend();
-    const response = await get(backend, PATHS.devices, {
-      authorization: `Bearer ${await signIn(backend)}`,
+    const response = await get(backend, mockPaths.devices, {
+      authorization: `Bearer ${(await signInDemoUser(backend)).accessToken}`,
     });
     await expectFits(
       response,
@@ -156,9 +161,9 @@ describe('the mock against identity.openapi.json', () => {
 
   it('SMS pre-disable fits its 200 schema; the verify sends no body, as documented', async () => {
     const backend = createMockBackend();
-    const auth = { authorization: `Bearer ${await signIn(backend)}` };
+    const auth = { authorization: `Bearer ${(await signInDemoUser(backend)).accessToken}` };
     const deviceId = DEMO_USER.phones[0].id;
-    const pre = await postJson(backend, PATHS.smsPreDisable(deviceId), {}, auth);
+    const pre = await postJson(backend, mockPaths.smsPreDisable(deviceId), {}, auth);
     const { otcToken } = await readJson<{ otcToken: string }>(pre.clone());
     await expectFits(pre, responseValidator(specPath('sms-pre-disable'), 'post', 200));
 
@@ -168,7 +173,7 @@ describe('the mock against identity.openapi.json', () => {
     const code = backend.outbox.latest({ channel: 'sms' })?.code;
     const verify = await postJson(
       backend,
-      PATHS.smsDisableVerify(deviceId),
+      mockPaths.smsDisableVerify(deviceId),
       { otcToken, code },
       auth,
     );
@@ -182,17 +187,17 @@ describe('the mock against identity.openapi.json', () => {
     const user = DEMO_USERS.authenticator;
     const [app] = user.authenticators;
     const signedIn = responseValidator(specPath('totp-device-verify'), 'post', 201);
-    const perDevice = await postJson(backend, FACTOR_PATHS.totpDeviceVerify(app.id), {
+    const perDevice = await postJson(backend, mockPaths.totpDeviceVerify(app.id), {
       value: await totpCode(app.secret, clock.now()),
-      mfaToken: await startLoginAs(backend, user),
+      mfaToken: await loginAs(backend, user),
     });
     expect(perDevice.status).toBe(201);
     await expectFits(perDevice, signedIn);
 
     expect(operation(specPath('totp-verify'), 'post').responses['201']?.content).toBeUndefined();
-    const loginBox = await postJson(backend, FACTOR_PATHS.totpVerify, {
+    const loginBox = await postJson(backend, mockPaths.totpVerify, {
       value: await totpCode(app.secret, clock.now()),
-      mfaToken: await startLoginAs(backend, user),
+      mfaToken: await loginAs(backend, user),
     });
     expect(loginBox.status).toBe(201);
     await expectFits(loginBox, signedIn);
@@ -200,13 +205,13 @@ describe('the mock against identity.openapi.json', () => {
 
   it('the SMS login code and its verify fit their 201 schemas', async () => {
     const backend = createMockBackend();
-    const mfaToken = await startLoginAs(backend, DEMO_USER);
+    const mfaToken = await loginAs(backend, DEMO_USER);
     const deviceId = DEMO_USER.phones[0].id;
-    const sent = await postJson(backend, FACTOR_PATHS.smsCode(deviceId), { mfaToken });
+    const sent = await postJson(backend, mockPaths.smsCode(deviceId), { mfaToken });
     const { otcToken } = await readJson<{ otcToken: string }>(sent.clone());
     await expectFits(sent, responseValidator(specPath('sms-code'), 'post', 201));
     const code = backend.outbox.latest({ channel: 'sms' })?.code;
-    const verified = await postJson(backend, FACTOR_PATHS.smsCodeVerify(deviceId), {
+    const verified = await postJson(backend, mockPaths.smsCodeVerify(deviceId), {
       otcToken,
       code,
       mfaToken,
@@ -219,13 +224,13 @@ describe('the mock against identity.openapi.json', () => {
     const backend = createMockBackend();
     const user = DEMO_USERS.passkeyAndRecovery;
     const [passkey] = user.webauthn;
-    const mfaToken = await startLoginAs(backend, user);
-    const started = await postJson(backend, FACTOR_PATHS.webauthnStart(passkey.id), { mfaToken });
+    const mfaToken = await loginAs(backend, user);
+    const started = await postJson(backend, mockPaths.webauthnStart(passkey.id), { mfaToken });
     const challenge = await readJson<WebAuthnChallenge>(started.clone());
     await expectFits(started, responseValidator(specPath('webauthn-start'), 'post', 201));
     const body = await webauthnVerifyBody(mfaToken, challenge, passkey);
     expect(requestValidator(specPath('webauthn-verify'))(body)).toBe(true);
-    const verified = await postJson(backend, FACTOR_PATHS.webauthnVerify(passkey.id), body);
+    const verified = await postJson(backend, mockPaths.webauthnVerify(passkey.id), body);
     expect(verified.status).toBe(201);
     await expectFits(verified, responseValidator(specPath('webauthn-verify'), 'post', 201));
   });
@@ -233,7 +238,7 @@ describe('the mock against identity.openapi.json', () => {
   it('recover answers 200 with no body, as documented', async () => {
     expect(operation(specPath('recover'), 'post').responses['200']?.content).toBeUndefined();
     const user = DEMO_USERS.passkeyAndRecovery;
-    const response = await postJson(createMockBackend(), FACTOR_PATHS.recover, {
+    const response = await postJson(createMockBackend(), mockPaths.recover, {
       recoveryCode: user.recoveryCodes[0],
       email: user.email,
     });
@@ -246,38 +251,38 @@ describe('the mock against identity.openapi.json', () => {
     const cases = [
       [
         'login',
-        () => postJson(backend, PATHS.login, {}),
+        () => postJson(backend, mockPaths.login, {}),
         responseValidator(specPath('login'), 'post', 200),
       ],
       [
         'email-code-verify',
-        () => postJson(backend, PATHS.emailCodeVerify, {}),
+        () => postJson(backend, mockPaths.emailCodeVerify, {}),
         responseValidator(specPath('email-code-verify'), 'post', 201),
       ],
       [
         'devices',
-        () => get(backend, PATHS.devices),
+        () => get(backend, mockPaths.devices),
         validatorFor({ $ref: '#/components/schemas/UserMFADevicesResponse' }),
       ],
       // /mfa/verify documents no body: its answer is the one its per-device twin documents.
       [
         'totp-verify',
-        () => postJson(backend, FACTOR_PATHS.totpVerify, {}),
+        () => postJson(backend, mockPaths.totpVerify, {}),
         responseValidator(specPath('totp-device-verify'), 'post', 201),
       ],
       [
         'totp-device-verify',
-        () => postJson(backend, FACTOR_PATHS.totpDeviceVerify('d'), {}),
+        () => postJson(backend, mockPaths.totpDeviceVerify('d'), {}),
         responseValidator(specPath('totp-device-verify'), 'post', 201),
       ],
       [
         'sms-code-verify',
-        () => postJson(backend, FACTOR_PATHS.smsCodeVerify('d'), {}),
+        () => postJson(backend, mockPaths.smsCodeVerify('d'), {}),
         responseValidator(specPath('sms-code-verify'), 'post', 201),
       ],
       [
         'webauthn-verify',
-        () => postJson(backend, FACTOR_PATHS.webauthnVerify('d'), {}),
+        () => postJson(backend, mockPaths.webauthnVerify('d'), {}),
         responseValidator(specPath('webauthn-verify'), 'post', 201),
       ],
     ] as const;
@@ -291,16 +296,16 @@ describe('the mock against identity.openapi.json', () => {
 
   describe('rejects every body the document rejects', () => {
     const validBodies = {
-      [PATHS.login]: { email: DEMO_USER.email, password: DEMO_USER.password },
-      [PATHS.emailCode]: { mfaToken: 'm' },
-      [PATHS.emailCodeVerify]: {
+      [mockPaths.login]: { email: DEMO_USER.email, password: DEMO_USER.password },
+      [mockPaths.emailCode]: { mfaToken: 'm' },
+      [mockPaths.emailCodeVerify]: {
         mfaToken: 'm',
         otcToken: 'o',
         code: '123456',
         rememberDevice: true,
       },
       '/resources/users/v1/mfa/sms/{deviceId}/disable/verify': { otcToken: 'o', code: '123456' },
-      [FACTOR_PATHS.totpVerify]: { value: '123456', mfaToken: 'm', rememberDevice: false },
+      [mockPaths.totpVerify]: { value: '123456', mfaToken: 'm', rememberDevice: false },
       '/resources/auth/v1/user/mfa/authenticator/{deviceId}/verify': {
         value: '123456',
         mfaToken: 'm',
@@ -327,7 +332,7 @@ describe('the mock against identity.openapi.json', () => {
         mfaToken: 'm',
         rememberDevice: true,
       },
-      [FACTOR_PATHS.recover]: { recoveryCode: 'r', email: 'e' },
+      [mockPaths.recover]: { recoveryCode: 'r', email: 'e' },
     } as const;
 
     for (const [path, body] of Object.entries(validBodies)) {
@@ -359,7 +364,7 @@ describe('the mock against identity.openapi.json', () => {
         const backend = createMockBackend();
         const url = path.replace('{deviceId}', DEMO_USER.phones[0].id);
         const response = await postJson(backend, url, mutated, {
-          authorization: `Bearer ${await signIn(backend)}`,
+          authorization: `Bearer ${(await signInDemoUser(backend)).accessToken}`,
         });
         expect(response.status).toBe(400);
         expect(await readJson<{ errorCode: string }>(response)).toMatchObject({

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMockBackend } from './backend';
 import { MOCK_ERROR_CODES } from './errors';
-import { PATHS, postJson, readJson, startLogin } from './test-helpers';
+import { loginDemoUser, mockPaths } from './testing';
+import { postJson, readJson } from './test-helpers';
 import { DEMO_USER } from './users';
 
 const credentials = { email: DEMO_USER.email, password: DEMO_USER.password };
@@ -20,7 +21,7 @@ describe('faults', () => {
     });
 
     for (let call = 0; call < 2; call += 1) {
-      const response = await postJson(backend, PATHS.login, credentials);
+      const response = await postJson(backend, mockPaths.login, credentials);
       expect(response.status).toBe(503);
       expect(response.headers.get('retry-after')).toBe('5');
       expect(response.headers.get('frontegg-trace-id')).toMatch(/^[0-9a-f]{32}$/);
@@ -29,13 +30,13 @@ describe('faults', () => {
         errorCode: 'ER-00500',
       });
     }
-    expect((await postJson(backend, PATHS.login, credentials)).status).toBe(200);
+    expect((await postJson(backend, mockPaths.login, credentials)).status).toBe(200);
   });
 
   it('failNext without a body sends a Frontegg-shaped error body', async () => {
     const backend = createMockBackend();
     backend.faults.failNext(1, { status: 500 });
-    const response = await postJson(backend, PATHS.login, credentials);
+    const response = await postJson(backend, mockPaths.login, credentials);
     expect(await response.json()).toEqual({
       errors: ['Injected fault: HTTP 500'],
       errorCode: MOCK_ERROR_CODES.injectedFault,
@@ -45,16 +46,16 @@ describe('faults', () => {
   it('a scoped fault waits for its route and leaves the others alone', async () => {
     const backend = createMockBackend();
     backend.faults.failNext(1, { status: 500 }, { route: 'email-code' });
-    const mfaToken = await startLogin(backend);
-    expect((await postJson(backend, PATHS.emailCode, { mfaToken })).status).toBe(500);
-    expect((await postJson(backend, PATHS.emailCode, { mfaToken })).status).toBe(201);
+    const mfaToken = await loginDemoUser(backend);
+    expect((await postJson(backend, mockPaths.emailCode, { mfaToken })).status).toBe(500);
+    expect((await postJson(backend, mockPaths.emailCode, { mfaToken })).status).toBe(201);
   });
 
   it('a fault does not change state: the failed send sent nothing', async () => {
     const backend = createMockBackend();
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     backend.faults.failNext(1, { status: 502 });
-    await postJson(backend, PATHS.emailCode, { mfaToken });
+    await postJson(backend, mockPaths.emailCode, { mfaToken });
     expect(backend.outbox.messages()).toEqual([]);
   });
 
@@ -64,23 +65,23 @@ describe('faults', () => {
     backend.faults.failNext(1, { status: 503 });
     const statuses = [];
     for (let call = 0; call < 3; call += 1)
-      statuses.push((await postJson(backend, PATHS.login, credentials)).status);
+      statuses.push((await postJson(backend, mockPaths.login, credentials)).status);
     expect(statuses).toEqual([500, 503, 200]);
   });
 
   it('networkErrorNext resolves to a network error response', async () => {
     const backend = createMockBackend();
     backend.faults.networkErrorNext(1);
-    const response = await postJson(backend, PATHS.login, credentials);
+    const response = await postJson(backend, mockPaths.login, credentials);
     expect(response.type).toBe('error');
-    expect((await postJson(backend, PATHS.login, credentials)).status).toBe(200);
+    expect((await postJson(backend, mockPaths.login, credentials)).status).toBe(200);
   });
 
   it('malformedNext answers the success status with a body that does not parse', async () => {
     const backend = createMockBackend();
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     backend.faults.malformedNext(1, { route: 'email-code' });
-    const response = await postJson(backend, PATHS.emailCode, { mfaToken });
+    const response = await postJson(backend, mockPaths.emailCode, { mfaToken });
     expect(response.status).toBe(201);
     expect(response.headers.get('content-type')).toContain('application/json');
     const text = await response.text();
@@ -89,9 +90,9 @@ describe('faults', () => {
 
   it('schemaBreakNext answers the success status with JSON that breaks the schema', async () => {
     const backend = createMockBackend();
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     backend.faults.schemaBreakNext(1);
-    const response = await postJson(backend, PATHS.emailCode, { mfaToken });
+    const response = await postJson(backend, mockPaths.emailCode, { mfaToken });
     expect(response.status).toBe(201);
     expect(await readJson<Record<string, unknown>>(response)).toEqual({ otcToken: 42 });
   });
@@ -101,7 +102,7 @@ describe('faults', () => {
     const backend = createMockBackend();
     backend.faults.latency(2_000, { route: 'login' });
     let settled = false;
-    const pending = postJson(backend, PATHS.login, credentials).then((response) => {
+    const pending = postJson(backend, mockPaths.login, credentials).then((response) => {
       settled = true;
       return response;
     });
@@ -118,7 +119,7 @@ describe('faults', () => {
     backend.faults.latency(0);
     backend.faults.failNext(3, { status: 500 });
     backend.faults.clear();
-    const response = await postJson(backend, PATHS.login, credentials);
+    const response = await postJson(backend, mockPaths.login, credentials);
     expect(response.status).toBe(200);
   });
 

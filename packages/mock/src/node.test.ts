@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockBackend } from './backend';
 import { mockServiceWorkerPath, setupMockServer } from './node';
+import { mockPaths } from './testing';
 import { DEMO_USER } from './users';
 
 const backend = createMockBackend({ seed: 3 });
@@ -12,7 +13,7 @@ afterEach(() => backend.reset());
 afterAll(() => server.close());
 
 const login = (base: string) =>
-  fetch(`${base}/resources/auth/v1/user`, {
+  fetch(`${base}${mockPaths.login}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: DEMO_USER.email, password: DEMO_USER.password }),

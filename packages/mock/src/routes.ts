@@ -29,7 +29,8 @@ export interface RouteDefinition {
   schemaBreakingBody: unknown;
 }
 
-export const ROUTES: readonly RouteDefinition[] = [
+// `as const` keeps each path a literal type, so the test kit's `mockPaths` is typed from this table.
+export const ROUTES = [
   {
     route: 'login',
     method: 'POST',
@@ -159,7 +160,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     // The route answers without a body; any JSON where none belongs breaks it.
     schemaBreakingBody: { otcToken: 42 },
   },
-];
+] as const satisfies readonly RouteDefinition[];
 
 /** The route a request path (below `/identity`) names, with its decoded device id; or why none does. */
 export type RouteMatch =

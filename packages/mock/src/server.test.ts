@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockBackend } from './backend';
 import { type MockHttpServer, startMockHttpServer } from './server';
+import { mockPaths } from './testing';
 import { DEMO_USER } from './users';
 
 const backend = createMockBackend({ seed: 11 });
@@ -18,7 +19,7 @@ const login = (
   headers: Record<string, string> = {},
   body: string = JSON.stringify({ email: DEMO_USER.email, password: DEMO_USER.password }),
 ) =>
-  fetch(`${server.url}/resources/auth/v1/user`, {
+  fetch(`${server.url}${mockPaths.login}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body,
@@ -31,7 +32,7 @@ describe('startMockHttpServer', () => {
   });
 
   it('answers a preflight for any origin, with credentials and the headers the client sends', async () => {
-    const response = await fetch(`${server.url}/resources/users/v1/mfa/sms/abc/disable`, {
+    const response = await fetch(`${server.url}${mockPaths.smsPreDisable('abc')}`, {
       method: 'OPTIONS',
       headers: {
         origin,
@@ -76,13 +77,13 @@ describe('startMockHttpServer', () => {
   it('passes query strings and headers through: the remember-device policy and bearer routes work', async () => {
     const { mfaToken } = (await (await login()).json()) as { mfaToken: string };
     const policy = await fetch(
-      `${server.url}/resources/configurations/v1/mfa-policy/allow-remember-device?mfaToken=${encodeURIComponent(mfaToken)}`,
+      `${server.url}${mockPaths.rememberDevicePolicy}?mfaToken=${encodeURIComponent(mfaToken)}`,
     );
     expect(await policy.json()).toEqual({
       isAllowedToRemember: true,
       mfaDeviceExpiration: 1_209_600,
     });
-    const devices = await fetch(`${server.url}/resources/users/v1/mfa/devices`, {
+    const devices = await fetch(`${server.url}${mockPaths.devices}`, {
       headers: { authorization: 'Bearer vendor', 'frontegg-user-id': DEMO_USER.id },
     });
     expect(devices.status).toBe(200);
@@ -96,21 +97,18 @@ describe('startMockHttpServer', () => {
       'content-type': 'application/json',
     };
     const deviceId = DEMO_USER.phones[1].id;
-    const pre = await fetch(`${server.url}/resources/users/v1/mfa/sms/${deviceId}/disable`, {
+    const pre = await fetch(`${server.url}${mockPaths.smsPreDisable(deviceId)}`, {
       method: 'POST',
       headers: vendor,
       body: '{}',
     });
     const { otcToken } = (await pre.json()) as { otcToken: string };
     const code = backend.outbox.latest({ channel: 'sms' })?.code;
-    const verify = await fetch(
-      `${server.url}/resources/users/v1/mfa/sms/${deviceId}/disable/verify`,
-      {
-        method: 'POST',
-        headers: vendor,
-        body: JSON.stringify({ otcToken, code }),
-      },
-    );
+    const verify = await fetch(`${server.url}${mockPaths.smsDisableVerify(deviceId)}`, {
+      method: 'POST',
+      headers: vendor,
+      body: JSON.stringify({ otcToken, code }),
+    });
     expect(verify.status).toBe(200);
     expect(await verify.text()).toBe('');
   });

@@ -1,41 +1,12 @@
-// Shared by this package's tests only (no entry point imports it): the login factors beyond the email code,
-// in the shapes the client sends.
+// Shared by this package's tests only (no entry point imports it): the WebAuthn steps of a login, in the
+// shapes the client sends. Paths and logins come from the test kit (mockPaths, loginAs).
 import type { MockBackend } from './backend';
 import { signWebAuthnAssertion } from './software-authenticator';
-import { PATHS, postJson, readJson } from './test-helpers';
-
-const encoded = encodeURIComponent;
-
-export const FACTOR_PATHS = {
-  totpVerify: '/resources/auth/v1/user/mfa/verify',
-  totpDeviceVerify: (deviceId: string) =>
-    `/resources/auth/v1/user/mfa/authenticator/${encoded(deviceId)}/verify`,
-  smsCode: (deviceId: string) => `/resources/auth/v1/user/mfa/sms/${encoded(deviceId)}`,
-  smsCodeVerify: (deviceId: string) =>
-    `/resources/auth/v1/user/mfa/sms/${encoded(deviceId)}/verify`,
-  webauthnStart: (deviceId: string) => `/resources/auth/v1/user/mfa/webauthn/${encoded(deviceId)}`,
-  webauthnVerify: (deviceId: string) =>
-    `/resources/auth/v1/user/mfa/webauthn/${encoded(deviceId)}/verify`,
-  recover: '/resources/auth/v1/user/mfa/recover',
-} as const;
+import { postJson, readJson } from './test-helpers';
+import { mockPaths } from './testing';
 
 /** The page origin the tests' assertions come from: one the default backend expects. */
 export const TEST_ORIGIN = 'http://localhost:5173';
-
-/** Signs `user` in with the password: the login step's `mfaToken`. */
-export async function startLoginAs(
-  backend: MockBackend,
-  user: { email: string; password: string },
-): Promise<string> {
-  const response = await postJson(backend, PATHS.login, {
-    email: user.email,
-    password: user.password,
-  });
-  if (response.status !== 200) throw new Error(`login answered ${response.status}`);
-  const { mfaToken } = await readJson<{ mfaToken?: string }>(response);
-  if (mfaToken === undefined) throw new Error('the mock did not ask for MFA');
-  return mfaToken;
-}
 
 /** The challenge answer of `POST …/webauthn/{deviceId}`. */
 export interface WebAuthnChallenge {
@@ -55,7 +26,7 @@ export async function startWebAuthn(
   mfaToken: string,
   deviceId: string,
 ): Promise<WebAuthnChallenge> {
-  const response = await postJson(backend, FACTOR_PATHS.webauthnStart(deviceId), { mfaToken });
+  const response = await postJson(backend, mockPaths.webauthnStart(deviceId), { mfaToken });
   if (response.status !== 201) throw new Error(`webauthn start answered ${response.status}`);
   return readJson<WebAuthnChallenge>(response);
 }

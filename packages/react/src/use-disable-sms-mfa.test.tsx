@@ -1,7 +1,9 @@
 import { DEMO_USER } from '@mfa-kit/mock';
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
-import { PATHS, renderMfaHook, setupMockEnv, signInDemoUser, wrongCode } from './test/mock-env.js';
+import { mockPaths, signInDemoUser, wrongCode } from '@mfa-kit/mock/testing';
+import { setupMockEnv } from './test/mock-env.js';
+import { renderMfaHook } from './test/render-mfa-hook.js';
 import { useDisableSmsMfa } from './use-disable-sms-mfa.js';
 import { useMfaDevices } from './use-mfa-devices.js';
 
@@ -9,7 +11,7 @@ const env = setupMockEnv();
 const [phone, otherPhone] = DEMO_USER.phones;
 
 async function renderDisable(deviceId = phone.id, options: { strict?: boolean } = {}) {
-  const accessToken = await signInDemoUser(env);
+  const { accessToken } = await signInDemoUser(env.backend);
   const client = env.client({ getAccessToken: () => accessToken });
   const onDisabled = vi.fn();
   const view = renderMfaHook(
@@ -27,7 +29,7 @@ describe('useDisableSmsMfa', () => {
   test('sends nothing until start(), then texts a code and shows where it went', async () => {
     const { result } = await renderDisable();
     expect(result.current.disable).toMatchObject({ step: 'idle', phoneNumber: null });
-    expect(env.count(PATHS.preDisable(phone.id))).toBe(0);
+    expect(env.count(mockPaths.smsPreDisable(phone.id))).toBe(0);
 
     act(() => {
       expect(result.current.disable.start()).toBe(true);
@@ -61,8 +63,8 @@ describe('useDisableSmsMfa', () => {
     // Refreshed before `disabled` showed: the list is already without the device.
     expect(result.current.devices.data?.phones.map((device) => device.id)).toEqual([otherPhone.id]);
     expect(onDisabled).toHaveBeenCalledOnce();
-    expect(env.count(PATHS.disable(phone.id))).toBe(1);
-    expect(env.count(PATHS.devices)).toBe(2);
+    expect(env.count(mockPaths.smsDisableVerify(phone.id))).toBe(1);
+    expect(env.count(mockPaths.devices)).toBe(2);
     expect(env.backend.devices(DEMO_USER.email).phones.map((device) => device.id)).toEqual([
       otherPhone.id,
     ]);
@@ -82,7 +84,7 @@ describe('useDisableSmsMfa', () => {
     await waitFor(() => expect(result.current.disable.isPending).toBe(false));
     expect(result.current.disable).toMatchObject({ step: 'code-sent', failedAction: 'verify' });
     expect(result.current.disable.error?.kind).toBe('invalid-code');
-    expect(env.count(PATHS.disable(phone.id))).toBe(1);
+    expect(env.count(mockPaths.smsDisableVerify(phone.id))).toBe(1);
     expect(onDisabled).not.toHaveBeenCalled();
     expect(env.backend.devices(DEMO_USER.email).phones).toHaveLength(2);
 
@@ -92,7 +94,7 @@ describe('useDisableSmsMfa', () => {
       result.current.disable.verifyCode({ code: env.latestCode('sms') });
     });
     await waitFor(() => expect(result.current.disable.step).toBe('disabled'));
-    expect(env.count(PATHS.disable(phone.id))).toBe(2);
+    expect(env.count(mockPaths.smsDisableVerify(phone.id))).toBe(2);
   });
 
   test('resendCode() texts a new code after the cooldown; the new code disables', async () => {
@@ -106,7 +108,7 @@ describe('useDisableSmsMfa', () => {
       expect(result.current.disable.resendCode()).toBe(true);
     });
     await waitFor(() => expect(result.current.disable.step).toBe('code-sent'));
-    expect(env.count(PATHS.preDisable(phone.id))).toBe(2);
+    expect(env.count(mockPaths.smsPreDisable(phone.id))).toBe(2);
     act(() => {
       result.current.disable.verifyCode({ code: env.latestCode('sms') });
     });
@@ -140,10 +142,11 @@ describe('useDisableSmsMfa', () => {
     act(() => {
       result.current.disable.verifyCode({ code: env.latestCode('sms') });
     });
-    await waitFor(() => expect(env.count(PATHS.disable(phone.id))).toBe(1));
+    await waitFor(() => expect(env.count(mockPaths.smsDisableVerify(phone.id))).toBe(1));
     unmount();
     expect(
-      env.requests.find((seen) => seen.path === PATHS.disable(phone.id))?.request.signal.aborted,
+      env.requests.find((seen) => seen.path === mockPaths.smsDisableVerify(phone.id))?.request
+        .signal.aborted,
     ).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(onDisabled).not.toHaveBeenCalled();
@@ -155,7 +158,7 @@ describe('useDisableSmsMfa', () => {
       result.current.disable.start();
     });
     await waitFor(() => expect(result.current.disable.step).toBe('code-sent'));
-    expect(env.count(PATHS.preDisable(phone.id))).toBe(1);
+    expect(env.count(mockPaths.smsPreDisable(phone.id))).toBe(1);
   });
 });
 
@@ -164,11 +167,11 @@ describe('useMfaDevices', () => {
     const { result } = renderMfaHook(() => useMfaDevices(), { client: env.client() });
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(result.current.error?.kind).toBe('unauthorized');
-    expect(env.count(PATHS.devices)).toBe(1); // not worth a retry
+    expect(env.count(mockPaths.devices)).toBe(1); // not worth a retry
   });
 
   test('waits while enabled is false', async () => {
-    const accessToken = await signInDemoUser(env);
+    const { accessToken } = await signInDemoUser(env.backend);
     const client = env.client({ getAccessToken: () => accessToken });
     const { result, rerender } = renderMfaHook(
       (props: { enabled: boolean }) => useMfaDevices(props),
@@ -180,6 +183,6 @@ describe('useMfaDevices', () => {
     expect(result.current.fetchStatus).toBe('idle');
     rerender({ enabled: true });
     await waitFor(() => expect(result.current.data?.emails).toEqual([{ email: DEMO_USER.email }]));
-    expect(env.count(PATHS.devices)).toBe(1);
+    expect(env.count(mockPaths.devices)).toBe(1);
   });
 });

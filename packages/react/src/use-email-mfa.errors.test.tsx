@@ -4,7 +4,9 @@
 import { MOCK_ERROR_CODE_KINDS } from '@mfa-kit/mock';
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { PATHS, loginDemoUser, renderMfaHook, setupMockEnv, wrongCode } from './test/mock-env.js';
+import { loginDemoUser, mockPaths, wrongCode } from '@mfa-kit/mock/testing';
+import { setupMockEnv } from './test/mock-env.js';
+import { renderMfaHook } from './test/render-mfa-hook.js';
 import type { MockEnv } from './test/mock-env.js';
 import { useEmailMfa } from './use-email-mfa.js';
 import type { UseEmailMfaOptions } from './use-email-mfa.js';
@@ -23,7 +25,7 @@ async function codeSent(options: Partial<UseEmailMfaOptions> = {}, clientTimeout
     errorCodeKinds: MOCK_ERROR_CODE_KINDS,
     ...(clientTimeoutMs === undefined ? {} : { timeoutMs: clientTimeoutMs }),
   });
-  const mfaToken = await loginDemoUser(client);
+  const mfaToken = await loginDemoUser(env.backend);
   const view = renderMfaHook(
     () => useEmailMfa({ mfaToken, clock: env.clock, maxAttempts: 3, ...options }),
     {
@@ -59,7 +61,7 @@ describe('useEmailMfa: every error kind, with the mock codes mapped', () => {
     });
     expect(result.current.error).toBeNull();
     await waitFor(() => expect(result.current.step).toBe('verified'));
-    expect(env.count(PATHS.verifyEmailCode)).toBe(2);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(2);
   });
 
   test('expired (server): asks for a new code at once, which then verifies', async () => {
@@ -105,7 +107,7 @@ describe('useEmailMfa: every error kind, with the mock codes mapped', () => {
       expect(result.current.verifyCode({ code: env.latestCode() })).toBe(false);
       expect(result.current.retry()).toBe(false);
     });
-    expect(env.count(PATHS.verifyEmailCode)).toBe(3);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(3);
 
     act(() => env.clock.advance(60_000));
     expect(result.current.canResend).toBe(true);
@@ -142,7 +144,7 @@ describe('useEmailMfa: every error kind, with the mock codes mapped', () => {
       expect(result.current.retry()).toBe(true);
     });
     await waitFor(() => expect(result.current.step).toBe('code-sent'));
-    expect(env.count(PATHS.sendEmailCode)).toBe(3);
+    expect(env.count(mockPaths.emailCode)).toBe(3);
   });
 
   test('rate-limited on a check: the entered code is kept and retried after the wait', async () => {
@@ -168,7 +170,9 @@ describe('useEmailMfa: every error kind, with the mock codes mapped', () => {
     });
     await waitFor(() => expect(result.current.step).toBe('verified'));
     const bodies = await Promise.all(
-      env.requests.filter((seen) => seen.path === PATHS.verifyEmailCode).map((seen) => seen.body),
+      env.requests
+        .filter((seen) => seen.path === mockPaths.emailCodeVerify)
+        .map((seen) => seen.body),
     );
     expect(bodies).toHaveLength(2);
     expect(bodies[1]).toEqual(bodies[0]);
@@ -191,7 +195,7 @@ describe('useEmailMfa: every error kind, with the mock codes mapped', () => {
       expect(result.current.retry()).toBe(true);
     });
     await waitFor(() => expect(result.current.step).toBe('verified'));
-    expect(env.count(PATHS.verifyEmailCode)).toBe(2);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(2);
   });
 
   test('timeout: the send fails after the client limit, retry() sends again', async () => {
@@ -207,7 +211,7 @@ describe('useEmailMfa: every error kind, with the mock codes mapped', () => {
       expect(result.current.retry()).toBe(true);
     });
     await waitFor(() => expect(result.current.step).toBe('code-sent'));
-    expect(env.count(PATHS.sendEmailCode)).toBe(2);
+    expect(env.count(mockPaths.emailCode)).toBe(2);
   });
 
   test('server: a 5xx on the send fails it, retry() sends again', async () => {
@@ -219,7 +223,7 @@ describe('useEmailMfa: every error kind, with the mock codes mapped', () => {
       expect(result.current.retry()).toBe(true);
     });
     await waitFor(() => expect(result.current.step).toBe('code-sent'));
-    expect(env.count(PATHS.sendEmailCode)).toBe(2);
+    expect(env.count(mockPaths.emailCode)).toBe(2);
   });
 
   test('invalid-response: a non-JSON send answer and a schema-breaking check answer both fail clearly', async () => {
@@ -250,7 +254,7 @@ describe('useEmailMfa: every error kind, with the mock codes mapped', () => {
     await waitFor(() => expect(settled(result.current.step)).toBe(true));
     expect(result.current).toMatchObject({ step: 'code-sent', canVerify: true });
     expect(result.current.error?.kind).toBe('invalid-input');
-    expect(env.count(PATHS.verifyEmailCode)).toBe(0);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(0);
   });
 
   test('a missing mfaToken fails the send with a clear message instead of crashing', async () => {
@@ -258,7 +262,7 @@ describe('useEmailMfa: every error kind, with the mock codes mapped', () => {
     expect(result.current).toMatchObject({ step: 'failed', failedAction: 'send' });
     expect(result.current.error?.kind).toBe('invalid-input');
     expect(result.current.error?.message).toMatch(/mfaToken/);
-    expect(env.count(PATHS.sendEmailCode)).toBe(0);
-    expect(env.count(PATHS.policy)).toBe(0);
+    expect(env.count(mockPaths.emailCode)).toBe(0);
+    expect(env.count(mockPaths.rememberDevicePolicy)).toBe(0);
   });
 });

@@ -2,7 +2,9 @@
 // and the client has no error-code map, as in a new user's app against a real Frontegg tenant.
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { PATHS, loginDemoUser, renderMfaHook, setupMockEnv, wrongCode } from './test/mock-env.js';
+import { loginDemoUser, mockPaths, wrongCode, wrongCodes } from '@mfa-kit/mock/testing';
+import { setupMockEnv } from './test/mock-env.js';
+import { renderMfaHook } from './test/render-mfa-hook.js';
 import type { MockEnv } from './test/mock-env.js';
 import { useEmailMfa } from './use-email-mfa.js';
 import type { UseEmailMfaOptions } from './use-email-mfa.js';
@@ -12,7 +14,7 @@ const env: MockEnv = setupMockEnv({ maxAttempts: 10 });
 
 async function codeSent(options: Partial<UseEmailMfaOptions> = {}) {
   const client = env.client();
-  const mfaToken = await loginDemoUser(client);
+  const mfaToken = await loginDemoUser(env.backend);
   const view = renderMfaHook(() => useEmailMfa({ mfaToken, clock: env.clock, ...options }), {
     client,
   });
@@ -21,12 +23,6 @@ async function codeSent(options: Partial<UseEmailMfaOptions> = {}) {
 }
 
 const settled = (step: string) => step !== 'sending' && step !== 'verifying';
-
-/** Distinct codes that are all wrong. */
-const wrongCodes = (right: string, count: number) =>
-  Array.from({ length: count + 1 }, (_, index) => String(index).repeat(6))
-    .filter((code) => code !== right)
-    .slice(0, count);
 
 describe('useEmailMfa: refused codes with no error-code map', () => {
   test('a wrong code reads as invalid-code with the server text; the right one after it costs one more check', async () => {
@@ -51,7 +47,7 @@ describe('useEmailMfa: refused codes with no error-code map', () => {
       result.current.verifyCode({ code: env.latestCode() });
     });
     await waitFor(() => expect(result.current.step).toBe('verified'));
-    expect(env.count(PATHS.verifyEmailCode)).toBe(2);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(2);
   });
 
   test('a code the server refused is never sent again', async () => {
@@ -66,7 +62,7 @@ describe('useEmailMfa: refused codes with no error-code map', () => {
     act(() => {
       expect(result.current.verifyCode({ code: wrong })).toBe(false);
     });
-    expect(env.count(PATHS.verifyEmailCode)).toBe(1);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(1);
   });
 
   test('after 5 refused codes the kit stops checking and asks for a new code; the new code works', async () => {
@@ -87,7 +83,7 @@ describe('useEmailMfa: refused codes with no error-code map', () => {
     act(() => {
       expect(result.current.verifyCode({ code: right })).toBe(false);
     });
-    expect(env.count(PATHS.verifyEmailCode)).toBe(5);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(5);
 
     act(() => env.clock.advance(30_000));
     act(() => {
@@ -100,7 +96,7 @@ describe('useEmailMfa: refused codes with no error-code map', () => {
       expect(result.current.verifyCode({ code: env.latestCode() })).toBe(true);
     });
     await waitFor(() => expect(result.current.step).toBe('verified'));
-    expect(env.count(PATHS.verifyEmailCode)).toBe(6);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(6);
   });
 
   test('maxRejectedCodes sets the kit limit', async () => {
@@ -112,7 +108,7 @@ describe('useEmailMfa: refused codes with no error-code map', () => {
       await waitFor(() => expect(settled(result.current.step)).toBe(true));
     }
     expect(result.current).toMatchObject({ canVerify: false, needsNewCode: true });
-    expect(env.count(PATHS.verifyEmailCode)).toBe(2);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(2);
   });
 
   test('an expired code (the server says so in its own words) is refused like a wrong one', async () => {

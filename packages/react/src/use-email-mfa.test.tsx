@@ -3,7 +3,9 @@ import { QueryClient } from '@tanstack/react-query';
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import { mfaKeys } from './mfa-keys.js';
-import { PATHS, loginDemoUser, renderMfaHook, setupMockEnv } from './test/mock-env.js';
+import { loginDemoUser, mockPaths } from '@mfa-kit/mock/testing';
+import { setupMockEnv } from './test/mock-env.js';
+import { renderMfaHook } from './test/render-mfa-hook.js';
 import { useEmailMfa } from './use-email-mfa.js';
 import type { UseEmailMfaOptions } from './use-email-mfa.js';
 
@@ -16,7 +18,7 @@ async function renderEmailMfa(
   render: { strict?: boolean; queryClient?: QueryClient } = {},
 ) {
   const client = env.client();
-  const mfaToken = await loginDemoUser(client);
+  const mfaToken = await loginDemoUser(env.backend);
   const onVerified = vi.fn<(auth: AuthResponse) => void>();
   let renders = 0;
   const view = renderMfaHook(
@@ -54,9 +56,9 @@ describe('useEmailMfa: the happy path', () => {
     const auth = onVerified.mock.calls[0]![0];
     expect(auth.accessToken).toEqual(expect.any(String));
     expect(result.current.auth).toBe(auth);
-    expect(env.count(PATHS.sendEmailCode)).toBe(1);
-    expect(env.count(PATHS.verifyEmailCode)).toBe(1);
-    const verify = env.requests.find((seen) => seen.path === PATHS.verifyEmailCode)!;
+    expect(env.count(mockPaths.emailCode)).toBe(1);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(1);
+    const verify = env.requests.find((seen) => seen.path === mockPaths.emailCodeVerify)!;
     expect(await verify.body).toMatchObject({ rememberDevice: true });
   });
 
@@ -64,13 +66,13 @@ describe('useEmailMfa: the happy path', () => {
     const { result } = await renderEmailMfa({ autoSend: false });
     await waitFor(() => expect(result.current.rememberDevice.allowed).toBe(true));
     expect(result.current.step).toBe('idle');
-    expect(env.count(PATHS.sendEmailCode)).toBe(0);
+    expect(env.count(mockPaths.emailCode)).toBe(0);
 
     act(() => {
       result.current.sendCode();
     });
     await waitFor(() => expect(result.current.step).toBe('code-sent'));
-    expect(env.count(PATHS.sendEmailCode)).toBe(1);
+    expect(env.count(mockPaths.emailCode)).toBe(1);
   });
 
   test('reads the remember-device policy once per mfaToken, without the token in any cache key', async () => {
@@ -79,7 +81,7 @@ describe('useEmailMfa: the happy path', () => {
     await waitFor(() => expect(result.current.rememberDevice).toEqual({ allowed: true, days: 14 }));
     rerender({});
     rerender({});
-    expect(env.count(PATHS.policy)).toBe(1);
+    expect(env.count(mockPaths.rememberDevicePolicy)).toBe(1);
     const keys = JSON.stringify(
       queryClient
         .getQueryCache()
@@ -94,7 +96,7 @@ describe('useEmailMfa: the happy path', () => {
     env.backend.faults.failNext(1, { status: 500 }, { route: 'remember-device-policy' });
     const { result } = await renderEmailMfa();
     await waitFor(() => expect(result.current.step).toBe('code-sent'));
-    await waitFor(() => expect(env.count(PATHS.policy)).toBe(1));
+    await waitFor(() => expect(env.count(mockPaths.rememberDevicePolicy)).toBe(1));
     expect(result.current.rememberDevice).toEqual({ allowed: false, days: 0 });
   });
 
@@ -113,15 +115,15 @@ describe('useEmailMfa: the happy path', () => {
   test('starts over with a new mfaToken', async () => {
     const { result, rerender } = await renderEmailMfa();
     await waitFor(() => expect(result.current.step).toBe('code-sent'));
-    const nextToken = await loginDemoUser(env.client());
+    const nextToken = await loginDemoUser(env.backend);
     rerender({ mfaToken: nextToken });
-    await waitFor(() => expect(env.count(PATHS.sendEmailCode)).toBe(2));
+    await waitFor(() => expect(env.count(mockPaths.emailCode)).toBe(2));
     await waitFor(() => expect(result.current.step).toBe('code-sent'));
     act(() => {
       result.current.verifyCode({ code: env.latestCode() });
     });
     await waitFor(() => expect(result.current.step).toBe('verified'));
-    const verify = env.requests.find((seen) => seen.path === PATHS.verifyEmailCode)!;
+    const verify = env.requests.find((seen) => seen.path === mockPaths.emailCodeVerify)!;
     expect(await verify.body).toMatchObject({ mfaToken: nextToken });
   });
 
@@ -146,7 +148,7 @@ describe('useEmailMfa: one request per action', () => {
   test('autoSend under StrictMode emails one code, not two', async () => {
     const { result } = await renderEmailMfa({}, { strict: true });
     await waitFor(() => expect(result.current.step).toBe('code-sent'));
-    expect(env.count(PATHS.sendEmailCode)).toBe(1);
+    expect(env.count(mockPaths.emailCode)).toBe(1);
     expect(env.backend.outbox.messages()).toHaveLength(1);
   });
 
@@ -170,7 +172,7 @@ describe('useEmailMfa: one request per action', () => {
     });
     expect(accepted).toEqual([true, false]);
     await waitFor(() => expect(result.current.step).toBe('verified'));
-    expect(env.count(PATHS.verifyEmailCode)).toBe(1);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(1);
     expect(onVerified).toHaveBeenCalledOnce();
   });
 
@@ -184,7 +186,7 @@ describe('useEmailMfa: one request per action', () => {
       result.current.resendCode();
     });
     await waitFor(() => expect(result.current.step).toBe('code-sent'));
-    expect(env.count(PATHS.sendEmailCode)).toBe(2);
+    expect(env.count(mockPaths.emailCode)).toBe(2);
   });
 
   test('a verify in flight at unmount is aborted and never calls onVerified', async () => {
@@ -194,9 +196,9 @@ describe('useEmailMfa: one request per action', () => {
     act(() => {
       result.current.verifyCode({ code: env.latestCode() });
     });
-    await waitFor(() => expect(env.count(PATHS.verifyEmailCode)).toBe(1));
+    await waitFor(() => expect(env.count(mockPaths.emailCodeVerify)).toBe(1));
     unmount();
-    const verify = env.requests.find((seen) => seen.path === PATHS.verifyEmailCode)!;
+    const verify = env.requests.find((seen) => seen.path === mockPaths.emailCodeVerify)!;
     expect(verify.request.signal.aborted).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(onVerified).not.toHaveBeenCalled();
@@ -214,7 +216,7 @@ describe('useEmailMfa: one request per action', () => {
     });
     await waitFor(() => expect(result.current.step).toBe('failed'));
     expect(result.current.error?.kind).toBe('server');
-    expect(env.count(PATHS.verifyEmailCode)).toBe(1);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(1);
   });
 
   test('runs its requests as react-query mutations under the kit keys', async () => {
@@ -324,6 +326,6 @@ describe('useEmailMfa: stable results', () => {
     act(() => {
       expect(result.current.verifyCode({ code: env.latestCode() })).toBe(false);
     });
-    expect(env.count(PATHS.verifyEmailCode)).toBe(0);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(0);
   });
 });

@@ -3,14 +3,9 @@ import { act, render, renderHook, screen, waitFor } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 import { describe, expect, test, vi } from 'vitest';
-import {
-  PATHS,
-  loginDemoUser,
-  mfaProviders,
-  newQueryClient,
-  setupMockEnv,
-  wrongCode,
-} from './test/mock-env.js';
+import { loginDemoUser, mockPaths, wrongCode } from '@mfa-kit/mock/testing';
+import { setupMockEnv } from './test/mock-env.js';
+import { mfaProviders, newQueryClient } from './test/render-mfa-hook.js';
 import { useEmailMfa } from './use-email-mfa.js';
 import { REPEATED_CODE, useMfaCodeForm } from './use-mfa-code-form.js';
 import type { MfaCodeFormFlow } from './use-mfa-code-form.js';
@@ -47,7 +42,7 @@ function CodeScreen({ mfaToken, autoSubmit = false }: { mfaToken: string; autoSu
 
 async function renderScreen(props: { autoSubmit?: boolean } = {}) {
   const client = env.client();
-  const mfaToken = await loginDemoUser(client);
+  const mfaToken = await loginDemoUser(env.backend);
   const user = userEvent.setup();
   render(<CodeScreen mfaToken={mfaToken} {...props} />, {
     wrapper: mfaProviders({ client, queryClient: newQueryClient() }),
@@ -67,7 +62,7 @@ describe('useMfaCodeForm with useEmailMfa', () => {
     await user.click(remember);
     await user.click(screen.getByRole('button', { name: 'Verify' }));
     await screen.findByText('verified');
-    const verify = env.requests.find((seen) => seen.path === PATHS.verifyEmailCode)!;
+    const verify = env.requests.find((seen) => seen.path === mockPaths.emailCodeVerify)!;
     expect(await verify.body).toMatchObject({ code: env.latestCode(), rememberDevice: true });
   });
 
@@ -75,7 +70,7 @@ describe('useMfaCodeForm with useEmailMfa', () => {
     const { user, code } = await renderScreen();
     await user.type(code, '123{Enter}');
     expect(await screen.findByText('Enter the 6-digit code.')).toBeInTheDocument();
-    expect(env.count(PATHS.verifyEmailCode)).toBe(0);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(0);
   });
 
   test('a wrong code lands on the field by kind, then the code is cleared and refocused, the choice kept', async () => {
@@ -92,7 +87,7 @@ describe('useMfaCodeForm with useEmailMfa', () => {
     await user.type(code, `${env.latestCode()}{Enter}`);
     await screen.findByText('verified');
     expect(alert).toBeEmptyDOMElement();
-    expect(env.count(PATHS.verifyEmailCode)).toBe(2);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(2);
   });
 
   test('auto-submit: a wrong code, the same code retyped (not sent), then the right one: 2 checks', async () => {
@@ -105,19 +100,19 @@ describe('useMfaCodeForm with useEmailMfa', () => {
     await user.type(code, wrong);
     const repeated = await screen.findByText('Code already tried.');
     expect(repeated).toHaveAttribute('data-type', REPEATED_CODE);
-    expect(env.count(PATHS.verifyEmailCode)).toBe(1);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(1);
 
     await user.clear(code);
     await user.type(code, env.latestCode());
     await screen.findByText('verified');
-    expect(env.count(PATHS.verifyEmailCode)).toBe(2);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(2);
   });
 
   test('Enter plus auto-submit verifies once', async () => {
     const { user, code } = await renderScreen({ autoSubmit: true });
     await user.type(code, `${env.latestCode()}{Enter}`);
     await screen.findByText('verified');
-    expect(env.count(PATHS.verifyEmailCode)).toBe(1);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(1);
   });
 });
 

@@ -1,12 +1,13 @@
 import { createMockBackend, DEMO_USER, type MockBackend } from '@mfa-kit/mock';
+import { mockPaths } from '@mfa-kit/mock/testing';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRequestEvents, observedFetch } from '../backend/request-events';
 import { SimulateMenu } from './simulate-menu';
 
-const VERIFY = 'http://localhost/identity/resources/auth/v1/user/mfa/emailcode/verify';
-const LOGIN = 'http://localhost/identity/resources/auth/v1/user';
+const VERIFY = `http://localhost/identity${mockPaths.emailCodeVerify}`;
+const LOGIN = `http://localhost/identity${mockPaths.login}`;
 
 let backend: MockBackend;
 let send: (url: string, body: unknown) => Promise<Response>;

@@ -2,7 +2,8 @@ import { DEMO_USER } from '@mfa-kit/mock';
 import { describe, expect, it } from 'vitest';
 import { createMfaClient } from './create-client.js';
 import { fakeFetch, json } from './test-fetch.js';
-import { mockClient, signIn, useMockBackend } from './test-mock.js';
+import { signInDemoUser } from '@mfa-kit/mock/testing';
+import { mockClient, useMockBackend } from '../test/mock-backend.js';
 
 const BASE = 'https://app-xxx.frontegg.com/identity';
 const noDevices = { webauthn: [], phones: [], authenticators: [], emails: [] };
@@ -67,8 +68,7 @@ describe('devices.list against the mock backend', () => {
   const backend = useMockBackend();
 
   it("lists the signed-in user's devices", async () => {
-    const client = mockClient();
-    const accessToken = await signIn(client, backend);
+    const { accessToken } = await signInDemoUser(backend);
     const devices = await mockClient({ getAccessToken: () => accessToken }).devices.list();
     expect(devices).toEqual(backend.devices(DEMO_USER.email));
     expect(devices.phones).toHaveLength(2);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createMfaClient } from './create-client.js';
 import { MfaApiError } from './errors.js';
 import { fakeFetch, json, signedIn } from './test-fetch.js';
-import { mockClient, reachEmailCode, useMockBackend, wrongCode } from './test-mock.js';
+import { wrongCode } from '@mfa-kit/mock/testing';
+import { mockClient, reachEmailCode, useMockBackend } from '../test/mock-backend.js';
 
 const BASE = 'https://app-xxx.frontegg.com/identity';
 const verifyInput = { mfaToken: 'mfa-1', otcToken: 'otc-1', code: '123456' };
@@ -96,7 +97,7 @@ describe('emailMfa against the mock backend', () => {
   it('signs in with the emailed code', async () => {
     const client = mockClient();
     const answer = await client.emailMfa.verifyCode({
-      ...(await reachEmailCode(client, backend)),
+      ...(await reachEmailCode(backend)),
       rememberDevice: true,
     });
     expect(answer).toMatchObject({
@@ -111,7 +112,7 @@ describe('emailMfa against the mock backend', () => {
 
   it('classifies a wrong code as invalid-code with no error-code map, keeping the server text', async () => {
     const client = mockClient();
-    const step = await reachEmailCode(client, backend);
+    const step = await reachEmailCode(backend);
     await expect(
       client.emailMfa.verifyCode({ ...step, code: wrongCode(step.code) }),
     ).rejects.toMatchObject({
@@ -124,7 +125,7 @@ describe('emailMfa against the mock backend', () => {
 
   it('reads an expired or burned code, unmapped, as a refused code', async () => {
     const client = mockClient();
-    const step = await reachEmailCode(client, backend);
+    const step = await reachEmailCode(backend);
     const kinds: string[] = [];
     for (let attempt = 0; attempt < 4; attempt++) {
       const error = await client.emailMfa
@@ -139,7 +140,7 @@ describe('emailMfa against the mock backend', () => {
 
   it('answers a resend inside the cooldown with rate-limited and the wait', async () => {
     const client = mockClient();
-    const { mfaToken } = await reachEmailCode(client, backend);
+    const { mfaToken } = await reachEmailCode(backend);
     now += 10_000;
     await expect(client.emailMfa.sendCode({ mfaToken })).rejects.toMatchObject({
       kind: 'rate-limited',
@@ -160,7 +161,7 @@ describe('emailMfa against a mock whose codes the app maps (errorCodeKinds)', ()
 
   it('classifies a wrong code as invalid-code via the table', async () => {
     const client = mappedClient();
-    const step = await reachEmailCode(client, backend);
+    const step = await reachEmailCode(backend);
     await expect(
       client.emailMfa.verifyCode({ ...step, code: wrongCode(step.code) }),
     ).rejects.toMatchObject({ kind: 'invalid-code', status: 400, errorCode: 'ER-01110' });
@@ -168,14 +169,14 @@ describe('emailMfa against a mock whose codes the app maps (errorCodeKinds)', ()
 
   it('classifies an expired code as expired', async () => {
     const client = mappedClient();
-    const step = await reachEmailCode(client, backend);
+    const step = await reachEmailCode(backend);
     now += 600_001;
     await expect(client.emailMfa.verifyCode(step)).rejects.toMatchObject({ kind: 'expired' });
   });
 
   it('classifies a burned code as too-many-attempts', async () => {
     const client = mappedClient();
-    const step = await reachEmailCode(client, backend);
+    const step = await reachEmailCode(backend);
     const kinds: string[] = [];
     for (let attempt = 0; attempt < 4; attempt++) {
       const error = await client.emailMfa

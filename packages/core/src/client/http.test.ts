@@ -4,7 +4,8 @@ import { createMfaClient } from './create-client.js';
 import { MfaApiError } from './errors.js';
 import type { MfaClientOptions } from './create-client.js';
 import { fakeFetch, json, never, signedIn } from './test-fetch.js';
-import { mockClient, reachEmailCode, signIn, useMockBackend } from './test-mock.js';
+import { signInDemoUser } from '@mfa-kit/mock/testing';
+import { mockClient, reachEmailCode, useMockBackend } from '../test/mock-backend.js';
 
 const BASE = 'https://app-xxx.frontegg.com/identity';
 const verifyInput = { mfaToken: 'mfa-token-secret', otcToken: 'otc-token-secret', code: '123456' };
@@ -531,7 +532,7 @@ describe('against the mock backend and its faults', () => {
 
   it('ignores any body on the SMS disable verify, whose success the spec gives no body', async () => {
     // The spec documents 200 with no content, so the client reads nothing from it: a body there cannot break it.
-    const accessToken = await signIn(mockClient(), backend);
+    const { accessToken } = await signInDemoUser(backend);
     const client = mockClient({ getAccessToken: () => accessToken });
     const [phone] = (await client.devices.list()).phones;
     const { otcToken } = await client.smsMfa.preDisable({ deviceId: phone?.id ?? '' });
@@ -575,7 +576,7 @@ describe('against the mock backend and its faults', () => {
 
   it('answers the verify route over its rate limit with 429 and both wait headers', async () => {
     const client = mockClient();
-    const step = await reachEmailCode(client, backend);
+    const step = await reachEmailCode(backend);
     const errors: MfaApiError[] = [];
     for (let attempt = 0; attempt < 11; attempt++) {
       errors.push(await failure(client.emailMfa.verifyCode({ ...step, mfaToken: 'unknown' })));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMfaClient } from './create-client.js';
 import { fakeFetch, json } from './test-fetch.js';
-import { mockClient, reachEmailCode, useMockBackend } from './test-mock.js';
+import { mockClient, reachEmailCode, useMockBackend } from '../test/mock-backend.js';
 
 const BASE = 'https://app-xxx.frontegg.com/identity';
 const policy = { isAllowedToRemember: true, mfaDeviceExpiration: 1_209_600 };
@@ -69,7 +69,7 @@ describe('mfaPolicy.rememberDevice against the mock backend', () => {
 
   it("returns the tenant's policy for a login in progress", async () => {
     const client = mockClient();
-    const { mfaToken } = await reachEmailCode(client, backend);
+    const { mfaToken } = await reachEmailCode(backend);
     await expect(client.mfaPolicy.rememberDevice({ mfaToken })).resolves.toEqual({
       isAllowedToRemember: false,
       mfaDeviceExpiration: 86_400,

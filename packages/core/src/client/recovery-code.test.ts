@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createMfaClient } from './create-client.js';
 import type { MfaApiError } from './errors.js';
 import { fakeFetch, json } from './test-fetch.js';
-import { mockClient, useMockBackend } from './test-mock.js';
+import { mockClient, useMockBackend } from '../test/mock-backend.js';
 
 const BASE = 'https://app-xxx.frontegg.com/identity';
 const user = DEMO_USERS.passkeyAndRecovery;

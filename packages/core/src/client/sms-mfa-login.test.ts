@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { createMfaClient } from './create-client.js';
 import type { MfaApiError } from './errors.js';
 import { fakeFetch, json, signedIn } from './test-fetch.js';
-import { reachSecondFactor } from './test-factors.js';
-import { mockClient, useMockBackend, wrongCode } from './test-mock.js';
+import { reachSecondFactor } from '../test/login-factors.js';
+import { wrongCode } from '@mfa-kit/mock/testing';
+import { mockClient, useMockBackend } from '../test/mock-backend.js';
 
 const BASE = 'https://app-xxx.frontegg.com/identity';
 const verifyInput = { deviceId: 'phone-1', mfaToken: 'mfa-1', otcToken: 'otc-1', code: '123456' };

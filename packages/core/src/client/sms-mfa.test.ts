@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createMfaClient } from './create-client.js';
 import { MfaApiError } from './errors.js';
 import { fakeFetch, json } from './test-fetch.js';
-import { mockClient, signIn, useMockBackend, wrongCode } from './test-mock.js';
+import { signInDemoUser, wrongCode } from '@mfa-kit/mock/testing';
+import { mockClient, useMockBackend } from '../test/mock-backend.js';
 
 const BASE = 'https://app-xxx.frontegg.com/identity';
 
@@ -127,7 +128,7 @@ describe('smsMfa against the mock backend', () => {
   const backend = useMockBackend();
 
   async function signedInClient(options: { userId?: string; tenantId?: string } = {}) {
-    const accessToken = await signIn(mockClient(), backend);
+    const { accessToken } = await signInDemoUser(backend);
     return mockClient({ getAccessToken: () => accessToken, ...options });
   }
 

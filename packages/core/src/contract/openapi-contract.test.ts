@@ -9,25 +9,27 @@ import {
   totpCode,
 } from '@mfa-kit/mock';
 import { setupMockServer } from '@mfa-kit/mock/node';
+import { TEST_BASE_URL, mockPaths, wrongCode } from '@mfa-kit/mock/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMfaClient } from '../client/create-client.js';
 import type { MfaClient, MfaClientOptions } from '../client/create-client.js';
+import { wrongTotp } from '../test/login-factors.js';
 import { loadContract } from './openapi.js';
 import type { Exchange } from './openapi.js';
 
 const contract = loadContract();
 const backend = createMockBackend({ seed: 11 });
 const server = setupMockServer(backend);
-const BASE_URL = 'https://app-xxx.frontegg.com/identity';
+const BASE_URL = TEST_BASE_URL;
 
 // GET /resources/users/v1/mfa/devices is NOT in identity.openapi.json (it is what Frontegg's SDK calls after
 // disabling a device). Its response is checked against the SDK's shape instead, which is the spec's own
 // UserMFADevicesResponse component (the `mfaDevices` of AuthenticationResponseDto).
-const DEVICES_PATH = '/identity/resources/users/v1/mfa/devices';
+const DEVICES_PATH = `/identity${mockPaths.devices}`;
 // POST …/mfa/verify (the authenticator app, as Frontegg's login box calls it) is in the spec, deprecated and
 // with no success body documented; the SDK reads the login answer from it, the AuthenticationResponseDto its
 // per-device twin (…/mfa/authenticator/{deviceId}/verify) documents. Its answers are checked against that.
-const TOTP_VERIFY_PATH = '/identity/resources/auth/v1/user/mfa/verify';
+const TOTP_VERIFY_PATH = `/identity${mockPaths.totpVerify}`;
 
 // Where the spec and Frontegg's SDK disagree, the client and the mock follow the SDK (CONTRACT.md). These
 // problems, and no others, are expected; the first test checks that each one still occurs.
@@ -129,7 +131,7 @@ async function exerciseEveryEndpoint(options: MfaClientOptions): Promise<void> {
       anonymous.emailMfa.verifyCode({
         mfaToken,
         otcToken,
-        code: code === '000000' ? '111111' : '000000',
+        code: wrongCode(code),
       }),
     );
     return anonymous.emailMfa.verifyCode({ mfaToken, otcToken, code, rememberDevice });
@@ -148,9 +150,7 @@ async function exerciseEveryEndpoint(options: MfaClientOptions): Promise<void> {
   await settle(client.smsMfa.preDisable({ deviceId: 'no-such-device' }));
   const { otcToken } = await client.smsMfa.preDisable({ deviceId });
   const code = backend.outbox.latest({ channel: 'sms' })?.code ?? '';
-  await settle(
-    client.smsMfa.disable({ deviceId, otcToken, code: code === '000000' ? '111111' : '000000' }),
-  );
+  await settle(client.smsMfa.disable({ deviceId, otcToken, code: wrongCode(code) }));
   await client.smsMfa.disable({ deviceId, otcToken, code });
 
   await exerciseLoginFactors(anonymous);
@@ -158,14 +158,13 @@ async function exerciseEveryEndpoint(options: MfaClientOptions): Promise<void> {
 
 /** Every other factor a login can ask for, each refused once and passed once. */
 async function exerciseLoginFactors(client: MfaClient): Promise<void> {
-  const wrong = (code: string) => (code === '000000' ? '111111' : '000000');
   const reach = async (user: { email: string; password: string }) =>
     (await client.auth.login({ email: user.email, password: user.password })).mfaToken ?? '';
 
   const { secret } = DEMO_USERS.authenticator.authenticators[0];
   let mfaToken = await reach(DEMO_USERS.authenticator);
   const value = await totpCode(secret);
-  await settle(client.totpMfa.verify({ mfaToken, value: wrong(value) }));
+  await settle(client.totpMfa.verify({ mfaToken, value: await wrongTotp(secret) }));
   await client.totpMfa.verify({ mfaToken, value, rememberDevice: true });
 
   const [phone] = DEMO_USERS.smsAndAuthenticator.phones;
@@ -175,7 +174,7 @@ async function exerciseLoginFactors(client: MfaClient): Promise<void> {
   await settle(client.smsMfa.sendCode({ deviceId: phone.id, mfaToken })); // inside the cooldown: 429
   const code = backend.outbox.latest({ channel: 'sms', to: phone.phoneNumber })?.code ?? '';
   await settle(
-    client.smsMfa.verifyCode({ deviceId: phone.id, mfaToken, otcToken, code: wrong(code) }),
+    client.smsMfa.verifyCode({ deviceId: phone.id, mfaToken, otcToken, code: wrongCode(code) }),
   );
   await client.smsMfa.verifyCode({
     deviceId: phone.id,

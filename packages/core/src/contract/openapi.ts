@@ -5,8 +5,9 @@ import Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
-// The contract lives beside the repository (../shared in a fresh clone, as in CI).
-const SPEC_URL = new URL('../../../../../shared/frontegg/identity.openapi.json', import.meta.url);
+// The repository's copy of the published document, which the mock's contract test reads too: a clone
+// needs nothing outside itself.
+const SPEC_URL = new URL('../../../mock/contract/identity.openapi.json', import.meta.url);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };

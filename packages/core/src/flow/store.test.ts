@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { MfaApiError, type MfaErrorKind } from '../client/errors.js';
 import { createOtpFlowStore, type OtpFlowStoreOptions } from './store.js';
-import { createTestClock, type TestClock } from './test-clock.js';
+import { createTestClock, type TestClock } from '@mfa-kit/mock/testing';
 
 const T = 1_700_000_000_000;
 

@@ -3,16 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createMockBackend } from '../backend';
 import type { MockBackend } from '../backend';
 import { MOCK_ERROR_CODES } from '../errors';
-import { createTestClock } from '../test-clock';
-import {
-  type ErrorBody,
-  PATHS,
-  postJson,
-  readJson,
-  sendEmailCode,
-  startLogin,
-  wrongCode,
-} from '../test-helpers';
+import { createTestClock, loginDemoUser, mockPaths, sendEmailCode, wrongCode } from '../testing';
+import { type ErrorBody, postJson, readJson } from '../test-helpers';
 import { MOCK_JWT_ISSUER, MOCK_JWT_SECRET } from '../tokens';
 import { DEMO_USER } from '../users';
 
@@ -35,10 +27,10 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
   it('signs the user in with the emailed code: 201 and a JWT signed with the public mock key', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ seed: 7, now: clock.now });
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     const { otcToken, code } = await sendEmailCode(backend, mfaToken);
 
-    const response = await postJson(backend, PATHS.emailCodeVerify, {
+    const response = await postJson(backend, mockPaths.emailCodeVerify, {
       mfaToken,
       otcToken,
       code,
@@ -75,25 +67,29 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
 
   it('answers "Invalid code" for a wrong code and still accepts the right one after', async () => {
     const backend = createMockBackend();
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     const { otcToken, code } = await sendEmailCode(backend, mfaToken);
 
     await expectError(
-      await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code: wrongCode(code) }),
+      await postJson(backend, mockPaths.emailCodeVerify, {
+        mfaToken,
+        otcToken,
+        code: wrongCode(code),
+      }),
       400,
       invalidCode(backend),
     );
     expect(
-      (await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code })).status,
+      (await postJson(backend, mockPaths.emailCodeVerify, { mfaToken, otcToken, code })).status,
     ).toBe(201);
   });
 
   it('burns the code on the maxAttempts-th wrong try; the right code then fails too', async () => {
     const backend = createMockBackend({ maxAttempts: 3 });
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     const { otcToken, code } = await sendEmailCode(backend, mfaToken);
     const attempt = (value: string) =>
-      postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code: value });
+      postJson(backend, mockPaths.emailCodeVerify, { mfaToken, otcToken, code: value });
 
     await expectError(await attempt(wrongCode(code)), 400, invalidCode(backend));
     await expectError(await attempt(wrongCode(code)), 400, invalidCode(backend));
@@ -104,10 +100,10 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
   it('lets a new code start the attempts afresh', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ maxAttempts: 1, now: clock.now });
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     const first = await sendEmailCode(backend, mfaToken);
     await expectError(
-      await postJson(backend, PATHS.emailCodeVerify, {
+      await postJson(backend, mockPaths.emailCodeVerify, {
         mfaToken,
         otcToken: first.otcToken,
         code: wrongCode(first.code),
@@ -117,25 +113,29 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
     );
     clock.advance(30_000);
     const second = await sendEmailCode(backend, mfaToken);
-    expect((await postJson(backend, PATHS.emailCodeVerify, { mfaToken, ...second })).status).toBe(
-      201,
-    );
+    expect(
+      (await postJson(backend, mockPaths.emailCodeVerify, { mfaToken, ...second })).status,
+    ).toBe(201);
   });
 
   it('answers "Code expired" once the code has lived codeTtlMs, right code or not', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ codeTtlMs: 60_000, now: clock.now });
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     const { otcToken, code } = await sendEmailCode(backend, mfaToken);
     clock.advance(59_999);
     await expectError(
-      await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code: wrongCode(code) }),
+      await postJson(backend, mockPaths.emailCodeVerify, {
+        mfaToken,
+        otcToken,
+        code: wrongCode(code),
+      }),
       400,
       invalidCode(backend),
     );
     clock.advance(1);
     await expectError(
-      await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code }),
+      await postJson(backend, mockPaths.emailCodeVerify, { mfaToken, otcToken, code }),
       400,
       {
         errors: ['Code expired'],
@@ -146,13 +146,13 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
 
   it('accepts a code once: the mfaToken and the code are spent', async () => {
     const backend = createMockBackend();
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     const { otcToken, code } = await sendEmailCode(backend, mfaToken);
     expect(
-      (await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code })).status,
+      (await postJson(backend, mockPaths.emailCodeVerify, { mfaToken, otcToken, code })).status,
     ).toBe(201);
 
-    const again = await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code });
+    const again = await postJson(backend, mockPaths.emailCodeVerify, { mfaToken, otcToken, code });
     expect(again.status).toBe(401);
     expect((await readJson<ErrorBody>(again)).errorCode).toBe(MOCK_ERROR_CODES.invalidMfaToken);
   });
@@ -160,27 +160,31 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
   it('answers "expired" for a code a resend replaced, and accepts the new one', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now });
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     const first = await sendEmailCode(backend, mfaToken);
     clock.advance(30_000);
     const second = await sendEmailCode(backend, mfaToken);
 
-    await expectError(await postJson(backend, PATHS.emailCodeVerify, { mfaToken, ...first }), 400, {
-      errors: ['Code expired: a newer code was sent'],
-      errorCode: backend.errorCodes.expired,
-    });
-    expect((await postJson(backend, PATHS.emailCodeVerify, { mfaToken, ...second })).status).toBe(
-      201,
+    await expectError(
+      await postJson(backend, mockPaths.emailCodeVerify, { mfaToken, ...first }),
+      400,
+      {
+        errors: ['Code expired: a newer code was sent'],
+        errorCode: backend.errorCodes.expired,
+      },
     );
+    expect(
+      (await postJson(backend, mockPaths.emailCodeVerify, { mfaToken, ...second })).status,
+    ).toBe(201);
   });
 
   it('answers 400 for an otcToken that belongs to another login', async () => {
     const backend = createMockBackend();
-    const mine = await startLogin(backend);
-    const theirs = await startLogin(backend);
+    const mine = await loginDemoUser(backend);
+    const theirs = await loginDemoUser(backend);
     const { otcToken, code } = await sendEmailCode(backend, theirs);
     await expectError(
-      await postJson(backend, PATHS.emailCodeVerify, { mfaToken: mine, otcToken, code }),
+      await postJson(backend, mockPaths.emailCodeVerify, { mfaToken: mine, otcToken, code }),
       400,
       {
         errors: ['otcToken was not issued for this MFA token: send a new code'],
@@ -196,9 +200,9 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
       codeTtlMs: 3_600_000,
       mfaTokenTtlMs: 60_000,
     });
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     const { otcToken, code } = await sendEmailCode(backend, mfaToken);
-    const unknown = await postJson(backend, PATHS.emailCodeVerify, {
+    const unknown = await postJson(backend, mockPaths.emailCodeVerify, {
       mfaToken: 'made-up',
       otcToken,
       code,
@@ -206,7 +210,7 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
     expect(unknown.status).toBe(401);
     clock.advance(60_000);
     await expectError(
-      await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code }),
+      await postJson(backend, mockPaths.emailCodeVerify, { mfaToken, otcToken, code }),
       400,
       {
         errors: ['MFA token expired: sign in again'],
@@ -218,14 +222,18 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
   it('rate-limits the route: the 11th call in a minute gets 429 with both headers, the next window is open', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now });
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     const { otcToken, code } = await sendEmailCode(backend, mfaToken);
     for (let call = 0; call < 10; call += 1) {
-      await postJson(backend, PATHS.emailCodeVerify, { mfaToken: 'made-up', otcToken, code });
+      await postJson(backend, mockPaths.emailCodeVerify, { mfaToken: 'made-up', otcToken, code });
     }
     clock.advance(15_000);
 
-    const limited = await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code });
+    const limited = await postJson(backend, mockPaths.emailCodeVerify, {
+      mfaToken,
+      otcToken,
+      code,
+    });
 
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('45');
@@ -235,20 +243,20 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
     expect((await readJson<ErrorBody>(limited)).errorCode).toBe(MOCK_ERROR_CODES.rateLimited);
     clock.advance(45_000);
     expect(
-      (await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code })).status,
+      (await postJson(backend, mockPaths.emailCodeVerify, { mfaToken, otcToken, code })).status,
     ).toBe(201);
   });
 
   it('honours a custom rate limit', async () => {
     const backend = createMockBackend({ rateLimit: { limit: 1, windowMs: 1_000 } });
-    await postJson(backend, PATHS.emailCodeVerify, {
+    await postJson(backend, mockPaths.emailCodeVerify, {
       mfaToken: 'a',
       otcToken: 'b',
       code: '123456',
     });
     expect(
       (
-        await postJson(backend, PATHS.emailCodeVerify, {
+        await postJson(backend, mockPaths.emailCodeVerify, {
           mfaToken: 'a',
           otcToken: 'b',
           code: '123456',
@@ -268,7 +276,7 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
       'rememberDevice must be a boolean',
     ],
   ])('answers 400 for %s', async (_, body, message) => {
-    await expectError(await postJson(createMockBackend(), PATHS.emailCodeVerify, body), 400, {
+    await expectError(await postJson(createMockBackend(), mockPaths.emailCodeVerify, body), 400, {
       errors: [message],
       errorCode: MOCK_ERROR_CODES.badRequest,
     });
@@ -276,10 +284,14 @@ describe('POST /resources/auth/v1/user/mfa/emailcode/verify', () => {
 
   it('never puts the code or tokens in an error', async () => {
     const backend = createMockBackend();
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     const { otcToken, code } = await sendEmailCode(backend, mfaToken);
     const text = await (
-      await postJson(backend, PATHS.emailCodeVerify, { mfaToken, otcToken, code: wrongCode(code) })
+      await postJson(backend, mockPaths.emailCodeVerify, {
+        mfaToken,
+        otcToken,
+        code: wrongCode(code),
+      })
     ).text();
     for (const secret of [mfaToken, otcToken, code, wrongCode(code)])
       expect(text).not.toContain(secret);

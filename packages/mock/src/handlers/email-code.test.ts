@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createMockBackend } from '../backend';
 import { MOCK_ERROR_CODES } from '../errors';
-import { createTestClock } from '../test-clock';
-import { type ErrorBody, PATHS, postJson, readJson, startLogin } from '../test-helpers';
+import { createTestClock, loginDemoUser, mockPaths } from '../testing';
+import { type ErrorBody, postJson, readJson } from '../test-helpers';
 import { DEMO_USER } from '../users';
 
 describe('POST /resources/auth/v1/user/mfa/emailcode', () => {
   it('emails a 6-digit code and answers 201 with an otcToken', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ seed: 5, now: clock.now });
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
 
-    const response = await postJson(backend, PATHS.emailCode, { mfaToken });
+    const response = await postJson(backend, mockPaths.emailCode, { mfaToken });
 
     expect(response.status).toBe(201);
     const body = await readJson<{ otcToken: string }>(response);
@@ -31,11 +31,11 @@ describe('POST /resources/auth/v1/user/mfa/emailcode', () => {
   it('refuses a resend inside the cooldown with 429, Retry-After and X-Rate-Limit-Reset', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now, resendCooldownMs: 30_000 });
-    const mfaToken = await startLogin(backend);
-    await postJson(backend, PATHS.emailCode, { mfaToken });
+    const mfaToken = await loginDemoUser(backend);
+    await postJson(backend, mockPaths.emailCode, { mfaToken });
     clock.advance(10_500);
 
-    const response = await postJson(backend, PATHS.emailCode, { mfaToken });
+    const response = await postJson(backend, mockPaths.emailCode, { mfaToken });
 
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('20');
@@ -49,13 +49,13 @@ describe('POST /resources/auth/v1/user/mfa/emailcode', () => {
   it('resends once the cooldown is over, with a new otcToken', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now, resendCooldownMs: 30_000 });
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     const first = await readJson<{ otcToken: string }>(
-      await postJson(backend, PATHS.emailCode, { mfaToken }),
+      await postJson(backend, mockPaths.emailCode, { mfaToken }),
     );
     clock.advance(30_000);
 
-    const second = await postJson(backend, PATHS.emailCode, { mfaToken });
+    const second = await postJson(backend, mockPaths.emailCode, { mfaToken });
 
     expect(second.status).toBe(201);
     expect((await readJson<{ otcToken: string }>(second)).otcToken).not.toBe(first.otcToken);
@@ -64,14 +64,16 @@ describe('POST /resources/auth/v1/user/mfa/emailcode', () => {
 
   it('keeps cooldowns apart per login', async () => {
     const backend = createMockBackend();
-    const first = await startLogin(backend);
-    const second = await startLogin(backend);
-    await postJson(backend, PATHS.emailCode, { mfaToken: first });
-    expect((await postJson(backend, PATHS.emailCode, { mfaToken: second })).status).toBe(201);
+    const first = await loginDemoUser(backend);
+    const second = await loginDemoUser(backend);
+    await postJson(backend, mockPaths.emailCode, { mfaToken: first });
+    expect((await postJson(backend, mockPaths.emailCode, { mfaToken: second })).status).toBe(201);
   });
 
   it('answers 401 for an mfaToken it never issued', async () => {
-    const response = await postJson(createMockBackend(), PATHS.emailCode, { mfaToken: 'made-up' });
+    const response = await postJson(createMockBackend(), mockPaths.emailCode, {
+      mfaToken: 'made-up',
+    });
     expect(response.status).toBe(401);
     expect((await readJson<ErrorBody>(response)).errorCode).toBe(MOCK_ERROR_CODES.invalidMfaToken);
   });
@@ -79,9 +81,9 @@ describe('POST /resources/auth/v1/user/mfa/emailcode', () => {
   it('answers "expired" for an mfaToken past its lifetime', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now, mfaTokenTtlMs: 60_000 });
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     clock.advance(60_000);
-    const response = await postJson(backend, PATHS.emailCode, { mfaToken });
+    const response = await postJson(backend, mockPaths.emailCode, { mfaToken });
     expect(response.status).toBe(400);
     expect(await readJson<ErrorBody>(response)).toEqual({
       errors: ['MFA token expired: sign in again'],
@@ -102,9 +104,9 @@ describe('POST /resources/auth/v1/user/mfa/emailcode', () => {
       ],
     });
     const login = await readJson<{ mfaToken: string }>(
-      await postJson(backend, PATHS.login, { email: 'sms@example.com', password: 'pw' }),
+      await postJson(backend, mockPaths.login, { email: 'sms@example.com', password: 'pw' }),
     );
-    const response = await postJson(backend, PATHS.emailCode, { mfaToken: login.mfaToken });
+    const response = await postJson(backend, mockPaths.emailCode, { mfaToken: login.mfaToken });
     expect(response.status).toBe(400);
     expect(await readJson<ErrorBody>(response)).toEqual({
       errors: ['MFA is not enrolled'],
@@ -116,7 +118,7 @@ describe('POST /resources/auth/v1/user/mfa/emailcode', () => {
     ['no mfaToken', {}, 'mfaToken is required'],
     ['a numeric mfaToken', { mfaToken: 1 }, 'mfaToken must be a string'],
   ])('answers 400 for %s', async (_, body, message) => {
-    const response = await postJson(createMockBackend(), PATHS.emailCode, body);
+    const response = await postJson(createMockBackend(), mockPaths.emailCode, body);
     expect(response.status).toBe(400);
     expect(await readJson<ErrorBody>(response)).toEqual({
       errors: [message],

@@ -2,14 +2,15 @@ import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { createMockBackend } from '../backend';
 import { MOCK_ERROR_CODES } from '../errors';
-import { BASE_URL, type ErrorBody, PATHS, postJson, readJson } from '../test-helpers';
+import { type ErrorBody, postJson, readJson } from '../test-helpers';
+import { TEST_BASE_URL, mockPaths } from '../testing';
 import { DEMO_USERS } from '../seeded-users';
 import { DEMO_USER } from '../users';
 
 describe('POST /resources/auth/v1/user', () => {
   it('asks the demo user for a second factor: mfaToken and their devices', async () => {
     const backend = createMockBackend({ seed: 1 });
-    const response = await postJson(backend, PATHS.login, {
+    const response = await postJson(backend, mockPaths.login, {
       email: DEMO_USER.email,
       password: DEMO_USER.password,
     });
@@ -47,7 +48,7 @@ describe('POST /resources/auth/v1/user', () => {
       ['AuthenticatorApp', 'WebAuthnPlatform', 'WebAuthnCrossPlatform', 'SMS', 'EmailCode'],
     ],
   ])('names what %s has: mfaDevices and mfaStrategies', async (_, user, strategies) => {
-    const response = await postJson(createMockBackend(), PATHS.login, {
+    const response = await postJson(createMockBackend(), mockPaths.login, {
       email: user.email,
       password: user.password,
     });
@@ -68,11 +69,11 @@ describe('POST /resources/auth/v1/user', () => {
 
   it('matches the email case-insensitively and accepts it as username', async () => {
     const backend = createMockBackend();
-    const byEmail = await postJson(backend, PATHS.login, {
+    const byEmail = await postJson(backend, mockPaths.login, {
       email: DEMO_USER.email.toUpperCase(),
       password: DEMO_USER.password,
     });
-    const byUsername = await postJson(backend, PATHS.login, {
+    const byUsername = await postJson(backend, mockPaths.login, {
       username: DEMO_USER.email,
       password: DEMO_USER.password,
     });
@@ -83,7 +84,7 @@ describe('POST /resources/auth/v1/user', () => {
     const backend = createMockBackend({
       users: [{ email: 'plain@example.com', password: 'pw', name: 'Plain', emailMfa: false }],
     });
-    const response = await postJson(backend, PATHS.login, {
+    const response = await postJson(backend, mockPaths.login, {
       email: 'plain@example.com',
       password: 'pw',
     });
@@ -101,7 +102,7 @@ describe('POST /resources/auth/v1/user', () => {
     ['a wrong password', { email: DEMO_USER.email, password: 'nope' }],
     ['an unknown email', { email: 'who@example.com', password: DEMO_USER.password }],
   ])('answers 401 for %s, without saying which part was wrong', async (_, body) => {
-    const response = await postJson(createMockBackend(), PATHS.login, body);
+    const response = await postJson(createMockBackend(), mockPaths.login, body);
     expect(response.status).toBe(401);
     expect(await readJson<ErrorBody>(response)).toEqual({
       errors: ['Incorrect email or password'],
@@ -131,7 +132,7 @@ describe('POST /resources/auth/v1/user', () => {
     ],
     ['a null body', null, 'The request body must be a JSON object'],
   ])('answers 400 for %s', async (_, body, message) => {
-    const response = await postJson(createMockBackend(), PATHS.login, body);
+    const response = await postJson(createMockBackend(), mockPaths.login, body);
     expect(response.status).toBe(400);
     expect(await readJson<ErrorBody>(response)).toEqual({
       errors: [message],
@@ -141,7 +142,7 @@ describe('POST /resources/auth/v1/user', () => {
 
   it('answers 400 for a body that is not JSON, without echoing it', async () => {
     const response = await createMockBackend().handle(
-      new Request(`${BASE_URL}${PATHS.login}`, {
+      new Request(`${TEST_BASE_URL}${mockPaths.login}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: `{"password": "${DEMO_USER.password}"`,
@@ -158,7 +159,7 @@ describe('POST /resources/auth/v1/user', () => {
 
   it('answers 400 for an empty body', async () => {
     const response = await createMockBackend().handle(
-      new Request(`${BASE_URL}${PATHS.login}`, {
+      new Request(`${TEST_BASE_URL}${mockPaths.login}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
       }),
@@ -172,7 +173,7 @@ describe('POST /resources/auth/v1/user', () => {
   it.each([['text/plain'], [null]])('answers 400 when Content-Type is %s', async (contentType) => {
     const headers = new Headers();
     if (contentType !== null) headers.set('content-type', contentType);
-    const request = new Request(`${BASE_URL}${PATHS.login}`, {
+    const request = new Request(`${TEST_BASE_URL}${mockPaths.login}`, {
       method: 'POST',
       headers,
       body: JSON.stringify({ email: DEMO_USER.email, password: DEMO_USER.password }),
@@ -189,7 +190,7 @@ describe('POST /resources/auth/v1/user', () => {
   it('accepts a JSON Content-Type with a charset', async () => {
     const response = await postJson(
       createMockBackend(),
-      PATHS.login,
+      mockPaths.login,
       { email: DEMO_USER.email, password: DEMO_USER.password },
       {
         'content-type': 'application/json; charset=utf-8',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createMockBackend } from '../backend';
 import { MOCK_ERROR_CODES } from '../errors';
 import { DEMO_USERS } from '../seeded-users';
-import { FACTOR_PATHS } from '../test-factors';
-import { type ErrorBody, PATHS, postJson, readJson } from '../test-helpers';
+import { type ErrorBody, postJson, readJson } from '../test-helpers';
+import { mockPaths } from '../testing';
 
 const user = DEMO_USERS.passkeyAndRecovery;
 const [recoveryCode, spareCode] = user.recoveryCodes;
@@ -17,7 +17,7 @@ describe('POST /resources/auth/v1/user/mfa/recover', () => {
   it('takes MFA away: 200 with no body, and the next password sign-in needs no second factor', async () => {
     const backend = createMockBackend();
 
-    const response = await postJson(backend, FACTOR_PATHS.recover, {
+    const response = await postJson(backend, mockPaths.recover, {
       recoveryCode,
       email: user.email,
     });
@@ -30,7 +30,7 @@ describe('POST /resources/auth/v1/user/mfa/recover', () => {
       authenticators: [],
       emails: [],
     });
-    const login = await postJson(backend, PATHS.login, {
+    const login = await postJson(backend, mockPaths.login, {
       email: user.email,
       password: user.password,
     });
@@ -43,9 +43,9 @@ describe('POST /resources/auth/v1/user/mfa/recover', () => {
 
   it('accepts a code once, and no code of the user after MFA is gone', async () => {
     const backend = createMockBackend();
-    await postJson(backend, FACTOR_PATHS.recover, { recoveryCode, email: user.email });
+    await postJson(backend, mockPaths.recover, { recoveryCode, email: user.email });
     for (const code of [recoveryCode, spareCode]) {
-      const again = await postJson(backend, FACTOR_PATHS.recover, {
+      const again = await postJson(backend, mockPaths.recover, {
         recoveryCode: code,
         email: user.email,
       });
@@ -65,7 +65,7 @@ describe('POST /resources/auth/v1/user/mfa/recover', () => {
       { recoveryCode: recoveryCode.replaceAll('-', ''), email: user.email },
       { recoveryCode: ` ${recoveryCode}`, email: user.email },
     ]) {
-      const response = await postJson(backend, FACTOR_PATHS.recover, body);
+      const response = await postJson(backend, mockPaths.recover, body);
       expect(response.status, body.recoveryCode).toBe(400);
       expect(await readJson<ErrorBody>(response)).toEqual(
         invalidRecoveryCode(backend.errorCodes.invalidCode),
@@ -75,7 +75,7 @@ describe('POST /resources/auth/v1/user/mfa/recover', () => {
   });
 
   it('finds the user by email whatever its case', async () => {
-    const response = await postJson(createMockBackend(), FACTOR_PATHS.recover, {
+    const response = await postJson(createMockBackend(), mockPaths.recover, {
       recoveryCode,
       email: user.email.toUpperCase(),
     });
@@ -86,10 +86,10 @@ describe('POST /resources/auth/v1/user/mfa/recover', () => {
     const backend = createMockBackend({ rateLimit: { limit: 1, windowMs: 60_000 } });
     const body = { recoveryCode, email: user.email };
     backend.faults.failNext(1, { status: 503 }, { route: 'recover' });
-    expect((await postJson(backend, FACTOR_PATHS.recover, body)).status).toBe(503);
+    expect((await postJson(backend, mockPaths.recover, body)).status).toBe(503);
     expect(backend.devices(user.email).webauthn).toHaveLength(2);
-    expect((await postJson(backend, FACTOR_PATHS.recover, body)).status).toBe(200);
-    expect((await postJson(backend, FACTOR_PATHS.recover, body)).status).toBe(429);
+    expect((await postJson(backend, mockPaths.recover, body)).status).toBe(200);
+    expect((await postJson(backend, mockPaths.recover, body)).status).toBe(429);
     backend.reset();
     expect(backend.devices(user.email).webauthn).toHaveLength(2);
   });
@@ -99,7 +99,7 @@ describe('POST /resources/auth/v1/user/mfa/recover', () => {
     ['no email', { recoveryCode: 'r' }, 'email is required'],
     ['a numeric recoveryCode', { recoveryCode: 1234, email: 'e' }, 'recoveryCode must be a string'],
   ])('answers 400 for %s', async (_, body, message) => {
-    const response = await postJson(createMockBackend(), FACTOR_PATHS.recover, body);
+    const response = await postJson(createMockBackend(), mockPaths.recover, body);
     expect(await readJson<ErrorBody>(response)).toEqual({
       errors: [message],
       errorCode: MOCK_ERROR_CODES.badRequest,

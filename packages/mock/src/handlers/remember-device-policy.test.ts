@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createMockBackend } from '../backend';
 import { MOCK_ERROR_CODES } from '../errors';
-import { createTestClock } from '../test-clock';
-import { type ErrorBody, PATHS, get, readJson, startLogin } from '../test-helpers';
+import { createTestClock, loginDemoUser, mockPaths } from '../testing';
+import { type ErrorBody, get, readJson } from '../test-helpers';
 
 const policyPath = (mfaToken: string) =>
-  `${PATHS.rememberDevice}?mfaToken=${encodeURIComponent(mfaToken)}`;
+  `${mockPaths.rememberDevicePolicy}?mfaToken=${encodeURIComponent(mfaToken)}`;
 
 describe('GET /resources/configurations/v1/mfa-policy/allow-remember-device', () => {
   it('answers the default policy: allowed, 14 days', async () => {
     const backend = createMockBackend();
-    const response = await get(backend, policyPath(await startLogin(backend)));
+    const response = await get(backend, policyPath(await loginDemoUser(backend)));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       isAllowedToRemember: true,
@@ -22,7 +22,7 @@ describe('GET /resources/configurations/v1/mfa-policy/allow-remember-device', ()
     const backend = createMockBackend({
       rememberDevice: { isAllowedToRemember: false, mfaDeviceExpiration: 86_400 },
     });
-    const response = await get(backend, policyPath(await startLogin(backend)));
+    const response = await get(backend, policyPath(await loginDemoUser(backend)));
     expect(await response.json()).toEqual({
       isAllowedToRemember: false,
       mfaDeviceExpiration: 86_400,
@@ -30,8 +30,8 @@ describe('GET /resources/configurations/v1/mfa-policy/allow-remember-device', ()
   });
 
   it.each([
-    ['missing', PATHS.rememberDevice],
-    ['empty', `${PATHS.rememberDevice}?mfaToken=`],
+    ['missing', mockPaths.rememberDevicePolicy],
+    ['empty', `${mockPaths.rememberDevicePolicy}?mfaToken=`],
   ])('answers 400 when the mfaToken query is %s', async (_, path) => {
     const response = await get(createMockBackend(), path);
     expect(response.status).toBe(400);
@@ -45,7 +45,7 @@ describe('GET /resources/configurations/v1/mfa-policy/allow-remember-device', ()
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now });
     expect((await get(backend, policyPath('made-up'))).status).toBe(401);
-    const mfaToken = await startLogin(backend);
+    const mfaToken = await loginDemoUser(backend);
     clock.advance(900_000);
     const expired = await get(backend, policyPath(mfaToken));
     expect(expired.status).toBe(400);

@@ -2,16 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createMockBackend } from '../backend';
 import type { MockBackend } from '../backend';
 import { MOCK_ERROR_CODES } from '../errors';
-import { createTestClock } from '../test-clock';
-import { FACTOR_PATHS, startLoginAs } from '../test-factors';
-import { type ErrorBody, postJson, readJson, sendEmailCode, wrongCode } from '../test-helpers';
 import { DEMO_USER } from '../users';
+import { type ErrorBody, postJson, readJson } from '../test-helpers';
+import { createTestClock, loginAs, mockPaths, sendEmailCode, wrongCode } from '../testing';
 
 const [usPhone, ukPhone] = DEMO_USER.phones;
 
 /** Texts a login code to `deviceId`: its `otcToken` and the code from the outbox. */
 async function sendSmsCode(backend: MockBackend, mfaToken: string, deviceId: string) {
-  const response = await postJson(backend, FACTOR_PATHS.smsCode(deviceId), { mfaToken });
+  const response = await postJson(backend, mockPaths.smsCode(deviceId), { mfaToken });
   if (response.status !== 201) throw new Error(`sms code answered ${response.status}`);
   const { otcToken } = await readJson<{ otcToken: string }>(response);
   return { otcToken, code: backend.outbox.latest({ channel: 'sms' })?.code ?? '' };
@@ -25,10 +24,10 @@ async function expectError(response: Response, status: number, body: ErrorBody):
 describe('POST /resources/auth/v1/user/mfa/sms/{deviceId}/verify', () => {
   it('signs the user in with the texted code: 201, the mfaToken spent', async () => {
     const backend = createMockBackend();
-    const mfaToken = await startLoginAs(backend, DEMO_USER);
+    const mfaToken = await loginAs(backend, DEMO_USER);
     const sent = await sendSmsCode(backend, mfaToken, usPhone.id);
 
-    const response = await postJson(backend, FACTOR_PATHS.smsCodeVerify(usPhone.id), {
+    const response = await postJson(backend, mockPaths.smsCodeVerify(usPhone.id), {
       ...sent,
       mfaToken,
       rememberDevice: false,
@@ -40,7 +39,7 @@ describe('POST /resources/auth/v1/user/mfa/sms/{deviceId}/verify', () => {
       userId: DEMO_USER.id,
       amr: ['pwd', 'sms'],
     });
-    const again = await postJson(backend, FACTOR_PATHS.smsCodeVerify(usPhone.id), {
+    const again = await postJson(backend, mockPaths.smsCodeVerify(usPhone.id), {
       ...sent,
       mfaToken,
     });
@@ -49,11 +48,11 @@ describe('POST /resources/auth/v1/user/mfa/sms/{deviceId}/verify', () => {
 
   it('refuses a wrong code, burns the code on the maxAttempts-th, and keeps the email code of the login apart', async () => {
     const backend = createMockBackend({ maxAttempts: 2 });
-    const mfaToken = await startLoginAs(backend, DEMO_USER);
+    const mfaToken = await loginAs(backend, DEMO_USER);
     const email = await sendEmailCode(backend, mfaToken);
     const sms = await sendSmsCode(backend, mfaToken, usPhone.id);
     const attempt = (code: string) =>
-      postJson(backend, FACTOR_PATHS.smsCodeVerify(usPhone.id), { ...sms, code, mfaToken });
+      postJson(backend, mockPaths.smsCodeVerify(usPhone.id), { ...sms, code, mfaToken });
 
     await expectError(await attempt(wrongCode(sms.code)), 400, {
       errors: ['Invalid code'],
@@ -77,18 +76,18 @@ describe('POST /resources/auth/v1/user/mfa/sms/{deviceId}/verify', () => {
   it('answers "Code expired" after codeTtlMs, and for a code a resend replaced', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now, codeTtlMs: 60_000 });
-    const mfaToken = await startLoginAs(backend, DEMO_USER);
+    const mfaToken = await loginAs(backend, DEMO_USER);
     const first = await sendSmsCode(backend, mfaToken, usPhone.id);
     clock.advance(30_000);
     const second = await sendSmsCode(backend, mfaToken, usPhone.id);
     await expectError(
-      await postJson(backend, FACTOR_PATHS.smsCodeVerify(usPhone.id), { ...first, mfaToken }),
+      await postJson(backend, mockPaths.smsCodeVerify(usPhone.id), { ...first, mfaToken }),
       400,
       { errors: ['Code expired: a newer code was sent'], errorCode: backend.errorCodes.expired },
     );
     clock.advance(60_000);
     await expectError(
-      await postJson(backend, FACTOR_PATHS.smsCodeVerify(usPhone.id), { ...second, mfaToken }),
+      await postJson(backend, mockPaths.smsCodeVerify(usPhone.id), { ...second, mfaToken }),
       400,
       { errors: ['Code expired'], errorCode: backend.errorCodes.expired },
     );
@@ -96,12 +95,12 @@ describe('POST /resources/auth/v1/user/mfa/sms/{deviceId}/verify', () => {
 
   it("answers 400 for an otcToken of another phone, or of the login's email code", async () => {
     const backend = createMockBackend();
-    const mfaToken = await startLoginAs(backend, DEMO_USER);
+    const mfaToken = await loginAs(backend, DEMO_USER);
     const toUk = await sendSmsCode(backend, mfaToken, ukPhone.id);
     const email = await sendEmailCode(backend, mfaToken);
     for (const sent of [toUk, email]) {
       await expectError(
-        await postJson(backend, FACTOR_PATHS.smsCodeVerify(usPhone.id), { ...sent, mfaToken }),
+        await postJson(backend, mockPaths.smsCodeVerify(usPhone.id), { ...sent, mfaToken }),
         400,
         {
           errors: ['otcToken was not issued for this MFA token: send a new code'],
@@ -115,15 +114,11 @@ describe('POST /resources/auth/v1/user/mfa/sms/{deviceId}/verify', () => {
     const backend = createMockBackend({ rateLimit: { limit: 1, windowMs: 60_000 } });
     const body = { otcToken: 'o', code: '123456', mfaToken: 'm' };
     backend.faults.malformedNext(1, { route: 'sms-code-verify' });
-    const malformed = await postJson(backend, FACTOR_PATHS.smsCodeVerify(usPhone.id), body);
+    const malformed = await postJson(backend, mockPaths.smsCodeVerify(usPhone.id), body);
     expect(malformed.status).toBe(201);
     await expect(malformed.json()).rejects.toThrow();
-    expect((await postJson(backend, FACTOR_PATHS.smsCodeVerify(usPhone.id), body)).status).toBe(
-      401,
-    );
-    expect((await postJson(backend, FACTOR_PATHS.smsCodeVerify(usPhone.id), body)).status).toBe(
-      429,
-    );
+    expect((await postJson(backend, mockPaths.smsCodeVerify(usPhone.id), body)).status).toBe(401);
+    expect((await postJson(backend, mockPaths.smsCodeVerify(usPhone.id), body)).status).toBe(429);
   });
 
   it.each([
@@ -137,7 +132,7 @@ describe('POST /resources/auth/v1/user/mfa/sms/{deviceId}/verify', () => {
     ],
   ])('answers 400 for %s', async (_, body, message) => {
     await expectError(
-      await postJson(createMockBackend(), FACTOR_PATHS.smsCodeVerify(usPhone.id), body),
+      await postJson(createMockBackend(), mockPaths.smsCodeVerify(usPhone.id), body),
       400,
       { errors: [message], errorCode: MOCK_ERROR_CODES.badRequest },
     );

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createMockBackend } from '../backend';
 import { MOCK_ERROR_CODES } from '../errors';
 import { DEMO_USERS } from '../seeded-users';
-import { createTestClock } from '../test-clock';
-import { FACTOR_PATHS, startLoginAs } from '../test-factors';
-import { type ErrorBody, PATHS, postJson, readJson, sendEmailCode } from '../test-helpers';
 import { DEMO_USER } from '../users';
+import { type ErrorBody, postJson, readJson } from '../test-helpers';
+import { createTestClock, loginAs, mockPaths, sendEmailCode } from '../testing';
 
 const [usPhone, ukPhone] = DEMO_USER.phones;
 
@@ -14,9 +13,9 @@ describe('POST /resources/auth/v1/user/mfa/sms/{deviceId}', () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now });
     const phone = DEMO_USERS.smsAndAuthenticator.phones[0];
-    const mfaToken = await startLoginAs(backend, DEMO_USERS.smsAndAuthenticator);
+    const mfaToken = await loginAs(backend, DEMO_USERS.smsAndAuthenticator);
 
-    const response = await postJson(backend, FACTOR_PATHS.smsCode(phone.id), { mfaToken });
+    const response = await postJson(backend, mockPaths.smsCode(phone.id), { mfaToken });
 
     expect(response.status).toBe(201);
     expect(await readJson<unknown>(response)).toEqual({
@@ -35,33 +34,27 @@ describe('POST /resources/auth/v1/user/mfa/sms/{deviceId}', () => {
   it('holds a resend to the same phone for the cooldown, not one to the other phone or an email code', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now });
-    const mfaToken = await startLoginAs(backend, DEMO_USER);
-    expect((await postJson(backend, FACTOR_PATHS.smsCode(usPhone.id), { mfaToken })).status).toBe(
-      201,
-    );
+    const mfaToken = await loginAs(backend, DEMO_USER);
+    expect((await postJson(backend, mockPaths.smsCode(usPhone.id), { mfaToken })).status).toBe(201);
     clock.advance(10_000);
 
-    const resend = await postJson(backend, FACTOR_PATHS.smsCode(usPhone.id), { mfaToken });
+    const resend = await postJson(backend, mockPaths.smsCode(usPhone.id), { mfaToken });
     expect(resend.status).toBe(429);
     expect(resend.headers.get('retry-after')).toBe('20');
-    expect((await postJson(backend, FACTOR_PATHS.smsCode(ukPhone.id), { mfaToken })).status).toBe(
-      201,
-    );
+    expect((await postJson(backend, mockPaths.smsCode(ukPhone.id), { mfaToken })).status).toBe(201);
     await sendEmailCode(backend, mfaToken);
     clock.advance(20_000);
-    expect((await postJson(backend, FACTOR_PATHS.smsCode(usPhone.id), { mfaToken })).status).toBe(
-      201,
-    );
+    expect((await postJson(backend, mockPaths.smsCode(usPhone.id), { mfaToken })).status).toBe(201);
   });
 
   it("answers 404 for a phone that is not the user's, and 401 for an unknown mfaToken", async () => {
     const backend = createMockBackend();
-    const mfaToken = await startLoginAs(backend, DEMO_USER);
+    const mfaToken = await loginAs(backend, DEMO_USER);
     const other = DEMO_USERS.allFactors.phones[0];
-    const notMine = await postJson(backend, FACTOR_PATHS.smsCode(other.id), { mfaToken });
+    const notMine = await postJson(backend, mockPaths.smsCode(other.id), { mfaToken });
     expect(notMine.status).toBe(404);
     expect((await readJson<ErrorBody>(notMine)).errorCode).toBe(MOCK_ERROR_CODES.deviceNotFound);
-    const unknown = await postJson(backend, FACTOR_PATHS.smsCode(usPhone.id), {
+    const unknown = await postJson(backend, mockPaths.smsCode(usPhone.id), {
       mfaToken: 'made-up',
     });
     expect(unknown.status).toBe(401);
@@ -70,12 +63,10 @@ describe('POST /resources/auth/v1/user/mfa/sms/{deviceId}', () => {
 
   it('takes faults scoped to its route name: a failed send sends nothing', async () => {
     const backend = createMockBackend();
-    const mfaToken = await startLoginAs(backend, DEMO_USER);
+    const mfaToken = await loginAs(backend, DEMO_USER);
     backend.faults.failNext(1, { status: 500 }, { route: 'sms-code' });
-    await postJson(backend, PATHS.emailCode, { mfaToken });
-    expect((await postJson(backend, FACTOR_PATHS.smsCode(usPhone.id), { mfaToken })).status).toBe(
-      500,
-    );
+    await postJson(backend, mockPaths.emailCode, { mfaToken });
+    expect((await postJson(backend, mockPaths.smsCode(usPhone.id), { mfaToken })).status).toBe(500);
     expect(backend.outbox.messages().map((message) => message.channel)).toEqual(['email']);
   });
 
@@ -83,7 +74,7 @@ describe('POST /resources/auth/v1/user/mfa/sms/{deviceId}', () => {
     ['no mfaToken', {}, 'mfaToken is required'],
     ['a numeric mfaToken', { mfaToken: 7 }, 'mfaToken must be a string'],
   ])('answers 400 for %s', async (_, body, message) => {
-    const response = await postJson(createMockBackend(), FACTOR_PATHS.smsCode(usPhone.id), body);
+    const response = await postJson(createMockBackend(), mockPaths.smsCode(usPhone.id), body);
     expect(response.status).toBe(400);
     expect(await readJson<ErrorBody>(response)).toEqual({
       errors: [message],

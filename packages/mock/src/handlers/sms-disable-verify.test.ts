@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createMockBackend } from '../backend';
 import type { MockBackend } from '../backend';
 import { MOCK_ERROR_CODES } from '../errors';
-import { createTestClock } from '../test-clock';
-import { type ErrorBody, PATHS, postJson, readJson, signIn, wrongCode } from '../test-helpers';
+import { createTestClock, mockPaths, signInDemoUser, wrongCode } from '../testing';
+import { type ErrorBody, postJson, readJson } from '../test-helpers';
 import { DEMO_USER } from '../users';
 
 const [usPhone, ukPhone] = DEMO_USER.phones;
@@ -13,7 +13,7 @@ async function preDisable(
   deviceId: string,
   auth: Record<string, string>,
 ): Promise<{ otcToken: string; code: string }> {
-  const response = await postJson(backend, PATHS.smsPreDisable(deviceId), {}, auth);
+  const response = await postJson(backend, mockPaths.smsPreDisable(deviceId), {}, auth);
   const { otcToken } = await readJson<{ otcToken: string }>(response);
   return { otcToken, code: backend.outbox.latest({ channel: 'sms' })?.code ?? '' };
 }
@@ -21,12 +21,12 @@ async function preDisable(
 describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify', () => {
   it('removes the device with the texted code: 200 and no body', async () => {
     const backend = createMockBackend();
-    const auth = { authorization: `Bearer ${await signIn(backend)}` };
+    const auth = { authorization: `Bearer ${(await signInDemoUser(backend)).accessToken}` };
     const { otcToken, code } = await preDisable(backend, usPhone.id, auth);
 
     const response = await postJson(
       backend,
-      PATHS.smsDisableVerify(usPhone.id),
+      mockPaths.smsDisableVerify(usPhone.id),
       { otcToken, code },
       auth,
     );
@@ -37,7 +37,7 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify', () => {
       { id: ukPhone.id, phoneNumber: ukPhone.phoneNumber },
     ]);
     const listed = await backend.handle(
-      new Request(`https://api.frontegg.com/identity${PATHS.devices}`, { headers: auth }),
+      new Request(`https://api.frontegg.com/identity${mockPaths.devices}`, { headers: auth }),
     );
     expect(((await listed.json()) as { phones: unknown[] }).phones).toHaveLength(1);
   });
@@ -52,7 +52,7 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify', () => {
     const { otcToken, code } = await preDisable(backend, usPhone.id, vendor);
     const response = await postJson(
       backend,
-      PATHS.smsDisableVerify(usPhone.id),
+      mockPaths.smsDisableVerify(usPhone.id),
       { otcToken, code },
       {
         authorization: 'Bearer vendor-token',
@@ -65,7 +65,7 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify', () => {
   it('answers 400 for a vendor token without frontegg-user-id', async () => {
     const response = await postJson(
       createMockBackend(),
-      PATHS.smsDisableVerify(usPhone.id),
+      mockPaths.smsDisableVerify(usPhone.id),
       { otcToken: 'o', code: '123456' },
       {
         authorization: 'Bearer vendor-token',
@@ -79,10 +79,10 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify', () => {
 
   it('keeps the device on a wrong code, then burns the code after maxAttempts', async () => {
     const backend = createMockBackend({ maxAttempts: 2 });
-    const auth = { authorization: `Bearer ${await signIn(backend)}` };
+    const auth = { authorization: `Bearer ${(await signInDemoUser(backend)).accessToken}` };
     const { otcToken, code } = await preDisable(backend, usPhone.id, auth);
     const attempt = (value: string) =>
-      postJson(backend, PATHS.smsDisableVerify(usPhone.id), { otcToken, code: value }, auth);
+      postJson(backend, mockPaths.smsDisableVerify(usPhone.id), { otcToken, code: value }, auth);
 
     const first = await attempt(wrongCode(code));
     expect(await readJson<ErrorBody>(first)).toEqual({
@@ -101,12 +101,12 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify', () => {
   it('answers "Code expired" after codeTtlMs', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now, codeTtlMs: 120_000 });
-    const auth = { authorization: `Bearer ${await signIn(backend)}` };
+    const auth = { authorization: `Bearer ${(await signInDemoUser(backend)).accessToken}` };
     const { otcToken, code } = await preDisable(backend, usPhone.id, auth);
     clock.advance(120_000);
     const response = await postJson(
       backend,
-      PATHS.smsDisableVerify(usPhone.id),
+      mockPaths.smsDisableVerify(usPhone.id),
       { otcToken, code },
       auth,
     );
@@ -118,11 +118,11 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify', () => {
 
   it("answers 400 for an otcToken issued for the user's other device", async () => {
     const backend = createMockBackend();
-    const auth = { authorization: `Bearer ${await signIn(backend)}` };
+    const auth = { authorization: `Bearer ${(await signInDemoUser(backend)).accessToken}` };
     const { otcToken, code } = await preDisable(backend, usPhone.id, auth);
     const response = await postJson(
       backend,
-      PATHS.smsDisableVerify(ukPhone.id),
+      mockPaths.smsDisableVerify(ukPhone.id),
       { otcToken, code },
       auth,
     );
@@ -135,12 +135,12 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify', () => {
 
   it('answers 404 once the device is gone', async () => {
     const backend = createMockBackend();
-    const auth = { authorization: `Bearer ${await signIn(backend)}` };
+    const auth = { authorization: `Bearer ${(await signInDemoUser(backend)).accessToken}` };
     const { otcToken, code } = await preDisable(backend, usPhone.id, auth);
-    await postJson(backend, PATHS.smsDisableVerify(usPhone.id), { otcToken, code }, auth);
+    await postJson(backend, mockPaths.smsDisableVerify(usPhone.id), { otcToken, code }, auth);
     const again = await postJson(
       backend,
-      PATHS.smsDisableVerify(usPhone.id),
+      mockPaths.smsDisableVerify(usPhone.id),
       { otcToken, code },
       auth,
     );
@@ -150,14 +150,14 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify', () => {
 
   it('rate-limits the route at 10 calls a minute by default', async () => {
     const backend = createMockBackend();
-    const auth = { authorization: `Bearer ${await signIn(backend)}` };
+    const auth = { authorization: `Bearer ${(await signInDemoUser(backend)).accessToken}` };
     const statuses: number[] = [];
     for (let call = 0; call < 11; call += 1) {
       statuses.push(
         (
           await postJson(
             backend,
-            PATHS.smsDisableVerify(usPhone.id),
+            mockPaths.smsDisableVerify(usPhone.id),
             { otcToken: 'o', code: '123456' },
             auth,
           )
@@ -175,8 +175,8 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify', () => {
     ['a boolean otcToken', { otcToken: true, code: '123456' }, 'otcToken must be a string'],
   ])('answers 400 for %s', async (_, body, message) => {
     const backend = createMockBackend();
-    const response = await postJson(backend, PATHS.smsDisableVerify(usPhone.id), body, {
-      authorization: `Bearer ${await signIn(backend)}`,
+    const response = await postJson(backend, mockPaths.smsDisableVerify(usPhone.id), body, {
+      authorization: `Bearer ${(await signInDemoUser(backend)).accessToken}`,
     });
     expect(await readJson<ErrorBody>(response)).toEqual({
       errors: [message],

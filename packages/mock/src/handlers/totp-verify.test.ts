@@ -4,12 +4,11 @@ import { createMockBackend } from '../backend';
 import type { MockBackend } from '../backend';
 import { MOCK_ERROR_CODES } from '../errors';
 import { DEMO_USERS } from '../seeded-users';
-import { createTestClock } from '../test-clock';
-import { FACTOR_PATHS, startLoginAs } from '../test-factors';
-import { type ErrorBody, postJson, readJson } from '../test-helpers';
 import { MOCK_JWT_SECRET } from '../tokens';
 import { totpCode } from '../totp';
 import { DEMO_USER } from '../users';
+import { type ErrorBody, postJson, readJson } from '../test-helpers';
+import { createTestClock, loginAs, mockPaths } from '../testing';
 
 const user = DEMO_USERS.authenticator;
 const secret = user.authenticators[0].secret;
@@ -42,10 +41,10 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
   it('signs the user in with the code the app shows: 201 and a JWT, the mfaToken spent', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now });
-    const mfaToken = await startLoginAs(backend, user);
+    const mfaToken = await loginAs(backend, user);
     const value = await totpCode(secret, clock.now());
 
-    const response = await postJson(backend, FACTOR_PATHS.totpVerify, {
+    const response = await postJson(backend, mockPaths.totpVerify, {
       value,
       mfaToken,
       rememberDevice: true,
@@ -60,7 +59,7 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
       { currentDate: new Date(clock.now()) },
     );
     expect(payload.sub).toBe(user.id);
-    const again = await postJson(backend, FACTOR_PATHS.totpVerify, { value, mfaToken });
+    const again = await postJson(backend, mockPaths.totpVerify, { value, mfaToken });
     expect(again.status).toBe(401);
   });
 
@@ -73,9 +72,9 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
       [-60_000, 400],
       [60_000, 400],
     ] as const) {
-      const mfaToken = await startLoginAs(backend, user);
+      const mfaToken = await loginAs(backend, user);
       const value = await totpCode(secret, clock.now() + shift);
-      const response = await postJson(backend, FACTOR_PATHS.totpVerify, { value, mfaToken });
+      const response = await postJson(backend, mockPaths.totpVerify, { value, mfaToken });
       expect(response.status, `code of ${shift} ms`).toBe(status);
     }
   });
@@ -84,10 +83,10 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now });
     for (const seeded of [DEMO_USERS.smsAndAuthenticator, DEMO_USERS.allFactors]) {
-      const mfaToken = await startLoginAs(backend, seeded);
+      const mfaToken = await loginAs(backend, seeded);
       const value = await totpCode(seeded.authenticators[0].secret, clock.now());
       expect(
-        (await postJson(backend, FACTOR_PATHS.totpVerify, { value, mfaToken })).status,
+        (await postJson(backend, mockPaths.totpVerify, { value, mfaToken })).status,
         seeded.email,
       ).toBe(201);
     }
@@ -96,9 +95,9 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
   it('answers "Invalid code" for a wrong code, and the right one still works after', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now });
-    const mfaToken = await startLoginAs(backend, user);
+    const mfaToken = await loginAs(backend, user);
     await expectError(
-      await postJson(backend, FACTOR_PATHS.totpVerify, {
+      await postJson(backend, mockPaths.totpVerify, {
         value: await wrongTotp(clock.now()),
         mfaToken,
       }),
@@ -106,18 +105,15 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
       invalidCode(backend),
     );
     const value = await totpCode(secret, clock.now());
-    expect((await postJson(backend, FACTOR_PATHS.totpVerify, { value, mfaToken })).status).toBe(
-      201,
-    );
+    expect((await postJson(backend, mockPaths.totpVerify, { value, mfaToken })).status).toBe(201);
   });
 
   it('counts wrong codes per login: the maxAttempts-th ends the tries, right code or not; a new login starts afresh', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now, maxAttempts: 3 });
-    const mfaToken = await startLoginAs(backend, user);
+    const mfaToken = await loginAs(backend, user);
     const wrong = await wrongTotp(clock.now());
-    const attempt = (value: string) =>
-      postJson(backend, FACTOR_PATHS.totpVerify, { value, mfaToken });
+    const attempt = (value: string) => postJson(backend, mockPaths.totpVerify, { value, mfaToken });
 
     await expectError(await attempt(wrong), 400, invalidCode(backend));
     await expectError(await attempt(wrong), 400, invalidCode(backend));
@@ -128,18 +124,18 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
       tooManyAttempts(backend),
     );
 
-    const fresh = await startLoginAs(backend, user);
+    const fresh = await loginAs(backend, user);
     const value = await totpCode(secret, clock.now());
-    expect(
-      (await postJson(backend, FACTOR_PATHS.totpVerify, { value, mfaToken: fresh })).status,
-    ).toBe(201);
+    expect((await postJson(backend, mockPaths.totpVerify, { value, mfaToken: fresh })).status).toBe(
+      201,
+    );
   });
 
   it("answers with the fixed codes of errorCodeStyle 'mock'", async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now, errorCodeStyle: 'mock' });
-    const mfaToken = await startLoginAs(backend, user);
-    const response = await postJson(backend, FACTOR_PATHS.totpVerify, {
+    const mfaToken = await loginAs(backend, user);
+    const response = await postJson(backend, mockPaths.totpVerify, {
       value: await wrongTotp(clock.now()),
       mfaToken,
     });
@@ -148,9 +144,9 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
 
   it('answers ER-01097 for a user without an authenticator app', async () => {
     const backend = createMockBackend();
-    const mfaToken = await startLoginAs(backend, DEMO_USER);
+    const mfaToken = await loginAs(backend, DEMO_USER);
     await expectError(
-      await postJson(backend, FACTOR_PATHS.totpVerify, { value: '123456', mfaToken }),
+      await postJson(backend, mockPaths.totpVerify, { value: '123456', mfaToken }),
       400,
       { errors: ['MFA is not enrolled'], errorCode: MOCK_ERROR_CODES.mfaNotEnrolled },
     );
@@ -159,14 +155,14 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
   it('answers 401 for an unknown mfaToken and "expired" for an old one', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now, mfaTokenTtlMs: 60_000, codeTtlMs: 60_000 });
-    const mfaToken = await startLoginAs(backend, user);
+    const mfaToken = await loginAs(backend, user);
     const value = await totpCode(secret, clock.now());
     expect(
-      (await postJson(backend, FACTOR_PATHS.totpVerify, { value, mfaToken: 'made-up' })).status,
+      (await postJson(backend, mockPaths.totpVerify, { value, mfaToken: 'made-up' })).status,
     ).toBe(401);
     clock.advance(60_000);
     await expectError(
-      await postJson(backend, FACTOR_PATHS.totpVerify, {
+      await postJson(backend, mockPaths.totpVerify, {
         value: await totpCode(secret, clock.now()),
         mfaToken,
       }),
@@ -181,11 +177,11 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
       now: clock.now,
       rateLimit: { limit: 2, windowMs: 60_000 },
     });
-    const mfaToken = await startLoginAs(backend, user);
+    const mfaToken = await loginAs(backend, user);
     for (let call = 0; call < 2; call += 1) {
-      await postJson(backend, FACTOR_PATHS.totpVerify, { value: '000000', mfaToken: 'made-up' });
+      await postJson(backend, mockPaths.totpVerify, { value: '000000', mfaToken: 'made-up' });
     }
-    const limited = await postJson(backend, FACTOR_PATHS.totpVerify, {
+    const limited = await postJson(backend, mockPaths.totpVerify, {
       value: await totpCode(secret, clock.now()),
       mfaToken,
     });
@@ -196,19 +192,13 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
   it('takes faults scoped to its route name, and a failed call changes nothing', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now });
-    const mfaToken = await startLoginAs(backend, user);
+    const mfaToken = await loginAs(backend, user);
     const value = await totpCode(secret, clock.now());
     backend.faults.failNext(1, { status: 503 }, { route: 'totp-verify' });
     backend.faults.networkErrorNext(1, { route: 'totp-verify' });
-    expect((await postJson(backend, FACTOR_PATHS.totpVerify, { value, mfaToken })).status).toBe(
-      503,
-    );
-    expect((await postJson(backend, FACTOR_PATHS.totpVerify, { value, mfaToken })).type).toBe(
-      'error',
-    );
-    expect((await postJson(backend, FACTOR_PATHS.totpVerify, { value, mfaToken })).status).toBe(
-      201,
-    );
+    expect((await postJson(backend, mockPaths.totpVerify, { value, mfaToken })).status).toBe(503);
+    expect((await postJson(backend, mockPaths.totpVerify, { value, mfaToken })).type).toBe('error');
+    expect((await postJson(backend, mockPaths.totpVerify, { value, mfaToken })).status).toBe(201);
   });
 
   it.each([
@@ -221,7 +211,7 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
       'rememberDevice must be a boolean',
     ],
   ])('answers 400 for %s', async (_, body, message) => {
-    await expectError(await postJson(createMockBackend(), FACTOR_PATHS.totpVerify, body), 400, {
+    await expectError(await postJson(createMockBackend(), mockPaths.totpVerify, body), 400, {
       errors: [message],
       errorCode: MOCK_ERROR_CODES.badRequest,
     });
@@ -230,11 +220,9 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
   it('never puts the code or the token in an error', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now });
-    const mfaToken = await startLoginAs(backend, user);
+    const mfaToken = await loginAs(backend, user);
     const value = await wrongTotp(clock.now());
-    const text = await (
-      await postJson(backend, FACTOR_PATHS.totpVerify, { value, mfaToken })
-    ).text();
+    const text = await (await postJson(backend, mockPaths.totpVerify, { value, mfaToken })).text();
     expect(text).not.toContain(value);
     expect(text).not.toContain(mfaToken);
   });

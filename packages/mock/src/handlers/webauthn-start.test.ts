@@ -3,8 +3,9 @@ import { fromBase64 } from '../base64url';
 import { createMockBackend } from '../backend';
 import { MOCK_ERROR_CODES } from '../errors';
 import { DEMO_USERS } from '../seeded-users';
-import { FACTOR_PATHS, startLoginAs, startWebAuthn } from '../test-factors';
+import { startWebAuthn } from '../test-factors';
 import { type ErrorBody, postJson, readJson } from '../test-helpers';
+import { loginAs, mockPaths } from '../testing';
 
 const user = DEMO_USERS.passkeyAndRecovery;
 const [passkey, securityKey] = user.webauthn;
@@ -12,7 +13,7 @@ const [passkey, securityKey] = user.webauthn;
 describe('POST /resources/auth/v1/user/mfa/webauthn/{deviceId}', () => {
   it('answers 201 { webauthnToken, options }: a fresh 32-byte challenge for that device alone', async () => {
     const backend = createMockBackend();
-    const mfaToken = await startLoginAs(backend, user);
+    const mfaToken = await loginAs(backend, user);
 
     const first = await startWebAuthn(backend, mfaToken, passkey.id);
     const second = await startWebAuthn(backend, mfaToken, securityKey.id);
@@ -39,7 +40,7 @@ describe('POST /resources/auth/v1/user/mfa/webauthn/{deviceId}', () => {
 
   it('names the configured relying party', async () => {
     const backend = createMockBackend({ webauthn: { rpId: 'app.example.com' } });
-    const mfaToken = await startLoginAs(backend, user);
+    const mfaToken = await loginAs(backend, user);
     expect((await startWebAuthn(backend, mfaToken, passkey.id)).options.rpId).toBe(
       'app.example.com',
     );
@@ -47,12 +48,12 @@ describe('POST /resources/auth/v1/user/mfa/webauthn/{deviceId}', () => {
 
   it("answers 404 for a device that is not the user's, and 401 for an unknown mfaToken", async () => {
     const backend = createMockBackend();
-    const mfaToken = await startLoginAs(backend, user);
+    const mfaToken = await loginAs(backend, user);
     const other = DEMO_USERS.allFactors.webauthn[0];
-    const notMine = await postJson(backend, FACTOR_PATHS.webauthnStart(other.id), { mfaToken });
+    const notMine = await postJson(backend, mockPaths.webauthnStart(other.id), { mfaToken });
     expect(notMine.status).toBe(404);
     expect((await readJson<ErrorBody>(notMine)).errorCode).toBe(MOCK_ERROR_CODES.deviceNotFound);
-    const unknown = await postJson(backend, FACTOR_PATHS.webauthnStart(passkey.id), {
+    const unknown = await postJson(backend, mockPaths.webauthnStart(passkey.id), {
       mfaToken: 'made-up',
     });
     expect(unknown.status).toBe(401);
@@ -60,19 +61,15 @@ describe('POST /resources/auth/v1/user/mfa/webauthn/{deviceId}', () => {
 
   it('takes faults scoped to its route name', async () => {
     const backend = createMockBackend();
-    const mfaToken = await startLoginAs(backend, user);
+    const mfaToken = await loginAs(backend, user);
     backend.faults.schemaBreakNext(1, { route: 'webauthn-start' });
-    const broken = await postJson(backend, FACTOR_PATHS.webauthnStart(passkey.id), { mfaToken });
+    const broken = await postJson(backend, mockPaths.webauthnStart(passkey.id), { mfaToken });
     expect(broken.status).toBe(201);
     expect(await broken.json()).toEqual({ webauthnToken: 42, options: { challenge: null } });
   });
 
   it('answers 400 for a body without mfaToken', async () => {
-    const response = await postJson(
-      createMockBackend(),
-      FACTOR_PATHS.webauthnStart(passkey.id),
-      {},
-    );
+    const response = await postJson(createMockBackend(), mockPaths.webauthnStart(passkey.id), {});
     expect(await readJson<ErrorBody>(response)).toEqual({
       errors: ['mfaToken is required'],
       errorCode: MOCK_ERROR_CODES.badRequest,

@@ -4,15 +4,9 @@ import { createMockBackend } from '../backend';
 import type { MockBackendOptions } from '../backend';
 import { MOCK_ERROR_CODES } from '../errors';
 import { DEMO_USERS } from '../seeded-users';
-import { createTestClock } from '../test-clock';
-import {
-  FACTOR_PATHS,
-  TEST_ORIGIN,
-  startLoginAs,
-  startWebAuthn,
-  webauthnVerifyBody,
-} from '../test-factors';
+import { startWebAuthn, TEST_ORIGIN, webauthnVerifyBody } from '../test-factors';
 import { type ErrorBody, postJson, readJson } from '../test-helpers';
+import { createTestClock, loginAs, mockPaths } from '../testing';
 
 const user = DEMO_USERS.passkeyAndRecovery;
 const [passkey, securityKey] = user.webauthn;
@@ -28,9 +22,9 @@ async function challengeFor(
   options: MockBackendOptions = {},
 ) {
   const backend = createMockBackend(options);
-  const mfaToken = await startLoginAs(backend, user);
+  const mfaToken = await loginAs(backend, user);
   const challenge = await startWebAuthn(backend, mfaToken, device.id);
-  const verify = (body: unknown) => postJson(backend, FACTOR_PATHS.webauthnVerify(device.id), body);
+  const verify = (body: unknown) => postJson(backend, mockPaths.webauthnVerify(device.id), body);
   return { backend, mfaToken, challenge, verify };
 }
 
@@ -106,10 +100,10 @@ describe('POST /resources/auth/v1/user/mfa/webauthn/{deviceId}/verify', () => {
   it('keeps the counter: a later sign-in must report a higher one', async () => {
     const backend = createMockBackend();
     const signInWithCounter = async (counter: number) => {
-      const mfaToken = await startLoginAs(backend, user);
+      const mfaToken = await loginAs(backend, user);
       const challenge = await startWebAuthn(backend, mfaToken, passkey.id);
       const body = await webauthnVerifyBody(mfaToken, challenge, passkey, { counter });
-      return postJson(backend, FACTOR_PATHS.webauthnVerify(passkey.id), body);
+      return postJson(backend, mockPaths.webauthnVerify(passkey.id), body);
     };
     expect((await signInWithCounter(5)).status).toBe(201);
     await expectError(
@@ -298,7 +292,7 @@ describe('POST /resources/auth/v1/user/mfa/webauthn/{deviceId}/verify', () => {
     ['no mfaToken', { webauthnToken: 'w', options: assertion }, 'mfaToken is required'],
   ])('answers 400 for %s', async (_, body, message) => {
     await expectError(
-      await postJson(createMockBackend(), FACTOR_PATHS.webauthnVerify(passkey.id), body),
+      await postJson(createMockBackend(), mockPaths.webauthnVerify(passkey.id), body),
       400,
       { errors: [message], errorCode: MOCK_ERROR_CODES.badRequest },
     );

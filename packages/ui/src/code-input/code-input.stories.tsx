@@ -77,8 +77,8 @@ export const Complete: Story = {
 /** After a wrong code: marked invalid, the message linked to the input. */
 export const Invalid: Story = {
   args: { defaultValue: '123456', invalid: true },
-  render: (args) => (
-    <CodeField {...args} error="That code didn't work. Check it, or send a new code." />
+  render: (args, { messages }) => (
+    <CodeField {...args} error={errorMessage(messages, 'invalid-code')} />
   ),
   play: async ({ canvas, messages }) => {
     const input = canvas.getByRole('textbox', { name: messages.codeLabel });

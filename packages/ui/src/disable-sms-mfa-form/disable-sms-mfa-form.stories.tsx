@@ -1,6 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { DEMO_USER, MOCK_ERROR_CODES, MOCK_ERROR_CODE_KINDS } from '@mfa-kit/mock';
+import { mockPaths, wrongCode, wrongCodes } from '@mfa-kit/mock/testing';
 import { maskPhone } from '../mask/mask-phone.js';
 import { errorMessage } from '../messages/error-message.js';
 import { DisableSmsMfaForm } from './disable-sms-mfa-form.js';
@@ -22,11 +23,6 @@ async function startAndReadCode({
   if (code === undefined)
     throw new Error('The form says a code was texted, but the mock sent none.');
   return code;
-}
-
-/** A code that is surely not `code`: each digit moved by one. */
-function wrongCodeFor(code: string): string {
-  return code.replace(/\d/g, (digit) => String((Number(digit) + 1) % 10));
 }
 
 function codeInput({ canvas, messages }: StoryContext): HTMLElement {
@@ -61,7 +57,7 @@ export const Confirm: Story = {
   play: async ({ canvas, messages, apiRequests }) => {
     await expect(canvas.getByText(messages.disableSmsIntro(shownPhone))).toBeVisible();
     await expect(canvas.getByRole('button', { name: messages.disableSmsSendCode })).toHaveFocus();
-    await expect(apiRequests).toHaveLength(0);
+    await expect(apiRequests.requests).toHaveLength(0);
   },
 };
 
@@ -111,7 +107,7 @@ export const WrongCode: Story = {
   play: async (context) => {
     const { apiRequests, args, canvas, messages, userEvent } = context;
     const code = await startAndReadCode(context);
-    await userEvent.type(codeInput(context), wrongCodeFor(code));
+    await userEvent.type(codeInput(context), wrongCode(code));
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent(errorMessage(messages, 'invalid-code'));
     await expect(alert).toHaveTextContent(messages.serverDetails('Invalid code'));
@@ -120,9 +116,7 @@ export const WrongCode: Story = {
     await userEvent.type(codeInput(context), code);
     await expect(await canvas.findByText(messages.disableSmsDone(shownPhone))).toBeVisible();
     await expect(args.onDisabled).toHaveBeenCalledOnce();
-    await expect(
-      apiRequests.filter((request) => request.url.endsWith('/disable/verify')),
-    ).toHaveLength(2);
+    await expect(apiRequests.count(mockPaths.smsDisableVerify(phone.id))).toBe(2);
   },
 };
 
@@ -130,14 +124,12 @@ export const WrongCode: Story = {
 export const WrongCodeRetyped: Story = {
   play: async (context) => {
     const { apiRequests, canvas, messages, userEvent } = context;
-    const wrong = wrongCodeFor(await startAndReadCode(context));
+    const wrong = wrongCode(await startAndReadCode(context));
     await userEvent.type(codeInput(context), wrong);
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
     await userEvent.type(codeInput(context), wrong);
     await expect(await canvas.findByText(messages.codeAlreadyTried)).toBeVisible();
-    await expect(
-      apiRequests.filter((request) => request.url.endsWith('/disable/verify')),
-    ).toHaveLength(1);
+    await expect(apiRequests.count(mockPaths.smsDisableVerify(phone.id))).toBe(1);
   },
 };
 
@@ -161,10 +153,10 @@ export const TooManyAttempts: Story = {
   play: async (context) => {
     const { canvas, messages, userEvent } = context;
     const code = await startAndReadCode(context);
-    await userEvent.type(codeInput(context), wrongCodeFor(code));
+    await userEvent.type(codeInput(context), wrongCode(code));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
-    await userEvent.type(codeInput(context), wrongCodeFor(wrongCodeFor(code)));
+    await userEvent.type(codeInput(context), wrongCodes(code, 2)[1]!);
     await expect(await canvas.findByText(messages.codeNeedsReplacing)).toBeVisible();
     await expect(canvas.getByRole('button', { name: messages.sendNewCode })).toHaveAttribute(
       'aria-disabled',
@@ -183,10 +175,10 @@ export const TooManyAttemptsMapped: Story = {
   play: async (context) => {
     const { canvas, messages, userEvent } = context;
     const code = await startAndReadCode(context);
-    await userEvent.type(codeInput(context), wrongCodeFor(code));
+    await userEvent.type(codeInput(context), wrongCode(code));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
-    await userEvent.type(codeInput(context), wrongCodeFor(wrongCodeFor(code)));
+    await userEvent.type(codeInput(context), wrongCodes(code, 2)[1]!);
     const [before = '', after = ''] = errorMessage(messages, 'too-many-attempts', 59_000).split(
       '0:59',
     );

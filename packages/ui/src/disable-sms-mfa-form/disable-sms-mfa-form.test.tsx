@@ -4,13 +4,9 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
-import {
-  PATHS,
-  renderWithMfa,
-  setupMockEnv,
-  signedInClient,
-  wrongCode,
-} from '../email-mfa-form/test-support.js';
+import { mockPaths, wrongCode, wrongCodes } from '@mfa-kit/mock/testing';
+import { setupMockEnv, signedInClient } from '../test/mock-env.js';
+import { renderWithMfa } from '../test/render-with-mfa.js';
 import { heMessages } from '../messages/he.js';
 import { DisableSmsMfaForm } from './disable-sms-mfa-form.js';
 import type { DisableSmsMfaFormProps } from './disable-sms-mfa-form.js';
@@ -75,8 +71,8 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
     expect(form()).toHaveAttribute('data-step', 'disabled');
     expect(onDisabled).toHaveBeenCalledOnce();
     expect(phonesLeft()).not.toContain(phone.id);
-    expect(env.count(PATHS.preDisable(phone.id))).toBe(1);
-    expect(env.count(PATHS.disable(phone.id))).toBe(1);
+    expect(env.count(mockPaths.smsPreDisable(phone.id))).toBe(1);
+    expect(env.count(mockPaths.smsDisableVerify(phone.id))).toBe(1);
     expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
   });
@@ -94,11 +90,11 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
     expect(code()).toHaveValue('');
     expect(code()).toHaveFocus();
     expect(code()).toHaveAttribute('aria-invalid', 'true');
-    expect(env.count(PATHS.disable(phone.id))).toBe(1);
+    expect(env.count(mockPaths.smsDisableVerify(phone.id))).toBe(1);
     expect(await axe(container)).toHaveNoViolations();
     await user.type(code(), env.latestCode('sms'));
     await waitFor(() => expect(onDisabled).toHaveBeenCalledOnce());
-    expect(env.count(PATHS.disable(phone.id))).toBe(2);
+    expect(env.count(mockPaths.smsDisableVerify(phone.id))).toBe(2);
   });
 
   it('a refused code typed again is not sent; after 5 refusals it asks for a new code', async () => {
@@ -106,14 +102,12 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
     await user.click(button('Send code'));
     await screen.findByText(SENT);
     const right = env.latestCode('sms');
-    const wrongs = ['000000', '111111', '222222', '333333', '444444', '555555'].filter(
-      (candidate) => candidate !== right,
-    );
+    const wrongs = wrongCodes(right, 5);
     await user.type(code(), wrongs[0]!);
     await waitFor(() => expect(code()).toHaveValue(''));
     await user.type(code(), wrongs[0]!);
     await waitFor(() => expect(alert()).toHaveTextContent('You already tried that code'));
-    expect(env.count(PATHS.disable(phone.id))).toBe(1);
+    expect(env.count(mockPaths.smsDisableVerify(phone.id))).toBe(1);
     for (const wrong of wrongs.slice(1, 5)) {
       await user.clear(code());
       await user.type(code(), wrong);
@@ -122,13 +116,13 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
     await waitFor(() =>
       expect(alert()).toHaveTextContent("Several codes didn't work. Send a new code"),
     );
-    expect(env.count(PATHS.disable(phone.id))).toBe(5);
+    expect(env.count(mockPaths.smsDisableVerify(phone.id))).toBe(5);
     act(() => env.clock.advance(30_000));
     await user.click(button('Send a new code'));
     await screen.findByText('We sent you a new code.');
     await user.type(code(), env.latestCode('sms'));
     await waitFor(() => expect(onDisabled).toHaveBeenCalledOnce());
-    expect(env.count(PATHS.disable(phone.id))).toBe(6);
+    expect(env.count(mockPaths.smsDisableVerify(phone.id))).toBe(6);
   });
 
   it('a network error on sending: "Try again" sends', async () => {
@@ -139,7 +133,7 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
     expect(await axe(container)).toHaveNoViolations();
     await user.click(button('Try again'));
     await screen.findByText(SENT);
-    expect(env.count(PATHS.preDisable(phone.id))).toBe(2);
+    expect(env.count(mockPaths.smsPreDisable(phone.id))).toBe(2);
   });
 
   it('rate limited on sending: counts down, then sends', async () => {
@@ -159,7 +153,7 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
     expect(alert()).toHaveTextContent('You can try again now.');
     await user.click(button('Try again'));
     await screen.findByText(SENT);
-    expect(env.count(PATHS.preDisable(phone.id))).toBe(2);
+    expect(env.count(mockPaths.smsPreDisable(phone.id))).toBe(2);
   });
 
   it('a server error on the check: "Try again" checks the same code again', async () => {
@@ -172,7 +166,7 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
     expect(code()).toHaveValue(env.latestCode('sms'));
     await user.click(button('Try again'));
     await waitFor(() => expect(onDisabled).toHaveBeenCalledOnce());
-    const [first, second] = await env.bodies(PATHS.disable(phone.id));
+    const [first, second] = await env.bodies(mockPaths.smsDisableVerify(phone.id));
     expect(second).toEqual(first);
   });
 
@@ -185,7 +179,7 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
     await screen.findByText('We sent you a new code.');
     await user.type(code(), env.latestCode('sms'));
     await waitFor(() => expect(onDisabled).toHaveBeenCalledOnce());
-    expect(env.count(PATHS.preDisable(phone.id))).toBe(2);
+    expect(env.count(mockPaths.smsPreDisable(phone.id))).toBe(2);
   });
 
   it('a device that is gone: says so; Cancel is the way out', async () => {
@@ -222,7 +216,9 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
     await user.click(button('Cancel'));
     expect(onCancel).toHaveBeenCalledOnce();
     expect(form()).toHaveAttribute('data-step', 'idle');
-    const [check] = env.requests.filter((seen) => seen.path === PATHS.disable(phone.id));
+    const [check] = env.requests.filter(
+      (seen) => seen.path === mockPaths.smsDisableVerify(phone.id),
+    );
     expect(check?.request.signal.aborted).toBe(true);
     expect(onDisabled).not.toHaveBeenCalled();
   });

@@ -7,14 +7,15 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { EmailMfaForm } from './email-mfa-form.js';
 import type { EmailMfaFormProps } from './email-mfa-form.js';
-import { PATHS, loginDemoUser, renderWithMfa, setupMockEnv } from './test-support.js';
+import { loginDemoUser, mockPaths, wrongCode, wrongCodes } from '@mfa-kit/mock/testing';
+import { setupMockEnv } from '../test/mock-env.js';
+import { renderWithMfa } from '../test/render-with-mfa.js';
 
 const env = setupMockEnv({ maxAttempts: 3, errorCodeStyle: 'mock' });
 
 async function renderForm(props: Partial<EmailMfaFormProps> = {}) {
   const client = env.client({ errorCodeKinds: MOCK_ERROR_CODE_KINDS });
-  const mfaToken = await loginDemoUser(client);
-  env.requests.length = 0;
+  const mfaToken = await loginDemoUser(env.backend);
   const onVerified = vi.fn<(auth: AuthResponse) => void>();
   renderWithMfa(
     <EmailMfaForm onVerified={onVerified} clock={env.clock} {...props} mfaToken={mfaToken} />,
@@ -36,7 +37,7 @@ describe('EmailMfaForm with the error codes mapped', { timeout: 30_000 }, () => 
   it('wrong code: the same words as without a map', async () => {
     const { code, user } = await renderForm();
     await screen.findByText(SENT);
-    await user.type(code, env.latestCode() === '000000' ? '111111' : '000000');
+    await user.type(code, wrongCode(env.latestCode()));
     await waitFor(() =>
       expect(alert()).toHaveTextContent(
         "That code didn't work. Check it, or send a new code.Details from the server: Invalid code",
@@ -49,8 +50,7 @@ describe('EmailMfaForm with the error codes mapped', { timeout: 30_000 }, () => 
     const { code, user, onVerified } = await renderForm({ maxAttempts: 3 });
     await screen.findByText(SENT);
     const right = env.latestCode();
-    const wrongs = ['000000', '111111', '222222', '333333'].filter((c) => c !== right);
-    for (const wrong of wrongs.slice(0, 3)) {
+    for (const wrong of wrongCodes(right, 3)) {
       await user.type(code, wrong);
       await settled();
     }
@@ -58,7 +58,7 @@ describe('EmailMfaForm with the error codes mapped', { timeout: 30_000 }, () => 
     const sendNew = button('Send a new code');
     expect(sendNew).toHaveAttribute('aria-disabled', 'true');
     await user.click(sendNew);
-    expect(env.count(PATHS.sendEmailCode)).toBe(1);
+    expect(env.count(mockPaths.emailCode)).toBe(1);
 
     act(() => env.clock.advance(30_000));
     expect(alert()).toHaveTextContent('You can request a new code now.');
@@ -67,8 +67,8 @@ describe('EmailMfaForm with the error codes mapped', { timeout: 30_000 }, () => 
     expect(code).toHaveFocus();
     await user.type(code, env.latestCode());
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
-    expect(env.count(PATHS.sendEmailCode)).toBe(2);
-    expect(env.count(PATHS.verifyEmailCode)).toBe(4);
+    expect(env.count(mockPaths.emailCode)).toBe(2);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(4);
   });
 
   it('code expired on the server: says so, a new code verifies', async () => {
@@ -84,6 +84,6 @@ describe('EmailMfaForm with the error codes mapped', { timeout: 30_000 }, () => 
     await screen.findByText('We sent you a new code.');
     await user.type(code, env.latestCode());
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
-    expect(env.count(PATHS.sendEmailCode)).toBe(2);
+    expect(env.count(mockPaths.emailCode)).toBe(2);
   });
 });

@@ -1,6 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { DEMO_USER, MOCK_ERROR_CODES, MOCK_ERROR_CODE_KINDS } from '@mfa-kit/mock';
+import { mockPaths, wrongCode, wrongCodes } from '@mfa-kit/mock/testing';
 import { maskEmail } from '../mask/mask-email.js';
 import { errorMessage } from '../messages/error-message.js';
 import { EmailMfaForm } from './email-mfa-form.js';
@@ -13,13 +14,13 @@ async function emailedCode({ canvas, messages, mock }: StoryContext): Promise<st
   return code;
 }
 
-/** A code that is surely not `code`: each digit moved by one. */
-function wrongCodeFor(code: string): string {
-  return code.replace(/\d/g, (digit) => String((Number(digit) + 1) % 10));
+function verifyRequests({ apiRequests }: StoryContext): number {
+  return apiRequests.count(mockPaths.emailCodeVerify);
 }
 
-function verifyRequests({ apiRequests }: StoryContext): Request[] {
-  return apiRequests.filter((request) => request.url.endsWith('/mfa/emailcode/verify'));
+/** The bodies of the verify requests the story sent, in order. */
+function verifyBodies({ apiRequests }: StoryContext): Promise<unknown[]> {
+  return apiRequests.bodies(mockPaths.emailCodeVerify);
 }
 
 function codeInput({ canvas, messages }: StoryContext): HTMLElement {
@@ -95,7 +96,7 @@ export const WrongCode: Story = {
   play: async (context) => {
     const { args, canvas, messages, userEvent } = context;
     const code = await emailedCode(context);
-    await userEvent.type(codeInput(context), wrongCodeFor(code));
+    await userEvent.type(codeInput(context), wrongCode(code));
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent(errorMessage(messages, 'invalid-code'));
     await expect(alert).toHaveTextContent(messages.serverDetails('Invalid code'));
@@ -106,7 +107,7 @@ export const WrongCode: Story = {
     await userEvent.type(codeInput(context), code);
     await expect(await canvas.findByText(messages.verified)).toBeVisible();
     await expect(args.onVerified).toHaveBeenCalledOnce();
-    await expect(verifyRequests(context)).toHaveLength(2);
+    await expect(verifyRequests(context)).toBe(2);
   },
 };
 
@@ -115,13 +116,13 @@ export const WrongCodeThenPaste: Story = {
   play: async (context) => {
     const { args, canvas, messages, userEvent } = context;
     const code = await emailedCode(context);
-    await userEvent.type(codeInput(context), wrongCodeFor(code));
+    await userEvent.type(codeInput(context), wrongCode(code));
     await canvas.findByRole('alert');
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
     await userEvent.paste(`${code.slice(0, 3)} ${code.slice(3)}`);
     await expect(await canvas.findByText(messages.verified)).toBeVisible();
     await expect(args.onVerified).toHaveBeenCalledOnce();
-    await expect(verifyRequests(context)).toHaveLength(2);
+    await expect(verifyRequests(context)).toBe(2);
   },
 };
 
@@ -129,13 +130,13 @@ export const WrongCodeThenPaste: Story = {
 export const WrongCodeRetyped: Story = {
   play: async (context) => {
     const { canvas, messages, userEvent } = context;
-    const wrong = wrongCodeFor(await emailedCode(context));
+    const wrong = wrongCode(await emailedCode(context));
     await userEvent.type(codeInput(context), wrong);
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
     await userEvent.type(codeInput(context), wrong);
     await expect(await canvas.findByText(messages.codeAlreadyTried)).toBeVisible();
     await expect(codeInput(context)).toBeInvalid();
-    await expect(verifyRequests(context)).toHaveLength(1);
+    await expect(verifyRequests(context)).toBe(1);
   },
 };
 
@@ -149,12 +150,12 @@ export const TooManyRefusedCodes: Story = {
   play: async (context) => {
     const { args, canvas, messages, mock, userEvent } = context;
     const code = await emailedCode(context);
-    for (const wrong of [wrongCodeFor(code), wrongCodeFor(wrongCodeFor(code))]) {
+    for (const wrong of [wrongCode(code), wrongCodes(code, 2)[1]!]) {
       await userEvent.type(codeInput(context), wrong);
       await waitFor(() => expect(codeInput(context)).toHaveValue(''));
     }
     await expect(await canvas.findByText(messages.codeNeedsReplacing)).toBeVisible();
-    await expect(verifyRequests(context)).toHaveLength(2);
+    await expect(verifyRequests(context)).toBe(2);
     const sendNew = canvas.getByRole('button', { name: messages.sendNewCode });
     await waitFor(() => expect(sendNew).not.toHaveAttribute('aria-disabled'), { timeout: 4_000 });
     await userEvent.click(sendNew);
@@ -241,10 +242,10 @@ export const TooManyAttempts: Story = {
   play: async (context) => {
     const { canvas, messages, userEvent } = context;
     const code = await emailedCode(context);
-    await userEvent.type(codeInput(context), wrongCodeFor(code));
+    await userEvent.type(codeInput(context), wrongCode(code));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
-    await userEvent.type(codeInput(context), wrongCodeFor(wrongCodeFor(code)));
+    await userEvent.type(codeInput(context), wrongCodes(code, 2)[1]!);
     await expect(await canvas.findByText(messages.codeNeedsReplacing)).toBeVisible();
     await expect(canvas.getByRole('button', { name: messages.sendNewCode })).toHaveAttribute(
       'aria-disabled',
@@ -263,10 +264,10 @@ export const TooManyAttemptsMapped: Story = {
   play: async (context) => {
     const { canvas, messages, userEvent } = context;
     const code = await emailedCode(context);
-    await userEvent.type(codeInput(context), wrongCodeFor(code));
+    await userEvent.type(codeInput(context), wrongCode(code));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
-    await userEvent.type(codeInput(context), wrongCodeFor(wrongCodeFor(code)));
+    await userEvent.type(codeInput(context), wrongCodes(code, 2)[1]!);
     // The text counts the wait down, so compare it around the wait.
     const [before = '', after = ''] = errorMessage(messages, 'too-many-attempts', 59_000).split(
       '0:59',
@@ -338,9 +339,9 @@ export const Verified: Story = {
     await expect(args.onVerified).toHaveBeenCalledWith(
       expect.objectContaining({ userEmail: DEMO_USER.email, mfaRequired: false }),
     );
-    const [verify, ...more] = verifyRequests(context);
+    const [verify, ...more] = await verifyBodies(context);
     await expect(more).toHaveLength(0);
-    await expect(await verify?.json()).toMatchObject({ rememberDevice: true });
+    await expect(verify).toMatchObject({ rememberDevice: true });
   },
 };
 
@@ -386,9 +387,8 @@ export const RememberDeviceNotAllowed: Story = {
     await expect(canvas.queryByRole('checkbox')).toBeNull();
     await userEvent.type(codeInput(context), code);
     await expect(await canvas.findByText(context.messages.verified)).toBeVisible();
-    await expect(await verifyRequests(context)[0]?.json()).not.toMatchObject({
-      rememberDevice: true,
-    });
+    const [verify] = await verifyBodies(context);
+    await expect(verify).not.toMatchObject({ rememberDevice: true });
   },
 };
 

@@ -6,14 +6,15 @@ import { axe } from 'vitest-axe';
 import { heMessages } from '../messages/he.js';
 import { EmailMfaForm } from './email-mfa-form.js';
 import type { EmailMfaFormProps } from './email-mfa-form.js';
-import { PATHS, loginDemoUser, renderWithMfa, setupMockEnv, wrongCode } from './test-support.js';
+import { loginDemoUser, mockPaths, wrongCode, wrongCodes } from '@mfa-kit/mock/testing';
+import { setupMockEnv } from '../test/mock-env.js';
+import { renderWithMfa } from '../test/render-with-mfa.js';
 
 const env = setupMockEnv({ maxAttempts: 3 });
 
 async function renderForm(props: Partial<EmailMfaFormProps> = {}, { strict = false } = {}) {
   const client = env.client();
-  const mfaToken = props.mfaToken ?? (await loginDemoUser(client));
-  env.requests.length = 0;
+  const mfaToken = props.mfaToken ?? (await loginDemoUser(env.backend));
   const onVerified = vi.fn<(auth: AuthResponse) => void>();
   const onRestart = vi.fn();
   const view = renderWithMfa(
@@ -56,7 +57,7 @@ describe('EmailMfaForm: the login step', { timeout: 30_000 }, () => {
     expect(screen.getByRole('checkbox')).toHaveAccessibleName(
       "Don't ask again on this device for 14 days",
     );
-    expect(env.count(PATHS.sendEmailCode)).toBe(1);
+    expect(env.count(mockPaths.emailCode)).toBe(1);
     expect(env.backend.outbox.messages()).toHaveLength(1);
     expect(await axe(container)).toHaveNoViolations();
   });
@@ -76,8 +77,8 @@ describe('EmailMfaForm: the login step', { timeout: 30_000 }, () => {
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
     const auth = onVerified.mock.calls[0]![0];
     expect(auth.accessToken).toEqual(expect.any(String));
-    expect(env.count(PATHS.verifyEmailCode)).toBe(1);
-    expect(await env.bodies(PATHS.verifyEmailCode)).toEqual([
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(1);
+    expect(await env.bodies(mockPaths.emailCodeVerify)).toEqual([
       expect.objectContaining({ code: env.latestCode(), rememberDevice: true }),
     ]);
     expect(screen.getByText('Verified.')).toHaveFocus();
@@ -99,7 +100,7 @@ describe('EmailMfaForm: the login step', { timeout: 30_000 }, () => {
     expect(code).toHaveAttribute('readonly');
     await user.click(button('Verifying…'));
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
-    expect(env.count(PATHS.verifyEmailCode)).toBe(1);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(1);
   });
 
   it('sends rememberDevice false when the box is unticked', async () => {
@@ -108,7 +109,7 @@ describe('EmailMfaForm: the login step', { timeout: 30_000 }, () => {
     await screen.findByText(SENT);
     await user.type(code, env.latestCode());
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
-    expect(await env.bodies(PATHS.verifyEmailCode)).toEqual([
+    expect(await env.bodies(mockPaths.emailCodeVerify)).toEqual([
       expect.objectContaining({ rememberDevice: false }),
     ]);
   });
@@ -121,11 +122,11 @@ describe('EmailMfaForm: the login step', { timeout: 30_000 }, () => {
     );
     const { code, user, onVerified, container } = await renderForm();
     await screen.findByText(SENT);
-    await waitFor(() => expect(env.count(PATHS.policy)).toBe(1));
+    await waitFor(() => expect(env.count(mockPaths.rememberDevicePolicy)).toBe(1));
     await user.type(code, env.latestCode());
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
-    expect(await env.bodies(PATHS.verifyEmailCode)).toEqual([
+    expect(await env.bodies(mockPaths.emailCodeVerify)).toEqual([
       expect.objectContaining({ rememberDevice: false }),
     ]);
     expect(await axe(container)).toHaveNoViolations();
@@ -143,7 +144,7 @@ describe('EmailMfaForm: the login step', { timeout: 30_000 }, () => {
     );
     expect(code).toHaveAttribute('aria-invalid', 'true');
     expect(code).toHaveFocus();
-    expect(env.count(PATHS.verifyEmailCode)).toBe(0);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(0);
   });
 
   it('speaks Hebrew, right to left', async () => {
@@ -182,8 +183,10 @@ describe('EmailMfaForm: every failure has a message and a way forward', { timeou
 
     await user.type(code, env.latestCode());
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
-    expect(env.count(PATHS.verifyEmailCode)).toBe(2);
-    expect((await env.bodies(PATHS.verifyEmailCode))[1]).toMatchObject({ rememberDevice: false });
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(2);
+    expect((await env.bodies(mockPaths.emailCodeVerify))[1]).toMatchObject({
+      rememberDevice: false,
+    });
   });
 
   it('a refused code typed again is not sent: it says so, and the right code then works', async () => {
@@ -199,20 +202,19 @@ describe('EmailMfaForm: every failure has a message and a way forward', { timeou
       ),
     );
     expect(code).toHaveAttribute('aria-invalid', 'true');
-    expect(env.count(PATHS.verifyEmailCode)).toBe(1);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(1);
 
     await user.clear(code);
     await user.type(code, env.latestCode());
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
-    expect(env.count(PATHS.verifyEmailCode)).toBe(2);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(2);
   });
 
   it('after the refused codes the kit allows, it stops checking and asks for a new code, which works', async () => {
     const { code, user, onVerified } = await renderForm({ maxRejectedCodes: 3 });
     await screen.findByText(SENT);
     const right = env.latestCode();
-    const wrongs = ['000000', '111111', '222222', '333333'].filter((c) => c !== right);
-    for (const wrong of wrongs.slice(0, 3)) {
+    for (const wrong of wrongCodes(right, 3)) {
       await user.type(code, wrong);
       await settled();
       await waitFor(() => expect(code).toHaveValue(''));
@@ -220,7 +222,7 @@ describe('EmailMfaForm: every failure has a message and a way forward', { timeou
     expect(alert()).toHaveTextContent("Several codes didn't work. Send a new code, then enter it.");
     // Typing the right (but given-up) code sends nothing: only a new code helps.
     await user.type(code, right);
-    expect(env.count(PATHS.verifyEmailCode)).toBe(3);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(3);
     const sendNew = button('Send a new code');
     expect(sendNew).toHaveAttribute('aria-disabled', 'true');
 
@@ -231,8 +233,8 @@ describe('EmailMfaForm: every failure has a message and a way forward', { timeou
     expect(code).toHaveFocus();
     await user.type(code, env.latestCode());
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
-    expect(env.count(PATHS.sendEmailCode)).toBe(2);
-    expect(env.count(PATHS.verifyEmailCode)).toBe(4);
+    expect(env.count(mockPaths.emailCode)).toBe(2);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(4);
   });
 
   it('code expired on the clock: says so and offers a new code at once', async () => {
@@ -266,7 +268,7 @@ describe('EmailMfaForm: every failure has a message and a way forward', { timeou
     await screen.findByText('We sent you a new code.');
     await user.type(code, env.latestCode());
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
-    expect(env.count(PATHS.sendEmailCode)).toBe(2);
+    expect(env.count(mockPaths.emailCode)).toBe(2);
   });
 
   it('rate limited: counts the server wait down, then recovers and the retry goes through', async () => {
@@ -287,7 +289,7 @@ describe('EmailMfaForm: every failure has a message and a way forward', { timeou
       /Try again in 0:20\./,
     );
     await user.click(retry);
-    expect(env.count(PATHS.sendEmailCode)).toBe(2);
+    expect(env.count(mockPaths.emailCode)).toBe(2);
 
     act(() => env.clock.advance(15_000));
     expect(alert()).toHaveTextContent('You can try again now.');
@@ -295,7 +297,7 @@ describe('EmailMfaForm: every failure has a message and a way forward', { timeou
     await user.click(button('Try again'));
     await screen.findByText('We sent you a new code.');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(env.count(PATHS.sendEmailCode)).toBe(3);
+    expect(env.count(mockPaths.emailCode)).toBe(3);
   });
 
   it('rate limited on the check: the entered code is kept and checked again after the wait', async () => {
@@ -312,7 +314,7 @@ describe('EmailMfaForm: every failure has a message and a way forward', { timeou
     act(() => env.clock.advance(5_000));
     await user.click(button('Try again'));
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
-    const [first, second] = await env.bodies(PATHS.verifyEmailCode);
+    const [first, second] = await env.bodies(mockPaths.emailCodeVerify);
     expect(second).toEqual(first);
   });
 
@@ -332,7 +334,7 @@ describe('EmailMfaForm: every failure has a message and a way forward', { timeou
     expect(await axe(container)).toHaveNoViolations();
     await user.click(button('Try again'));
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
-    expect(env.count(PATHS.verifyEmailCode)).toBe(2);
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(2);
   });
 
   it('server error on the first send: "Try again" sends it', async () => {
@@ -344,7 +346,7 @@ describe('EmailMfaForm: every failure has a message and a way forward', { timeou
     expect(form().querySelector('[role=status]')).toBeEmptyDOMElement();
     await user.click(button('Try again'));
     await screen.findByText(SENT);
-    expect(env.count(PATHS.sendEmailCode)).toBe(2);
+    expect(env.count(mockPaths.emailCode)).toBe(2);
   });
 
   it('an answer that cannot be read: says so specifically, "Try again" recovers', async () => {
@@ -360,7 +362,7 @@ describe('EmailMfaForm: every failure has a message and a way forward', { timeou
   it('timeout: says the server was slow, "Try again" sends again', async () => {
     env.backend.faults.latency(150, { route: 'email-code' });
     const client = env.client({ timeoutMs: 50 });
-    const mfaToken = await loginDemoUser(client);
+    const mfaToken = await loginDemoUser(env.backend);
     renderWithMfa(<EmailMfaForm mfaToken={mfaToken} clock={env.clock} />, { client });
     const user = userEvent.setup();
     await waitFor(() =>
@@ -372,7 +374,7 @@ describe('EmailMfaForm: every failure has a message and a way forward', { timeou
     act(() => env.clock.advance(30_000));
     await user.click(button('Try again'));
     await screen.findByText(SENT);
-    expect(env.count(PATHS.sendEmailCode)).toBe(2);
+    expect(env.count(mockPaths.emailCode)).toBe(2);
   });
 
   it('a login that is no longer accepted: "Sign in again" calls onRestart', async () => {
@@ -385,6 +387,6 @@ describe('EmailMfaForm: every failure has a message and a way forward', { timeou
     expect(await axe(container)).toHaveNoViolations();
     await user.click(button('Sign in again'));
     expect(onRestart).toHaveBeenCalledOnce();
-    expect(env.count(PATHS.sendEmailCode)).toBe(1);
+    expect(env.count(mockPaths.emailCode)).toBe(1);
   });
 });

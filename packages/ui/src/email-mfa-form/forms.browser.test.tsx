@@ -5,6 +5,13 @@ import { createMfaClient } from '@mfa-kit/core';
 import type { MfaClient } from '@mfa-kit/core';
 import { DEMO_USER, createMockBackend } from '@mfa-kit/mock';
 import type { MockBackend } from '@mfa-kit/mock';
+import {
+  TEST_BASE_URL,
+  latestCode,
+  loginDemoUser,
+  signInDemoUser,
+  wrongCode,
+} from '@mfa-kit/mock/testing';
 import { MfaProvider } from '@mfa-kit/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
@@ -27,26 +34,13 @@ const variants = [
   { name: 'rtl-dark', theme: 'dark', messages: heMessages },
 ] as const;
 
+/** A client that hands each request to `backend` (no service worker needed). */
 function mockClient(backend: MockBackend, accessToken?: string): MfaClient {
   return createMfaClient({
-    baseUrl: 'https://app-test.frontegg.com/identity',
+    baseUrl: TEST_BASE_URL,
     fetch: (input, init) => backend.handle(new Request(input, init)),
     ...(accessToken ? { getAccessToken: () => accessToken } : {}),
   });
-}
-
-async function mfaToken(client: MfaClient): Promise<string> {
-  const login = await client.auth.login({ email: DEMO_USER.email, password: DEMO_USER.password });
-  return login.mfaToken ?? '';
-}
-
-async function accessToken(backend: MockBackend): Promise<string> {
-  const client = mockClient(backend);
-  const token = await mfaToken(client);
-  const { otcToken } = await client.emailMfa.sendCode({ mfaToken: token });
-  const code = backend.outbox.latest({ channel: 'email' })?.code ?? '';
-  const auth = await client.emailMfa.verifyCode({ mfaToken: token, otcToken, code });
-  return auth.accessToken ?? '';
 }
 
 /** Renders one state on its own themed backdrop; returns the backdrop to check and photograph. */
@@ -90,7 +84,7 @@ describe.each(variants)('the drop-in forms in $name', ({ name, theme, messages }
     const client = mockClient(backend);
     const box = await show(
       <EmailMfaForm
-        mfaToken={await mfaToken(client)}
+        mfaToken={await loginDemoUser(backend)}
         email={DEMO_USER.email}
         messages={messages}
       />,
@@ -107,7 +101,7 @@ describe.each(variants)('the drop-in forms in $name', ({ name, theme, messages }
     const client = mockClient(backend);
     const box = await show(
       <EmailMfaForm
-        mfaToken={await mfaToken(client)}
+        mfaToken={await loginDemoUser(backend)}
         email={DEMO_USER.email}
         maxAttempts={5}
         messages={messages}
@@ -116,8 +110,7 @@ describe.each(variants)('the drop-in forms in $name', ({ name, theme, messages }
       look,
     );
     await until(() => !!box.querySelector('[type=checkbox]') && !box.querySelector('[aria-busy]'));
-    const wrong = backend.outbox.latest()?.code === '000000' ? '111111' : '000000';
-    await userEvent.keyboard(wrong);
+    await userEvent.keyboard(wrongCode(latestCode(backend)));
     await until(() => !!box.querySelector('[role=alert]'));
     await photograph(box, `email-wrong-code-${name}`);
   });
@@ -133,7 +126,7 @@ describe.each(variants)('the drop-in forms in $name', ({ name, theme, messages }
     );
     const client = mockClient(backend);
     const box = await show(
-      <EmailMfaForm mfaToken={await mfaToken(client)} messages={messages} />,
+      <EmailMfaForm mfaToken={await loginDemoUser(backend)} messages={messages} />,
       client,
       look,
     );
@@ -145,19 +138,19 @@ describe.each(variants)('the drop-in forms in $name', ({ name, theme, messages }
     const backend = createMockBackend({ seed: 4 });
     const client = mockClient(backend);
     const box = await show(
-      <EmailMfaForm mfaToken={await mfaToken(client)} messages={messages} />,
+      <EmailMfaForm mfaToken={await loginDemoUser(backend)} messages={messages} />,
       client,
       look,
     );
     await until(() => !box.querySelector('[aria-busy]') && !!backend.outbox.latest());
-    await userEvent.keyboard(backend.outbox.latest()?.code ?? '');
+    await userEvent.keyboard(latestCode(backend));
     await until(() => !!box.querySelector('[data-step=verified]'));
     await photograph(box, `email-verified-${name}`);
   });
 
   it('DisableSmsMfaForm: confirm, then the code step', async () => {
     const backend = createMockBackend({ seed: 5 });
-    const client = mockClient(backend, await accessToken(backend));
+    const client = mockClient(backend, (await signInDemoUser(backend)).accessToken);
     const [phone] = DEMO_USER.phones;
     const box = await show(
       <DisableSmsMfaForm deviceId={phone.id} phoneNumber={phone.phoneNumber} messages={messages} />,
@@ -173,7 +166,7 @@ describe.each(variants)('the drop-in forms in $name', ({ name, theme, messages }
 
   it('MfaDeviceList: a phone being turned off, then the list after it', async () => {
     const backend = createMockBackend({ seed: 6 });
-    const client = mockClient(backend, await accessToken(backend));
+    const client = mockClient(backend, (await signInDemoUser(backend)).accessToken);
     const box = await show(<MfaDeviceList messages={messages} />, client, look);
     await until(() => box.querySelectorAll('li').length === 2);
     await photograph(box, `devices-${name}`);
@@ -183,7 +176,7 @@ describe.each(variants)('the drop-in forms in $name', ({ name, theme, messages }
     await photograph(box, `devices-disable-open-${name}`);
     await userEvent.keyboard('{Enter}');
     await until(() => !!box.querySelector('li [data-step=code-sent]'));
-    await userEvent.keyboard(backend.outbox.latest({ channel: 'sms' })?.code ?? '');
+    await userEvent.keyboard(latestCode(backend, 'sms'));
     await until(() => box.querySelectorAll('li').length === 1 && !box.querySelector('form'));
     await photograph(box, `devices-after-disable-${name}`);
   });

@@ -59,7 +59,7 @@ export const LoadError: Story = {
   beforeEach: ({ mock }) => mock.faults.failNext(3, { status: 503 }, { route: 'devices' }),
   play: async ({ apiRequests, canvas, messages, userEvent }) => {
     const alert = await canvas.findByRole('alert', {}, { timeout: 8_000 });
-    await expect(apiRequests).toHaveLength(3);
+    await expect(apiRequests.requests).toHaveLength(3);
     await expect(alert).toHaveTextContent(messages.devicesError);
     await expect(alert).toHaveTextContent(errorMessage(messages, 'server'));
     await userEvent.click(canvas.getByRole('button', { name: messages.tryAgain }));

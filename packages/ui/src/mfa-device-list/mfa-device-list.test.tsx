@@ -3,12 +3,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
-import {
-  PATHS,
-  renderWithMfa,
-  setupMockEnv,
-  signedInClient,
-} from '../email-mfa-form/test-support.js';
+import { mockPaths } from '@mfa-kit/mock/testing';
+import { setupMockEnv, signedInClient } from '../test/mock-env.js';
+import { renderWithMfa } from '../test/render-with-mfa.js';
 import { heMessages } from '../messages/he.js';
 import { MfaDeviceList } from './mfa-device-list.js';
 import type { MfaDeviceListProps } from './mfa-device-list.js';
@@ -47,7 +44,7 @@ describe('MfaDeviceList', { timeout: 30_000 }, () => {
     ]);
     expect(container.textContent).not.toContain(usPhone.phoneNumber);
     expect(disableButton('4567')).toHaveTextContent('Disable');
-    expect(env.count(PATHS.devices)).toBe(1);
+    expect(env.count(mockPaths.devices)).toBe(1);
     expect(await axe(container)).toHaveNoViolations();
   });
 
@@ -75,7 +72,7 @@ describe('MfaDeviceList', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(items()).toHaveLength(2));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(env.count(PATHS.devices)).toBe(2);
+    expect(env.count(mockPaths.devices)).toBe(2);
   });
 
   it('turns a phone off in place, refreshes the list and announces it', async () => {
@@ -97,8 +94,8 @@ describe('MfaDeviceList', { timeout: 30_000 }, () => {
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
     expect(onDisabled).toHaveBeenCalledExactlyOnceWith(usPhone.id);
-    expect(env.count(PATHS.devices)).toBe(2);
-    expect(env.count(PATHS.disable(usPhone.id))).toBe(1);
+    expect(env.count(mockPaths.devices)).toBe(2);
+    expect(env.count(mockPaths.smsDisableVerify(usPhone.id))).toBe(1);
     expect(await axe(container)).toHaveNoViolations();
   });
 
@@ -113,7 +110,7 @@ describe('MfaDeviceList', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
     expect(disableButton('0321')).toHaveFocus();
-    expect(env.count(PATHS.preDisable(ukPhone.id))).toBe(0);
+    expect(env.count(mockPaths.smsPreDisable(ukPhone.id))).toBe(0);
   });
 
   it('speaks Hebrew, right to left', async () => {

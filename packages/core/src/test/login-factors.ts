@@ -1,6 +1,6 @@
-// Test utility (not exported by the package): the login factors beyond the email code, against @mfa-kit/mock.
+// Test support (not exported by the package): the login factors beyond the email code, against @mfa-kit/mock.
 import { totpCode } from '@mfa-kit/mock';
-import type { MfaClient } from './create-client.js';
+import type { MfaClient } from '../client/create-client.js';
 
 /** Password login of a seeded user: the `mfaToken` its second-factor step needs. */
 export async function reachSecondFactor(

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ROUTES, matchRoute } from '../routes';
+import { mockPaths } from './mock-paths';
+
+describe('mockPaths', () => {
+  it('has one entry per route, named after it', () => {
+    expect(Object.keys(mockPaths).sort()).toEqual(
+      [
+        'devices',
+        'emailCode',
+        'emailCodeVerify',
+        'login',
+        'rememberDevicePolicy',
+        'smsDisableVerify',
+        'smsPreDisable',
+      ].sort(),
+    );
+    expect(Object.keys(mockPaths)).toHaveLength(ROUTES.length);
+  });
+
+  it.each([
+    ['login', mockPaths.login],
+    ['email-code', mockPaths.emailCode],
+    ['email-code-verify', mockPaths.emailCodeVerify],
+    ['remember-device-policy', mockPaths.rememberDevicePolicy],
+    ['devices', mockPaths.devices],
+    ['sms-pre-disable', mockPaths.smsPreDisable('device 1/2')],
+    ['sms-disable-verify', mockPaths.smsDisableVerify('device 1/2')],
+  ])('the %s path is the one the mock serves that route at', (route, path) => {
+    const { method } = ROUTES.find((definition) => definition.route === route)!;
+    const match = matchRoute(method, `/identity${path}`);
+    expect(match.kind === 'match' ? match.definition.route : match.kind).toBe(route);
+    if (match.kind === 'match' && match.deviceId !== undefined) {
+      expect(match.deviceId).toBe('device 1/2');
+    }
+  });
+
+  it('percent-encodes a device id, as the client does', () => {
+    expect(mockPaths.smsDisableVerify('a/b')).toBe(
+      '/resources/users/v1/mfa/sms/a%2Fb/disable/verify',
+    );
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { wrongCode, wrongCodes } from './wrong-codes';
+
+describe('wrongCode and wrongCodes', () => {
+  it('gives a code of the same length that is not the right one', () => {
+    for (const right of ['000000', '999999', '482913', '0123']) {
+      expect(wrongCode(right)).toMatch(new RegExp(`^\\d{${right.length}}$`));
+      expect(wrongCode(right)).not.toBe(right);
+    }
+  });
+
+  it('gives as many distinct wrong codes as asked, up to nine', () => {
+    const codes = wrongCodes('482913', 9);
+    expect(codes).toHaveLength(9);
+    expect(new Set(codes).size).toBe(9);
+    expect(codes).not.toContain('482913');
+    expect(codes[0]).toBe(wrongCode('482913'));
+    expect(() => wrongCodes('482913', 10)).toThrow(RangeError);
+  });
+});
