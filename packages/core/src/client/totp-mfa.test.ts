@@ -4,7 +4,7 @@ import { createMfaClient } from './create-client.js';
 import type { MfaApiError } from './errors.js';
 import { fakeFetch, json, signedIn } from './test-fetch.js';
 import { reachSecondFactor, wrongTotp } from '../test/login-factors.js';
-import { mockClient, useMockBackend } from '../test/mock-backend.js';
+import { mockClient, useMockEnv } from '../test/mock-backend.js';
 
 const BASE = 'https://app-xxx.frontegg.com/identity';
 const user = DEMO_USERS.authenticator;
@@ -58,12 +58,16 @@ describe('totpMfa requests', () => {
 });
 
 describe('totpMfa against the mock backend', () => {
-  const backend = useMockBackend({ maxAttempts: 3 });
+  const env = useMockEnv({ maxAttempts: 3 });
+  const { backend } = env;
 
   it('signs in with the code the authenticator app shows', async () => {
     const client = mockClient();
     const mfaToken = await reachSecondFactor(client, user);
-    const answer = await client.totpMfa.verify({ mfaToken, value: await totpCode(secret) });
+    const answer = await client.totpMfa.verify({
+      mfaToken,
+      value: await totpCode(secret, env.clock.now()),
+    });
     expect(answer).toMatchObject({ mfaRequired: false, userEmail: user.email });
     expect(answer.accessToken?.split('.')).toHaveLength(3);
   });
@@ -71,7 +75,7 @@ describe('totpMfa against the mock backend', () => {
   it('classifies a wrong code as invalid-code with no error-code map, keeping the server text and no secret', async () => {
     const client = mockClient();
     const mfaToken = await reachSecondFactor(client, user);
-    const value = await wrongTotp(secret);
+    const value = await wrongTotp(secret, env.clock.now());
     const error = (await client.totpMfa
       .verify({ mfaToken, value })
       .catch((reason: unknown) => reason)) as MfaApiError;
@@ -91,7 +95,7 @@ describe('totpMfa against the mock backend', () => {
       const kinds: string[] = [];
       for (let attempt = 0; attempt < 4; attempt++) {
         const error = await client.totpMfa
-          .verify({ mfaToken, value: await wrongTotp(secret) })
+          .verify({ mfaToken, value: await wrongTotp(secret, env.clock.now()) })
           .catch((reason: MfaApiError) => reason);
         kinds.push((error as MfaApiError).kind);
       }
