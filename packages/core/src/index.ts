@@ -10,7 +10,21 @@ export type { AuthApi, LoginInput } from './client/auth.js';
 export type { EmailMfaApi, SendEmailCodeInput, VerifyEmailCodeInput } from './client/email-mfa.js';
 export type { MfaPolicyApi, RememberDevicePolicyInput } from './client/mfa-policy.js';
 export type { DevicesApi } from './client/devices.js';
-export type { DisableSmsInput, PreDisableSmsInput, SmsMfaApi } from './client/sms-mfa.js';
+export type {
+  DisableSmsInput,
+  PreDisableSmsInput,
+  SendSmsCodeInput,
+  SmsMfaApi,
+  VerifySmsCodeInput,
+} from './client/sms-mfa.js';
+export type { TotpMfaApi, VerifyTotpInput } from './client/totp-mfa.js';
+export type {
+  StartWebAuthnInput,
+  VerifyWebAuthnInput,
+  WebAuthnAssertion,
+  WebAuthnMfaApi,
+} from './client/webauthn-mfa.js';
+export type { RecoveryCodeApi, RedeemRecoveryCodeInput } from './client/recovery-code.js';
 export type {
   AuthResponse,
   MfaAuthenticatorApp,
@@ -21,6 +35,10 @@ export type {
   PreDisableSmsResponse,
   RememberDevicePolicy,
   SendEmailCodeResponse,
+  SendSmsCodeResponse,
+  StartWebAuthnResponse,
+  WebAuthnCredentialDescriptor,
+  WebAuthnRequestOptions,
 } from './client/schemas.js';
 export { createMfaFlowStore } from './flow/store.js';
 export type { MfaFlowStore, MfaFlowStoreOptions } from './flow/store.js';

@@ -65,13 +65,21 @@ export async function authenticateUser(
   return user;
 }
 
+/** The device `{deviceId}` names among `devices`, or a 404. */
+export function deviceOf<Device extends { id: string }>(
+  context: HandlerContext,
+  devices: readonly Device[],
+): Device {
+  const device = devices.find((candidate) => candidate.id === context.deviceId);
+  if (device === undefined)
+    throw new MockHttpError(404, MOCK_ERROR_CODES.deviceNotFound, 'MFA device not found');
+  return device;
+}
+
 /** The SMS device `{deviceId}` names, or a 404. */
 export function phoneDeviceOf(
   context: HandlerContext,
   user: UserRecord,
 ): UserRecord['phones'][number] {
-  const device = user.phones.find((phone) => phone.id === context.deviceId);
-  if (device === undefined)
-    throw new MockHttpError(404, MOCK_ERROR_CODES.deviceNotFound, 'MFA device not found');
-  return device;
+  return deviceOf(context, user.phones);
 }

@@ -8,6 +8,7 @@ import { type MockOutbox, createOutbox } from './outbox';
 import { createRandom } from './random';
 import { emptyResponse, errorResponse, jsonResponse, rawResponse } from './responses';
 import { type RouteDefinition, matchRoute } from './routes';
+import { DEMO_USERS } from './seeded-users';
 import { type MockConfig, MockState } from './state';
 import { DEMO_USER, type MfaDevicesLike, type MockUserSeed, devicesOf } from './users';
 
@@ -29,8 +30,20 @@ export interface MockBackendOptions {
   rateLimit?: { limit: number; windowMs: number };
   /** The tenant's remember-device policy (default allowed, 1_209_600 s = 14 days). */
   rememberDevice?: { isAllowedToRemember: boolean; mfaDeviceExpiration: number };
-  /** The users (default: {@link DEMO_USER}, with email-code MFA and two SMS devices). */
+  /**
+   * The users (default: {@link DEMO_USER}, with email-code MFA and two SMS devices, and every one of
+   * {@link DEMO_USERS}).
+   */
   users?: readonly MockUserSeed[];
+  /**
+   * The relying party of the users' passkeys and security keys. `rpId` (default `'localhost'`) goes into
+   * the challenge options and must be what the assertion signed; `expectedOrigin` is the page origin an
+   * assertion may come from: one, a list, or a test (default any `http(s)://localhost` origin, any port).
+   */
+  webauthn?: {
+    rpId?: string;
+    expectedOrigin?: string | readonly string[] | ((origin: string) => boolean);
+  };
   /**
    * The codes of a wrong, expired or burned code, which Frontegg does not document. `'tenant'` (default):
    * codes drawn from the seed, as unknown to a client as a real tenant's, so the client's default
@@ -53,13 +66,28 @@ export interface MockBackend {
   errorCodes: MockErrorCodes;
   /** A copy of a user's MFA devices; throws for an email no user has. */
   devices(email: string): MfaDevicesLike;
-  /** Makes every code sent so far expire now, as if its time to live had passed (its resend cooldown too). */
+  /**
+   * Makes every code sent and WebAuthn challenge issued so far expire now, as if their time to live had
+   * passed (the resend cooldowns too).
+   */
   expireCodes(): void;
   /** Back to the seeded state: users, codes, limits, outbox and faults. */
   reset(): void;
 }
 
 const DEFAULT_REMEMBER_DEVICE = { isAllowedToRemember: true, mfaDeviceExpiration: 1_209_600 };
+
+const isLocalhostOrigin = (origin: string): boolean =>
+  /^https?:\/\/localhost(?::\d{1,5})?$/.test(origin);
+
+function originTest(
+  expected: NonNullable<MockBackendOptions['webauthn']>['expectedOrigin'],
+): (origin: string) => boolean {
+  if (expected === undefined) return isLocalhostOrigin;
+  if (typeof expected === 'function') return expected;
+  const allowed: readonly string[] = typeof expected === 'string' ? [expected] : expected;
+  return (origin) => allowed.includes(origin);
+}
 
 function positive(
   name: string,
@@ -113,6 +141,10 @@ function resolveConfig(options: MockBackendOptions, seed: number): MockConfig {
     },
     rememberDevice: { ...(options.rememberDevice ?? DEFAULT_REMEMBER_DEVICE) },
     errorCodes: options.errorCodeStyle === 'mock' ? MOCK_ERROR_CODES : tenantErrorCodes(seed),
+    webauthn: {
+      rpId: options.webauthn?.rpId ?? 'localhost',
+      isExpectedOrigin: originTest(options.webauthn?.expectedOrigin),
+    },
   };
 }
 
@@ -158,7 +190,7 @@ function toResponse(result: HandlerResult, traceId: string): Response {
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 32);
   const config = resolveConfig(options, seed);
-  const seeds = options.users ?? [{ ...DEMO_USER, emailMfa: true }];
+  const seeds = options.users ?? [{ ...DEMO_USER, emailMfa: true }, ...Object.values(DEMO_USERS)];
   const outbox = createOutbox();
   const faults: FaultController = createFaults();
   // Trace ids come from their own stream, so the codes a test sees do not depend on how many requests it made.

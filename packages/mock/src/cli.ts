@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { createMockBackend } from './backend';
 import { startMockHttpServer } from './server';
+import { DEMO_USERS } from './seeded-users';
 import { DEMO_USER } from './users';
 
 const { values } = parseArgs({
@@ -33,6 +34,14 @@ try {
   const server = await startMockHttpServer({ backend, host: values.host, port });
   console.log(`mfa-kit mock Frontegg API: ${server.url}`);
   console.log(`Demo user: ${DEMO_USER.email} / ${DEMO_USER.password} (${DEMO_USER.name})`);
+  console.log(`Users for each mix of factors, same password:`);
+  for (const user of Object.values(DEMO_USERS)) {
+    const extras = [
+      ...user.authenticators.map((app) => `authenticator secret ${app.secret}`),
+      ...user.recoveryCodes.slice(0, 1).map((code) => `recovery code ${code}`),
+    ];
+    console.log(`  ${user.email}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`);
+  }
   console.log('Codes sent by email and SMS are printed here. Ctrl+C stops the server.');
   const stop = (): void => {
     void server.close().then(() => process.exit(0));

@@ -6,8 +6,18 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { createMockBackend } from './backend';
 import { ROUTES } from './routes';
-import { loginDemoUser, mockPaths, sendEmailCode, signInDemoUser } from './testing';
+import { type WebAuthnChallenge, webauthnVerifyBody } from './test-factors';
 import { get, postJson, readJson } from './test-helpers';
+import {
+  createTestClock,
+  loginAs,
+  loginDemoUser,
+  mockPaths,
+  sendEmailCode,
+  signInDemoUser,
+} from './testing';
+import { totpCode } from './totp';
+import { DEMO_USERS } from './seeded-users';
 import { DEMO_USER } from './users';
 
 interface Operation {
@@ -69,6 +79,15 @@ async function expectFits(response: Response, validate: ValidateFunction): Promi
   expect(valid).toBe(true);
 }
 
+/** `MFAStrategyEnum` of Frontegg's SDK. */
+const SDK_STRATEGIES = [
+  'AuthenticatorApp',
+  'WebAuthnPlatform',
+  'WebAuthnCrossPlatform',
+  'SMS',
+  'EmailCode',
+];
+
 const specPath = (route: (typeof ROUTES)[number]['route']) =>
   ROUTES.find((definition) => definition.route === route)?.path ?? '';
 
@@ -83,25 +102,23 @@ describe('the mock against identity.openapi.json', () => {
     }
   });
 
-  it('login (MFA required and signed in) fits AuthenticationResponseDto', async () => {
+  it('login (MFA required, for every seeded mix of factors, and signed in) fits AuthenticationResponseDto', async () => {
     const validate = responseValidator(specPath('login'), 'post', 200);
-    const backend = createMockBackend({
-      users: [
-        DEMO_USER,
-        { email: 'plain@example.com', password: 'pw', name: 'P', emailMfa: false },
-      ],
-    });
-    await expectFits(
-      await postJson(backend, mockPaths.login, {
-        email: DEMO_USER.email,
-        password: DEMO_USER.password,
-      }),
-      validate,
-    );
-    await expectFits(
-      await postJson(backend, mockPaths.login, { email: 'plain@example.com', password: 'pw' }),
-      validate,
-    );
+    const plain = { email: 'plain@example.com', password: 'pw', name: 'P', emailMfa: false };
+    const seeded = [DEMO_USER, ...Object.values(DEMO_USERS)];
+    const backend = createMockBackend({ users: [...seeded, plain] });
+    for (const user of [...seeded, plain]) {
+      const response = await postJson(backend, mockPaths.login, {
+        email: user.email,
+        password: user.password,
+      });
+      // Where the document and Frontegg's SDK disagree the mock follows the SDK (CONTRACT.md):
+      // `mfaStrategies` is a list of strategy names, not the document's object. The rest fits the document.
+      const { mfaStrategies, ...rest } = await readJson<Record<string, unknown>>(response);
+      expect(validate(rest), `${user.email}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      if (user === plain) expect(mfaStrategies).toBeUndefined();
+      else expect(SDK_STRATEGIES).toEqual(expect.arrayContaining(mfaStrategies as string[]));
+    }
   });
 
   it('emailcode and its verify fit their 201 schemas', async () => {
@@ -164,6 +181,71 @@ describe('the mock against identity.openapi.json', () => {
     expect(await verify.text()).toBe('');
   });
 
+  it('authenticator-app verify: the per-device route fits its 201 schema; /mfa/verify, documented without a body, answers the same AuthenticationResponseDto (what the SDK reads)', async () => {
+    const clock = createTestClock();
+    const backend = createMockBackend({ now: clock.now });
+    const user = DEMO_USERS.authenticator;
+    const [app] = user.authenticators;
+    const signedIn = responseValidator(specPath('totp-device-verify'), 'post', 201);
+    const perDevice = await postJson(backend, mockPaths.totpDeviceVerify(app.id), {
+      value: await totpCode(app.secret, clock.now()),
+      mfaToken: await loginAs(backend, user),
+    });
+    expect(perDevice.status).toBe(201);
+    await expectFits(perDevice, signedIn);
+
+    expect(operation(specPath('totp-verify'), 'post').responses['201']?.content).toBeUndefined();
+    const loginBox = await postJson(backend, mockPaths.totpVerify, {
+      value: await totpCode(app.secret, clock.now()),
+      mfaToken: await loginAs(backend, user),
+    });
+    expect(loginBox.status).toBe(201);
+    await expectFits(loginBox, signedIn);
+  });
+
+  it('the SMS login code and its verify fit their 201 schemas', async () => {
+    const backend = createMockBackend();
+    const mfaToken = await loginAs(backend, DEMO_USER);
+    const deviceId = DEMO_USER.phones[0].id;
+    const sent = await postJson(backend, mockPaths.smsCode(deviceId), { mfaToken });
+    const { otcToken } = await readJson<{ otcToken: string }>(sent.clone());
+    await expectFits(sent, responseValidator(specPath('sms-code'), 'post', 201));
+    const code = backend.outbox.latest({ channel: 'sms' })?.code;
+    const verified = await postJson(backend, mockPaths.smsCodeVerify(deviceId), {
+      otcToken,
+      code,
+      mfaToken,
+    });
+    expect(verified.status).toBe(201);
+    await expectFits(verified, responseValidator(specPath('sms-code-verify'), 'post', 201));
+  });
+
+  it('the WebAuthn challenge and its verify fit their 201 schemas', async () => {
+    const backend = createMockBackend();
+    const user = DEMO_USERS.passkeyAndRecovery;
+    const [passkey] = user.webauthn;
+    const mfaToken = await loginAs(backend, user);
+    const started = await postJson(backend, mockPaths.webauthnStart(passkey.id), { mfaToken });
+    const challenge = await readJson<WebAuthnChallenge>(started.clone());
+    await expectFits(started, responseValidator(specPath('webauthn-start'), 'post', 201));
+    const body = await webauthnVerifyBody(mfaToken, challenge, passkey);
+    expect(requestValidator(specPath('webauthn-verify'))(body)).toBe(true);
+    const verified = await postJson(backend, mockPaths.webauthnVerify(passkey.id), body);
+    expect(verified.status).toBe(201);
+    await expectFits(verified, responseValidator(specPath('webauthn-verify'), 'post', 201));
+  });
+
+  it('recover answers 200 with no body, as documented', async () => {
+    expect(operation(specPath('recover'), 'post').responses['200']?.content).toBeUndefined();
+    const user = DEMO_USERS.passkeyAndRecovery;
+    const response = await postJson(createMockBackend(), mockPaths.recover, {
+      recoveryCode: user.recoveryCodes[0],
+      email: user.email,
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
+  });
+
   it('the schema-break fault really breaks each response schema the document spells out', async () => {
     const backend = createMockBackend();
     const cases = [
@@ -181,6 +263,27 @@ describe('the mock against identity.openapi.json', () => {
         'devices',
         () => get(backend, mockPaths.devices),
         validatorFor({ $ref: '#/components/schemas/UserMFADevicesResponse' }),
+      ],
+      // /mfa/verify documents no body: its answer is the one its per-device twin documents.
+      [
+        'totp-verify',
+        () => postJson(backend, mockPaths.totpVerify, {}),
+        responseValidator(specPath('totp-device-verify'), 'post', 201),
+      ],
+      [
+        'totp-device-verify',
+        () => postJson(backend, mockPaths.totpDeviceVerify('d'), {}),
+        responseValidator(specPath('totp-device-verify'), 'post', 201),
+      ],
+      [
+        'sms-code-verify',
+        () => postJson(backend, mockPaths.smsCodeVerify('d'), {}),
+        responseValidator(specPath('sms-code-verify'), 'post', 201),
+      ],
+      [
+        'webauthn-verify',
+        () => postJson(backend, mockPaths.webauthnVerify('d'), {}),
+        responseValidator(specPath('webauthn-verify'), 'post', 201),
       ],
     ] as const;
     for (const [route, send, validate] of cases) {
@@ -202,6 +305,34 @@ describe('the mock against identity.openapi.json', () => {
         rememberDevice: true,
       },
       '/resources/users/v1/mfa/sms/{deviceId}/disable/verify': { otcToken: 'o', code: '123456' },
+      [mockPaths.totpVerify]: { value: '123456', mfaToken: 'm', rememberDevice: false },
+      '/resources/auth/v1/user/mfa/authenticator/{deviceId}/verify': {
+        value: '123456',
+        mfaToken: 'm',
+      },
+      '/resources/auth/v1/user/mfa/sms/{deviceId}': { mfaToken: 'm' },
+      '/resources/auth/v1/user/mfa/sms/{deviceId}/verify': {
+        otcToken: 'o',
+        code: '123456',
+        mfaToken: 'm',
+        rememberDevice: true,
+      },
+      '/resources/auth/v1/user/mfa/webauthn/{deviceId}': { mfaToken: 'm' },
+      '/resources/auth/v1/user/mfa/webauthn/{deviceId}/verify': {
+        webauthnToken: 'w',
+        options: {
+          id: 'c',
+          response: {
+            clientDataJSON: 'a',
+            authenticatorData: 'b',
+            signature: 's',
+            userHandle: 'u',
+          },
+        },
+        mfaToken: 'm',
+        rememberDevice: true,
+      },
+      [mockPaths.recover]: { recoveryCode: 'r', email: 'e' },
     } as const;
 
     for (const [path, body] of Object.entries(validBodies)) {

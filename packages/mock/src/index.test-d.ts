@@ -5,13 +5,19 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { startMockWorker } from './browser';
 import {
   DEMO_USER,
+  DEMO_USERS,
   MOCK_ERROR_CODE_KINDS,
   type MfaDevicesLike,
   type MockBackend,
   type MockBackendOptions,
   type MockRoute,
+  type MockUserSeed,
   type OutboxMessage,
+  type SeededUser,
+  type WebAuthnAssertionJson,
   createMockBackend,
+  signWebAuthnAssertion,
+  totpCode,
 } from './index';
 import type { setupMockServer } from './node';
 import type { startMockHttpServer } from './server';
@@ -38,6 +44,13 @@ describe('public types', () => {
       | 'login'
       | 'email-code'
       | 'email-code-verify'
+      | 'totp-verify'
+      | 'totp-device-verify'
+      | 'sms-code'
+      | 'sms-code-verify'
+      | 'webauthn-start'
+      | 'webauthn-verify'
+      | 'recover'
       | 'remember-device-policy'
       | 'devices'
       | 'sms-pre-disable'
@@ -67,6 +80,19 @@ describe('public types', () => {
   it('DEMO_USER carries the sign-in and the device ids', () => {
     expectTypeOf(DEMO_USER).toExtend<{ email: string; password: string; name: string }>();
     expectTypeOf(DEMO_USER.phones[0].id).toEqualTypeOf<string>();
+  });
+
+  it('DEMO_USERS are seeds, with what a test needs to pass each factor', () => {
+    expectTypeOf(DEMO_USERS.allFactors).toExtend<SeededUser>();
+    expectTypeOf(DEMO_USERS.allFactors).toExtend<MockUserSeed>();
+    expectTypeOf(DEMO_USERS.authenticator.authenticators[0].secret).toExtend<string>();
+    expectTypeOf(DEMO_USERS.passkeyAndRecovery.webauthn[0].privateKey).toExtend<string>();
+    expectTypeOf(DEMO_USERS.passkeyAndRecovery.recoveryCodes[0]).toExtend<string>();
+    expectTypeOf(totpCode).returns.resolves.toEqualTypeOf<string>();
+    expectTypeOf(signWebAuthnAssertion).returns.resolves.toEqualTypeOf<WebAuthnAssertionJson>();
+    expectTypeOf<NonNullable<MockBackendOptions['webauthn']>['expectedOrigin']>().toEqualTypeOf<
+      string | readonly string[] | ((origin: string) => boolean) | undefined
+    >();
   });
 
   it('serves through msw in Node and the browser, and over HTTP', () => {

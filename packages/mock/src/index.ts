@@ -8,4 +8,17 @@ export type { MockOutbox, OutboxFilter, OutboxMessage } from './outbox';
 export { TRACE_ID_HEADER } from './responses';
 export { MOCK_JWT_ISSUER, MOCK_JWT_SECRET } from './tokens';
 export { DEMO_TENANT_ID, DEMO_USER } from './users';
-export type { DemoUser, MfaDevicesLike, MockPhoneDevice, MockUserSeed } from './users';
+export type {
+  DemoUser,
+  MfaDevicesLike,
+  MfaStrategy,
+  MockAuthenticatorApp,
+  MockPhoneDevice,
+  MockUserSeed,
+  MockWebAuthnDevice,
+} from './users';
+export { DEMO_USERS } from './seeded-users';
+export type { SeededUser, SeededWebAuthnDevice } from './seeded-users';
+export { totpCode } from './totp';
+export { signWebAuthnAssertion } from './software-authenticator';
+export type { SignWebAuthnAssertionInput, WebAuthnAssertionJson } from './software-authenticator';

@@ -6,6 +6,8 @@ export interface Random {
   hex(length: number): string;
   /** A UUID-shaped (version 4 layout) identifier. */
   uuid(): string;
+  /** `length` bytes (a WebAuthn challenge). */
+  bytes(length: number): Uint8Array;
 }
 
 /** mulberry32: tiny, fast and good enough for fake data; never used for anything secret. */
@@ -29,5 +31,6 @@ export function createRandom(seed: number): Random {
     digits: (length) => pick('0123456789', length),
     hex,
     uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${pick('89ab', 1)}${hex(3)}-${hex(12)}`,
+    bytes: (length) => Uint8Array.from({ length }, () => Math.floor(next() * 256)),
   };
 }

@@ -6,6 +6,13 @@ describe('matchRoute', () => {
     ['POST', '/identity/resources/auth/v1/user', 'login'],
     ['POST', '/base/identity/resources/auth/v1/user/mfa/emailcode', 'email-code'],
     ['POST', '/identity/resources/auth/v1/user/mfa/emailcode/verify', 'email-code-verify'],
+    ['POST', '/identity/resources/auth/v1/user/mfa/verify', 'totp-verify'],
+    ['POST', '/identity/resources/auth/v1/user/mfa/authenticator/a/verify', 'totp-device-verify'],
+    ['POST', '/identity/resources/auth/v1/user/mfa/sms/abc', 'sms-code'],
+    ['POST', '/identity/resources/auth/v1/user/mfa/sms/abc/verify', 'sms-code-verify'],
+    ['POST', '/identity/resources/auth/v1/user/mfa/webauthn/abc', 'webauthn-start'],
+    ['POST', '/identity/resources/auth/v1/user/mfa/webauthn/abc/verify', 'webauthn-verify'],
+    ['POST', '/identity/resources/auth/v1/user/mfa/recover', 'recover'],
     [
       'GET',
       '/identity/resources/configurations/v1/mfa-policy/allow-remember-device',

@@ -3,9 +3,16 @@ import { devices } from './handlers/devices';
 import { emailCode } from './handlers/email-code';
 import { emailCodeVerify } from './handlers/email-code-verify';
 import { login } from './handlers/login';
+import { recover } from './handlers/recover';
 import { rememberDevicePolicy } from './handlers/remember-device-policy';
+import { smsCode } from './handlers/sms-code';
+import { smsCodeVerify } from './handlers/sms-code-verify';
 import { smsDisableVerify } from './handlers/sms-disable-verify';
 import { smsPreDisable } from './handlers/sms-pre-disable';
+import { totpDeviceVerify } from './handlers/totp-device-verify';
+import { totpVerify } from './handlers/totp-verify';
+import { webauthnStart } from './handlers/webauthn-start';
+import { webauthnVerify } from './handlers/webauthn-verify';
 
 /** One endpoint: where it lives (relative to `/identity`), how it answers, and how a fault breaks it. */
 export interface RouteDefinition {
@@ -16,7 +23,7 @@ export interface RouteDefinition {
   handler: RouteHandler;
   /** The status a success answers with, which malformed and schema-breaking faults reuse. */
   successStatus: number;
-  /** Verify routes sit behind the per-route rate limit, as Frontegg's MFA verify routes do. */
+  /** Verify routes (and recovery) sit behind the per-route rate limit, as Frontegg's MFA verify routes do. */
   rateLimited: boolean;
   /** A JSON body of the success status that breaks the route's response schema. */
   schemaBreakingBody: unknown;
@@ -50,6 +57,71 @@ export const ROUTES = [
     successStatus: 201,
     rateLimited: true,
     schemaBreakingBody: { mfaRequired: false, accessToken: 42, expiresIn: 'soon' },
+  },
+  {
+    route: 'totp-verify',
+    method: 'POST',
+    path: '/resources/auth/v1/user/mfa/verify',
+    handler: totpVerify,
+    successStatus: 201,
+    rateLimited: true,
+    // The specification documents no body; Frontegg's SDK reads the sign-in answer from it.
+    schemaBreakingBody: { mfaRequired: false, accessToken: 42, expiresIn: 'soon' },
+  },
+  {
+    route: 'totp-device-verify',
+    method: 'POST',
+    path: '/resources/auth/v1/user/mfa/authenticator/{deviceId}/verify',
+    handler: totpDeviceVerify,
+    successStatus: 201,
+    rateLimited: true,
+    schemaBreakingBody: { mfaRequired: false, accessToken: 42, expiresIn: 'soon' },
+  },
+  {
+    route: 'sms-code',
+    method: 'POST',
+    path: '/resources/auth/v1/user/mfa/sms/{deviceId}',
+    handler: smsCode,
+    successStatus: 201,
+    rateLimited: false,
+    schemaBreakingBody: { otcToken: 42, phoneNumber: false },
+  },
+  {
+    route: 'sms-code-verify',
+    method: 'POST',
+    path: '/resources/auth/v1/user/mfa/sms/{deviceId}/verify',
+    handler: smsCodeVerify,
+    successStatus: 201,
+    rateLimited: true,
+    schemaBreakingBody: { mfaRequired: false, accessToken: 42, expiresIn: 'soon' },
+  },
+  {
+    route: 'webauthn-start',
+    method: 'POST',
+    path: '/resources/auth/v1/user/mfa/webauthn/{deviceId}',
+    handler: webauthnStart,
+    successStatus: 201,
+    rateLimited: false,
+    schemaBreakingBody: { webauthnToken: 42, options: { challenge: null } },
+  },
+  {
+    route: 'webauthn-verify',
+    method: 'POST',
+    path: '/resources/auth/v1/user/mfa/webauthn/{deviceId}/verify',
+    handler: webauthnVerify,
+    successStatus: 201,
+    rateLimited: true,
+    schemaBreakingBody: { mfaRequired: false, accessToken: 42, expiresIn: 'soon' },
+  },
+  {
+    route: 'recover',
+    method: 'POST',
+    path: '/resources/auth/v1/user/mfa/recover',
+    handler: recover,
+    successStatus: 200,
+    rateLimited: true,
+    // The route answers without a body; any JSON where none belongs breaks it.
+    schemaBreakingBody: { recoveryCode: 42 },
   },
   {
     route: 'remember-device-policy',

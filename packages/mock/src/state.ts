@@ -1,3 +1,4 @@
+import { toBase64Url } from './base64url';
 import { MOCK_ERROR_CODES, MockHttpError, badRequest, rateLimited } from './errors';
 import type { MockErrorCodes } from './errors';
 import type { OutboxMessage, WritableOutbox } from './outbox';
@@ -15,6 +16,8 @@ export interface MockConfig {
   rememberDevice: { isAllowedToRemember: boolean; mfaDeviceExpiration: number };
   /** The codes of a wrong, expired or burned code (see `errorCodeStyle`). */
   errorCodes: MockErrorCodes;
+  /** The relying party the seeded passkeys and security keys belong to. */
+  webauthn: { rpId: string; isExpectedOrigin: (origin: string) => boolean };
 }
 
 /** A login waiting for its second factor. */
@@ -36,6 +39,15 @@ interface IssuedCode {
   status: CodeStatus;
 }
 
+/** A WebAuthn challenge and what it was issued for; single-use. */
+interface IssuedChallenge {
+  challenge: string;
+  mfaToken: string;
+  deviceId: string;
+  expiresAt: number;
+  used: boolean;
+}
+
 /** Where a code goes. */
 export interface CodeDelivery {
   purpose: OutboxMessage['purpose'];
@@ -51,6 +63,8 @@ export class MockState {
   private readonly codes = new Map<string, IssuedCode>();
   private readonly lastSentAt = new Map<string, number>();
   private readonly rateWindows = new Map<string, { startedAt: number; count: number }>();
+  private readonly wrongAnswers = new Map<string, number>();
+  private readonly webauthnChallenges = new Map<string, IssuedChallenge>();
 
   constructor(
     private readonly config: MockConfig,
@@ -202,12 +216,76 @@ export class MockState {
   }
 
   /**
-   * Ends every issued code's life now, as its time to live would: the resend cooldowns, being shorter than a
-   * code's life, end with it.
+   * Settles an answer to a factor that has no issued code (an authenticator app's code), counted per `key`
+   * (the login): like a wrong code, the `maxAttempts`-th wrong answer, and every answer after it, right or
+   * wrong, are "too many attempts".
+   */
+  settleAnswer(key: string, correct: boolean): void {
+    const wrong = this.wrongAnswers.get(key) ?? 0;
+    if (wrong >= this.config.maxAttempts) {
+      throw new MockHttpError(400, this.config.errorCodes.tooManyAttempts, 'Too many attempts');
+    }
+    if (correct) return;
+    this.wrongAnswers.set(key, wrong + 1);
+    if (wrong + 1 >= this.config.maxAttempts) {
+      throw new MockHttpError(400, this.config.errorCodes.tooManyAttempts, 'Too many attempts');
+    }
+    throw new MockHttpError(400, this.config.errorCodes.invalidCode, 'Invalid code');
+  }
+
+  /** A fresh WebAuthn challenge (32 random bytes, base64url) for one device of a login, and its token. */
+  issueWebAuthnChallenge(
+    mfaToken: string,
+    deviceId: string,
+  ): { webauthnToken: string; challenge: string } {
+    const webauthnToken = this.random.uuid();
+    const challenge = toBase64Url(this.random.bytes(32));
+    this.webauthnChallenges.set(webauthnToken, {
+      challenge,
+      mfaToken,
+      deviceId,
+      expiresAt: this.config.now() + this.config.codeTtlMs,
+      used: false,
+    });
+    return { webauthnToken, challenge };
+  }
+
+  /**
+   * The challenge `webauthnToken` names, spent: it is good for one verify, right or wrong, as a challenge
+   * must never be signed twice.
+   */
+  spendWebAuthnChallenge(
+    webauthnToken: string,
+    expected: { mfaToken: string; deviceId: string },
+  ): string {
+    const issued = this.webauthnChallenges.get(webauthnToken);
+    if (
+      issued === undefined ||
+      issued.mfaToken !== expected.mfaToken ||
+      issued.deviceId !== expected.deviceId
+    ) {
+      throw badRequest('webauthnToken was not issued for this MFA token and device: start again');
+    }
+    if (issued.used) {
+      throw new MockHttpError(400, this.config.errorCodes.expired, 'Challenge already used');
+    }
+    issued.used = true;
+    if (this.config.now() >= issued.expiresAt) {
+      throw new MockHttpError(400, this.config.errorCodes.expired, 'Challenge expired');
+    }
+    return issued.challenge;
+  }
+
+  /**
+   * Ends the life of every issued code and WebAuthn challenge now, as their time to live would: the resend
+   * cooldowns, being shorter than a code's life, end with it.
    */
   expireCodes(): void {
     const now = this.config.now();
     for (const issued of this.codes.values()) issued.expiresAt = Math.min(issued.expiresAt, now);
+    for (const issued of this.webauthnChallenges.values()) {
+      issued.expiresAt = Math.min(issued.expiresAt, now);
+    }
     this.lastSentAt.clear();
   }
 

@@ -2,7 +2,7 @@
 // runner and of Node-only modules, so Vitest, Storybook (in the browser), Playwright and plain Node all use it.
 export { TEST_BASE_URL, callMock } from './testing/call-mock';
 export type { MockCall } from './testing/call-mock';
-export { loginDemoUser, sendEmailCode, signInDemoUser } from './testing/demo-session';
+export { loginAs, loginDemoUser, sendEmailCode, signInDemoUser } from './testing/demo-session';
 export type { DemoSession, DemoSessionOptions } from './testing/demo-session';
 export { latestCode } from './testing/latest-code';
 export { mockPaths } from './testing/mock-paths';

@@ -4,7 +4,32 @@ export interface MockPhoneDevice {
   phoneNumber: string;
 }
 
-/** A user the mock knows. Give `users` to `createMockBackend` to replace the demo user. */
+/** An authenticator app (TOTP: SHA-1, 6 digits, 30-second steps) as the server knows it. */
+export interface MockAuthenticatorApp {
+  /** The device id the login answer lists (`mfaDevices.authenticators[].id`). */
+  id: string;
+  /** The shared secret, base32: what the enrolment QR code hands the app. */
+  secret: string;
+}
+
+/** A passkey or security key (WebAuthn, ES256) as the server knows it: no private key. */
+export interface MockWebAuthnDevice {
+  /** The device id the login answer lists (`mfaDevices.webauthn[].id`); not the credential id. */
+  id: string;
+  name: string;
+  /** `Platform`: built into the device (a passkey); `CrossPlatform`: a security key. */
+  deviceType: 'Platform' | 'CrossPlatform';
+  /** The credential id, base64url. */
+  credentialId: string;
+  /** The credential's public key as COSE, base64url. */
+  publicKey: string;
+  /** The user handle of a discoverable credential, base64url; an assertion naming another is refused. */
+  userHandle?: string;
+  /** The signature counter last seen (default 0: the authenticator keeps none). */
+  counter?: number;
+}
+
+/** A user the mock knows. Give `users` to `createMockBackend` to replace the seeded users. */
 export interface MockUserSeed {
   /** Defaults to an id derived from the email. */
   id?: string;
@@ -17,6 +42,12 @@ export interface MockUserSeed {
   emailMfa?: boolean;
   /** SMS MFA devices; default none. */
   phones?: readonly MockPhoneDevice[];
+  /** Authenticator apps; default none. */
+  authenticators?: readonly MockAuthenticatorApp[];
+  /** Passkeys and security keys; default none. */
+  webauthn?: readonly MockWebAuthnDevice[];
+  /** Single-use recovery codes, as issued; default none. */
+  recoveryCodes?: readonly string[];
 }
 
 /** A user's MFA devices, in the shape of `GET /resources/users/v1/mfa/devices`. */
@@ -66,6 +97,9 @@ export interface UserRecord {
   tenantId: string;
   emailMfa: boolean;
   phones: MockPhoneDevice[];
+  authenticators: MockAuthenticatorApp[];
+  webauthn: (MockWebAuthnDevice & { counter: number })[];
+  recoveryCodes: string[];
 }
 
 /** Fresh, mutable records for one backend instance. */
@@ -78,20 +112,64 @@ export function toUserRecords(seeds: readonly MockUserSeed[]): UserRecord[] {
     tenantId: seed.tenantId ?? DEMO_TENANT_ID,
     emailMfa: seed.emailMfa ?? true,
     phones: (seed.phones ?? []).map((phone) => ({ id: phone.id, phoneNumber: phone.phoneNumber })),
+    authenticators: (seed.authenticators ?? []).map((app) => ({ id: app.id, secret: app.secret })),
+    webauthn: (seed.webauthn ?? []).map((device) => ({
+      id: device.id,
+      name: device.name,
+      deviceType: device.deviceType,
+      credentialId: device.credentialId,
+      publicKey: device.publicKey,
+      ...(device.userHandle === undefined ? {} : { userHandle: device.userHandle }),
+      counter: device.counter ?? 0,
+    })),
+    recoveryCodes: [...(seed.recoveryCodes ?? [])],
   }));
 }
 
 /** True when a sign-in must pass a second factor. */
 export function hasMfa(user: UserRecord): boolean {
-  return user.emailMfa || user.phones.length > 0;
+  return (
+    user.emailMfa ||
+    user.phones.length > 0 ||
+    user.authenticators.length > 0 ||
+    user.webauthn.length > 0
+  );
+}
+
+/** Takes away every second factor and recovery code: what a recovery code does. */
+export function removeMfa(user: UserRecord): void {
+  user.emailMfa = false;
+  user.phones = [];
+  user.authenticators = [];
+  user.webauthn = [];
+  user.recoveryCodes = [];
 }
 
 /** The user's devices as the API lists them (a copy, safe to hand out). */
 export function devicesOf(user: UserRecord): MfaDevicesLike {
   return {
-    webauthn: [],
+    webauthn: user.webauthn.map(({ id, deviceType, name }) => ({ id, deviceType, name })),
     phones: user.phones.map((phone) => ({ id: phone.id, phoneNumber: phone.phoneNumber })),
-    authenticators: [],
+    authenticators: user.authenticators.map(({ id }) => ({ id })),
     emails: user.emailMfa ? [{ email: user.email }] : [],
   };
+}
+
+/** A second factor as Frontegg's SDK names it in a login answer's `mfaStrategies`. */
+export type MfaStrategy =
+  'AuthenticatorApp' | 'WebAuthnPlatform' | 'WebAuthnCrossPlatform' | 'SMS' | 'EmailCode';
+
+/**
+ * The kinds of factor the user has, in the SDK's order. Frontegg's SDK reads `mfaStrategies` as this list
+ * (the specification calls it an object).
+ */
+export function mfaStrategiesOf(user: UserRecord): MfaStrategy[] {
+  const has = {
+    AuthenticatorApp: user.authenticators.length > 0,
+    WebAuthnPlatform: user.webauthn.some((device) => device.deviceType === 'Platform'),
+    WebAuthnCrossPlatform: user.webauthn.some((device) => device.deviceType === 'CrossPlatform'),
+    SMS: user.phones.length > 0,
+    EmailCode: user.emailMfa,
+  };
+  return (Object.keys(has) as MfaStrategy[]).filter((strategy) => has[strategy]);
 }

@@ -59,3 +59,21 @@ export function requireHeader(request: Request, name: string): string {
   if (value === null || value.trim() === '') throw badRequest(`The ${name} header is required`);
   return value.trim();
 }
+
+/** A required JSON object field (not null, not an array). */
+export function requireObject(body: JsonObject, field: string): JsonObject {
+  const value = body[field];
+  if (value === undefined || value === null) throw badRequest(`${field} is required`);
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw badRequest(`${field} must be an object`);
+  return value as JsonObject;
+}
+
+/** A field that must be present, as a string or null. */
+export function requireStringOrNull(body: JsonObject, field: string): string | null {
+  const value = body[field];
+  if (value === undefined) throw badRequest(`${field} is required`);
+  if (value !== null && typeof value !== 'string')
+    throw badRequest(`${field} must be a string or null`);
+  return value;
+}

@@ -9,10 +9,16 @@ import type { MfaErrorKind } from './errors.js';
 import { createCaller } from './http.js';
 import { rememberDevicePolicy } from './mfa-policy.js';
 import type { MfaPolicyApi } from './mfa-policy.js';
+import { redeemRecoveryCode } from './recovery-code.js';
+import type { RecoveryCodeApi } from './recovery-code.js';
 import { regionBaseUrl } from './regions.js';
 import type { Region } from './regions.js';
-import { disableSms, preDisableSms } from './sms-mfa.js';
+import { disableSms, preDisableSms, sendSmsCode, verifySmsCode } from './sms-mfa.js';
 import type { SmsMfaApi } from './sms-mfa.js';
+import { verifyTotp } from './totp-mfa.js';
+import type { TotpMfaApi } from './totp-mfa.js';
+import { startWebAuthn, verifyWebAuthn } from './webauthn-mfa.js';
+import type { WebAuthnMfaApi } from './webauthn-mfa.js';
 
 /** How to reach Frontegg and as whom. Every field is optional. */
 export interface MfaClientOptions {
@@ -54,12 +60,18 @@ export interface MfaClient {
   auth: AuthApi;
   /** The email-code second factor during login. */
   emailMfa: EmailMfaApi;
+  /** The authenticator-app (TOTP) second factor during login. */
+  totpMfa: TotpMfaApi;
+  /** The SMS second factor: a code during login, and disabling a phone from account settings. */
+  smsMfa: SmsMfaApi;
+  /** The WebAuthn second factor during login: a passkey or a security key. */
+  webauthnMfa: WebAuthnMfaApi;
+  /** The recovery code, when every second factor is lost: removes MFA. */
+  recoveryCode: RecoveryCodeApi;
   /** Whether the login may remember this device. */
   mfaPolicy: MfaPolicyApi;
   /** The signed-in user's MFA devices. */
   devices: DevicesApi;
-  /** Disabling SMS MFA from account settings. */
-  smsMfa: SmsMfaApi;
 }
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -99,8 +111,16 @@ export function createMfaClient(options: MfaClientOptions = {}): MfaClient {
   return {
     auth: { login: method(login) },
     emailMfa: { sendCode: method(sendEmailCode), verifyCode: method(verifyEmailCode) },
+    totpMfa: { verify: method(verifyTotp) },
+    smsMfa: {
+      sendCode: method(sendSmsCode),
+      verifyCode: method(verifySmsCode),
+      preDisable: method(preDisableSms),
+      disable: method(disableSms),
+    },
+    webauthnMfa: { start: method(startWebAuthn), verify: method(verifyWebAuthn) },
+    recoveryCode: { redeem: method(redeemRecoveryCode) },
     mfaPolicy: { rememberDevice: method(rememberDevicePolicy) },
     devices: { list: (requestOptions) => devicesList(undefined, requestOptions) },
-    smsMfa: { preDisable: method(preDisableSms), disable: method(disableSms) },
   };
 }

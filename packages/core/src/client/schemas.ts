@@ -83,6 +83,33 @@ export interface SendEmailCodeResponse {
   otcToken: string;
 }
 
+/** A credential the browser may answer with (`PublicKeyCredentialDescriptorJSON`). */
+export interface WebAuthnCredentialDescriptor {
+  /** The credential id, base64url. */
+  id: string;
+  /** `public-key`. */
+  type: string;
+}
+
+/**
+ * WebAuthn request options in JSON form (`PublicKeyCredentialRequestOptionsJSON`, base64url strings),
+ * ready for `PublicKeyCredential.parseRequestOptionsFromJSON`. The client checks the fields below; the
+ * others (`rpId`, `timeout`, `userVerification`, `transports`, ...) pass through untouched, for the
+ * browser's parser to check.
+ */
+export interface WebAuthnRequestOptions {
+  /** Base64url. */
+  challenge: string;
+  /** The credentials of the chosen device. */
+  allowCredentials?: WebAuthnCredentialDescriptor[];
+}
+
+/** The answer of starting a WebAuthn challenge: the token the verify call needs, and the options. */
+export interface StartWebAuthnResponse {
+  webauthnToken: string;
+  options: WebAuthnRequestOptions;
+}
+
 /** The tenant's remember-device policy. */
 export interface RememberDevicePolicy {
   /** Whether to offer "don't ask again on this device". */
@@ -91,11 +118,15 @@ export interface RememberDevicePolicy {
   mfaDeviceExpiration: number;
 }
 
-/** The answer of starting to disable an SMS device: an SMS code went to `phoneNumber`. */
-export interface PreDisableSmsResponse {
+/** The answer of sending an SMS code: the token that the verify call needs, and where it went. */
+export interface SendSmsCodeResponse {
   otcToken: string;
+  /** As Frontegg shows it, usually masked. */
   phoneNumber?: string | undefined;
 }
+
+/** The answer of starting to disable an SMS device: an SMS code went to `phoneNumber`. */
+export type PreDisableSmsResponse = SendSmsCodeResponse;
 
 // Built from zod's core classes, the parsers zod and zod/mini are made of, with the definitions
 // zod/mini gives them. zod/mini's wrapper API (parse, check, clone, ...) would add about 1 kB
@@ -154,7 +185,26 @@ export const rememberDevicePolicySchema: $ZodType<RememberDevicePolicy> = /* @__
   mfaDeviceExpiration: count,
 });
 
-export const preDisableSmsResponseSchema: $ZodType<PreDisableSmsResponse> = /* @__PURE__ */ object({
+/** An SMS code went out: at login (`smsMfa.sendCode`) and before disabling a phone (`preDisable`). */
+export const smsCodeSentSchema: $ZodType<SendSmsCodeResponse> = /* @__PURE__ */ object({
   otcToken: text,
   phoneNumber: optionalText,
 });
+
+// A JSON answer never holds `undefined`, so the public type leaves it out of the optional fields (as
+// the DOM's `PublicKeyCredentialRequestOptionsJSON` does, so the options can be passed on as they are);
+// zod's inferred type allows it, hence the cast.
+export const startWebAuthnResponseSchema = /* @__PURE__ */ object({
+  webauthnToken: text,
+  options: /* @__PURE__ */ object({
+    challenge: text,
+    allowCredentials: /* @__PURE__ */ optional(
+      /* @__PURE__ */ array(
+        /* @__PURE__ */ object({
+          id: text,
+          type: text,
+        }),
+      ),
+    ),
+  }),
+}) as $ZodType as $ZodType<StartWebAuthnResponse>;

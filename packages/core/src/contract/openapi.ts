@@ -225,7 +225,8 @@ export function loadContract() {
 
   /**
    * Problems of the response: a success must be a documented status whose body fits its schema; an
-   * error must be Frontegg's error body. `fallbackSchema` stands in for an operation the spec lacks.
+   * error must be Frontegg's error body. `fallbackSchema` stands in for an operation the spec lacks, or
+   * for a success body it leaves undocumented.
    */
   function checkResponse(exchange: Exchange, fallbackSchema?: string): string[] {
     const { status } = exchange;
@@ -242,7 +243,9 @@ export function loadContract() {
     const documented = found.operation.responses[String(status)];
     if (!documented)
       return [`status ${status} is not documented for ${exchange.method} ${found.template}`];
-    const schema = documented.content?.['application/json']?.schema;
+    const schema =
+      documented.content?.['application/json']?.schema ??
+      (fallbackSchema ? { $ref: `#/components/schemas/${fallbackSchema}` } : undefined);
     if (!schema)
       return exchange.responseBody === ''
         ? []

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMockBackend } from '../backend';
 import { MOCK_ERROR_CODES } from '../errors';
 import { createTestClock, mockPaths, signInDemoUser } from '../testing';
+import { DEMO_USERS } from '../seeded-users';
 import { type ErrorBody, get, readJson } from '../test-helpers';
 import { MOCK_JWT_ISSUER } from '../tokens';
 import { DEMO_USER } from '../users';
@@ -22,6 +23,20 @@ describe('GET /resources/users/v1/mfa/devices', () => {
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual(demoDevices);
+  });
+
+  it('lists passkeys, security keys and authenticator apps too, without their secrets', async () => {
+    const user = DEMO_USERS.allFactors;
+    const response = await get(createMockBackend(), mockPaths.devices, {
+      authorization: 'Bearer vendor-token',
+      'frontegg-user-id': user.id,
+    });
+    expect(await response.json()).toEqual({
+      webauthn: user.webauthn.map(({ id, deviceType, name }) => ({ id, deviceType, name })),
+      phones: user.phones.map(({ id, phoneNumber }) => ({ id, phoneNumber })),
+      authenticators: user.authenticators.map(({ id }) => ({ id })),
+      emails: [{ email: user.email }],
+    });
   });
 
   it('serves a vendor token that names the user in frontegg-user-id', async () => {

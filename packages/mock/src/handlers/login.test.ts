@@ -4,6 +4,7 @@ import { createMockBackend } from '../backend';
 import { MOCK_ERROR_CODES } from '../errors';
 import { type ErrorBody, postJson, readJson } from '../test-helpers';
 import { TEST_BASE_URL, mockPaths } from '../testing';
+import { DEMO_USERS } from '../seeded-users';
 import { DEMO_USER } from '../users';
 
 describe('POST /resources/auth/v1/user', () => {
@@ -29,6 +30,41 @@ describe('POST /resources/auth/v1/user', () => {
     expect(body.mfaToken).toEqual(expect.any(String));
     // The specification requires these even here; they carry nothing usable.
     expect(body).toMatchObject({ accessToken: '', refreshToken: '', expiresIn: 0, expires: '' });
+  });
+
+  it.each([
+    ['the demo user', DEMO_USER, ['SMS', 'EmailCode']],
+    ['email only', DEMO_USERS.emailOnly, ['EmailCode']],
+    ['authenticator only', DEMO_USERS.authenticator, ['AuthenticatorApp']],
+    ['SMS + authenticator', DEMO_USERS.smsAndAuthenticator, ['AuthenticatorApp', 'SMS']],
+    [
+      'passkey + security key',
+      DEMO_USERS.passkeyAndRecovery,
+      ['WebAuthnPlatform', 'WebAuthnCrossPlatform'],
+    ],
+    [
+      'all factors',
+      DEMO_USERS.allFactors,
+      ['AuthenticatorApp', 'WebAuthnPlatform', 'WebAuthnCrossPlatform', 'SMS', 'EmailCode'],
+    ],
+  ])('names what %s has: mfaDevices and mfaStrategies', async (_, user, strategies) => {
+    const response = await postJson(createMockBackend(), mockPaths.login, {
+      email: user.email,
+      password: user.password,
+    });
+    const body = await readJson<Record<string, unknown>>(response);
+    const webauthn = 'webauthn' in user ? user.webauthn : [];
+    const authenticators = 'authenticators' in user ? user.authenticators : [];
+    expect(body).toMatchObject({
+      mfaRequired: true,
+      mfaStrategies: strategies,
+      mfaDevices: {
+        webauthn: webauthn.map(({ id, deviceType, name }) => ({ id, deviceType, name })),
+        phones: user.phones.map(({ id, phoneNumber }) => ({ id, phoneNumber })),
+        authenticators: authenticators.map(({ id }) => ({ id })),
+        emails: strategies.includes('EmailCode') ? [{ email: user.email }] : [],
+      },
+    });
   });
 
   it('matches the email case-insensitively and accepts it as username', async () => {

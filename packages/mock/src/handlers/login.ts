@@ -1,6 +1,6 @@
 import type { RouteHandler } from '../context';
 import { MOCK_ERROR_CODES, MockHttpError, badRequest } from '../errors';
-import { devicesOf, hasMfa } from '../users';
+import { devicesOf, hasMfa, mfaStrategiesOf } from '../users';
 import { optionalString, readJsonObject, requireString } from '../validation';
 import { signedInResponse } from './auth-response';
 
@@ -36,6 +36,8 @@ export const login: RouteHandler = async (context) => {
       mfaToken: context.state.openChallenge(user),
       mfaEnrolled: true,
       mfaDevices: devicesOf(user),
+      // Frontegg's SDK reads a list of strategy names here; the specification says object.
+      mfaStrategies: mfaStrategiesOf(user),
       accessToken: '',
       refreshToken: '',
       expiresIn: 0,

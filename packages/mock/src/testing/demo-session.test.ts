@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createMockBackend } from '../backend';
+import { DEMO_USERS } from '../seeded-users';
 import { DEMO_USER } from '../users';
 import { callMock } from './call-mock';
-import { loginDemoUser, sendEmailCode, signInDemoUser } from './demo-session';
+import { loginAs, loginDemoUser, sendEmailCode, signInDemoUser } from './demo-session';
 import { mockPaths } from './mock-paths';
 
 describe('the demo user on a backend, without the network', () => {
@@ -39,6 +40,21 @@ describe('the demo user on a backend, without the network', () => {
     });
     await expect(loginDemoUser(backend)).rejects.toThrow(
       /POST \/resources\/auth\/v1\/user answered 401/,
+    );
+  });
+
+  it('loginAs logs any seeded user in at its second-factor step, and throws when no MFA is asked', async () => {
+    const backend = createMockBackend({
+      seed: 5,
+      users: [
+        DEMO_USERS.authenticator,
+        { email: 'plain@example.com', password: 'pw', name: 'P', emailMfa: false },
+      ],
+    });
+    const mfaToken = await loginAs(backend, DEMO_USERS.authenticator);
+    expect(mfaToken).not.toBe('');
+    await expect(loginAs(backend, { email: 'plain@example.com', password: 'pw' })).rejects.toThrow(
+      /POST \/resources\/auth\/v1\/user answered 200/,
     );
   });
 });

@@ -37,13 +37,25 @@ async function postFor(
   return value;
 }
 
+/**
+ * A password login of `user` (the demo user or any seeded one, e.g. from `DEMO_USERS`), straight to `backend`
+ * (no network): the `mfaToken` of its second-factor step. Throws when the login does not ask for MFA.
+ */
+export function loginAs(
+  backend: MockBackend,
+  user: { email: string; password: string },
+  options: DemoSessionOptions = {},
+): Promise<string> {
+  const credentials = { email: user.email, password: user.password };
+  return postFor(backend, mockPaths.login, credentials, 'mfaToken', options);
+}
+
 /** The demo user's password login, straight to `backend` (no network): the `mfaToken` of the email step. */
 export function loginDemoUser(
   backend: MockBackend,
   options: DemoSessionOptions = {},
 ): Promise<string> {
-  const credentials = { email: DEMO_USER.email, password: DEMO_USER.password };
-  return postFor(backend, mockPaths.login, credentials, 'mfaToken', options);
+  return loginAs(backend, DEMO_USER, options);
 }
 
 /** Sends an email code for `mfaToken`, straight to `backend`: its `otcToken` and the code from the outbox. */

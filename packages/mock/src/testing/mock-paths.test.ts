@@ -10,9 +10,16 @@ describe('mockPaths', () => {
         'emailCode',
         'emailCodeVerify',
         'login',
+        'recover',
         'rememberDevicePolicy',
+        'smsCode',
+        'smsCodeVerify',
         'smsDisableVerify',
         'smsPreDisable',
+        'totpDeviceVerify',
+        'totpVerify',
+        'webauthnStart',
+        'webauthnVerify',
       ].sort(),
     );
     expect(Object.keys(mockPaths)).toHaveLength(ROUTES.length);
@@ -26,6 +33,13 @@ describe('mockPaths', () => {
     ['devices', mockPaths.devices],
     ['sms-pre-disable', mockPaths.smsPreDisable('device 1/2')],
     ['sms-disable-verify', mockPaths.smsDisableVerify('device 1/2')],
+    ['totp-verify', mockPaths.totpVerify],
+    ['totp-device-verify', mockPaths.totpDeviceVerify('device 1/2')],
+    ['sms-code', mockPaths.smsCode('device 1/2')],
+    ['sms-code-verify', mockPaths.smsCodeVerify('device 1/2')],
+    ['webauthn-start', mockPaths.webauthnStart('device 1/2')],
+    ['webauthn-verify', mockPaths.webauthnVerify('device 1/2')],
+    ['recover', mockPaths.recover],
   ])('the %s path is the one the mock serves that route at', (route, path) => {
     const { method } = ROUTES.find((definition) => definition.route === route)!;
     const match = matchRoute(method, `/identity${path}`);

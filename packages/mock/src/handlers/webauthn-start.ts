@@ -1,0 +1,38 @@
+import { deviceOf } from '../auth';
+import type { RouteHandler } from '../context';
+import { readJsonObject, requireString } from '../validation';
+
+/** How long the browser may wait for the user, in ms (the options' `timeout`). */
+const WEBAUTHN_TIMEOUT_MS = 60_000;
+
+/**
+ * `POST /resources/auth/v1/user/mfa/webauthn/{deviceId}` `{ mfaToken }`: a fresh challenge for that passkey
+ * or security key; answers 201 `{ webauthnToken, options }`, the options in WebAuthn's JSON form (the SDK's
+ * shape; the specification's is empty).
+ */
+export const webauthnStart: RouteHandler = async (context) => {
+  const body = await readJsonObject(context.request);
+  const mfaToken = requireString(body, 'mfaToken');
+  const user = context.state.userOfChallenge(mfaToken);
+  const device = deviceOf(context, user.webauthn);
+  const { webauthnToken, challenge } = context.state.issueWebAuthnChallenge(mfaToken, device.id);
+  return {
+    status: 201,
+    body: {
+      webauthnToken,
+      options: {
+        challenge,
+        rpId: context.config.webauthn.rpId,
+        allowCredentials: [
+          {
+            id: device.credentialId,
+            type: 'public-key',
+            transports: device.deviceType === 'Platform' ? ['internal'] : ['usb', 'nfc'],
+          },
+        ],
+        userVerification: 'preferred',
+        timeout: WEBAUTHN_TIMEOUT_MS,
+      },
+    },
+  };
+};

@@ -1,0 +1,53 @@
+import { deviceOf } from '../auth';
+import type { RouteHandler } from '../context';
+import { MockHttpError } from '../errors';
+import {
+  optionalBoolean,
+  readJsonObject,
+  requireObject,
+  requireString,
+  requireStringOrNull,
+} from '../validation';
+import { verifyAssertion } from '../webauthn';
+import { signedInResponse } from './auth-response';
+
+/**
+ * `POST /resources/auth/v1/user/mfa/webauthn/{deviceId}/verify`
+ * `{ webauthnToken, options: { id, response: { clientDataJSON, authenticatorData, signature, userHandle } },
+ * mfaToken, rememberDevice? }`: verifies the assertion against the device's public key and the challenge
+ * (spent either way); answers 201 with the signed-in tokens. `userHandle` may be null, as Frontegg's SDK
+ * sends it for a credential that is not discoverable.
+ */
+export const webauthnVerify: RouteHandler = async (context) => {
+  const body = await readJsonObject(context.request);
+  const webauthnToken = requireString(body, 'webauthnToken');
+  const options = requireObject(body, 'options');
+  const response = requireObject(options, 'response');
+  const assertion = {
+    id: requireString(options, 'id'),
+    clientDataJSON: requireString(response, 'clientDataJSON'),
+    authenticatorData: requireString(response, 'authenticatorData'),
+    signature: requireString(response, 'signature'),
+    userHandle: requireStringOrNull(response, 'userHandle'),
+  };
+  const mfaToken = requireString(body, 'mfaToken');
+  optionalBoolean(body, 'rememberDevice');
+
+  const user = context.state.userOfChallenge(mfaToken);
+  const device = deviceOf(context, user.webauthn);
+  const challenge = context.state.spendWebAuthnChallenge(webauthnToken, {
+    mfaToken,
+    deviceId: device.id,
+  });
+  const verdict = await verifyAssertion(assertion, device, challenge, context.config.webauthn);
+  if (!verdict.verified) {
+    throw new MockHttpError(
+      400,
+      context.config.errorCodes.invalidCode,
+      `WebAuthn assertion refused: ${verdict.reason}`,
+    );
+  }
+  device.counter = verdict.counter;
+  context.state.closeChallenge(mfaToken);
+  return { status: 201, body: await signedInResponse(context, user, ['pwd', 'hwk']) };
+};

@@ -1,0 +1,30 @@
+// Authenticator-app codes (TOTP, RFC 6238: SHA-1, 6 digits, 30-second steps, as Frontegg's QR codes set up),
+// computed by otpauth. It is loaded on first use, so a backend that never checks a TOTP never downloads it.
+import type { MockAuthenticatorApp } from './users';
+
+/** True when `code` is what one of `apps` shows at `timestamp`, or one step either side (clock drift). */
+export async function matchesTotp(
+  apps: readonly MockAuthenticatorApp[],
+  code: string,
+  timestamp: number,
+): Promise<boolean> {
+  const { Secret, TOTP } = await import('otpauth');
+  return apps.some(
+    (app) =>
+      TOTP.validate({
+        token: code,
+        secret: Secret.fromBase32(app.secret),
+        timestamp,
+        window: 1,
+      }) !== null,
+  );
+}
+
+/**
+ * The code an authenticator app set up with `secret` (base32) shows at `timestamp` (default now): for tests
+ * and demos, with a seeded user's secret.
+ */
+export async function totpCode(secret: string, timestamp: number = Date.now()): Promise<string> {
+  const { Secret, TOTP } = await import('otpauth');
+  return TOTP.generate({ secret: Secret.fromBase32(secret), timestamp });
+}
