@@ -1,18 +1,26 @@
 import { codeLength, createCodeField, sanitizeCode } from '@mfa-kit/core';
 import type { CodeField, CodeSelection } from '@mfa-kit/core';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import type {
-  ChangeEvent,
-  ClipboardEvent,
-  FocusEvent,
-  KeyboardEvent,
-  PointerEvent,
-  ReactNode,
-  RefObject,
-} from 'react';
+import type { ChangeEvent, InputHTMLAttributes, ReactNode, RefObject } from 'react';
 
-/** Options of {@link useCodeField}. */
-export interface UseCodeFieldOptions {
+/**
+ * Options of {@link useCodeField}. Every other prop (`name`, `aria-label`, `autoFocus`, `disabled`, handlers…)
+ * goes to the input.
+ */
+export interface UseCodeFieldOptions extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  | 'value'
+  | 'defaultValue'
+  | 'onChange'
+  | 'type'
+  | 'inputMode'
+  | 'pattern'
+  | 'maxLength'
+  | 'minLength'
+  | 'autoComplete'
+  | 'size'
+  | 'children'
+> {
   /** Digits in the code (1 to 32). Default 6. */
   length?: number | undefined;
   /** The code, for a controlled field. Sanitised before it is shown. */
@@ -29,44 +37,19 @@ export interface UseCodeFieldOptions {
   invalid?: boolean | undefined;
   /** Ask the browser for the code of an incoming SMS (WebOTP) while mounted; no-op where unsupported. */
   webOtp?: boolean | undefined;
-  /** The input's id; default a generated one. */
-  id?: string | undefined;
   /** You render a description (`descriptionProps`): it describes the input. */
   description?: ReactNode;
   /** You render an error message (`errorMessageProps`): it describes the input while `invalid`. */
   errorMessage?: ReactNode;
-  /** More ids that describe the input, put before the description's. */
-  'aria-describedby'?: string | undefined;
-  onFocus?: ((event: FocusEvent<HTMLInputElement>) => void) | undefined;
-  onBlur?: ((event: FocusEvent<HTMLInputElement>) => void) | undefined;
-  onKeyDown?: ((event: KeyboardEvent<HTMLInputElement>) => void) | undefined;
-  onPaste?: ((event: ClipboardEvent<HTMLInputElement>) => void) | undefined;
-  onPointerDown?: ((event: PointerEvent<HTMLInputElement>) => void) | undefined;
 }
 
 /** What {@link useCodeField} returns: props to spread, and the state to draw. */
 export interface CodeFieldResult {
-  /** For your `<input>`, with the `ref` you gave the hook. */
-  inputProps: {
-    id: string;
-    type: 'text';
-    inputMode: 'numeric';
-    autoComplete: 'one-time-code';
-    autoCorrect: 'off';
-    spellCheck: false;
-    pattern: string;
-    maxLength: number;
-    dir: 'ltr';
-    value: string;
-    'aria-invalid'?: true;
-    'aria-describedby'?: string | undefined;
-    onChange: (event: ChangeEvent<HTMLInputElement>) => void;
-    onFocus: (event: FocusEvent<HTMLInputElement>) => void;
-    onBlur: (event: FocusEvent<HTMLInputElement>) => void;
-    onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
-    onPaste: (event: ClipboardEvent<HTMLInputElement>) => void;
-    onPointerDown: (event: PointerEvent<HTMLInputElement>) => void;
-  };
+  /**
+   * For your `<input>`, with the `ref` you gave the hook: your other props, then `autocomplete="one-time-code"`,
+   * `inputmode="numeric"`, `maxlength`, `pattern`, the value, ARIA and the handlers.
+   */
+  inputProps: InputHTMLAttributes<HTMLInputElement> & { id: string; value: string };
   /** For your `<label>`. */
   labelProps: { id: string; htmlFor: string };
   /** For the element that describes the code (e.g. "Enter the 6-digit code."). */
@@ -75,6 +58,8 @@ export interface CodeFieldResult {
   errorMessageProps: { id: string };
   /** The sanitised code. */
   value: string;
+  /** Digits in the code (`length`, kept to 1 to 32). */
+  length: number;
   /** The code has every digit. */
   isComplete: boolean;
   /** The input's selection (`[start, end)`, a caret when equal) while focused; `null` without focus. */
@@ -118,10 +103,13 @@ export function useCodeField(
     onKeyDown,
     onPaste,
     onPointerDown,
+    id: givenId,
+    'aria-describedby': givenDescribedBy,
+    ...inputAttributes
   } = options;
   const size = codeLength(length);
   const generatedId = useId();
-  const id = options.id ?? generatedId;
+  const id = givenId ?? generatedId;
   const isControlled = valueProp !== undefined;
   const [internalValue, setInternalValue] = useState(() => sanitizeCode(defaultValue ?? '', size));
   const [selection, setSelection] = useState<CodeSelection | null>(null);
@@ -155,7 +143,7 @@ export function useCodeField(
   }, [ref, webOtp]);
 
   const describedBy = [
-    options['aria-describedby'],
+    givenDescribedBy,
     errorMessage && invalid ? `${id}-error` : null,
     description ? `${id}-description` : null,
   ]
@@ -164,6 +152,7 @@ export function useCodeField(
 
   return {
     inputProps: {
+      ...inputAttributes,
       id,
       type: 'text',
       inputMode: 'numeric',
@@ -210,6 +199,7 @@ export function useCodeField(
     descriptionProps: { id: `${id}-description` },
     errorMessageProps: { id: `${id}-error` },
     value,
+    length: size,
     isComplete: value.length === size,
     selection,
   };

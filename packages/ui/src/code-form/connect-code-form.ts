@@ -3,22 +3,11 @@ import type { MfaFlowResult } from '@mfa-kit/react';
 import { formatCountdown } from '../messages/format-countdown.js';
 import type { MfaMessages } from '../messages/messages.js';
 import { flowAlert } from './flow-alert.js';
-import type { FlowAlert } from './flow-alert.js';
+import type { FlowAlert, FlowAlertState } from './flow-alert.js';
 
 /** What a code form reads of its factor hook's result. */
-export type CodeFormFlow = Pick<
-  MfaFlowResult,
-  | 'isPending'
-  | 'canVerify'
-  | 'canResend'
-  | 'needsNewCode'
-  | 'error'
-  | 'failedAction'
-  | 'blockedForSeconds'
-  | 'resendInSeconds'
-  | 'expiresInSeconds'
-  | 'attemptsLeft'
-> & { step: string };
+export type CodeFormFlow = FlowAlertState &
+  Pick<MfaFlowResult, 'isPending' | 'canVerify'> & { step: string };
 
 /** Where a code form stands, beyond its flow. */
 export interface CodeFormState {

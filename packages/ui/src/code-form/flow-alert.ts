@@ -23,7 +23,8 @@ export interface FlowAlert {
   blocked: boolean;
 }
 
-type FlowAlertState = Pick<
+/** What {@link flowAlert} reads of a factor hook's result. */
+export type FlowAlertState = Pick<
   MfaFlowResult,
   | 'error'
   | 'failedAction'

@@ -1,7 +1,8 @@
 import { useMfaCodeForm } from '@mfa-kit/react';
 import type { MfaCodeFormFlow, MfaFlowResult } from '@mfa-kit/react';
 import { useCallback, useState } from 'react';
-import type { MfaMessages } from '../messages/messages.js';
+import type { FormEvent } from 'react';
+import type { MfaMessages, MfaMessagesOverride } from '../messages/messages.js';
 import { connectCodeForm } from './connect-code-form.js';
 import type { CodeFormFlow, CodeFormTexts } from './connect-code-form.js';
 
@@ -10,6 +11,8 @@ export interface UseCodeFormOptions {
   /** The flow is done (the step the factor calls `verified`, or `disabled`). */
   done: boolean;
   messages: MfaMessages;
+  /** The form's `messages` prop, handed on to the parts that take their own. */
+  override: MfaMessagesOverride | undefined;
   texts: CodeFormTexts;
   length: number;
   /** What a submit checks the code with, when not the flow's `verifyCode` (to add the remember-device choice). */
@@ -20,15 +23,17 @@ export interface UseCodeFormOptions {
 
 /**
  * What every code form runs on its factor hook's result: the react-hook-form form (`useMfaCodeForm`), the
- * resend that remembers a new code was asked for, and the view (`connectCodeForm`).
+ * resend that remembers a new code was asked for, the view (`connectCodeForm`), and the props of the shell
+ * (`CodeForm`) and of the code part (`CodeFields`) that follow from them.
  */
 export function useCodeForm(
-  flow: CodeFormFlow & MfaCodeFormFlow & Pick<MfaFlowResult, 'resendCode'>,
-  { done, messages, texts, length, verify = flow.verifyCode, rememberDevice }: UseCodeFormOptions,
+  flow: CodeFormFlow & MfaCodeFormFlow & Pick<MfaFlowResult, 'resendCode' | 'retry'>,
+  options: UseCodeFormOptions,
 ) {
+  const { done, messages, override, texts, length, verify = flow.verifyCode } = options;
   const { form, onSubmit } = useMfaCodeForm(
     { ...flow, verifyCode: verify },
-    { length, rememberDevice },
+    { length, rememberDevice: options.rememberDevice },
   );
   const [resent, setResent] = useState(false);
   const { resendCode } = flow;
@@ -39,5 +44,25 @@ export function useCodeForm(
   }, [resendCode]);
   const entry = { error: form.formState.errors.code?.type, filled: !!form.getValues('code') };
   const view = connectCodeForm({ flow, done, resent, entry }, messages, texts, length);
-  return { form, onSubmit, resend, view };
+  return {
+    form,
+    view,
+    formProps: {
+      view,
+      step: flow.step,
+      messages,
+      onSubmit: (event: FormEvent<HTMLFormElement>) => void onSubmit(event),
+    },
+    fieldsProps: {
+      view,
+      error: flow.error,
+      onRetry: flow.retry,
+      form,
+      onSubmit,
+      onResend: resend,
+      length,
+      messages,
+      override,
+    },
+  };
 }

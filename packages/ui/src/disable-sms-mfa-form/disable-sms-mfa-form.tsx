@@ -54,9 +54,10 @@ export function DisableSmsMfaForm({
   const disable = useDisableSmsMfa({ ...flowOptions, deviceId, onDisabled });
   const texts = messages.smsDisable;
   const phone = phoneInText(disable.phoneNumber ?? phoneNumber);
-  const { form, onSubmit, resend, view } = useCodeForm(disable, {
+  const { view, formProps, fieldsProps } = useCodeForm(disable, {
     done: disable.step === 'disabled',
     messages,
+    override,
     texts: {
       beforeCode: texts.intro(phone),
       start: texts.sendCode,
@@ -85,28 +86,9 @@ export function DisableSmsMfaForm({
   );
 
   return (
-    <CodeForm
-      view={view}
-      step={disable.step}
-      title={texts.title}
-      headingLevel={headingLevel}
-      messages={messages}
-      className={className}
-      onSubmit={(event) => void onSubmit(event)}
-    >
+    <CodeForm {...formProps} title={texts.title} headingLevel={headingLevel} className={className}>
       {view.stage === 'code' ? (
-        <CodeFields
-          view={view}
-          error={disable.error}
-          onRetry={disable.retry}
-          form={form}
-          onSubmit={onSubmit}
-          onResend={resend}
-          length={length}
-          messages={messages}
-          override={override}
-          secondaryAction={cancelButton}
-        />
+        <CodeFields {...fieldsProps} secondaryAction={cancelButton} />
       ) : view.stage === 'start' ? (
         <>
           {/* Before any code: the confirm step, whose failures its own button retries. */}

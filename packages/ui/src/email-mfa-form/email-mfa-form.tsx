@@ -58,9 +58,10 @@ export function EmailMfaForm({
       verifyCode({ code, rememberDevice: allowed && rememberDevice }),
     [verifyCode, allowed],
   );
-  const { form, onSubmit, resend, view } = useCodeForm(mfa, {
+  const { form, view, formProps, fieldsProps } = useCodeForm(mfa, {
     done: mfa.step === 'verified',
     messages,
+    override,
     texts: {
       sent: email ? messages.email.sentTo(maskEmail(email)) : messages.email.sent,
       done: messages.verified,
@@ -74,27 +75,9 @@ export function EmailMfaForm({
   });
 
   return (
-    <CodeForm
-      view={view}
-      step={mfa.step}
-      title={messages.email.title}
-      messages={messages}
-      className={className}
-      onSubmit={(event) => void onSubmit(event)}
-    >
+    <CodeForm {...formProps} title={messages.email.title} className={className}>
       {view.stage === 'code' && (
-        <CodeFields
-          view={view}
-          error={mfa.error}
-          onRetry={mfa.retry}
-          form={form}
-          onSubmit={onSubmit}
-          onResend={resend}
-          onRestart={onRestart}
-          length={length}
-          messages={messages}
-          override={override}
-        >
+        <CodeFields {...fieldsProps} onRestart={onRestart}>
           {allowed && (
             <RememberDeviceCheckbox
               {...form.register('rememberDevice')}
