@@ -66,6 +66,7 @@ export type {
 export type {
   CeremonyFactorSpec,
   KnownCodeFactorSpec,
+  LoginCodeInput,
   MfaCodeInput,
   MfaFactorCall,
   MfaFactorDetails,
@@ -90,6 +91,13 @@ export { codeLength } from './code-field/code-edits.js';
 export type { CodeSelection } from './code-field/code-edits.js';
 export { emailMfaFactor } from './factor/email-mfa-factor.js';
 export type { EmailCodeInput } from './factor/email-mfa-factor.js';
+export { totpMfaFactor } from './factor/totp-mfa-factor.js';
+export { smsMfaFactor } from './factor/sms-mfa-factor.js';
+export type { SmsCodeDetails } from './factor/sms-mfa-factor.js';
+export { recoveryCodeFactor } from './factor/recovery-code-factor.js';
+export { mfaLoginMethods } from './login/mfa-login-methods.js';
+export type { MfaLoginMethod, MfaLoginMethodKind } from './login/mfa-login-methods.js';
+export { normalizeRecoveryCode } from './login/recovery-code.js';
 export { disableSmsMfaFactor } from './factor/disable-sms-mfa-factor.js';
 export type { DisableSmsMfaDetails } from './factor/disable-sms-mfa-factor.js';
 export { DEFAULT_OTP_FLOW_CONFIG, createOtpFlowStore, initialOtpFlowState } from './deprecated.js';

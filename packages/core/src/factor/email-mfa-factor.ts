@@ -1,12 +1,9 @@
 import type { SendEmailCodeInput } from '../client/email-mfa.js';
 import type { AuthResponse, SendEmailCodeResponse } from '../client/schemas.js';
-import type { MfaCodeInput, SentCodeFactorSpec } from './types.js';
+import type { LoginCodeInput, SentCodeFactorSpec } from './types.js';
 
 /** What the user enters at the email step. */
-export interface EmailCodeInput extends MfaCodeInput {
-  /** Skip MFA on this device next time; offer it only when the tenant's policy allows. */
-  rememberDevice?: boolean | undefined;
-}
+export type EmailCodeInput = LoginCodeInput;
 
 /** The email code of a login: emails a code (the answer's `otcToken` stays in the session), checks it. */
 export const emailMfaFactor: SentCodeFactorSpec<

@@ -29,6 +29,12 @@ export interface MfaCodeInput {
   code: string;
 }
 
+/** What the user enters at a login's code step (email, SMS, authenticator app). */
+export interface LoginCodeInput extends MfaCodeInput {
+  /** Skip MFA on this device next time; offer it only when the tenant's policy allows. */
+  rememberDevice?: boolean | undefined;
+}
+
 /**
  * A factor whose code the server sends (email, SMS): `send` (again, to resend), then `verify` with what the
  * send answered (its `otcToken`). The answer stays inside the session; screens see only its `details`.
