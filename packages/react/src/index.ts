@@ -8,6 +8,16 @@ export type {
   UseEmailMfaOptions,
   UseEmailMfaResult,
 } from './use-email-mfa.js';
+export { useTotpMfa } from './use-totp-mfa.js';
+export type { UseTotpMfaResult } from './use-totp-mfa.js';
+export { useSmsMfa } from './use-sms-mfa.js';
+export type { UseSmsMfaOptions, UseSmsMfaResult } from './use-sms-mfa.js';
+export { useRecoveryCode } from './use-recovery-code.js';
+export type { UseRecoveryCodeOptions, UseRecoveryCodeResult } from './use-recovery-code.js';
+export { useMfaLogin } from './use-mfa-login.js';
+export type { UseMfaLoginOptions, UseMfaLoginResult } from './use-mfa-login.js';
+export type { MfaLoginFactorOptions, MfaLoginFactorResult } from './use-login-factor.js';
+export { useRememberDeviceOffer } from './use-remember-device-offer.js';
 export { useDisableSmsMfa } from './use-disable-sms-mfa.js';
 export type {
   DisableSmsMfaStep,
