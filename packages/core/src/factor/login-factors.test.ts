@@ -84,10 +84,9 @@ describe('smsMfaFactor', () => {
     });
     session.start();
     await settled(session);
-    expect(session.getSnapshot()).toMatchObject({
-      flow: { step: 'code-sent' },
-      details: { phoneNumber: expect.stringMatching(/\d{2}$/) },
-    });
+    const { flow, details } = session.getSnapshot();
+    expect(flow.step).toBe('code-sent');
+    expect(details?.phoneNumber).toMatch(/\d{2}$/);
     session.verify({ code: env.latestCode('sms'), rememberDevice: true });
     await settled(session);
     expect(session.getSnapshot().result).toMatchObject({ mfaRequired: false });

@@ -51,7 +51,7 @@ const NO_DEVICES: MfaDevices = { webauthn: [], phones: [], authenticators: [], e
  */
 export function mfaLoginMethods(
   auth: Pick<AuthResponse, 'mfaRequired' | 'mfaDevices'>,
-  preferred?: MfaLoginMethodKind | null | undefined,
+  preferred?: MfaLoginMethodKind | null,
 ): MfaLoginMethod[] {
   if (!auth.mfaRequired) return [];
   const devices = { ...NO_DEVICES, ...auth.mfaDevices };
