@@ -43,7 +43,7 @@ export {
   verifyEmailCodeOptions,
 } from './mfa-options.js';
 export type { MfaMutationOptions, MfaMutationVariables } from './mfa-options.js';
-export { mfaCodeSchema } from './mfa-code-schema.js';
+export { mfaCodeSchema, recoveryCodeSchema } from './mfa-code-schema.js';
 export type { MfaCodeSchemaOptions } from './mfa-code-schema.js';
 export { REPEATED_CODE, useMfaCodeForm } from './use-mfa-code-form.js';
 export type {

@@ -1,4 +1,4 @@
-import { boolean, object, regex, string, trim } from 'zod/mini';
+import { boolean, maxLength, minLength, object, regex, string, trim } from 'zod/mini';
 
 /** Options of {@link mfaCodeSchema}. */
 export interface MfaCodeSchemaOptions {
@@ -21,6 +21,27 @@ export function mfaCodeSchema({ length = 6 }: MfaCodeSchemaOptions = {}) {
   const error = `Enter the ${length}-digit code.`;
   return object({
     code: string({ error }).check(trim(), regex(new RegExp(`^\\d{${length}}$`), { error })),
+    rememberDevice: boolean(),
+  });
+}
+
+/**
+ * The zod (`zod/mini`) schema of a recovery-code form: `code`, letters and digits in groups that spaces or dashes
+ * may separate (surrounding spaces trimmed), at most 64 characters; `rememberDevice` is unused but kept, so the
+ * form has the code form's fields.
+ *
+ * @example
+ * const { form, onSubmit } = useMfaCodeForm(flow, { schema: recoveryCodeSchema() });
+ */
+export function recoveryCodeSchema() {
+  const error = 'Enter a recovery code.';
+  return object({
+    code: string({ error }).check(
+      trim(),
+      minLength(1, { error }),
+      maxLength(64, { error }),
+      regex(/^[\p{L}\p{N}]+([\s\-\u2010\u2011\u2013\u2014]+[\p{L}\p{N}]+)*$/u, { error }),
+    ),
     rememberDevice: boolean(),
   });
 }

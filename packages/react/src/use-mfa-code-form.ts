@@ -1,11 +1,12 @@
 import { isRefusedCode } from '@mfa-kit/core';
 import type { MfaApiError } from '@mfa-kit/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { BaseSyntheticEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import type { UseFormReturn } from 'react-hook-form';
 import { mfaCodeSchema } from './mfa-code-schema.js';
+import type { recoveryCodeSchema } from './mfa-code-schema.js';
 
 /** The fields of a code form. */
 export interface MfaCodeFormValues {
@@ -32,6 +33,8 @@ export interface UseMfaCodeFormOptions {
   length?: number | undefined;
   /** The remember-device box's first value. Default `false`. */
   rememberDevice?: boolean | undefined;
+  /** What a valid entry is, when not `length` digits: e.g. `recoveryCodeSchema()`. Read once. */
+  schema?: ReturnType<typeof recoveryCodeSchema> | undefined;
 }
 
 /** What {@link useMfaCodeForm} returns. */
@@ -56,10 +59,14 @@ export interface UseMfaCodeFormResult {
  */
 export function useMfaCodeForm(
   flow: MfaCodeFormFlow,
-  { length = 6, rememberDevice = false }: UseMfaCodeFormOptions = {},
+  { length = 6, rememberDevice = false, schema }: UseMfaCodeFormOptions = {},
 ): UseMfaCodeFormResult {
   const { verifyCode, error, failedAction, isRejectedCode } = flow;
-  const resolver = useMemo(() => zodResolver(mfaCodeSchema({ length })), [length]);
+  const [custom] = useState(schema);
+  const resolver = useMemo(
+    () => zodResolver(custom ?? mfaCodeSchema({ length })),
+    [custom, length],
+  );
   const form = useForm<MfaCodeFormValues>({
     resolver,
     defaultValues: { code: '', rememberDevice },

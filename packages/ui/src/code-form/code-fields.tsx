@@ -26,6 +26,8 @@ export interface CodeFieldsProps {
   /** What the alert's "start over" does; without it the alert offers no button for it. */
   onRestart?: (() => void) | undefined;
   length: number;
+  /** Fill the code from an SMS as it arrives (WebOTP), where the browser can. */
+  webOtp?: boolean | undefined;
   messages: MfaMessages;
   /** The caller's override, handed on to the resend button. */
   override: MfaMessagesOverride | undefined;
@@ -49,6 +51,7 @@ export function CodeFields({
   onResend,
   onRestart,
   length,
+  webOtp,
   messages,
   override,
   children,
@@ -94,6 +97,7 @@ export function CodeFields({
           }}
           id={codeId}
           length={length}
+          webOtp={webOtp}
           invalid={code.invalid}
           readOnly={code.readOnly}
           aria-describedby={alert ? `${alertId} ${hintId}` : hintId}
@@ -123,13 +127,15 @@ export function CodeFields({
           {submit.label}
         </button>
         {secondaryAction}
-        <ResendCodeButton
-          secondsLeft={resendButton.secondsLeft}
-          onResend={resend}
-          pending={resendButton.pending}
-          disabled={resendButton.blocked}
-          messages={override}
-        />
+        {resendButton && (
+          <ResendCodeButton
+            secondsLeft={resendButton.secondsLeft}
+            onResend={resend}
+            pending={resendButton.pending}
+            disabled={resendButton.blocked}
+            messages={override}
+          />
+        )}
       </div>
     </>
   );

@@ -18,6 +18,8 @@ export interface CodeFormState {
   resent: boolean;
   /** The code field's own error (react-hook-form's `type`), and whether the field holds anything. */
   entry: { error: string | undefined; filled: boolean };
+  /** A new code can be asked for; `false` for a code the user already has (an authenticator app). Default `true`. */
+  resendable?: boolean | undefined;
 }
 
 /** A factor's own words in its code form. */
@@ -50,7 +52,8 @@ export interface CodeFormView {
   start: { label: string; pending: boolean; blocked: boolean };
   code: { invalid: boolean; readOnly: boolean; hint: string };
   submit: { label: string; pending: boolean; blocked: boolean };
-  resend: { secondsLeft: number; pending: boolean; blocked: boolean };
+  /** `null` when no new code can be asked for. */
+  resend: { secondsLeft: number; pending: boolean; blocked: boolean } | null;
 }
 
 // A refused code is marked on the field itself.
@@ -62,7 +65,7 @@ const WRONG_CODE = new Set<string>(['invalid-code', 'bad-request']);
  * buttons' props.
  */
 export function connectCodeForm(
-  { flow, done, resent, entry }: CodeFormState,
+  { flow, done, resent, entry, resendable = true }: CodeFormState,
   messages: MfaMessages,
   texts: CodeFormTexts,
   length: number,
@@ -127,10 +130,12 @@ export function connectCodeForm(
       pending: verifying,
       blocked: !flow.canVerify,
     },
-    resend: {
-      secondsLeft: flow.resendInSeconds,
-      pending: sending && codeSent,
-      blocked: !flow.canResend,
-    },
+    resend: resendable
+      ? {
+          secondsLeft: flow.resendInSeconds,
+          pending: sending && codeSent,
+          blocked: !flow.canResend,
+        }
+      : null,
   };
 }

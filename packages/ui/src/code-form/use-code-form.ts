@@ -1,5 +1,5 @@
 import { useMfaCodeForm } from '@mfa-kit/react';
-import type { MfaCodeFormFlow, MfaFlowResult } from '@mfa-kit/react';
+import type { MfaCodeFormFlow, MfaFlowResult, UseMfaCodeFormOptions } from '@mfa-kit/react';
 import { useCallback, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { MfaMessages, MfaMessagesOverride } from '../messages/messages.js';
@@ -19,6 +19,10 @@ export interface UseCodeFormOptions {
   verify?: MfaCodeFormFlow['verifyCode'] | undefined;
   /** The remember-device box's first value. */
   rememberDevice?: boolean | undefined;
+  /** A new code can be asked for (a sent code). Default `true`; `false` hides the resend button. */
+  resendable?: boolean | undefined;
+  /** What a valid entry is, when not `length` digits (`recoveryCodeSchema()`). */
+  schema?: UseMfaCodeFormOptions['schema'];
 }
 
 /**
@@ -33,7 +37,7 @@ export function useCodeForm(
   const { done, messages, override, texts, length, verify = flow.verifyCode } = options;
   const { form, onSubmit } = useMfaCodeForm(
     { ...flow, verifyCode: verify },
-    { length, rememberDevice: options.rememberDevice },
+    { length, rememberDevice: options.rememberDevice, schema: options.schema },
   );
   const [resent, setResent] = useState(false);
   const { resendCode } = flow;
@@ -43,7 +47,12 @@ export function useCodeForm(
     return started;
   }, [resendCode]);
   const entry = { error: form.formState.errors.code?.type, filled: !!form.getValues('code') };
-  const view = connectCodeForm({ flow, done, resent, entry }, messages, texts, length);
+  const view = connectCodeForm(
+    { flow, done, resent, entry, resendable: options.resendable },
+    messages,
+    texts,
+    length,
+  );
   return {
     form,
     view,

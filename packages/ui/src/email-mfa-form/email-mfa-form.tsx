@@ -1,14 +1,11 @@
 import type { AuthResponse } from '@mfa-kit/core';
 import { useEmailMfa } from '@mfa-kit/react';
-import type { MfaCodeFormValues, MfaFlowOptions } from '@mfa-kit/react';
-import { useCallback } from 'react';
-import { CodeFields } from '../code-form/code-fields.js';
-import { CodeForm } from '../code-form/code-form.js';
-import { useCodeForm } from '../code-form/use-code-form.js';
+import type { MfaFlowOptions } from '@mfa-kit/react';
+import type { ReactNode } from 'react';
+import { LoginCodeForm } from '../code-form/login-code-form.js';
 import { maskEmail } from '../mask/mask-email.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
-import { RememberDeviceCheckbox } from '../remember-device-checkbox/remember-device-checkbox.js';
 
 /** Props of {@link EmailMfaForm}. The flow's timing options go to `useEmailMfa`. */
 export interface EmailMfaFormProps extends MfaFlowOptions {
@@ -24,8 +21,12 @@ export interface EmailMfaFormProps extends MfaFlowOptions {
   length?: number | undefined;
   /** Texts to replace, or a whole locale (`heMessages`). */
   messages?: MfaMessagesOverride | undefined;
+  /** Level of the heading. Default 1. */
+  headingLevel?: 1 | 2 | 3 | 4 | undefined;
   /** Class of the `<form>`, after `mfa-card mfa-form`. */
   className?: string | undefined;
+  /** At the end of the card, e.g. a way to another method. */
+  children?: ReactNode;
 }
 
 /**
@@ -45,48 +46,26 @@ export function EmailMfaForm({
   email,
   length = 6,
   messages: override,
+  headingLevel,
   className,
+  children,
   ...flowOptions
 }: EmailMfaFormProps) {
   const messages = useMfaMessages(override);
   const mfa = useEmailMfa({ ...flowOptions, mfaToken, onVerified });
-  const { allowed, days } = mfa.rememberDevice;
-  const { verifyCode } = mfa;
-  // The box is only sent when it was offered.
-  const verify = useCallback(
-    ({ code, rememberDevice }: MfaCodeFormValues) =>
-      verifyCode({ code, rememberDevice: allowed && rememberDevice }),
-    [verifyCode, allowed],
-  );
-  const { form, view, formProps, fieldsProps } = useCodeForm(mfa, {
-    done: mfa.step === 'verified',
-    messages,
-    override,
-    texts: {
-      sent: email ? messages.email.sentTo(maskEmail(email)) : messages.email.sent,
-      done: messages.verified,
-      submit: messages.verify,
-      submitting: messages.verifying,
-      signInExpired: messages.signInExpired,
-    },
-    length,
-    verify,
-    rememberDevice: true,
-  });
-
   return (
-    <CodeForm {...formProps} title={messages.email.title} className={className}>
-      {view.stage === 'code' && (
-        <CodeFields {...fieldsProps} onRestart={onRestart}>
-          {allowed && (
-            <RememberDeviceCheckbox
-              {...form.register('rememberDevice')}
-              days={days}
-              messages={override}
-            />
-          )}
-        </CodeFields>
-      )}
-    </CodeForm>
+    <LoginCodeForm
+      factor={mfa}
+      title={messages.email.title}
+      sent={email ? messages.email.sentTo(maskEmail(email)) : messages.email.sent}
+      messages={messages}
+      override={override}
+      length={length}
+      onRestart={onRestart}
+      headingLevel={headingLevel}
+      className={className}
+    >
+      {children}
+    </LoginCodeForm>
   );
 }

@@ -68,6 +68,59 @@ export const enMessages: MfaMessages = {
     phoneEndingIn: (lastDigits) => `Phone ending in ${lastDigits}`,
   },
 
+  totp: {
+    title: 'Enter the code from your authenticator app',
+    status: 'Open your authenticator app and enter the code it shows for this account.',
+    codeRequired: 'Enter the code your authenticator app shows.',
+    wrongCode:
+      "That code didn't work. Enter the code your app shows now: it changes every 30 seconds.",
+    codeAlreadyTried:
+      "You already tried that code and it didn't work. Wait for the next code in your app.",
+  },
+  sms: {
+    title: 'Check your phone',
+    sentTo: (phone) => `We texted a code to ${phone}.`,
+    sent: 'We texted a code to your phone.',
+  },
+  webauthn: {
+    passkeyTitle: 'Use your passkey',
+    securityKeyTitle: 'Use your security key',
+    passkeyIntro: (name) => `Confirm it's you with your passkey "${name}".`,
+    securityKeyIntro: (name) =>
+      `Have your security key "${name}" ready: insert it or hold it near the device, then touch it when asked.`,
+    usePasskey: 'Use passkey',
+    useSecurityKey: 'Use security key',
+    waiting: "Follow your browser's prompt…",
+  },
+  recovery: {
+    title: 'Use a recovery code',
+    intro:
+      'Enter one of the recovery codes you saved when you set up two-step verification. Using it turns two-step verification off: you then sign in again with your password, and can set it up again.',
+    label: 'Recovery code',
+    hint: 'As you saved it, for example ABCD-1234-EFGH. Spaces or dashes between the groups are fine.',
+    required: 'Enter a recovery code.',
+    wrongCode: "That recovery code didn't work. Check it, or try another of your codes.",
+    codeAlreadyTried:
+      "You already tried that recovery code and it didn't work. Check it, or try another of your codes.",
+    submit: 'Use recovery code',
+    submitting: 'Checking…',
+    done: 'Two-step verification is off. Sign in again with your password.',
+  },
+  loginStep: {
+    useAnotherMethod: 'Use another method',
+    chooseMethod: 'Choose how to verify',
+    authenticator: 'Authenticator app',
+    sms: (phone) => `Text message to ${phone}`,
+    email: (email) => `Email to ${email}`,
+    passkey: (name) => `Passkey "${name}"`,
+    securityKey: (name) => `Security key "${name}"`,
+    recoveryCode: 'Recovery code',
+    loading: 'Loading…',
+    loadFailed: "We couldn't load this step. Check your connection and try again.",
+    noMethods:
+      'Your account has no second factor to finish signing in with. Contact your administrator.',
+  },
+
   errors: {
     'invalid-code': "That code didn't work. Check it, or send a new code.",
     expired: 'The code has expired. Send a new code and try again.',

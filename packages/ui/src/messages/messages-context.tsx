@@ -6,7 +6,17 @@ import { MOVED_MESSAGES } from './moved-messages.js';
 
 const MessagesContext = /* @__PURE__ */ createContext<MfaMessages>(enMessages);
 
-const GROUPS: readonly MfaMessageGroup[] = ['errors', 'email', 'smsDisable', 'devices'];
+const GROUPS: readonly MfaMessageGroup[] = [
+  'errors',
+  'email',
+  'smsDisable',
+  'devices',
+  'totp',
+  'sms',
+  'webauthn',
+  'recovery',
+  'loginStep',
+];
 
 /**
  * `base` with `override` on top; the texts inside a group (error messages, a factor's texts) merge one by one.

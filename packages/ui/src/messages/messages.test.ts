@@ -24,7 +24,16 @@ const errorKinds: MfaErrorKind[] = [
   'invalid-response',
 ];
 
-const GROUPS = ['email', 'smsDisable', 'devices'] as const;
+const GROUPS = [
+  'email',
+  'smsDisable',
+  'devices',
+  'totp',
+  'sms',
+  'webauthn',
+  'recovery',
+  'loginStep',
+] as const;
 
 /** The texts of one level (the shared keys, or a group), with functions called on sample arguments. */
 function textsOf(entries: object): string[] {

@@ -72,6 +72,16 @@ export interface MfaMessages {
   readonly smsDisable: MfaSmsDisableMessages;
   /** The list of the user's phones in account settings. */
   readonly devices: MfaDevicesMessages;
+  /** The authenticator app at login. */
+  readonly totp: MfaTotpMessages;
+  /** The SMS code at login. */
+  readonly sms: MfaSmsMessages;
+  /** A passkey or security key at login. */
+  readonly webauthn: MfaWebAuthnMessages;
+  /** The recovery code at login. */
+  readonly recovery: MfaRecoveryMessages;
+  /** The login's second-factor step around the factors: the methods and the switch between them. */
+  readonly loginStep: MfaLoginStepMessages;
 
   /** One message per error kind, each with its way forward. Read them through `errorMessage`. */
   readonly errors: { readonly [Kind in MfaErrorKind]: MfaErrorText };
@@ -114,8 +124,85 @@ export interface MfaDevicesMessages {
   readonly phoneEndingIn: (lastDigits: string) => string;
 }
 
+/** The authenticator app at login (`TotpMfaForm`): a code the user has, so nothing is sent or resent. */
+export interface MfaTotpMessages {
+  readonly title: string;
+  /** The status: where the code is. */
+  readonly status: string;
+  /** Replace the shared texts that speak of a sent code. */
+  readonly codeRequired: string;
+  readonly wrongCode: string;
+  readonly codeAlreadyTried: string;
+}
+
+/** The SMS code at login (`SmsMfaForm`); `phone` is already masked. */
+export interface MfaSmsMessages {
+  readonly title: string;
+  readonly sentTo: (phone: string) => string;
+  /** Where the code went, when the number is not known. */
+  readonly sent: string;
+}
+
+/** A passkey or security key at login (`WebAuthnMfaForm`); `name` is the name the user gave it. */
+export interface MfaWebAuthnMessages {
+  readonly passkeyTitle: string;
+  readonly securityKeyTitle: string;
+  /** Before the ceremony: what the button does. */
+  readonly passkeyIntro: (name: string) => string;
+  readonly securityKeyIntro: (name: string) => string;
+  /** The button that starts the ceremony. */
+  readonly usePasskey: string;
+  readonly useSecurityKey: string;
+  /** While the browser's prompt is open. */
+  readonly waiting: string;
+}
+
+/** The recovery code at login (`RecoveryCodeForm`). */
+export interface MfaRecoveryMessages {
+  readonly title: string;
+  /** What using it does: MFA is turned off, the user signs in again with the password. */
+  readonly intro: string;
+  readonly label: string;
+  readonly hint: string;
+  readonly required: string;
+  readonly wrongCode: string;
+  readonly codeAlreadyTried: string;
+  readonly submit: string;
+  readonly submitting: string;
+  /** Once accepted: MFA is off, sign in again. */
+  readonly done: string;
+}
+
+/** The login's second-factor step (`MfaLoginStep`). Addresses and numbers come masked. */
+export interface MfaLoginStepMessages {
+  /** The button that lists the other methods, and the list's heading. */
+  readonly useAnotherMethod: string;
+  readonly chooseMethod: string;
+  /** Each method as the list names it. */
+  readonly authenticator: string;
+  readonly sms: (phone: string) => string;
+  readonly email: (email: string) => string;
+  readonly passkey: (name: string) => string;
+  readonly securityKey: (name: string) => string;
+  readonly recoveryCode: string;
+  /** While a method's form loads, and when it could not be loaded. */
+  readonly loading: string;
+  readonly loadFailed: string;
+  /** The login answer offers no method (nothing enrolled). */
+  readonly noMethods: string;
+}
+
 /** The groups of {@link MfaMessages}: an override replaces single texts inside them. */
-export type MfaMessageGroup = 'errors' | 'email' | 'smsDisable' | 'devices';
+export type MfaMessageGroup =
+  | 'errors'
+  | 'email'
+  | 'smsDisable'
+  | 'devices'
+  | 'totp'
+  | 'sms'
+  | 'webauthn'
+  | 'recovery'
+  | 'loginStep';
 
 /**
  * An error's text: fixed, or worded around `wait`, a countdown such as `0:45` when the server said

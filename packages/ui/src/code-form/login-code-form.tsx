@@ -1,0 +1,93 @@
+import type { MfaCodeFormValues, MfaLoginFactorResult } from '@mfa-kit/react';
+import { useCallback } from 'react';
+import type { ReactNode } from 'react';
+import type { MfaMessages, MfaMessagesOverride } from '../messages/messages.js';
+import { RememberDeviceCheckbox } from '../remember-device-checkbox/remember-device-checkbox.js';
+import { CodeFields } from './code-fields.js';
+import { CodeForm } from './code-form.js';
+import { useCodeForm } from './use-code-form.js';
+
+/** Props of {@link LoginCodeForm}. */
+export interface LoginCodeFormProps {
+  /** The factor hook's result (`useEmailMfa`, `useSmsMfa`, `useTotpMfa`). */
+  factor: MfaLoginFactorResult & { step: string };
+  title: string;
+  /** The status once the code is there: where it went, or where to find it. */
+  sent: string;
+  /** The resolved texts, with the factor's words in place of shared ones where they differ. */
+  messages: MfaMessages;
+  /** The form's `messages` prop, for the parts that take their own. */
+  override: MfaMessagesOverride | undefined;
+  length: number;
+  /** A new code can be asked for. Default `true`. */
+  resendable?: boolean | undefined;
+  /** Fill the code from an SMS (WebOTP). */
+  webOtp?: boolean | undefined;
+  onRestart?: (() => void) | undefined;
+  headingLevel?: 1 | 2 | 3 | 4 | undefined;
+  className?: string | undefined;
+  /** At the end of the card (the login step's "Use another method"). */
+  children?: ReactNode;
+}
+
+/**
+ * The code form of a login factor: the code, "don't ask again on this device" when the tenant allows it
+ * (checked by default, sent only when offered), and each failure with its way forward.
+ */
+export function LoginCodeForm({
+  factor,
+  title,
+  sent,
+  messages,
+  override,
+  length,
+  resendable,
+  webOtp,
+  onRestart,
+  headingLevel,
+  className,
+  children,
+}: LoginCodeFormProps) {
+  const { allowed, days } = factor.rememberDevice;
+  const { verifyCode } = factor;
+  const verify = useCallback(
+    ({ code, rememberDevice }: MfaCodeFormValues) =>
+      verifyCode({ code, rememberDevice: allowed && rememberDevice }),
+    [verifyCode, allowed],
+  );
+  const { form, view, formProps, fieldsProps } = useCodeForm(factor, {
+    done: factor.step === 'verified',
+    messages,
+    override,
+    texts: {
+      // A code the user has is there from the start.
+      beforeCode: resendable === false ? sent : undefined,
+      sent,
+      done: messages.verified,
+      submit: messages.verify,
+      submitting: messages.verifying,
+      signInExpired: messages.signInExpired,
+    },
+    length,
+    verify,
+    rememberDevice: true,
+    resendable,
+  });
+
+  return (
+    <CodeForm {...formProps} title={title} headingLevel={headingLevel} className={className}>
+      {view.stage === 'code' && (
+        <CodeFields {...fieldsProps} webOtp={webOtp} onRestart={onRestart}>
+          {allowed && (
+            <RememberDeviceCheckbox
+              {...form.register('rememberDevice')}
+              days={days}
+              messages={override}
+            />
+          )}
+        </CodeFields>
+      )}
+      {children}
+    </CodeForm>
+  );
+}

@@ -1,0 +1,22 @@
+import type { MfaLoginMethod } from '@mfa-kit/core';
+import { maskEmail } from '../mask/mask-email.js';
+import { maskPhone } from '../mask/mask-phone.js';
+import type { MfaLoginStepMessages } from '../messages/messages.js';
+
+/** How the list of methods names one: the masked phone or address, the key's name. */
+export function methodLabel(method: MfaLoginMethod, texts: MfaLoginStepMessages): string {
+  switch (method.kind) {
+    case 'authenticator':
+      return texts.authenticator;
+    case 'sms':
+      return texts.sms(maskPhone(method.phoneNumber));
+    case 'email':
+      return texts.email(maskEmail(method.email));
+    case 'passkey':
+      return texts.passkey(method.name);
+    case 'security-key':
+      return texts.securityKey(method.name);
+    case 'recovery-code':
+      return texts.recoveryCode;
+  }
+}

@@ -1,0 +1,228 @@
+import type { AuthResponse, MfaLoginMethod } from '@mfa-kit/core';
+import { useMfaLogin } from '@mfa-kit/react';
+import type { MfaFlowOptions } from '@mfa-kit/react';
+import { Suspense, useCallback, useId, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { MfaMessagesOverride } from '../messages/messages.js';
+import { useMfaMessages } from '../messages/messages-context.js';
+import { readLastMethod, writeLastMethod } from './last-method.js';
+import { LoadFailureBoundary } from './load-failure-boundary.js';
+import { factorForms, reloadFactorForm } from './load-factor-form.js';
+import { methodLabel } from './method-label.js';
+
+/** Props of {@link MfaLoginStep}. The flow's timing options go to the factor on screen. */
+export interface MfaLoginStepProps extends MfaFlowOptions {
+  /** The login's answer (`mfaRequired`, `mfaToken`, `mfaDevices`). */
+  loginAnswer: AuthResponse;
+  /** The email typed at the password step, for the recovery code; default the answer's `userEmail`. */
+  email?: string | undefined;
+  /** Called once with the sign-in answer, whichever method passed. */
+  onVerified?: ((auth: AuthResponse) => void) | undefined;
+  /** Back to the password step: the login is gone, or a recovery code turned MFA off. */
+  onRestart?: (() => void) | undefined;
+  /** A recovery code was accepted: MFA is off and nothing is signed in. */
+  onRecovered?: (() => void) | undefined;
+  /**
+   * Show first, next time on this browser, the kind of method that passed (only its kind is kept, in
+   * `localStorage`). Default `false`: the strongest method the user has comes first.
+   */
+  rememberLastMethod?: boolean | undefined;
+  messages?: MfaMessagesOverride | undefined;
+  /** Level of the forms' headings. Default 1. */
+  headingLevel?: 1 | 2 | 3 | 4 | undefined;
+  className?: string | undefined;
+}
+
+/**
+ * The whole second-factor step of a login, ready to drop in: the user's preferred method first, and "Use another
+ * method" listing the others by what identifies them (phone •••• 4567, the passkey's name). Each method's form
+ * loads when it is shown. Passes the sign-in answer to `onVerified`.
+ *
+ * @example
+ * <MfaLoginStep loginAnswer={answer} email={email} onVerified={(auth) => session.start(auth)}
+ *   onRestart={() => navigate('/sign-in')} />
+ */
+export function MfaLoginStep({
+  loginAnswer,
+  email = loginAnswer.userEmail,
+  onVerified,
+  onRestart,
+  onRecovered,
+  rememberLastMethod = false,
+  messages: override,
+  headingLevel,
+  className,
+  ...flowOptions
+}: MfaLoginStepProps) {
+  const messages = useMfaMessages(override);
+  const texts = messages.loginStep;
+  const [preferredKind] = useState(() => (rememberLastMethod ? readLastMethod() : null));
+  const login = useMfaLogin(loginAnswer, { preferredKind, onVerified });
+  const { active, choose } = login;
+  // Without the email the recovery code cannot be spent.
+  const others = useMemo(
+    () => login.others.filter((method) => method.kind !== 'recovery-code' || !!email),
+    [login.others, email],
+  );
+  const [listOpen, setListOpen] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const listId = useId();
+  const { onVerified: verified } = login;
+  const activeKind = active?.kind;
+  const handleVerified = useCallback(
+    (auth: AuthResponse) => {
+      if (rememberLastMethod && activeKind) writeLastMethod(activeKind);
+      verified(auth);
+    },
+    [rememberLastMethod, activeKind, verified],
+  );
+
+  if (!active) {
+    return (
+      <div className={cardClass(className)} lang={messages.locale} dir={messages.dir}>
+        <p role="alert" className="mfa-alert" data-variant="error">
+          {texts.noMethods}
+        </p>
+      </div>
+    );
+  }
+
+  const pick = (method: MfaLoginMethod) => {
+    setListOpen(false);
+    choose(method.id);
+  };
+  const switcher = others.length > 0 && (
+    <div className="mfa-methods">
+      <button
+        type="button"
+        className="mfa-button"
+        data-variant="link"
+        aria-expanded={listOpen}
+        aria-controls={listId}
+        onClick={() => setListOpen((open) => !open)}
+      >
+        {texts.useAnotherMethod}
+      </button>
+      <div id={listId} hidden={!listOpen}>
+        <p className="mfa-methods__title">{texts.chooseMethod}</p>
+        <ul className="mfa-methods__list">
+          {others.map((method) => (
+            <li key={method.id}>
+              <button
+                type="button"
+                className="mfa-button"
+                data-variant="secondary"
+                data-method={method.kind}
+                onClick={() => pick(method)}
+              >
+                {methodLabel(method, texts)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+  const common = {
+    ...flowOptions,
+    messages: override,
+    headingLevel,
+    className,
+    onRestart,
+    children: switcher,
+  };
+  const kind = active.kind === 'passkey' || active.kind === 'security-key' ? null : active.kind;
+
+  return (
+    <LoadFailureBoundary
+      key={`${active.id}-${attempt}`}
+      onRetry={() => {
+        if (kind) reloadFactorForm(kind);
+        setAttempt((count) => count + 1);
+      }}
+      fallback={(retry) => (
+        <div className={cardClass(className)} lang={messages.locale} dir={messages.dir}>
+          <p role="alert" className="mfa-alert mfa-notice" data-variant="error">
+            {texts.loadFailed}
+          </p>
+          <div className="mfa-actions">
+            <button type="button" className="mfa-button" onClick={retry}>
+              {messages.tryAgain}
+            </button>
+          </div>
+          {switcher}
+        </div>
+      )}
+    >
+      <Suspense
+        fallback={
+          <div className={cardClass(className)} lang={messages.locale} dir={messages.dir} aria-busy>
+            <p role="status" className="mfa-status">
+              {texts.loading}
+            </p>
+          </div>
+        }
+      >
+        <ActiveForm
+          method={active}
+          mfaToken={login.mfaToken}
+          email={email}
+          onVerified={handleVerified}
+          onRecovered={onRecovered}
+          common={common}
+        />
+      </Suspense>
+    </LoadFailureBoundary>
+  );
+}
+
+const cardClass = (className: string | undefined) =>
+  className ? `mfa-card mfa-form ${className}` : 'mfa-card mfa-form';
+
+interface ActiveFormProps {
+  method: MfaLoginMethod;
+  mfaToken: string;
+  email: string | undefined;
+  onVerified: (auth: AuthResponse) => void;
+  onRecovered: (() => void) | undefined;
+  common: MfaFlowOptions & {
+    messages: MfaMessagesOverride | undefined;
+    headingLevel: 1 | 2 | 3 | 4 | undefined;
+    className: string | undefined;
+    onRestart: (() => void) | undefined;
+    children: ReactNode;
+  };
+}
+
+/** The form of the method on screen, loaded on first use. */
+function ActiveForm({ method, mfaToken, email, onVerified, onRecovered, common }: ActiveFormProps) {
+  switch (method.kind) {
+    case 'authenticator': {
+      const Form = factorForms.authenticator;
+      return <Form {...common} mfaToken={mfaToken} onVerified={onVerified} />;
+    }
+    case 'sms': {
+      const Form = factorForms.sms;
+      return (
+        <Form
+          {...common}
+          mfaToken={mfaToken}
+          deviceId={method.deviceId}
+          phoneNumber={method.phoneNumber}
+          onVerified={onVerified}
+        />
+      );
+    }
+    case 'email': {
+      const Form = factorForms.email;
+      return <Form {...common} mfaToken={mfaToken} email={method.email} onVerified={onVerified} />;
+    }
+    case 'recovery-code': {
+      const Form = factorForms['recovery-code'];
+      return <Form {...common} email={email ?? ''} onRecovered={onRecovered} />;
+    }
+    case 'passkey':
+    case 'security-key':
+      return null;
+  }
+}
