@@ -22,6 +22,10 @@ const errorKinds: MfaErrorKind[] = [
   'timeout',
   'aborted',
   'invalid-response',
+  'webauthn-cancelled',
+  'webauthn-no-credential',
+  'webauthn-unsupported',
+  'webauthn-insecure-context',
 ];
 
 const GROUPS = ['email', 'smsDisable', 'devices'] as const;
