@@ -1,5 +1,7 @@
 // The browser's WebAuthn ceremonies behind one door: support checks first, then the call, and every failure
-// as one MfaApiError kind. Sizes (min + gzip): SIZES_TBD
+// as one MfaApiError kind. Cost, min + gzip (bench/webauthn-size.mjs): both ceremonies 1.55 kB, of which
+// the native path (the browser's JSON helpers) 1.37 kB and the own-lines fallback 0.3 kB;
+// @simplewebauthn/browser 14's startAuthentication + startRegistration would be 2.83 kB instead.
 import { fail } from '../client/errors.js';
 import type { MfaApiError, MfaErrorKind } from '../client/errors.js';
 
@@ -8,46 +10,46 @@ export type WebAuthnCeremony = 'get' | 'create';
 
 type Failure = readonly [MfaErrorKind, string];
 
+const UNREADABLE: Failure = ['invalid-response', 'The server’s passkey options could not be read.'];
+
 // By DOMException name. Browsers answer NotAllowedError for a closed prompt, a timeout and (so that a
 // page cannot probe which keys exist) for no key of this site too; InvalidStateError is what an
 // authenticator says when it knows no such credential, or when registering one it already holds.
-const failures: Readonly<Record<string, Readonly<Record<WebAuthnCeremony, Failure>>>> = {
-  NotAllowedError: both(
+const failures: Readonly<Record<string, Failure>> = {
+  NotAllowedError: [
     'webauthn-cancelled',
     'The passkey prompt was closed, timed out or not allowed.',
-  ),
-  AbortError: both('webauthn-cancelled', 'The browser cancelled the passkey prompt.'),
-  InvalidStateError: {
-    get: [
-      'webauthn-no-credential',
-      'No passkey or security key on this device belongs to this account.',
-    ],
-    create: ['webauthn-no-credential', 'This passkey or security key is already registered.'],
-  },
-  NotSupportedError: both(
-    'webauthn-unsupported',
-    'The browser cannot use passkeys as this site asks.',
-  ),
-  ConstraintError: both(
+  ],
+  AbortError: ['webauthn-cancelled', 'The browser cancelled the passkey prompt.'],
+  InvalidStateError: [
+    'webauthn-no-credential',
+    'No passkey or security key on this device belongs to this account.',
+  ],
+  NotSupportedError: ['webauthn-unsupported', 'The browser cannot use passkeys as this site asks.'],
+  ConstraintError: [
     'webauthn-unsupported',
     'The passkey or security key cannot do what this site asks.',
-  ),
-  SecurityError: both(
+  ],
+  SecurityError: [
     'webauthn-insecure-context',
     'The browser refused WebAuthn on this page: it is not https, or not on the key’s domain.',
-  ),
+  ],
   // Options the browser could not read: base64url that is not, or a missing field.
-  EncodingError: both('invalid-response', 'The server’s passkey options could not be read.'),
-  InvalidCharacterError: both(
-    'invalid-response',
-    'The server’s passkey options could not be read.',
-  ),
-  TypeError: both('invalid-response', 'The server’s passkey options could not be read.'),
+  EncodingError: UNREADABLE,
+  InvalidCharacterError: UNREADABLE,
+  TypeError: UNREADABLE,
 };
 
-function both(kind: MfaErrorKind, message: string): Record<WebAuthnCeremony, Failure> {
-  return { get: [kind, message], create: [kind, message] };
-}
+const ALREADY_REGISTERED: Failure = [
+  'webauthn-no-credential',
+  'This passkey or security key is already registered.',
+];
+
+// An authenticator's own failure (UnknownError): the way forward is the same as for a closed prompt.
+const UNKNOWN: Failure = [
+  'webauthn-cancelled',
+  'The passkey or security key did not complete the request.',
+];
 
 /** Why the ceremony failed, as an `MfaApiError` that keeps the browser's error as `cause`. */
 function ceremonyFailure(
@@ -57,11 +59,10 @@ function ceremonyFailure(
 ): MfaApiError {
   if (signal?.aborted) return fail('aborted', 'The passkey prompt was cancelled.', error);
   const name = error instanceof Error ? error.name : '';
-  // An authenticator's own failure (UnknownError): the way forward is the same as for a closed prompt.
-  const [kind, message] = failures[name]?.[ceremony] ?? [
-    'webauthn-cancelled',
-    'The passkey or security key did not complete the request.',
-  ];
+  const [kind, message] =
+    ceremony === 'create' && name === 'InvalidStateError'
+      ? ALREADY_REGISTERED
+      : (failures[name] ?? UNKNOWN);
   return fail(kind, message, error);
 }
 
