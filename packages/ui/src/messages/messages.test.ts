@@ -130,6 +130,16 @@ describe('errorMessage', () => {
     );
   });
 
+  it('offers another method (or browser, or key) for every WebAuthn failure, in both locales', () => {
+    const webauthnKinds = errorKinds.filter((kind) => kind.startsWith('webauthn-'));
+    expect(webauthnKinds).toHaveLength(4);
+    for (const kind of webauthnKinds) {
+      expect(errorMessage(enMessages, kind)).toMatch(/another method/);
+      expect(errorMessage(heMessages, kind)).toMatch(/בשיטה אחרת|שיטה אחרת/);
+    }
+    expect(errorMessage(enMessages, 'webauthn-insecure-context')).toMatch(/https/);
+  });
+
   it('reads an unknown kind as a server error', () => {
     expect(errorMessage(enMessages, 'from-a-newer-core' as MfaErrorKind)).toBe(
       errorMessage(enMessages, 'server'),
