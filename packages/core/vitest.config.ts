@@ -10,6 +10,8 @@ export default defineProject({
     name: 'core',
     environment: 'node',
     include: ['src/**/*.test.ts'],
+    // Chromium's: the 'core-browser' project (vitest.browser.config.ts).
+    exclude: ['src/**/*.browser.test.ts'],
     typecheck: {
       enabled: true,
       include: ['src/**/*.test-d.ts'],

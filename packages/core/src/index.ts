@@ -24,6 +24,9 @@ export type {
   WebAuthnAssertion,
   WebAuthnMfaApi,
 } from './client/webauthn-mfa.js';
+export { getWebAuthnAssertion } from './webauthn/get-assertion.js';
+export { createWebAuthnCredential } from './webauthn/create-credential.js';
+export type { WebAuthnAttestation, WebAuthnCreationOptions } from './webauthn/create-credential.js';
 export type { RecoveryCodeApi, RedeemRecoveryCodeInput } from './client/recovery-code.js';
 export type {
   AuthResponse,

@@ -13,7 +13,16 @@ export type MfaErrorKind =
   | 'network'
   | 'timeout'
   | 'aborted'
-  | 'invalid-response';
+  | 'invalid-response'
+  // The browser's WebAuthn ceremony (getWebAuthnAssertion, createWebAuthnCredential).
+  /** The user closed the passkey prompt, it timed out, or the browser did not allow it. */
+  | 'webauthn-cancelled'
+  /** No passkey or security key of this account on this device (or, when registering, one already is). */
+  | 'webauthn-no-credential'
+  /** The browser (or the key) cannot do WebAuthn as asked. */
+  | 'webauthn-unsupported'
+  /** The page is not a secure context (https), or its domain is not the relying party's. */
+  | 'webauthn-insecure-context';
 
 /** Everything known about a failed call. Never carries a token, code or password. */
 export interface MfaApiErrorInit {

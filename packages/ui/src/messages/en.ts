@@ -143,5 +143,13 @@ export const enMessages: MfaMessages = {
       'The server sent an answer we could not read. Try again; if it keeps happening, contact support.',
     aborted: 'The request was cancelled. Try again.',
     'invalid-input': 'Some details are missing or not valid. Check them and try again.',
+    'webauthn-cancelled':
+      'The passkey prompt was closed or timed out. Try again, or use another method.',
+    'webauthn-no-credential':
+      'This device has no passkey or security key for this account. Use another key, or another method.',
+    'webauthn-unsupported':
+      "This browser can't use passkeys or security keys. Use another method or another browser.",
+    'webauthn-insecure-context':
+      'Passkeys only work on a secure (https) page. Open this page over https, or use another method.',
   },
 };

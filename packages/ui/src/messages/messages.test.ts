@@ -22,6 +22,10 @@ const errorKinds: MfaErrorKind[] = [
   'timeout',
   'aborted',
   'invalid-response',
+  'webauthn-cancelled',
+  'webauthn-no-credential',
+  'webauthn-unsupported',
+  'webauthn-insecure-context',
 ];
 
 const GROUPS = [
@@ -133,6 +137,16 @@ describe('errorMessage', () => {
     expect(errorMessage(enMessages, 'rate-limited', 0)).toBe(
       'Too many requests. Wait a minute, then try again.',
     );
+  });
+
+  it('offers another method (or browser, or key) for every WebAuthn failure, in both locales', () => {
+    const webauthnKinds = errorKinds.filter((kind) => kind.startsWith('webauthn-'));
+    expect(webauthnKinds).toHaveLength(4);
+    for (const kind of webauthnKinds) {
+      expect(errorMessage(enMessages, kind)).toMatch(/another method/);
+      expect(errorMessage(heMessages, kind)).toMatch(/בשיטה אחרת|שיטה אחרת/);
+    }
+    expect(errorMessage(enMessages, 'webauthn-insecure-context')).toMatch(/https/);
   });
 
   it('reads an unknown kind as a server error', () => {
