@@ -29,18 +29,24 @@ export function AuthenticatorCodes() {
 
   useEffect(() => {
     let current = true;
-    Promise.all(
+    void Promise.all(
       apps.map(async ({ key, owner, secret }) => ({
         key,
         owner,
         codes: [await totpCode(secret, start)],
       })),
-    ).then(
-      (entries) => current && setComputed({ start, entries }),
-      (error: unknown) =>
-        current &&
-        setComputed({ start, error: error instanceof Error ? error.message : String(error) }),
-    );
+    )
+      .then(
+        (entries): WindowCodes => ({ start, entries }),
+        (error: unknown): WindowCodes => ({
+          start,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      )
+      .then((result) => {
+        // A window that has ended (or an unmounted panel) must not overwrite the codes shown.
+        if (current) setComputed(result);
+      });
     return () => {
       current = false;
     };
