@@ -11,18 +11,12 @@ describe('SeededUserList', () => {
     render(<SeededUserList onPick={() => undefined} />);
     const list = screen.getByRole('region', { name: 'Try a seeded user' });
     expect(list.textContent).toContain('Demo accounts of the mock backend');
-    const described = screen
-      .getAllByRole('button')
-      .map((button) => [
-        button.getAttribute('aria-label'),
-        document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent,
-      ]);
-    expect(described).toEqual([
-      ['Fill in email-only@mfa-kit.dev', 'Email code'],
-      ['Fill in authenticator@mfa-kit.dev', 'Authenticator app + recovery code'],
-      ['Fill in sms-authenticator@mfa-kit.dev', 'SMS + authenticator app + recovery code'],
-      ['Fill in passkey@mfa-kit.dev', 'Passkey + security key + recovery code'],
-      ['Fill in all-factors@mfa-kit.dev', 'Every factor'],
+    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual([
+      'Fill in email-only@mfa-kit.dev, Email code',
+      'Fill in authenticator@mfa-kit.dev, Authenticator app + recovery code',
+      'Fill in sms-authenticator@mfa-kit.dev, SMS + authenticator app + recovery code',
+      'Fill in passkey@mfa-kit.dev, Passkey + security key + recovery code',
+      'Fill in all-factors@mfa-kit.dev, Every factor',
     ]);
   });
 
@@ -30,9 +24,9 @@ describe('SeededUserList', () => {
     const onPick = vi.fn();
     const user = userEvent.setup();
     render(<SeededUserList onPick={onPick} />);
-    await user.click(screen.getByRole('button', { name: 'Fill in passkey@mfa-kit.dev' }));
+    await user.click(screen.getByRole('button', { name: /passkey@mfa-kit\.dev/ }));
     expect(onPick).toHaveBeenLastCalledWith(DEMO_USERS.passkeyAndRecovery);
-    screen.getByRole('button', { name: 'Fill in all-factors@mfa-kit.dev' }).focus();
+    screen.getByRole('button', { name: /all-factors@mfa-kit\.dev/ }).focus();
     await user.keyboard('{Enter}');
     expect(onPick).toHaveBeenLastCalledWith(DEMO_USERS.allFactors);
     expect(onPick).toHaveBeenCalledTimes(2);

@@ -14,7 +14,6 @@ export interface SeededUserListProps {
 /** The embedded mock's seeded users, one per mix of second factors: one click fills the sign-in form. */
 export default function SeededUserList({ onPick }: SeededUserListProps) {
   const titleId = useId();
-  const idPrefix = useId();
   return (
     <section className="seeded-users" aria-labelledby={titleId}>
       <h2 id={titleId} className="seeded-users__title">
@@ -27,17 +26,12 @@ export default function SeededUserList({ onPick }: SeededUserListProps) {
       <ul className="seeded-users__list">
         {users.map((user) => (
           <li key={user.id}>
-            <button
-              type="button"
-              className="seeded-user"
-              aria-label={`Fill in ${user.email}`}
-              aria-describedby={`${idPrefix}-${user.id}`}
-              onClick={() => onPick(user)}
-            >
+            {/* Named by its text, not aria-label: a label holding "email" would match the form's Email field. */}
+            <button type="button" className="seeded-user" onClick={() => onPick(user)}>
+              <span className="mfa-visually-hidden">Fill in </span>
               <span className="seeded-user__email">{user.email}</span>
-              <span id={`${idPrefix}-${user.id}`} className="seeded-user__factors">
-                {describeFactors(user)}
-              </span>
+              <span className="mfa-visually-hidden">, </span>
+              <span className="seeded-user__factors">{describeFactors(user)}</span>
             </button>
           </li>
         ))}
