@@ -1,8 +1,10 @@
-// Loaded lazily with the embedded mock: the inbox and the failure simulator.
+// Loaded lazily with the embedded mock: the inbox, the seeded users' codes and the failure simulator.
 import type { MockBackend } from '@mfa-kit/mock';
 import { ERROR_CODE_MODE_PARAM, readErrorCodeMode } from '../backend/error-code-mode';
 import type { RequestEvents } from '../backend/request-events';
+import { AuthenticatorCodes } from './authenticator-codes';
 import { DemoInbox } from './demo-inbox';
+import { RecoveryCodes } from './recovery-codes';
 import { SimulateMenu } from './simulate-menu';
 
 /** Props of {@link DemoTools}. */
@@ -11,7 +13,7 @@ export interface DemoToolsProps {
   requests: RequestEvents;
 }
 
-/** The side panel of the demo: what the mock sent, and failures on demand. */
+/** The side panel of the demo: what the mock sent, the codes seeded users have, and failures on demand. */
 export default function DemoTools({ backend, requests }: DemoToolsProps) {
   return (
     <aside className="demo-tools" aria-label="Demo tools">
@@ -19,6 +21,8 @@ export default function DemoTools({ backend, requests }: DemoToolsProps) {
         <span className="demo-tools__dot" aria-hidden="true" /> Mock backend running in this tab
       </p>
       <DemoInbox outbox={backend.outbox} />
+      <AuthenticatorCodes />
+      <RecoveryCodes />
       <SimulateMenu backend={backend} requests={requests} />
       <ErrorCodeModeNote />
     </aside>

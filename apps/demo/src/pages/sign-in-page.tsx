@@ -1,11 +1,14 @@
 import type { AuthResponse } from '@mfa-kit/core';
 import { isMfaApiError } from '@mfa-kit/core';
 import { useMfaClient } from '@mfa-kit/react';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useId, useRef, useState } from 'react';
 import { navigate } from '../router/router';
 import { authSession } from '../session/auth-session';
 import { PageHeading } from '../shell/page-heading';
 import { signInErrorText } from './sign-in-errors';
+
+// Only with the embedded mock, in a chunk of its own: the seeded users are no weight on the sign-in route.
+const SeededUserList = lazy(() => import('../demo-tools/seeded-user-list'));
 
 /** The seeded account, shown when the embedded mock answers. */
 export interface DemoAccount {
@@ -72,10 +75,9 @@ export function SignInPage({ demoAccount }: { demoAccount: DemoAccount | null })
     }
   };
 
-  const fillDemoAccount = (): void => {
-    if (!demoAccount) return;
-    setEmail(demoAccount.email);
-    setPassword(demoAccount.password);
+  const fill = (account: DemoAccount): void => {
+    setEmail(account.email);
+    setPassword(account.password);
     setError(null);
   };
 
@@ -102,7 +104,7 @@ export function SignInPage({ demoAccount }: { demoAccount: DemoAccount | null })
               type="button"
               className="mfa-button"
               data-variant="link"
-              onClick={fillDemoAccount}
+              onClick={() => fill(demoAccount)}
             >
               Fill in the demo account
             </button>
@@ -168,6 +170,11 @@ export function SignInPage({ demoAccount }: { demoAccount: DemoAccount | null })
             {pending ? 'Signing in…' : 'Sign in'}
           </button>
         </form>
+        {demoAccount && (
+          <Suspense fallback={null}>
+            <SeededUserList onPick={fill} />
+          </Suspense>
+        )}
       </div>
     </div>
   );

@@ -1,0 +1,29 @@
+import { DEMO_USERS, type SeededUser } from '@mfa-kit/mock';
+import { describe, expect, it } from 'vitest';
+import { describeFactors } from './describe-factors';
+
+const noFactors: SeededUser = {
+  ...DEMO_USERS.emailOnly,
+  emailMfa: false,
+};
+
+describe('describeFactors', () => {
+  it('names each seeded user’s second factors, in a fixed order', () => {
+    expect(describeFactors(DEMO_USERS.emailOnly)).toBe('Email code');
+    expect(describeFactors(DEMO_USERS.authenticator)).toBe('Authenticator app + recovery code');
+    expect(describeFactors(DEMO_USERS.smsAndAuthenticator)).toBe(
+      'SMS + authenticator app + recovery code',
+    );
+    expect(describeFactors(DEMO_USERS.passkeyAndRecovery)).toBe(
+      'Passkey + security key + recovery code',
+    );
+  });
+
+  it('says "Every factor" for a user who has them all', () => {
+    expect(describeFactors(DEMO_USERS.allFactors)).toBe('Every factor');
+  });
+
+  it('says so when a user has none', () => {
+    expect(describeFactors(noFactors)).toBe('No second factor');
+  });
+});

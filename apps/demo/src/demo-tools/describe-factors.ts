@@ -1,0 +1,18 @@
+import type { SeededUser } from '@mfa-kit/mock';
+
+/** The second factors of `user` in a few words, e.g. "SMS + authenticator app + recovery code". */
+export function describeFactors(user: SeededUser): string {
+  const passkeys = user.webauthn.filter((device) => device.deviceType === 'Platform').length;
+  const securityKeys = user.webauthn.length - passkeys;
+  const factors = [
+    user.emailMfa && 'email code',
+    user.phones.length > 0 && 'SMS',
+    user.authenticators.length > 0 && 'authenticator app',
+    passkeys > 0 && 'passkey',
+    securityKeys > 0 && 'security key',
+    user.recoveryCodes.length > 0 && 'recovery code',
+  ].filter((factor) => factor !== false);
+  if (factors.length === 6) return 'Every factor';
+  const text = factors.join(' + ') || 'no second factor';
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
