@@ -98,6 +98,8 @@ export { totpMfaFactor } from './factor/totp-mfa-factor.js';
 export { smsMfaFactor } from './factor/sms-mfa-factor.js';
 export type { SmsCodeDetails } from './factor/sms-mfa-factor.js';
 export { recoveryCodeFactor } from './factor/recovery-code-factor.js';
+export { webAuthnMfaFactor } from './factor/webauthn-mfa-factor.js';
+export type { WebAuthnLoginInput } from './factor/webauthn-mfa-factor.js';
 export { mfaLoginMethods } from './login/mfa-login-methods.js';
 export type { MfaLoginMethod, MfaLoginMethodKind } from './login/mfa-login-methods.js';
 export { normalizeRecoveryCode } from './login/recovery-code.js';

@@ -12,6 +12,8 @@ export { useTotpMfa } from './use-totp-mfa.js';
 export type { UseTotpMfaResult } from './use-totp-mfa.js';
 export { useSmsMfa } from './use-sms-mfa.js';
 export type { UseSmsMfaOptions, UseSmsMfaResult } from './use-sms-mfa.js';
+export { useWebAuthnMfa } from './use-webauthn-mfa.js';
+export type { UseWebAuthnMfaOptions, UseWebAuthnMfaResult } from './use-webauthn-mfa.js';
 export { useRecoveryCode } from './use-recovery-code.js';
 export type { UseRecoveryCodeOptions, UseRecoveryCodeResult } from './use-recovery-code.js';
 export { useMfaLogin } from './use-mfa-login.js';

@@ -14,6 +14,11 @@ export type {
   MfaDevicesMessages,
   MfaEmailMessages,
   MfaErrorText,
+  MfaLoginStepMessages,
+  MfaRecoveryMessages,
+  MfaSmsMessages,
+  MfaTotpMessages,
+  MfaWebAuthnMessages,
   MfaMessageGroup,
   MfaMessages,
   MfaMessagesOverride,
@@ -26,6 +31,14 @@ export { maskEmail } from './mask/mask-email.js';
 export { maskPhone, phoneLastDigits } from './mask/mask-phone.js';
 export { EmailMfaForm } from './email-mfa-form/email-mfa-form.js';
 export type { EmailMfaFormProps } from './email-mfa-form/email-mfa-form.js';
+export { TotpMfaForm } from './totp-mfa-form/totp-mfa-form.js';
+export type { TotpMfaFormProps } from './totp-mfa-form/totp-mfa-form.js';
+export { SmsMfaForm } from './sms-mfa-form/sms-mfa-form.js';
+export type { SmsMfaFormProps } from './sms-mfa-form/sms-mfa-form.js';
+export { WebAuthnMfaForm } from './webauthn-mfa-form/webauthn-mfa-form.js';
+export type { WebAuthnMfaFormProps } from './webauthn-mfa-form/webauthn-mfa-form.js';
+export { RecoveryCodeForm } from './recovery-code-form/recovery-code-form.js';
+export type { RecoveryCodeFormProps } from './recovery-code-form/recovery-code-form.js';
 export { DisableSmsMfaForm } from './disable-sms-mfa-form/disable-sms-mfa-form.js';
 export type { DisableSmsMfaFormProps } from './disable-sms-mfa-form/disable-sms-mfa-form.js';
 export { MfaDeviceList } from './mfa-device-list/mfa-device-list.js';

@@ -5,7 +5,8 @@ import type { CodeFormView } from './connect-code-form.js';
 
 /** Props of {@link CodeForm}. */
 export interface CodeFormProps {
-  view: CodeFormView;
+  /** What the shell shows of the form's view: its stage, whether busy, the status line. */
+  view: Pick<CodeFormView, 'stage' | 'busy' | 'status'>;
   /** The factor's step, as `data-step`. */
   step: string;
   title: string;

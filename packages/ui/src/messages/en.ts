@@ -91,6 +91,7 @@ export const enMessages: MfaMessages = {
     usePasskey: 'Use passkey',
     useSecurityKey: 'Use security key',
     waiting: "Follow your browser's prompt…",
+    refused: "Your passkey or security key wasn't accepted. Try again, or use another method.",
   },
   recovery: {
     title: 'Use a recovery code',

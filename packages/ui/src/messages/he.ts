@@ -90,6 +90,7 @@ export const heMessages: MfaMessages = {
     usePasskey: 'שימוש במפתח גישה',
     useSecurityKey: 'שימוש במפתח אבטחה',
     waiting: 'פעלו לפי ההנחיות של הדפדפן…',
+    refused: 'מפתח הגישה או מפתח האבטחה לא התקבלו. נסו שוב, או השתמשו בדרך אחרת.',
   },
   recovery: {
     title: 'שימוש בקוד שחזור',

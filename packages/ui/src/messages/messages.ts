@@ -155,6 +155,8 @@ export interface MfaWebAuthnMessages {
   readonly useSecurityKey: string;
   /** While the browser's prompt is open. */
   readonly waiting: string;
+  /** The server did not accept the key's answer. */
+  readonly refused: string;
 }
 
 /** The recovery code at login (`RecoveryCodeForm`). */

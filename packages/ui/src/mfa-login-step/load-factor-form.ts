@@ -10,6 +10,10 @@ const loaders = {
     import('../email-mfa-form/email-mfa-form.js').then((module) => ({
       default: module.EmailMfaForm,
     })),
+  webauthn: () =>
+    import('../webauthn-mfa-form/webauthn-mfa-form.js').then((module) => ({
+      default: module.WebAuthnMfaForm,
+    })),
   'recovery-code': () =>
     import('../recovery-code-form/recovery-code-form.js').then((module) => ({
       default: module.RecoveryCodeForm,
@@ -23,6 +27,7 @@ const lazyForms = () => ({
   authenticator: lazy(loaders.authenticator),
   sms: lazy(loaders.sms),
   email: lazy(loaders.email),
+  webauthn: lazy(loaders.webauthn),
   'recovery-code': lazy(loaders['recovery-code']),
 });
 

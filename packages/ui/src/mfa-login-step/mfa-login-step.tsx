@@ -131,13 +131,14 @@ export function MfaLoginStep({
     onRestart,
     children: switcher,
   };
-  const kind = active.kind === 'passkey' || active.kind === 'security-key' ? null : active.kind;
+  const kind =
+    active.kind === 'passkey' || active.kind === 'security-key' ? 'webauthn' : active.kind;
 
   return (
     <LoadFailureBoundary
       key={`${active.id}-${attempt}`}
       onRetry={() => {
-        if (kind) reloadFactorForm(kind);
+        reloadFactorForm(kind);
         setAttempt((count) => count + 1);
       }}
       fallback={(retry) => (
@@ -222,7 +223,18 @@ function ActiveForm({ method, mfaToken, email, onVerified, onRecovered, common }
       return <Form {...common} email={email ?? ''} onRecovered={onRecovered} />;
     }
     case 'passkey':
-    case 'security-key':
-      return null;
+    case 'security-key': {
+      const Form = factorForms.webauthn;
+      return (
+        <Form
+          {...common}
+          mfaToken={mfaToken}
+          deviceId={method.deviceId}
+          name={method.name}
+          kind={method.kind}
+          onVerified={onVerified}
+        />
+      );
+    }
   }
 }
