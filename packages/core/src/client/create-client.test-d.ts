@@ -95,12 +95,11 @@ describe('MfaClient methods', () => {
     // @ts-expect-error -- disabling a device with a token needs its code
     void client.smsMfa.disable({ deviceId: 'd', otcToken: 'o' });
     void client.smsMfa.disable({ deviceId: 'd' });
+    const attestation = { id: 'i', response: { clientDataJSON: 'c', attestationObject: 'a' } };
+    const usbKey = { deviceType: 'usb', webauthnToken: 'w', options: attestation } as const;
     // @ts-expect-error -- a WebAuthn device is a Platform or a CrossPlatform one
-    void client.manageMfa.verifyWebAuthn({
-      deviceType: 'usb',
-      webauthnToken: 'w',
-      options: { id: 'i', response: { clientDataJSON: 'c', attestationObject: 'a' } },
-    });
+    void client.manageMfa.verifyWebAuthn(usbKey);
+  });
   });
 
   it('shapes the answers as Frontegg documents them', () => {

@@ -201,7 +201,8 @@ describe('manageMfa requests (account settings: the user token as bearer)', () =
     );
     const error = await client.manageMfa
       .disableAuthenticator({ deviceId: 'a', token: 'CAUF-97UL-VTB3' })
-      .catch((reason: unknown) => reason as Error);
-    expect(error.message).toBe('Recovery code *** was already used');
+      .catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe('Recovery code *** was already used');
   });
 });

@@ -1,0 +1,68 @@
+import { authenticateUser } from '../auth';
+import type { HandlerContext, RouteHandler } from '../context';
+import { badRequest } from '../errors';
+import { requireActiveStrategy } from '../strategies';
+import type { UserRecord } from '../users';
+import { type JsonObject, optionalBoolean, readJsonObject, requireString } from '../validation';
+import { enrolledSignIn, enrollingUser, loginSubject, userSubject } from './enrollment';
+
+/** Frontegg takes phone numbers in E.164 form. */
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+/** Texts an enrolment code to the body's `phoneNumber`; the answer names the `otcToken` and the number. */
+function startEnrollment(context: HandlerContext, subject: string, body: JsonObject) {
+  const phoneNumber = requireString(body, 'phoneNumber');
+  if (!E164.test(phoneNumber))
+    throw badRequest('phoneNumber must be in E.164 form: + and 7 to 15 digits');
+  requireActiveStrategy(context.config, 'SMS');
+  return { otcToken: context.state.sendEnrollmentCode(subject, phoneNumber), phoneNumber };
+}
+
+/** Checks the body's code and adds the phone it went to. */
+function finishEnrollment(
+  context: HandlerContext,
+  subject: string,
+  user: UserRecord,
+  body: JsonObject,
+): void {
+  const otcToken = requireString(body, 'otcToken');
+  const code = requireString(body, 'code');
+  const phoneNumber = context.state.redeemEnrollmentCode(otcToken, code, subject);
+  user.phones.push({ id: context.newToken(), phoneNumber });
+}
+
+/** `POST /resources/auth/v1/user/mfa/sms/enroll` `{ phoneNumber, mfaToken }`: 201 `{ otcToken, phoneNumber }`. */
+export const enrollSms: RouteHandler = async (context) => {
+  const body = await readJsonObject(context.request);
+  const mfaToken = requireString(body, 'mfaToken');
+  enrollingUser(context, mfaToken);
+  return { status: 201, body: startEnrollment(context, loginSubject(mfaToken), body) };
+};
+
+/**
+ * `POST /resources/auth/v1/user/mfa/sms/enroll/verify` `{ otcToken, code, mfaToken, rememberDevice? }`:
+ * adds the phone and signs in; 201 with the tokens and a recovery code.
+ */
+export const enrollSmsVerify: RouteHandler = async (context) => {
+  const body = await readJsonObject(context.request);
+  const mfaToken = requireString(body, 'mfaToken');
+  optionalBoolean(body, 'rememberDevice');
+  const user = enrollingUser(context, mfaToken);
+  finishEnrollment(context, loginSubject(mfaToken), user, body);
+  return enrolledSignIn(context, user, mfaToken, ['sms']);
+};
+
+/** `POST /resources/users/v1/mfa/sms/enroll` `{ phoneNumber }`: 200 `{ otcToken, phoneNumber }`. */
+export const userEnrollSms: RouteHandler = async (context) => {
+  const user = await authenticateUser(context, { tenantHeaderRequired: false });
+  const body = await readJsonObject(context.request);
+  return { status: 200, body: startEnrollment(context, userSubject(user), body) };
+};
+
+/** `POST /resources/users/v1/mfa/sms/enroll/verify` `{ otcToken, code }`: adds the phone; 200, no body. */
+export const userEnrollSmsVerify: RouteHandler = async (context) => {
+  const user = await authenticateUser(context, { tenantHeaderRequired: false });
+  const body = await readJsonObject(context.request);
+  finishEnrollment(context, userSubject(user), user, body);
+  return { status: 200 };
+};
