@@ -100,7 +100,6 @@ describe('MfaClient methods', () => {
     // @ts-expect-error -- a WebAuthn device is a Platform or a CrossPlatform one
     void client.manageMfa.verifyWebAuthn(usbKey);
   });
-  });
 
   it('shapes the answers as Frontegg documents them', () => {
     expectTypeOf<SendEmailCodeResponse>().toEqualTypeOf<{ otcToken: string }>();
