@@ -47,13 +47,8 @@ function startEnrollment(context: HandlerContext, subject: string, user: UserRec
   };
 }
 
-/** Verifies the body's attestation against `subject`'s challenge (spent either way) and adds the key. */
-async function finishEnrollment(
-  context: HandlerContext,
-  subject: string,
-  user: UserRecord,
-  body: JsonObject,
-): Promise<void> {
+/** The new key of a verify body, each field checked for type. */
+function newKeyOf(body: JsonObject) {
   const deviceType = requireString(body, 'deviceType');
   if (deviceType !== 'Platform' && deviceType !== 'CrossPlatform')
     throw badRequest('deviceType must be Platform or CrossPlatform');
@@ -65,6 +60,16 @@ async function finishEnrollment(
     clientDataJSON: requireString(response, 'clientDataJSON'),
     attestationObject: requireString(response, 'attestationObject'),
   };
+  return { deviceType, webauthnToken, attestation } as const;
+}
+
+/** Verifies the attestation against `subject`'s challenge (spent either way) and adds the key. */
+async function finishEnrollment(
+  context: HandlerContext,
+  subject: string,
+  user: UserRecord,
+  { deviceType, webauthnToken, attestation }: ReturnType<typeof newKeyOf>,
+): Promise<void> {
   requireActiveStrategy(context.config, `WebAuthn${deviceType}`);
   const challenge = context.state.spendWebAuthnChallenge(webauthnToken, {
     mfaToken: subject,
@@ -106,10 +111,11 @@ export const enrollWebAuthn: RouteHandler = async (context) => {
  */
 export const enrollWebAuthnVerify: RouteHandler = async (context) => {
   const body = await readJsonObject(context.request);
+  const newKey = newKeyOf(body);
   const mfaToken = requireString(body, 'mfaToken');
   optionalBoolean(body, 'rememberDevice');
   const user = enrollingUser(context, mfaToken);
-  await finishEnrollment(context, loginSubject(mfaToken), user, body);
+  await finishEnrollment(context, loginSubject(mfaToken), user, newKey);
   return enrolledSignIn(context, user, mfaToken, ['hwk']);
 };
 
@@ -123,6 +129,6 @@ export const userEnrollWebAuthn: RouteHandler = async (context) => {
 export const userEnrollWebAuthnVerify: RouteHandler = async (context) => {
   const user = await authenticateUser(context, { tenantHeaderRequired: false });
   const body = await readJsonObject(context.request);
-  await finishEnrollment(context, userSubject(user), user, body);
+  await finishEnrollment(context, userSubject(user), user, newKeyOf(body));
   return { status: 200 };
 };
