@@ -70,7 +70,7 @@ describe('POST /resources/auth/v1/user/mfa/webauthn/enroll and …/enroll/verify
     expect(signIn.status).toBe(201);
   });
 
-  it.each([
+  it.each<[string, { origin?: string; challenge?: string }, string]>([
     [
       'from another origin',
       { origin: 'https://evil.example' },

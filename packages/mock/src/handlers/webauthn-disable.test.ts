@@ -10,9 +10,12 @@ const user = DEMO_USERS.allFactors;
 const [passkey, securityKey] = user.webauthn;
 
 /** The removal body the client sends: the verify body of a login without its mfaToken. */
-async function removalBody(challenge: WebAuthnChallenge, device: typeof passkey) {
-  const { mfaToken: _unused, ...body } = await webauthnVerifyBody('', challenge, device);
-  return body;
+async function removalBody(
+  challenge: WebAuthnChallenge,
+  device: { credentialId: string; privateKey: string; userHandle?: string },
+) {
+  const { webauthnToken, options } = await webauthnVerifyBody('', challenge, device);
+  return { webauthnToken, options };
 }
 
 describe('POST /resources/users/v1/mfa/webauthn/{deviceId}/disable and …/disable/verify', () => {
