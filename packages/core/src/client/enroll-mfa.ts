@@ -113,12 +113,10 @@ export interface EnrollMfaApi {
   ) => Promise<AuthResponse>;
 }
 
-const PATH = '/resources/auth/v1/user/mfa';
-
 /** `enrollMfa.startAuthenticator`. */
 export const startAuthenticatorEnrollment: Endpoint<StartAuthenticatorEnrollmentResponse> = {
   method: 'POST',
-  path: `${PATH}/authenticator/enroll`,
+  path: '/resources/auth/v1/user/mfa/authenticator/enroll',
   body: { mfaToken: text },
   schema: startAuthenticatorEnrollmentSchema,
 };
@@ -126,7 +124,7 @@ export const startAuthenticatorEnrollment: Endpoint<StartAuthenticatorEnrollment
 /** `enrollMfa.verifyAuthenticator`. */
 export const verifyAuthenticatorEnrollment: Endpoint<AuthResponse> = {
   method: 'POST',
-  path: `${PATH}/authenticator/enroll/verify`,
+  path: '/resources/auth/v1/user/mfa/authenticator/enroll/verify',
   body: { token: digits, mfaToken: text, rememberDevice: flag },
   schema: authResponseSchema,
   checksCode: true,
@@ -135,7 +133,7 @@ export const verifyAuthenticatorEnrollment: Endpoint<AuthResponse> = {
 /** `enrollMfa.startSms`: the spec's body is `{ phoneNumber }`; Frontegg's SDK adds the `mfaToken`. */
 export const startSmsEnrollment: Endpoint<StartSmsEnrollmentResponse> = {
   method: 'POST',
-  path: `${PATH}/sms/enroll`,
+  path: '/resources/auth/v1/user/mfa/sms/enroll',
   body: { phoneNumber, mfaToken: text },
   schema: smsCodeSentSchema,
 };
@@ -143,7 +141,7 @@ export const startSmsEnrollment: Endpoint<StartSmsEnrollmentResponse> = {
 /** `enrollMfa.verifySms`: the spec's body is `{ otcToken, code }`; the SDK adds the rest. */
 export const verifySmsEnrollment: Endpoint<AuthResponse> = {
   method: 'POST',
-  path: `${PATH}/sms/enroll/verify`,
+  path: '/resources/auth/v1/user/mfa/sms/enroll/verify',
   body: { otcToken: text, code: digits, mfaToken: text, rememberDevice: flag },
   schema: authResponseSchema,
   checksCode: true,
@@ -152,7 +150,7 @@ export const verifySmsEnrollment: Endpoint<AuthResponse> = {
 /** `enrollMfa.startWebAuthn`. */
 export const startWebAuthnEnrollment: Endpoint<StartWebAuthnEnrollmentResponse> = {
   method: 'POST',
-  path: `${PATH}/webauthn/enroll`,
+  path: '/resources/auth/v1/user/mfa/webauthn/enroll',
   body: { mfaToken: text },
   schema: startWebAuthnEnrollmentSchema,
 };
@@ -160,7 +158,7 @@ export const startWebAuthnEnrollment: Endpoint<StartWebAuthnEnrollmentResponse> 
 /** `enrollMfa.verifyWebAuthn`: no typed code, so a refused attestation stays a `bad-request`. */
 export const verifyWebAuthnEnrollment: Endpoint<AuthResponse> = {
   method: 'POST',
-  path: `${PATH}/webauthn/enroll/verify`,
+  path: '/resources/auth/v1/user/mfa/webauthn/enroll/verify',
   body: {
     deviceType,
     webauthnToken: text,

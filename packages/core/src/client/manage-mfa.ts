@@ -119,26 +119,25 @@ export interface ManageMfaApi {
   disableWebAuthn: (input: DisableWebAuthnInput, options?: RequestOptions) => Promise<void>;
 }
 
-const PATH = '/resources/users/v1/mfa';
-// User-token routes; `frontegg-user-id` is sent when configured (vendor-token use).
-const asUser: Pick<Endpoint<unknown>, 'bearer' | 'vendorHeaders'> = {
-  bearer: true,
-  vendorHeaders: ['userId'],
-};
+// User-token routes, each sending `frontegg-user-id` when configured (vendor-token use). Paths and fields are
+// written out in each endpoint: a bundler keeps a module-level spread or template literal, and with it every
+// endpoint and zod, in bundles that use none (the flow store alone).
 
 /** `manageMfa.startAuthenticator`: the spec takes no body. */
 export const startUserAuthenticator: Endpoint<StartAuthenticatorEnrollmentResponse> = {
-  ...asUser,
   method: 'POST',
-  path: `${PATH}/authenticator/enroll`,
+  bearer: true,
+  vendorHeaders: ['userId'],
+  path: '/resources/users/v1/mfa/authenticator/enroll',
   schema: startAuthenticatorEnrollmentSchema,
 };
 
 /** `manageMfa.verifyAuthenticator`. */
 export const verifyUserAuthenticator: Endpoint<VerifyAuthenticatorEnrollmentResponse> = {
-  ...asUser,
   method: 'POST',
-  path: `${PATH}/authenticator/enroll/verify`,
+  bearer: true,
+  vendorHeaders: ['userId'],
+  path: '/resources/users/v1/mfa/authenticator/enroll/verify',
   body: { token: digits },
   schema: verifyAuthenticatorEnrollmentSchema,
   checksCode: true,
@@ -146,63 +145,70 @@ export const verifyUserAuthenticator: Endpoint<VerifyAuthenticatorEnrollmentResp
 
 /** `manageMfa.startSms`: the spec documents no answer body; Frontegg's SDK reads the `otcToken` from it. */
 export const startUserSms: Endpoint<StartSmsEnrollmentResponse> = {
-  ...asUser,
   method: 'POST',
-  path: `${PATH}/sms/enroll`,
+  bearer: true,
+  vendorHeaders: ['userId'],
+  path: '/resources/users/v1/mfa/sms/enroll',
   body: { phoneNumber },
   schema: smsCodeSentSchema,
 };
 
 /** `manageMfa.verifySms`: the spec documents no answer body, so none is read. */
 export const verifyUserSms: Endpoint<void> = {
-  ...asUser,
   method: 'POST',
-  path: `${PATH}/sms/enroll/verify`,
+  bearer: true,
+  vendorHeaders: ['userId'],
+  path: '/resources/users/v1/mfa/sms/enroll/verify',
   body: { otcToken: text, code: digits },
   checksCode: true,
 };
 
 /** Outside the published spec (Frontegg SDK only). `manageMfa.startWebAuthn`: no body, as the SDK sends. */
 export const startUserWebAuthn: Endpoint<StartWebAuthnEnrollmentResponse> = {
-  ...asUser,
   method: 'POST',
-  path: `${PATH}/webauthn/enroll`,
+  bearer: true,
+  vendorHeaders: ['userId'],
+  path: '/resources/users/v1/mfa/webauthn/enroll',
   schema: startWebAuthnEnrollmentSchema,
   outsideSpec: true,
 };
 
 /** Outside the published spec (Frontegg SDK only). `manageMfa.verifyWebAuthn`: no answer body is read. */
 export const verifyUserWebAuthn: Endpoint<void> = {
-  ...asUser,
   method: 'POST',
-  path: `${PATH}/webauthn/enroll/verify`,
+  bearer: true,
+  vendorHeaders: ['userId'],
+  path: '/resources/users/v1/mfa/webauthn/enroll/verify',
   body: { deviceType, webauthnToken: text, options: attestation },
   outsideSpec: true,
 };
 
 /** `manageMfa.disableAuthenticator`: a TOTP or a recovery code, so any text; no answer body. */
 export const disableAuthenticator: Endpoint<void> = {
-  ...asUser,
   method: 'POST',
-  path: `${PATH}/authenticator/{deviceId}/disable/verify`,
+  bearer: true,
+  vendorHeaders: ['userId'],
+  path: '/resources/users/v1/mfa/authenticator/{deviceId}/disable/verify',
   body: { token: text },
   checksCode: true,
 };
 
 /** Outside the published spec (Frontegg SDK only). `manageMfa.startWebAuthnRemoval`: no body. */
 export const startWebAuthnRemoval: Endpoint<StartWebAuthnResponse> = {
-  ...asUser,
   method: 'POST',
-  path: `${PATH}/webauthn/{deviceId}/disable`,
+  bearer: true,
+  vendorHeaders: ['userId'],
+  path: '/resources/users/v1/mfa/webauthn/{deviceId}/disable',
   schema: startWebAuthnResponseSchema,
   outsideSpec: true,
 };
 
 /** Outside the published spec (Frontegg SDK only). `manageMfa.disableWebAuthn`: no answer body is read. */
 export const disableWebAuthn: Endpoint<void> = {
-  ...asUser,
   method: 'POST',
-  path: `${PATH}/webauthn/{deviceId}/disable/verify`,
+  bearer: true,
+  vendorHeaders: ['userId'],
+  path: '/resources/users/v1/mfa/webauthn/{deviceId}/disable/verify',
   body: { webauthnToken: text, options: assertion },
   outsideSpec: true,
 };

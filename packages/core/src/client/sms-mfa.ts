@@ -120,4 +120,10 @@ export const disableSms: Endpoint<void> = {
  * `smsMfa.disable` without a code. The spec requires `{ otcToken, code }`; Frontegg's SDK sends `{}` when
  * the user has more than one device. No code was typed, so a refusal is no mistyped code.
  */
-export const disableSmsWithoutCode: Endpoint<void> = { ...disableSms, body: {}, checksCode: false };
+export const disableSmsWithoutCode: Endpoint<void> = {
+  method: 'POST',
+  path: '/resources/users/v1/mfa/sms/{deviceId}/disable/verify',
+  body: {},
+  bearer: true,
+  vendorHeaders: ['userId'],
+};
