@@ -1,4 +1,8 @@
+import { DEMO_USERS, createWebAuthnAttestation, totpCode } from '@mfa-kit/mock';
 import { describe, expect, it } from 'vitest';
+import { secretOfQrCode } from '../test/enrolment.js';
+import { reachSecondFactor, wrongTotp } from '../test/login-factors.js';
+import { mockClient, useMockEnv } from '../test/mock-backend.js';
 import { createMfaClient } from './create-client.js';
 import type { MfaClient } from './create-client.js';
 import type { MfaApiError } from './errors.js';
@@ -201,5 +205,78 @@ describe('enrollMfa requests (login time: no bearer, the mfaToken in the body)',
       message: expect.stringContaining(field) as unknown,
     });
     expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('enrollMfa against the mock backend', () => {
+  const env = useMockEnv();
+  const { backend } = env;
+  const newUser = DEMO_USERS.newUser;
+
+  it('adds an authenticator app at sign-in: the QR code’s app code completes the login with a recovery code', async () => {
+    const client = mockClient();
+    const login = await client.auth.login({ email: newUser.email, password: newUser.password });
+    expect(login).toMatchObject({ mfaRequired: true, mfaEnrolled: false });
+    const mfaToken = login.mfaToken ?? '';
+    const { qrCode } = await client.enrollMfa.startAuthenticator({ mfaToken });
+    const secret = secretOfQrCode(qrCode);
+    const refused = await client.enrollMfa
+      .verifyAuthenticator({ mfaToken, token: await wrongTotp(secret, env.clock.now()) })
+      .catch((reason: unknown) => reason as MfaApiError);
+    expect(refused).toMatchObject({ kind: 'invalid-code' });
+    await expect(
+      client.enrollMfa.verifyAuthenticator({
+        mfaToken,
+        token: await totpCode(secret, env.clock.now()),
+      }),
+    ).resolves.toMatchObject({
+      mfaRequired: false,
+      accessToken: expect.any(String) as unknown,
+      recoveryCode: expect.any(String) as unknown,
+    });
+  });
+
+  it('adds a phone at sign-in with the texted code', async () => {
+    const client = mockClient();
+    const mfaToken = await reachSecondFactor(client, newUser);
+    const { otcToken } = await client.enrollMfa.startSms({ mfaToken, phoneNumber: '+15550100400' });
+    const code = backend.outbox.latest({ channel: 'sms', to: '+15550100400' })?.code ?? '';
+    await expect(
+      client.enrollMfa.verifySms({ mfaToken, otcToken, code, rememberDevice: true }),
+    ).resolves.toMatchObject({ mfaRequired: false, recoveryCode: expect.any(String) as unknown });
+  });
+
+  it('adds a passkey at sign-in from a real attestation; one from another origin is a bad request', async () => {
+    const client = mockClient();
+    const mfaToken = await reachSecondFactor(client, newUser);
+    const refused = await client.enrollMfa.startWebAuthn({ mfaToken });
+    const elsewhere = await createWebAuthnAttestation({
+      options: refused.options,
+      origin: 'https://evil.example',
+    });
+    await expect(
+      client.enrollMfa.verifyWebAuthn({
+        mfaToken,
+        deviceType: 'Platform',
+        webauthnToken: refused.webauthnToken,
+        options: elsewhere.attestation,
+      }),
+    ).rejects.toMatchObject({ kind: 'bad-request', status: 400 });
+    const { webauthnToken, options } = await client.enrollMfa.startWebAuthn({ mfaToken });
+    const { attestation } = await createWebAuthnAttestation({ options });
+    await expect(
+      client.enrollMfa.verifyWebAuthn({
+        mfaToken,
+        deviceType: 'Platform',
+        webauthnToken,
+        options: attestation,
+      }),
+    ).resolves.toMatchObject({ mfaRequired: false });
+    expect(backend.devices(newUser.email).webauthn).toHaveLength(1);
+  });
+
+  it('reads the tenant’s strategies', async () => {
+    const { strategies } = await mockClient().mfaPolicy.strategies();
+    expect(strategies.map(({ strategy }) => strategy)).toContain('AuthenticatorApp');
   });
 });

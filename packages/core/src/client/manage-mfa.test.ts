@@ -1,4 +1,13 @@
+import {
+  DEMO_USERS,
+  createWebAuthnAttestation,
+  signWebAuthnAssertion,
+  totpCode,
+} from '@mfa-kit/mock';
 import { describe, expect, it } from 'vitest';
+import { secretOfQrCode } from '../test/enrolment.js';
+import { reachSecondFactor } from '../test/login-factors.js';
+import { mockClient, useMockEnv } from '../test/mock-backend.js';
 import { createMfaClient } from './create-client.js';
 import type { MfaClient } from './create-client.js';
 import { fakeFetch, json } from './test-fetch.js';
@@ -204,5 +213,64 @@ describe('manageMfa requests (account settings: the user token as bearer)', () =
       .catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toBe('Recovery code *** was already used');
+  });
+});
+
+describe('manageMfa against the mock backend', () => {
+  const env = useMockEnv();
+  const { backend } = env;
+  const user = DEMO_USERS.allFactors;
+
+  async function signedInClient() {
+    const anonymous = mockClient();
+    const mfaToken = await reachSecondFactor(anonymous, user);
+    const value = await totpCode(user.authenticators[0].secret, env.clock.now());
+    const { accessToken = '' } = await anonymous.totpMfa.verify({ mfaToken, value });
+    return mockClient({ getAccessToken: () => accessToken });
+  }
+
+  it('adds and removes an authenticator app; a spent recovery code is an invalid code', async () => {
+    const client = await signedInClient();
+    const secret = secretOfQrCode((await client.manageMfa.startAuthenticator()).qrCode);
+    const { recoveryCode } = await client.manageMfa.verifyAuthenticator({
+      token: await totpCode(secret, env.clock.now()),
+    });
+    const [seeded, added] = (await client.devices.list()).authenticators;
+    await client.manageMfa.disableAuthenticator({ deviceId: added?.id ?? '', token: recoveryCode });
+    await expect(
+      client.manageMfa.disableAuthenticator({ deviceId: seeded?.id ?? '', token: recoveryCode }),
+    ).rejects.toMatchObject({ kind: 'invalid-code', status: 400 });
+    expect((await client.devices.list()).authenticators).toEqual([{ id: seeded?.id }]);
+  });
+
+  it('adds a phone, and removes a phone without a code while other factors remain', async () => {
+    const client = await signedInClient();
+    const { otcToken } = await client.manageMfa.startSms({ phoneNumber: '+15550100500' });
+    const code = backend.outbox.latest({ channel: 'sms', to: '+15550100500' })?.code ?? '';
+    await client.manageMfa.verifySms({ otcToken, code });
+    const phones = (await client.devices.list()).phones;
+    expect(phones.map(({ phoneNumber }) => phoneNumber)).toContain('+15550100500');
+    await client.smsMfa.disable({ deviceId: phones[0]?.id ?? '' });
+    expect((await client.devices.list()).phones).toHaveLength(phones.length - 1);
+  });
+
+  it('adds a security key, then removes it with an assertion of that key', async () => {
+    const client = await signedInClient();
+    const started = await client.manageMfa.startWebAuthn();
+    const { attestation, device } = await createWebAuthnAttestation({ options: started.options });
+    await client.manageMfa.verifyWebAuthn({
+      deviceType: 'CrossPlatform',
+      webauthnToken: started.webauthnToken,
+      options: attestation,
+    });
+    const added = (await client.devices.list()).webauthn.at(-1);
+    expect(added).toMatchObject({ deviceType: 'CrossPlatform' });
+    const removal = await client.manageMfa.startWebAuthnRemoval({ deviceId: added?.id ?? '' });
+    await client.manageMfa.disableWebAuthn({
+      deviceId: added?.id ?? '',
+      webauthnToken: removal.webauthnToken,
+      options: await signWebAuthnAssertion({ device, options: removal.options }),
+    });
+    expect((await client.devices.list()).webauthn).toHaveLength(user.webauthn.length);
   });
 });
