@@ -42,7 +42,7 @@ import {
   sendSmsCode,
   verifySmsCode,
 } from './sms-mfa.js';
-import type { SmsMfaApi } from './sms-mfa.js';
+import type { DisableSmsInput, SmsMfaApi } from './sms-mfa.js';
 import { verifyTotp } from './totp-mfa.js';
 import type { TotpMfaApi } from './totp-mfa.js';
 import { startWebAuthn, verifyWebAuthn } from './webauthn-mfa.js';
@@ -154,10 +154,13 @@ export function createMfaClient(options: MfaClientOptions = {}): MfaClient {
       sendCode: method(sendSmsCode),
       verifyCode: method(verifySmsCode),
       preDisable: method(preDisableSms),
-      disable: (input, requestOptions) =>
-        (input.otcToken === undefined && input.code === undefined
-          ? disableSmsDirectly
-          : disableSmsWithCode)(input, requestOptions),
+      // Any value may arrive from plain JavaScript: a non-object has neither field.
+      disable: (input, requestOptions) => {
+        const { otcToken, code } = Object(input) as Partial<DisableSmsInput>;
+        const disable =
+          otcToken === undefined && code === undefined ? disableSmsDirectly : disableSmsWithCode;
+        return disable(input, requestOptions);
+      },
     },
     webauthnMfa: { start: method(startWebAuthn), verify: method(verifyWebAuthn) },
     recoveryCode: { redeem: method(redeemRecoveryCode) },
