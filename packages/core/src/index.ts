@@ -11,7 +11,27 @@ export type { EmailMfaApi, SendEmailCodeInput, VerifyEmailCodeInput } from './cl
 export type { MfaPolicyApi, RememberDevicePolicyInput } from './client/mfa-policy.js';
 export type { DevicesApi } from './client/devices.js';
 export type {
+  EnrollMfaApi,
+  EnrollMfaStartInput,
+  StartSmsEnrollmentInput,
+  VerifyAuthenticatorEnrollmentInput,
+  VerifySmsEnrollmentInput,
+  VerifyWebAuthnEnrollmentFields,
+  VerifyWebAuthnEnrollmentInput,
+  WebAuthnAttestation,
+} from './client/enroll-mfa.js';
+export type {
+  DisableAuthenticatorInput,
+  DisableWebAuthnInput,
+  ManageMfaApi,
+  StartUserSmsInput,
+  StartWebAuthnRemovalInput,
+  VerifyUserAuthenticatorInput,
+  VerifyUserSmsInput,
+} from './client/manage-mfa.js';
+export type {
   DisableSmsInput,
+  DisableSmsWithoutCodeInput,
   PreDisableSmsInput,
   SendSmsCodeInput,
   SmsMfaApi,
@@ -34,12 +54,19 @@ export type {
   MfaDevices,
   MfaEmailDevice,
   MfaPhoneDevice,
+  MfaStrategiesResponse,
+  MfaStrategy,
   MfaWebAuthnDevice,
   PreDisableSmsResponse,
   RememberDevicePolicy,
   SendEmailCodeResponse,
   SendSmsCodeResponse,
+  StartAuthenticatorEnrollmentResponse,
+  StartSmsEnrollmentResponse,
+  StartWebAuthnEnrollmentResponse,
   StartWebAuthnResponse,
+  VerifyAuthenticatorEnrollmentResponse,
+  WebAuthnCreationOptions,
   WebAuthnCredentialDescriptor,
   WebAuthnRequestOptions,
 } from './client/schemas.js';

@@ -10,7 +10,13 @@ import { emptyResponse, errorResponse, jsonResponse, rawResponse } from './respo
 import { type RouteDefinition, matchRoute } from './routes';
 import { DEMO_USERS } from './seeded-users';
 import { type MockConfig, MockState } from './state';
-import { DEMO_USER, type MfaDevicesLike, type MockUserSeed, devicesOf } from './users';
+import {
+  DEMO_USER,
+  type MfaDevicesLike,
+  type MfaStrategy,
+  type MockUserSeed,
+  devicesOf,
+} from './users';
 
 /** How a backend behaves. Every option has a default; tests pin `now` and `seed`. */
 export interface MockBackendOptions {
@@ -50,6 +56,11 @@ export interface MockBackendOptions {
    * handling is what runs. `'mock'`: the fixed {@link MOCK_ERROR_CODES}, which `MOCK_ERROR_CODE_KINDS` maps.
    */
   errorCodeStyle?: 'tenant' | 'mock';
+  /**
+   * The second factors the tenant offers, as `GET /resources/configurations/v1/mfa/strategies` answers
+   * (default: all five active). A user who must enrol may add only an active one.
+   */
+  mfaStrategies?: readonly { strategy: MfaStrategy; isActive: boolean }[];
 }
 
 /** One independent fake Frontegg identity service. */
@@ -74,6 +85,14 @@ export interface MockBackend {
   /** Back to the seeded state: users, codes, limits, outbox and faults. */
   reset(): void;
 }
+
+const ALL_STRATEGIES: readonly MfaStrategy[] = [
+  'AuthenticatorApp',
+  'SMS',
+  'EmailCode',
+  'WebAuthnPlatform',
+  'WebAuthnCrossPlatform',
+];
 
 const DEFAULT_REMEMBER_DEVICE = { isAllowedToRemember: true, mfaDeviceExpiration: 1_209_600 };
 
@@ -145,6 +164,9 @@ function resolveConfig(options: MockBackendOptions, seed: number): MockConfig {
       rpId: options.webauthn?.rpId ?? 'localhost',
       isExpectedOrigin: originTest(options.webauthn?.expectedOrigin),
     },
+    mfaStrategies: (
+      options.mfaStrategies ?? ALL_STRATEGIES.map((strategy) => ({ strategy, isActive: true }))
+    ).map((entry) => ({ ...entry })),
   };
 }
 

@@ -15,7 +15,23 @@ export type MockRoute =
   | 'remember-device-policy'
   | 'devices'
   | 'sms-pre-disable'
-  | 'sms-disable-verify';
+  | 'sms-disable-verify'
+  | 'mfa-strategies'
+  | 'enroll-authenticator'
+  | 'enroll-authenticator-verify'
+  | 'enroll-sms'
+  | 'enroll-sms-verify'
+  | 'enroll-webauthn'
+  | 'enroll-webauthn-verify'
+  | 'user-enroll-authenticator'
+  | 'user-enroll-authenticator-verify'
+  | 'user-enroll-sms'
+  | 'user-enroll-sms-verify'
+  | 'user-enroll-webauthn'
+  | 'user-enroll-webauthn-verify'
+  | 'authenticator-disable-verify'
+  | 'webauthn-pre-disable'
+  | 'webauthn-disable-verify';
 
 /** What a route handler gets. */
 export interface HandlerContext {

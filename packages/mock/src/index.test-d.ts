@@ -55,6 +55,22 @@ describe('public types', () => {
       | 'devices'
       | 'sms-pre-disable'
       | 'sms-disable-verify'
+      | 'mfa-strategies'
+      | 'enroll-authenticator'
+      | 'enroll-authenticator-verify'
+      | 'enroll-sms'
+      | 'enroll-sms-verify'
+      | 'enroll-webauthn'
+      | 'enroll-webauthn-verify'
+      | 'user-enroll-authenticator'
+      | 'user-enroll-authenticator-verify'
+      | 'user-enroll-sms'
+      | 'user-enroll-sms-verify'
+      | 'user-enroll-webauthn'
+      | 'user-enroll-webauthn-verify'
+      | 'authenticator-disable-verify'
+      | 'webauthn-pre-disable'
+      | 'webauthn-disable-verify'
     >();
     expectTypeOf<MockBackend['faults']['failNext']>().toBeCallableWith(
       1,

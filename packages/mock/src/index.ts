@@ -20,5 +20,11 @@ export type {
 export { DEMO_USERS } from './seeded-users';
 export type { SeededUser, SeededWebAuthnDevice } from './seeded-users';
 export { totpCode } from './totp';
-export { signWebAuthnAssertion } from './software-authenticator';
-export type { SignWebAuthnAssertionInput, WebAuthnAssertionJson } from './software-authenticator';
+export { createWebAuthnAttestation, signWebAuthnAssertion } from './software-authenticator';
+export type {
+  CreateWebAuthnAttestationInput,
+  CreatedWebAuthnCredential,
+  SignWebAuthnAssertionInput,
+  WebAuthnAssertionJson,
+  WebAuthnAttestationJson,
+} from './software-authenticator';

@@ -21,6 +21,23 @@ describe('matchRoute', () => {
     ['get', '/identity/resources/users/v1/mfa/devices', 'devices'],
     ['POST', '/identity/resources/users/v1/mfa/sms/abc/disable', 'sms-pre-disable'],
     ['POST', '/identity/resources/users/v1/mfa/sms/abc/disable/verify', 'sms-disable-verify'],
+    // A fixed enrolment path wins over the device path of the same shape.
+    ['POST', '/identity/resources/auth/v1/user/mfa/sms/enroll', 'enroll-sms'],
+    ['POST', '/identity/resources/auth/v1/user/mfa/sms/enroll/verify', 'enroll-sms-verify'],
+    ['POST', '/identity/resources/auth/v1/user/mfa/webauthn/enroll', 'enroll-webauthn'],
+    [
+      'POST',
+      '/identity/resources/auth/v1/user/mfa/webauthn/enroll/verify',
+      'enroll-webauthn-verify',
+    ],
+    [
+      'POST',
+      '/identity/resources/auth/v1/user/mfa/authenticator/enroll/verify',
+      'enroll-authenticator-verify',
+    ],
+    ['POST', '/identity/resources/users/v1/mfa/sms/enroll', 'user-enroll-sms'],
+    ['POST', '/identity/resources/users/v1/mfa/webauthn/abc/disable', 'webauthn-pre-disable'],
+    ['GET', '/identity/resources/configurations/v1/mfa/strategies', 'mfa-strategies'],
   ])('%s %s is %s', (method, path, route) => {
     const match = matchRoute(method, path);
     expect(match.kind === 'match' ? match.definition.route : match.kind).toBe(route);

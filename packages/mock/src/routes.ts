@@ -1,8 +1,28 @@
 import type { MockRoute, RouteHandler } from './context';
+import { authenticatorDisableVerify } from './handlers/authenticator-disable-verify';
 import { devices } from './handlers/devices';
 import { emailCode } from './handlers/email-code';
 import { emailCodeVerify } from './handlers/email-code-verify';
+import {
+  enrollAuthenticator,
+  enrollAuthenticatorVerify,
+  userEnrollAuthenticator,
+  userEnrollAuthenticatorVerify,
+} from './handlers/enroll-authenticator';
+import {
+  enrollSms,
+  enrollSmsVerify,
+  userEnrollSms,
+  userEnrollSmsVerify,
+} from './handlers/enroll-sms';
+import {
+  enrollWebAuthn,
+  enrollWebAuthnVerify,
+  userEnrollWebAuthn,
+  userEnrollWebAuthnVerify,
+} from './handlers/enroll-webauthn';
 import { login } from './handlers/login';
+import { mfaStrategies } from './handlers/mfa-strategies';
 import { recover } from './handlers/recover';
 import { rememberDevicePolicy } from './handlers/remember-device-policy';
 import { smsCode } from './handlers/sms-code';
@@ -12,6 +32,7 @@ import { smsPreDisable } from './handlers/sms-pre-disable';
 import { totpDeviceVerify } from './handlers/totp-device-verify';
 import { totpVerify } from './handlers/totp-verify';
 import { webauthnStart } from './handlers/webauthn-start';
+import { webauthnDisableVerify, webauthnPreDisable } from './handlers/webauthn-disable';
 import { webauthnVerify } from './handlers/webauthn-verify';
 
 /** One endpoint: where it lives (relative to `/identity`), how it answers, and how a fault breaks it. */
@@ -29,7 +50,13 @@ export interface RouteDefinition {
   schemaBreakingBody: unknown;
 }
 
-// `as const` keeps each path a literal type, so the test kit's `mockPaths` is typed from this table.
+const AUTH_RESPONSE_BREAK = { mfaRequired: false, accessToken: 42, expiresIn: 'soon' };
+// The routes answer without a body; any JSON where none belongs breaks them.
+const NO_BODY_BREAK = { otcToken: 42 };
+
+// `as const` keeps each path a literal type, so the test kit's `mockPaths` is typed from this table. A
+// fixed path comes before a `{deviceId}` path of the same shape (`sms/enroll` before `sms/{deviceId}`), as
+// the first match wins.
 export const ROUTES = [
   {
     route: 'login',
@@ -67,6 +94,60 @@ export const ROUTES = [
     rateLimited: true,
     // The specification documents no body; Frontegg's SDK reads the sign-in answer from it.
     schemaBreakingBody: { mfaRequired: false, accessToken: 42, expiresIn: 'soon' },
+  },
+  {
+    route: 'enroll-authenticator',
+    method: 'POST',
+    path: '/resources/auth/v1/user/mfa/authenticator/enroll',
+    handler: enrollAuthenticator,
+    successStatus: 201,
+    rateLimited: false,
+    schemaBreakingBody: { qrCode: 42 },
+  },
+  {
+    route: 'enroll-authenticator-verify',
+    method: 'POST',
+    path: '/resources/auth/v1/user/mfa/authenticator/enroll/verify',
+    handler: enrollAuthenticatorVerify,
+    successStatus: 201,
+    rateLimited: true,
+    schemaBreakingBody: AUTH_RESPONSE_BREAK,
+  },
+  {
+    route: 'enroll-sms',
+    method: 'POST',
+    path: '/resources/auth/v1/user/mfa/sms/enroll',
+    handler: enrollSms,
+    successStatus: 201,
+    rateLimited: false,
+    schemaBreakingBody: { otcToken: 42 },
+  },
+  {
+    route: 'enroll-sms-verify',
+    method: 'POST',
+    path: '/resources/auth/v1/user/mfa/sms/enroll/verify',
+    handler: enrollSmsVerify,
+    successStatus: 201,
+    rateLimited: true,
+    schemaBreakingBody: AUTH_RESPONSE_BREAK,
+  },
+  {
+    route: 'enroll-webauthn',
+    method: 'POST',
+    path: '/resources/auth/v1/user/mfa/webauthn/enroll',
+    handler: enrollWebAuthn,
+    successStatus: 201,
+    rateLimited: false,
+    schemaBreakingBody: { webauthnToken: 42, options: { challenge: null } },
+  },
+  {
+    route: 'enroll-webauthn-verify',
+    method: 'POST',
+    path: '/resources/auth/v1/user/mfa/webauthn/enroll/verify',
+    handler: enrollWebAuthnVerify,
+    successStatus: 201,
+    rateLimited: true,
+    schemaBreakingBody: AUTH_RESPONSE_BREAK,
   },
   {
     route: 'totp-device-verify',
@@ -159,6 +240,96 @@ export const ROUTES = [
     rateLimited: true,
     // The route answers without a body; any JSON where none belongs breaks it.
     schemaBreakingBody: { otcToken: 42 },
+  },
+  {
+    route: 'mfa-strategies',
+    method: 'GET',
+    path: '/resources/configurations/v1/mfa/strategies',
+    handler: mfaStrategies,
+    successStatus: 200,
+    rateLimited: false,
+    schemaBreakingBody: { strategies: [{ strategy: 7, isActive: 'yes' }] },
+  },
+  {
+    route: 'user-enroll-authenticator',
+    method: 'POST',
+    path: '/resources/users/v1/mfa/authenticator/enroll',
+    handler: userEnrollAuthenticator,
+    successStatus: 200,
+    rateLimited: false,
+    schemaBreakingBody: { qrCode: 42 },
+  },
+  {
+    route: 'user-enroll-authenticator-verify',
+    method: 'POST',
+    path: '/resources/users/v1/mfa/authenticator/enroll/verify',
+    handler: userEnrollAuthenticatorVerify,
+    successStatus: 200,
+    rateLimited: true,
+    schemaBreakingBody: { recoveryCode: 42 },
+  },
+  {
+    route: 'user-enroll-sms',
+    method: 'POST',
+    path: '/resources/users/v1/mfa/sms/enroll',
+    handler: userEnrollSms,
+    successStatus: 200,
+    rateLimited: false,
+    schemaBreakingBody: { otcToken: 42 },
+  },
+  {
+    route: 'user-enroll-sms-verify',
+    method: 'POST',
+    path: '/resources/users/v1/mfa/sms/enroll/verify',
+    handler: userEnrollSmsVerify,
+    successStatus: 200,
+    rateLimited: true,
+    schemaBreakingBody: NO_BODY_BREAK,
+  },
+  {
+    route: 'user-enroll-webauthn',
+    method: 'POST',
+    path: '/resources/users/v1/mfa/webauthn/enroll',
+    handler: userEnrollWebAuthn,
+    successStatus: 200,
+    rateLimited: false,
+    schemaBreakingBody: { webauthnToken: 42, options: { challenge: null } },
+  },
+  {
+    route: 'user-enroll-webauthn-verify',
+    method: 'POST',
+    path: '/resources/users/v1/mfa/webauthn/enroll/verify',
+    handler: userEnrollWebAuthnVerify,
+    successStatus: 200,
+    rateLimited: true,
+    schemaBreakingBody: NO_BODY_BREAK,
+  },
+  {
+    route: 'authenticator-disable-verify',
+    method: 'POST',
+    path: '/resources/users/v1/mfa/authenticator/{deviceId}/disable/verify',
+    handler: authenticatorDisableVerify,
+    successStatus: 200,
+    rateLimited: true,
+    schemaBreakingBody: NO_BODY_BREAK,
+  },
+  {
+    route: 'webauthn-pre-disable',
+    method: 'POST',
+    path: '/resources/users/v1/mfa/webauthn/{deviceId}/disable',
+    handler: webauthnPreDisable,
+    successStatus: 200,
+    rateLimited: false,
+    schemaBreakingBody: { webauthnToken: 42, options: { challenge: null } },
+  },
+  {
+    route: 'webauthn-disable-verify',
+    method: 'POST',
+    path: '/resources/users/v1/mfa/webauthn/{deviceId}/disable/verify',
+    handler: webauthnDisableVerify,
+    successStatus: 200,
+    rateLimited: true,
+    schemaBreakingBody: NO_BODY_BREAK,
   },
 ] as const satisfies readonly RouteDefinition[];
 

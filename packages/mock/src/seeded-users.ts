@@ -32,6 +32,8 @@ export interface SeededUser {
   readonly webauthn: readonly Readonly<SeededWebAuthnDevice>[];
   /** Single-use, as issued (the mock accepts exactly this form). */
   readonly recoveryCodes: readonly string[];
+  /** The tenant forces MFA on the user, who must add a factor at sign-in when it has none. */
+  readonly mfaEnforced?: boolean;
 }
 
 const PASSWORD = 'mfa-kit-demo';
@@ -167,5 +169,22 @@ export const DEMO_USERS = frozen({
       },
     ],
     recoveryCodes: ['SCVZ-BVA3-YEZ7', 'GPA6-58JP-ZJUX'],
+  },
+  /**
+   * Nothing enrolled, under a tenant policy that forces MFA: the sign-in answers `mfaEnrolled: false`, and
+   * the user adds an authenticator app, a phone or a passkey before getting tokens.
+   */
+  newUser: {
+    id: '2e8f4c1a-7b3d-4e5f-9a0b-c1d2e3f4a5b6',
+    email: 'new-user@mfa-kit.dev',
+    password: PASSWORD,
+    name: 'Nico New',
+    tenantId: DEMO_TENANT_ID,
+    emailMfa: false,
+    phones: [],
+    authenticators: [],
+    webauthn: [],
+    recoveryCodes: [],
+    mfaEnforced: true,
   },
 } as const satisfies Record<string, SeededUser>);

@@ -3,7 +3,7 @@ import { MOCK_ERROR_CODES, MockHttpError, badRequest, rateLimited } from './erro
 import type { MockErrorCodes } from './errors';
 import type { OutboxMessage, WritableOutbox } from './outbox';
 import type { Random } from './random';
-import { type MockUserSeed, type UserRecord, toUserRecords } from './users';
+import { type MfaStrategy, type MockUserSeed, type UserRecord, toUserRecords } from './users';
 
 /** The resolved options a backend runs with. */
 export interface MockConfig {
@@ -18,6 +18,8 @@ export interface MockConfig {
   errorCodes: MockErrorCodes;
   /** The relying party the seeded passkeys and security keys belong to. */
   webauthn: { rpId: string; isExpectedOrigin: (origin: string) => boolean };
+  /** The second factors the tenant offers (`GET /resources/configurations/v1/mfa/strategies`). */
+  mfaStrategies: readonly { strategy: MfaStrategy; isActive: boolean }[];
 }
 
 /** A login waiting for its second factor. */
@@ -65,6 +67,10 @@ export class MockState {
   private readonly rateWindows = new Map<string, { startedAt: number; count: number }>();
   private readonly wrongAnswers = new Map<string, number>();
   private readonly webauthnChallenges = new Map<string, IssuedChallenge>();
+  /** The secret of the authenticator app being added, by who adds it; replaced by each new start. */
+  private readonly pendingTotpSecrets = new Map<string, string>();
+  /** The phone number an SMS enrolment code was sent to, by its `otcToken`. */
+  private readonly pendingPhones = new Map<string, string>();
 
   constructor(
     private readonly config: MockConfig,
@@ -231,6 +237,59 @@ export class MockState {
       throw new MockHttpError(400, this.config.errorCodes.tooManyAttempts, 'Too many attempts');
     }
     throw new MockHttpError(400, this.config.errorCodes.invalidCode, 'Invalid code');
+  }
+
+  /** A fresh authenticator-app secret (20 random bytes, base32) for `subject`, kept until it is verified. */
+  startTotpEnrollment(subject: string): string {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+    const secret = [...this.random.bytes(32)].map((byte) => alphabet[byte % 32]).join('');
+    this.pendingTotpSecrets.set(subject, secret);
+    return secret;
+  }
+
+  /** The secret `startTotpEnrollment` gave `subject`, or a 400 when none was started. */
+  pendingTotpSecret(subject: string): string {
+    const secret = this.pendingTotpSecrets.get(subject);
+    if (secret === undefined)
+      throw badRequest('No authenticator app is being added: start the enrolment first');
+    return secret;
+  }
+
+  /** Ends the enrolment of `subject`'s authenticator app. */
+  finishTotpEnrollment(subject: string): void {
+    this.pendingTotpSecrets.delete(subject);
+  }
+
+  /**
+   * Sends an enrolment code to `phoneNumber`; the returned `otcToken` also names the number. Its outbox
+   * purpose is `login`: the code signs a login in, or (from account settings) adds the phone.
+   */
+  sendEnrollmentCode(subject: string, phoneNumber: string): string {
+    const otcToken = this.sendCode({
+      purpose: 'login',
+      subject: `enroll-sms:${subject}`,
+      channel: 'sms',
+      to: phoneNumber,
+    });
+    this.pendingPhones.set(otcToken, phoneNumber);
+    return otcToken;
+  }
+
+  /** Checks an enrolment code; returns the phone number it went to. */
+  redeemEnrollmentCode(otcToken: string, code: string, subject: string): string {
+    this.redeemCode(otcToken, code, { purpose: 'login', subject: `enroll-sms:${subject}` });
+    return this.pendingPhones.get(otcToken) ?? '';
+  }
+
+  /** A fresh single-use recovery code, `XXXX-XXXX-XXXX`, added to the user's. */
+  issueRecoveryCode(user: UserRecord): string {
+    const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+    const groups = [0, 1, 2].map(() =>
+      [...this.random.bytes(4)].map((byte) => alphabet[byte % alphabet.length]).join(''),
+    );
+    const recoveryCode = groups.join('-');
+    user.recoveryCodes.push(recoveryCode);
+    return recoveryCode;
   }
 
   /** A fresh WebAuthn challenge (32 random bytes, base64url) for one device of a login, and its token. */

@@ -1,9 +1,12 @@
 // Shared by this package's tests only (no entry point imports it): the WebAuthn steps of a login, in the
-// shapes the client sends. Paths and logins come from the test kit (mockPaths, loginAs).
+// shapes the client sends, a TOTP sign-in, and an enrolment QR code read back. Paths and logins come from the test kit (mockPaths, loginAs).
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import type { MockBackend } from './backend';
 import { signWebAuthnAssertion } from './software-authenticator';
 import { postJson, readJson } from './test-helpers';
-import { mockPaths } from './testing';
+import { loginAs, mockPaths } from './testing';
+import { totpCode } from './totp';
 
 /** The page origin the tests' assertions come from: one the default backend expects. */
 export const TEST_ORIGIN = 'http://localhost:5173';
@@ -53,3 +56,26 @@ export async function webauthnVerifyBody(
     mfaToken,
   };
 }
+
+/** The access token of `user` signed in with its first authenticator app: for the user routes. */
+export async function signInWithTotp(
+  backend: MockBackend,
+  user: { email: string; password: string; authenticators: readonly { secret: string }[] },
+  now: number = Date.now(),
+): Promise<{ authorization: string }> {
+  const mfaToken = await loginAs(backend, user);
+  const value = await totpCode(user.authenticators[0]?.secret ?? '', now);
+  const response = await postJson(backend, mockPaths.totpVerify, { value, mfaToken });
+  const { accessToken } = await readJson<{ accessToken: string }>(response);
+  return { authorization: `Bearer ${accessToken}` };
+}
+
+/** The otpauth URL an enrolment's QR code (base64 PNG) holds, read back as an app's camera would. */
+export function readQrCode(qrCode: string): string {
+  const png = PNG.sync.read(Buffer.from(qrCode, 'base64'));
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? '';
+}
+
+/** The base32 secret of an otpauth URL. */
+export const secretOf = (otpauthUrl: string): string =>
+  new URL(otpauthUrl).searchParams.get('secret') ?? '';

@@ -28,3 +28,23 @@ export async function totpCode(secret: string, timestamp: number = Date.now()): 
   const { Secret, TOTP } = await import('otpauth');
   return TOTP.generate({ secret: Secret.fromBase32(secret), timestamp });
 }
+
+/** Who the enrolment QR code names: the app shows it beside the code. */
+const ISSUER = 'mfa-kit mock';
+
+/**
+ * The QR code that sets up an authenticator app with `secret` for `account`: a PNG of the `otpauth://` URL,
+ * base64 without a `data:` prefix, as Frontegg answers it. qrcode is loaded on first use, as otpauth is.
+ */
+export async function enrollmentQrCode(secret: string, account: string): Promise<string> {
+  const [{ Secret, TOTP }, { toDataURL }] = await Promise.all([
+    import('otpauth'),
+    import('qrcode'),
+  ]);
+  const url = new TOTP({
+    issuer: ISSUER,
+    label: account,
+    secret: Secret.fromBase32(secret),
+  }).toString();
+  return (await toDataURL(url)).replace(/^data:image\/png;base64,/, '');
+}

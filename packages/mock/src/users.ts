@@ -48,6 +48,11 @@ export interface MockUserSeed {
   webauthn?: readonly MockWebAuthnDevice[];
   /** Single-use recovery codes, as issued; default none. */
   recoveryCodes?: readonly string[];
+  /**
+   * The tenant's MFA policy forces MFA on this user (default false): with no factor yet, a sign-in answers
+   * `mfaEnrolled: false` and the user must add one before getting tokens.
+   */
+  mfaEnforced?: boolean;
 }
 
 /** A user's MFA devices, in the shape of `GET /resources/users/v1/mfa/devices`. */
@@ -100,6 +105,7 @@ export interface UserRecord {
   authenticators: MockAuthenticatorApp[];
   webauthn: (MockWebAuthnDevice & { counter: number })[];
   recoveryCodes: string[];
+  mfaEnforced: boolean;
 }
 
 /** Fresh, mutable records for one backend instance. */
@@ -123,6 +129,7 @@ export function toUserRecords(seeds: readonly MockUserSeed[]): UserRecord[] {
       counter: device.counter ?? 0,
     })),
     recoveryCodes: [...(seed.recoveryCodes ?? [])],
+    mfaEnforced: seed.mfaEnforced ?? false,
   }));
 }
 
@@ -133,6 +140,13 @@ export function hasMfa(user: UserRecord): boolean {
     user.phones.length > 0 ||
     user.authenticators.length > 0 ||
     user.webauthn.length > 0
+  );
+}
+
+/** How many second factors the user has (each phone, app and key counts, the email as one). */
+export function mfaDeviceCount(user: UserRecord): number {
+  return (
+    Number(user.emailMfa) + user.phones.length + user.authenticators.length + user.webauthn.length
   );
 }
 

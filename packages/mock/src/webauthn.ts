@@ -1,8 +1,10 @@
-// WebAuthn assertions checked for real: @simplewebauthn/server verifies the signature with the device's public
-// key, and the challenge, relying party and counter. It is large, so it is loaded on first use.
-import { fromBase64 } from './base64url';
+// WebAuthn checked for real: @simplewebauthn/server verifies an assertion's signature with the device's public
+// key, the challenge, relying party and counter, and a new credential's attestation. It is large, so it is
+// loaded on first use.
+import { fromBase64, toBase64Url } from './base64url';
 import type { MockConfig } from './state';
 import type { MockWebAuthnDevice } from './users';
+import { type JsonObject, requireObject, requireString, requireStringOrNull } from './validation';
 
 /** The assertion of a verify body (`options`), fields checked for type. */
 export interface AssertionFields {
@@ -11,6 +13,18 @@ export interface AssertionFields {
   authenticatorData: string;
   signature: string;
   userHandle: string | null;
+}
+
+/** The assertion of a verify body's `options`, each field checked for type. */
+export function assertionOf(options: JsonObject): AssertionFields {
+  const response = requireObject(options, 'response');
+  return {
+    id: requireString(options, 'id'),
+    clientDataJSON: requireString(response, 'clientDataJSON'),
+    authenticatorData: requireString(response, 'authenticatorData'),
+    signature: requireString(response, 'signature'),
+    userHandle: requireStringOrNull(response, 'userHandle'),
+  };
 }
 
 /** The device's new signature counter, or why the assertion is refused (naming no value). */
@@ -65,6 +79,64 @@ export async function verifyAssertion(
     // Its messages quote the challenge; the reason below names no value.
   }
   return refused('the challenge, relying party, counter or signature does not match');
+}
+
+/** The attestation of an enrolment verify body (`options`), fields checked for type. */
+export interface AttestationFields {
+  id: string;
+  clientDataJSON: string;
+  attestationObject: string;
+}
+
+/** The new credential to store, or why the attestation is refused (naming no value). */
+export type AttestationVerdict =
+  | { verified: true; credentialId: string; publicKey: string; counter: number }
+  | { verified: false; reason: string };
+
+/** Checks a new credential's attestation against the challenge issued for its enrolment. */
+export async function verifyAttestation(
+  attestation: AttestationFields,
+  challenge: string,
+  relyingParty: MockConfig['webauthn'],
+): Promise<AttestationVerdict> {
+  const origin = originOf(attestation.clientDataJSON);
+  if (origin === undefined || !relyingParty.isExpectedOrigin(origin)) {
+    return { verified: false, reason: 'it comes from an unexpected origin' };
+  }
+  const { verifyRegistrationResponse } = await import('@simplewebauthn/server');
+  try {
+    const { verified, registrationInfo } = await verifyRegistrationResponse({
+      response: {
+        id: attestation.id,
+        rawId: attestation.id,
+        type: 'public-key',
+        response: {
+          clientDataJSON: attestation.clientDataJSON,
+          attestationObject: attestation.attestationObject,
+        },
+        clientExtensionResults: {},
+      },
+      expectedChallenge: challenge,
+      expectedOrigin: origin,
+      expectedRPID: relyingParty.rpId,
+      requireUserVerification: false,
+    });
+    if (verified) {
+      const { credential } = registrationInfo;
+      return {
+        verified: true,
+        credentialId: credential.id,
+        publicKey: toBase64Url(credential.publicKey),
+        counter: credential.counter,
+      };
+    }
+  } catch {
+    // Its messages quote the challenge; the reason below names no value.
+  }
+  return {
+    verified: false,
+    reason: 'the challenge, relying party, attestation or public key does not match',
+  };
 }
 
 /** The page origin the browser wrote into `clientDataJSON`. */

@@ -17,6 +17,27 @@ const methods: Record<string, Method> = {
   'devices.list': (client) => client.devices.list(),
   'smsMfa.preDisable': (client, input) => client.smsMfa.preDisable(input as never),
   'smsMfa.disable': (client, input) => client.smsMfa.disable(input as never),
+  'mfaPolicy.strategies': (client) => client.mfaPolicy.strategies(),
+  'enrollMfa.startAuthenticator': (client, input) =>
+    client.enrollMfa.startAuthenticator(input as never),
+  'enrollMfa.verifyAuthenticator': (client, input) =>
+    client.enrollMfa.verifyAuthenticator(input as never),
+  'enrollMfa.startSms': (client, input) => client.enrollMfa.startSms(input as never),
+  'enrollMfa.verifySms': (client, input) => client.enrollMfa.verifySms(input as never),
+  'enrollMfa.startWebAuthn': (client, input) => client.enrollMfa.startWebAuthn(input as never),
+  'enrollMfa.verifyWebAuthn': (client, input) => client.enrollMfa.verifyWebAuthn(input as never),
+  'manageMfa.startAuthenticator': (client) => client.manageMfa.startAuthenticator(),
+  'manageMfa.verifyAuthenticator': (client, input) =>
+    client.manageMfa.verifyAuthenticator(input as never),
+  'manageMfa.startSms': (client, input) => client.manageMfa.startSms(input as never),
+  'manageMfa.verifySms': (client, input) => client.manageMfa.verifySms(input as never),
+  'manageMfa.startWebAuthn': (client) => client.manageMfa.startWebAuthn(),
+  'manageMfa.verifyWebAuthn': (client, input) => client.manageMfa.verifyWebAuthn(input as never),
+  'manageMfa.disableAuthenticator': (client, input) =>
+    client.manageMfa.disableAuthenticator(input as never),
+  'manageMfa.startWebAuthnRemoval': (client, input) =>
+    client.manageMfa.startWebAuthnRemoval(input as never),
+  'manageMfa.disableWebAuthn': (client, input) => client.manageMfa.disableWebAuthn(input as never),
 };
 const methodName = fc.constantFrom(...Object.keys(methods));
 
@@ -46,6 +67,14 @@ const nearValidInput = fc.record(
     otcToken: fieldValue,
     code: fieldValue,
     deviceId: fieldValue,
+    token: fieldValue,
+    phoneNumber: fc.oneof(fieldValue, fc.stringMatching(/^\+[1-9]\d{6,14}$/)),
+    webauthnToken: fieldValue,
+    deviceType: fc.oneof(fc.constantFrom('Platform', 'CrossPlatform'), fieldValue),
+    options: fc.oneof(
+      fc.record({ id: fieldValue, response: fc.dictionary(fc.string(), fieldValue) }),
+      fc.anything(),
+    ),
     rememberDevice: fc.oneof(fc.boolean(), fc.anything()),
   },
   { requiredKeys: [] },

@@ -4,6 +4,7 @@ import { createMfaClient, isMfaApiError } from '../index.js';
 import type {
   AuthResponse,
   DisableSmsInput,
+  DisableSmsWithoutCodeInput,
   LoginInput,
   MfaApiError,
   MfaClient,
@@ -61,8 +62,28 @@ describe('MfaClient methods', () => {
     ).returns.resolves.toEqualTypeOf<RememberDevicePolicy>();
     expectTypeOf(client.devices.list).returns.resolves.toEqualTypeOf<MfaDevices>();
     expectTypeOf(client.smsMfa.preDisable).returns.resolves.toEqualTypeOf<PreDisableSmsResponse>();
-    expectTypeOf(client.smsMfa.disable).parameter(0).toEqualTypeOf<DisableSmsInput>();
+    expectTypeOf(client.smsMfa.disable)
+      .parameter(0)
+      .toEqualTypeOf<DisableSmsInput | DisableSmsWithoutCodeInput>();
     expectTypeOf(client.smsMfa.disable).returns.resolves.toBeVoid();
+    expectTypeOf(client.mfaPolicy.strategies).returns.resolves.toEqualTypeOf<{
+      strategies: { strategy: string; isActive: boolean }[];
+    }>();
+    expectTypeOf(
+      client.enrollMfa.verifyAuthenticator,
+    ).returns.resolves.toEqualTypeOf<AuthResponse>();
+    expectTypeOf(client.enrollMfa.verifySms).returns.resolves.toEqualTypeOf<AuthResponse>();
+    expectTypeOf(client.enrollMfa.verifyWebAuthn).returns.resolves.toEqualTypeOf<AuthResponse>();
+    expectTypeOf(client.manageMfa.startAuthenticator).returns.resolves.toEqualTypeOf<{
+      qrCode: string;
+    }>();
+    expectTypeOf(client.manageMfa.verifyAuthenticator).returns.resolves.toEqualTypeOf<{
+      recoveryCode: string;
+    }>();
+    expectTypeOf(client.manageMfa.startWebAuthn)
+      .parameter(0)
+      .toEqualTypeOf<RequestOptions | undefined>();
+    expectTypeOf(client.manageMfa.disableWebAuthn).returns.resolves.toBeVoid();
   });
 
   it('takes an optional signal on every call', () => {
@@ -71,8 +92,13 @@ describe('MfaClient methods', () => {
     void client.emailMfa.sendCode({ mfaToken: 't' }, { signal: new AbortController().signal });
     // @ts-expect-error -- the code is a string of digits, not a number
     void client.emailMfa.verifyCode({ mfaToken: 't', otcToken: 'o', code: 123456 });
-    // @ts-expect-error -- disabling a device needs the code
+    // @ts-expect-error -- disabling a device with a token needs its code
     void client.smsMfa.disable({ deviceId: 'd', otcToken: 'o' });
+    void client.smsMfa.disable({ deviceId: 'd' });
+    const attestation = { id: 'i', response: { clientDataJSON: 'c', attestationObject: 'a' } };
+    const usbKey = { deviceType: 'usb', webauthnToken: 'w', options: attestation } as const;
+    // @ts-expect-error -- a WebAuthn device is a Platform or a CrossPlatform one
+    void client.manageMfa.verifyWebAuthn(usbKey);
   });
 
   it('shapes the answers as Frontegg documents them', () => {

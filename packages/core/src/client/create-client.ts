@@ -4,17 +4,45 @@ import { listDevices } from './devices.js';
 import type { DevicesApi } from './devices.js';
 import { sendEmailCode, verifyEmailCode } from './email-mfa.js';
 import type { EmailMfaApi } from './email-mfa.js';
+import {
+  startAuthenticatorEnrollment,
+  startSmsEnrollment,
+  startWebAuthnEnrollment,
+  verifyAuthenticatorEnrollment,
+  verifySmsEnrollment,
+  verifyWebAuthnEnrollment,
+} from './enroll-mfa.js';
+import type { EnrollMfaApi } from './enroll-mfa.js';
 import { fail } from './errors.js';
 import type { MfaErrorKind } from './errors.js';
 import { createCaller } from './http.js';
-import { rememberDevicePolicy } from './mfa-policy.js';
+import type { Method, RequestOptions } from './http.js';
+import {
+  disableAuthenticator,
+  disableWebAuthn,
+  startUserAuthenticator,
+  startUserSms,
+  startUserWebAuthn,
+  startWebAuthnRemoval,
+  verifyUserAuthenticator,
+  verifyUserSms,
+  verifyUserWebAuthn,
+} from './manage-mfa.js';
+import type { ManageMfaApi } from './manage-mfa.js';
+import { mfaStrategies, rememberDevicePolicy } from './mfa-policy.js';
 import type { MfaPolicyApi } from './mfa-policy.js';
 import { redeemRecoveryCode } from './recovery-code.js';
 import type { RecoveryCodeApi } from './recovery-code.js';
 import { regionBaseUrl } from './regions.js';
 import type { Region } from './regions.js';
-import { disableSms, preDisableSms, sendSmsCode, verifySmsCode } from './sms-mfa.js';
-import type { SmsMfaApi } from './sms-mfa.js';
+import {
+  disableSms,
+  disableSmsWithoutCode,
+  preDisableSms,
+  sendSmsCode,
+  verifySmsCode,
+} from './sms-mfa.js';
+import type { DisableSmsInput, SmsMfaApi } from './sms-mfa.js';
 import { verifyTotp } from './totp-mfa.js';
 import type { TotpMfaApi } from './totp-mfa.js';
 import { startWebAuthn, verifyWebAuthn } from './webauthn-mfa.js';
@@ -68,10 +96,14 @@ export interface MfaClient {
   webauthnMfa: WebAuthnMfaApi;
   /** The recovery code, when every second factor is lost: removes MFA. */
   recoveryCode: RecoveryCodeApi;
-  /** Whether the login may remember this device. */
+  /** Whether the login may remember this device, and which second factors the tenant offers. */
   mfaPolicy: MfaPolicyApi;
   /** The signed-in user's MFA devices. */
   devices: DevicesApi;
+  /** Adding a second factor during a login that requires one. */
+  enrollMfa: EnrollMfaApi;
+  /** Adding and removing the signed-in user's second factors (account settings). */
+  manageMfa: ManageMfaApi;
 }
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -107,7 +139,13 @@ export function createMfaClient(options: MfaClientOptions = {}): MfaClient {
     credentials: options.credentials ?? 'include',
     errorCodeKinds: { ...options.errorCodeKinds },
   });
-  const devicesList = method(listDevices);
+  // Methods of routes that take no input: the request options come first.
+  const withoutInput =
+    <T>(call: Method<T>) =>
+    (requestOptions?: RequestOptions) =>
+      call(undefined, requestOptions);
+  const disableSmsWithCode = method(disableSms);
+  const disableSmsDirectly = method(disableSmsWithoutCode);
   return {
     auth: { login: method(login) },
     emailMfa: { sendCode: method(sendEmailCode), verifyCode: method(verifyEmailCode) },
@@ -116,11 +154,39 @@ export function createMfaClient(options: MfaClientOptions = {}): MfaClient {
       sendCode: method(sendSmsCode),
       verifyCode: method(verifySmsCode),
       preDisable: method(preDisableSms),
-      disable: method(disableSms),
+      // Any value may arrive from plain JavaScript: a non-object has neither field.
+      disable: (input, requestOptions) => {
+        const { otcToken, code } = Object(input) as Partial<DisableSmsInput>;
+        const disable =
+          otcToken === undefined && code === undefined ? disableSmsDirectly : disableSmsWithCode;
+        return disable(input, requestOptions);
+      },
     },
     webauthnMfa: { start: method(startWebAuthn), verify: method(verifyWebAuthn) },
     recoveryCode: { redeem: method(redeemRecoveryCode) },
-    mfaPolicy: { rememberDevice: method(rememberDevicePolicy) },
-    devices: { list: (requestOptions) => devicesList(undefined, requestOptions) },
+    mfaPolicy: {
+      rememberDevice: method(rememberDevicePolicy),
+      strategies: withoutInput(method(mfaStrategies)),
+    },
+    devices: { list: withoutInput(method(listDevices)) },
+    enrollMfa: {
+      startAuthenticator: method(startAuthenticatorEnrollment),
+      verifyAuthenticator: method(verifyAuthenticatorEnrollment),
+      startSms: method(startSmsEnrollment),
+      verifySms: method(verifySmsEnrollment),
+      startWebAuthn: method(startWebAuthnEnrollment),
+      verifyWebAuthn: method(verifyWebAuthnEnrollment),
+    },
+    manageMfa: {
+      startAuthenticator: withoutInput(method(startUserAuthenticator)),
+      verifyAuthenticator: method(verifyUserAuthenticator),
+      startSms: method(startUserSms),
+      verifySms: method(verifyUserSms),
+      startWebAuthn: withoutInput(method(startUserWebAuthn)),
+      verifyWebAuthn: method(verifyUserWebAuthn),
+      disableAuthenticator: method(disableAuthenticator),
+      startWebAuthnRemoval: method(startWebAuthnRemoval),
+      disableWebAuthn: method(disableWebAuthn),
+    },
   };
 }

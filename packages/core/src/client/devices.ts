@@ -8,11 +8,12 @@ export interface DevicesApi {
   list: (options?: RequestOptions) => Promise<MfaDevices>;
 }
 
-/** `devices.list`. */
+/** Outside the published spec (Frontegg SDK only). `devices.list`. */
 export const listDevices: Endpoint<MfaDevices> = {
   method: 'GET',
   path: '/resources/users/v1/mfa/devices',
   bearer: true,
   vendorHeaders: ['userId', 'tenantId'],
   schema: mfaDevicesSchema,
+  outsideSpec: true,
 };

@@ -34,6 +34,8 @@ export interface Endpoint<T> {
    * unmapped 4xx (other than the statuses with a meaning of their own) reads as `invalid-code`.
    */
   checksCode?: boolean;
+  /** The route is not in Frontegg's published spec, only in its SDK (the contract test lists these). */
+  outsideSpec?: boolean;
 }
 
 /** Settings shared by every call of one client: its options, resolved. */

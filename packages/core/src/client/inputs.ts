@@ -19,6 +19,20 @@ export const digits: Check = (field, value) => {
   return value;
 };
 
+/** A phone number in E.164 form: `+`, then 7 to 15 digits, the first not 0 (e.g. `+15551234567`). */
+export const phoneNumber: Check = (field, value) => {
+  if (!/^\+[1-9]\d{6,14}$/.test(text(field, value) as string))
+    throw invalid(`${field} must be in international form: + and 7 to 15 digits.`);
+  return value;
+};
+
+/** A WebAuthn device kind: `Platform` (a passkey in the device) or `CrossPlatform` (a security key). */
+export const deviceType: Check = (field, value) => {
+  if (value != 'Platform' && value != 'CrossPlatform')
+    throw invalid(`${field} must be Platform or CrossPlatform.`);
+  return value;
+};
+
 /** `true`, `false` or left out. */
 export const flag: Check = (field, value) => {
   if (value !== undefined && typeof value != 'boolean')

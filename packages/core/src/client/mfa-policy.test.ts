@@ -84,3 +84,40 @@ describe('mfaPolicy.rememberDevice against the mock backend', () => {
     });
   });
 });
+
+describe('mfaPolicy.strategies request', () => {
+  const strategies = {
+    strategies: [
+      { strategy: 'AuthenticatorApp', isActive: true },
+      { strategy: 'SMS', isActive: false },
+    ],
+  };
+
+  it('GETs the tenant strategies with no body, no bearer and no query, and returns them', async () => {
+    const { fetch, requests } = fakeFetch(() => json(200, strategies));
+    const client = createMfaClient({ baseUrl: BASE, fetch, getAccessToken: () => 'jwt' });
+    await expect(client.mfaPolicy.strategies()).resolves.toEqual(strategies);
+    const [request] = requests;
+    expect(request?.method).toBe('GET');
+    expect(request?.url.href).toBe(`${BASE}/resources/configurations/v1/mfa/strategies`);
+    expect(request?.body).toBeNull();
+    expect([...(request?.headers.keys() ?? [])]).toEqual([]);
+  });
+
+  it.each([
+    ['no list', {}, '"strategies"'],
+    [
+      'a flag that is not boolean',
+      { strategies: [{ strategy: 'SMS', isActive: 'yes' }] },
+      '"strategies.0.isActive"',
+    ],
+  ])('reads an answer with %s as invalid-response', async (_label, answer, where) => {
+    const { fetch } = fakeFetch(() => json(200, answer));
+    await expect(
+      createMfaClient({ baseUrl: BASE, fetch }).mfaPolicy.strategies(),
+    ).rejects.toMatchObject({
+      kind: 'invalid-response',
+      message: expect.stringContaining(where) as unknown,
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import type { Endpoint, RequestOptions } from './http.js';
-import { rememberDevicePolicySchema } from './schemas.js';
-import type { RememberDevicePolicy } from './schemas.js';
+import { mfaStrategiesSchema, rememberDevicePolicySchema } from './schemas.js';
+import type { MfaStrategiesResponse, RememberDevicePolicy } from './schemas.js';
 
 /** Asks whether this login may remember the device. */
 export interface RememberDevicePolicyInput {
@@ -18,6 +18,11 @@ export interface MfaPolicyApi {
     input: RememberDevicePolicyInput,
     options?: RequestOptions,
   ) => Promise<RememberDevicePolicy>;
+  /**
+   * The second factors the tenant offers, each active or not
+   * (`GET /resources/configurations/v1/mfa/strategies`): what a user who must add one may choose from.
+   */
+  strategies: (options?: RequestOptions) => Promise<MfaStrategiesResponse>;
 }
 
 /** `mfaPolicy.rememberDevice`: the spec takes the `mfaToken` as a query parameter. */
@@ -27,4 +32,11 @@ export const rememberDevicePolicy: Endpoint<RememberDevicePolicy> = {
   query: 'mfaToken',
   vendorHeaders: ['tenantId'],
   schema: rememberDevicePolicySchema,
+};
+
+/** `mfaPolicy.strategies`: asked at login, before any token, so no bearer. */
+export const mfaStrategies: Endpoint<MfaStrategiesResponse> = {
+  method: 'GET',
+  path: '/resources/configurations/v1/mfa/strategies',
+  schema: mfaStrategiesSchema,
 };

@@ -128,6 +128,56 @@ export interface SendSmsCodeResponse {
 /** The answer of starting to disable an SMS device: an SMS code went to `phoneNumber`. */
 export type PreDisableSmsResponse = SendSmsCodeResponse;
 
+/** The answer of starting to add a phone: a code went to it, and the token its verify call needs. */
+export type StartSmsEnrollmentResponse = SendSmsCodeResponse;
+
+/** One second factor the tenant offers (`MFAStrategyResponse`). */
+export interface MfaStrategy {
+  /** `AuthenticatorApp`, `SMS`, `EmailCode`, `WebAuthnPlatform` or `WebAuthnCrossPlatform` today. */
+  strategy: string;
+  /** Whether users may use and add it. */
+  isActive: boolean;
+}
+
+/** The tenant's second factors (`MFAStrategiesResponse`). */
+export interface MfaStrategiesResponse {
+  strategies: MfaStrategy[];
+}
+
+/** The answer of starting to add an authenticator app. */
+export interface StartAuthenticatorEnrollmentResponse {
+  /** A PNG of the app's `otpauth://` URL, base64 without a `data:` prefix: show it as `data:image/png;base64,…`. */
+  qrCode: string;
+}
+
+/** The answer of adding an authenticator app from account settings. */
+export interface VerifyAuthenticatorEnrollmentResponse {
+  /** Shown once: the user's way back in when every factor is lost. */
+  recoveryCode: string;
+}
+
+/**
+ * WebAuthn creation options in JSON form (`PublicKeyCredentialCreationOptionsJSON`, base64url strings),
+ * ready for `PublicKeyCredential.parseCreationOptionsFromJSON`. The client checks the fields below; the
+ * others (`pubKeyCredParams`, `authenticatorSelection`, `attestation`, ...) pass through untouched.
+ */
+export interface WebAuthnCreationOptions {
+  /** Base64url. */
+  challenge: string;
+  /** The relying party: Frontegg's app domain as `id`. */
+  rp: { id?: string; name: string };
+  /** `id` is the user handle, base64url. */
+  user: { id: string; name: string; displayName: string };
+  /** The user's credentials already enrolled, which the browser must not enrol again. */
+  excludeCredentials?: WebAuthnCredentialDescriptor[];
+}
+
+/** The answer of starting to add a passkey or security key: the token the verify call needs, and the options. */
+export interface StartWebAuthnEnrollmentResponse {
+  webauthnToken: string;
+  options: WebAuthnCreationOptions;
+}
+
 // Built from zod's core classes, the parsers zod and zod/mini are made of, with the definitions
 // zod/mini gives them. zod/mini's wrapper API (parse, check, clone, ...) would add about 1 kB
 // min+gzip that this client never calls: it validates through Standard Schema instead (http.ts).
@@ -191,6 +241,20 @@ export const smsCodeSentSchema: $ZodType<SendSmsCodeResponse> = /* @__PURE__ */ 
   phoneNumber: optionalText,
 });
 
+export const mfaStrategiesSchema: $ZodType<MfaStrategiesResponse> = /* @__PURE__ */ object({
+  strategies: /* @__PURE__ */ array(/* @__PURE__ */ object({ strategy: text, isActive: flag })),
+});
+
+export const startAuthenticatorEnrollmentSchema: $ZodType<StartAuthenticatorEnrollmentResponse> =
+  /* @__PURE__ */ object({ qrCode: text });
+
+export const verifyAuthenticatorEnrollmentSchema: $ZodType<VerifyAuthenticatorEnrollmentResponse> =
+  /* @__PURE__ */ object({ recoveryCode: text });
+
+const credentialDescriptors = /* @__PURE__ */ optional(
+  /* @__PURE__ */ array(/* @__PURE__ */ object({ id: text, type: text })),
+);
+
 // A JSON answer never holds `undefined`, so the public type leaves it out of the optional fields (as
 // the DOM's `PublicKeyCredentialRequestOptionsJSON` does, so the options can be passed on as they are);
 // zod's inferred type allows it, hence the cast.
@@ -198,13 +262,17 @@ export const startWebAuthnResponseSchema = /* @__PURE__ */ object({
   webauthnToken: text,
   options: /* @__PURE__ */ object({
     challenge: text,
-    allowCredentials: /* @__PURE__ */ optional(
-      /* @__PURE__ */ array(
-        /* @__PURE__ */ object({
-          id: text,
-          type: text,
-        }),
-      ),
-    ),
+    allowCredentials: credentialDescriptors,
   }),
 }) as $ZodType as $ZodType<StartWebAuthnResponse>;
+
+// Cast for the same reason as the request options above.
+export const startWebAuthnEnrollmentSchema = /* @__PURE__ */ object({
+  webauthnToken: text,
+  options: /* @__PURE__ */ object({
+    challenge: text,
+    rp: /* @__PURE__ */ object({ id: optionalText, name: text }),
+    user: /* @__PURE__ */ object({ id: text, name: text, displayName: text }),
+    excludeCredentials: credentialDescriptors,
+  }),
+}) as $ZodType as $ZodType<StartWebAuthnEnrollmentResponse>;

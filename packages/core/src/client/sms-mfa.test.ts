@@ -55,6 +55,22 @@ describe('smsMfa requests', () => {
     });
   });
 
+  it('disable without a code posts {} as Frontegg’s SDK does when it skips the pre-disable', async () => {
+    const { client, requests } = recordingClient();
+    await expect(client.smsMfa.disable({ deviceId: 'phone-1' })).resolves.toBeUndefined();
+    expect(requests[0]?.url.href).toBe(`${BASE}/resources/users/v1/mfa/sms/phone-1/disable/verify`);
+    expect(requests[0]?.body).toBe('{}');
+  });
+
+  it('disable without a code reads a refusal as bad-request with the server words: no code was typed', async () => {
+    const { fetch } = fakeFetch(() => json(400, { errors: ['Pre-disable is required'] }));
+    const client = createMfaClient({ baseUrl: BASE, fetch, getAccessToken: () => 'h.p.s' });
+    await expect(client.smsMfa.disable({ deviceId: 'phone-1' })).rejects.toMatchObject({
+      kind: 'bad-request',
+      message: 'Pre-disable is required',
+    });
+  });
+
   it('leaves the vendor headers out when not configured (user-token use, as Frontegg’s SDK does)', async () => {
     const { client, requests } = recordingClient();
     await client.smsMfa.preDisable({ deviceId: 'phone-1' });

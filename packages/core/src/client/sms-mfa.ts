@@ -39,6 +39,13 @@ export interface DisableSmsInput {
   code: string;
 }
 
+/** Disables one SMS device without a code: Frontegg allows it when the user has another second factor. */
+export interface DisableSmsWithoutCodeInput {
+  deviceId: string;
+  otcToken?: undefined;
+  code?: undefined;
+}
+
 /**
  * The SMS second factor: a code during login (`sendCode`, `verifyCode`), and disabling a phone from
  * account settings (`preDisable`, `disable`: user-token routes).
@@ -61,8 +68,15 @@ export interface SmsMfaApi {
     input: PreDisableSmsInput,
     options?: RequestOptions,
   ) => Promise<PreDisableSmsResponse>;
-  /** Disables the device (`POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify`). */
-  disable: (input: DisableSmsInput, options?: RequestOptions) => Promise<void>;
+  /**
+   * Disables the device (`POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify`). Without a code it
+   * sends `{}`, as Frontegg's SDK does when it skips the pre-disable; Frontegg then refuses it if this is
+   * the user's only device (call `preDisable` first).
+   */
+  disable: (
+    input: DisableSmsInput | DisableSmsWithoutCodeInput,
+    options?: RequestOptions,
+  ) => Promise<void>;
 }
 
 /** `smsMfa.sendCode`. */
@@ -100,4 +114,16 @@ export const disableSms: Endpoint<void> = {
   bearer: true,
   vendorHeaders: ['userId'],
   checksCode: true,
+};
+
+/**
+ * `smsMfa.disable` without a code. The spec requires `{ otcToken, code }`; Frontegg's SDK sends `{}` when
+ * the user has more than one device. No code was typed, so a refusal is no mistyped code.
+ */
+export const disableSmsWithoutCode: Endpoint<void> = {
+  method: 'POST',
+  path: '/resources/users/v1/mfa/sms/{deviceId}/disable/verify',
+  body: {},
+  bearer: true,
+  vendorHeaders: ['userId'],
 };

@@ -1,8 +1,8 @@
 import type { Endpoint, RequestOptions } from './http.js';
-import { flag, pick, text } from './inputs.js';
-import type { Check } from './inputs.js';
+import { flag, text } from './inputs.js';
 import { authResponseSchema, startWebAuthnResponseSchema } from './schemas.js';
 import type { AuthResponse, StartWebAuthnResponse } from './schemas.js';
+import { assertion } from './webauthn-credentials.js';
 
 /** Asks for a WebAuthn challenge for one passkey or security key during login. */
 export interface StartWebAuthnInput {
@@ -54,24 +54,6 @@ export interface WebAuthnMfaApi {
    */
   verify: (input: VerifyWebAuthnInput, options?: RequestOptions) => Promise<AuthResponse>;
 }
-
-// The spec requires `userHandle` even when the authenticator gave none: then it is sent as null.
-const userHandle: Check = (field, value) => (value == null ? null : text(field, value));
-const assertionResponse = {
-  clientDataJSON: text,
-  authenticatorData: text,
-  signature: text,
-  userHandle,
-};
-
-/** An assertion, reduced to the fields the spec documents (a `toJSON()` result carries more). */
-const assertion: Check = (field, value) => {
-  const { id, response } = Object(value) as Record<string, unknown>;
-  return {
-    id: text(`${field}.id`, id),
-    response: pick(Object(response) as Record<string, unknown>, assertionResponse),
-  };
-};
 
 /** `webauthnMfa.start`. */
 export const startWebAuthn: Endpoint<StartWebAuthnResponse> = {

@@ -5,6 +5,7 @@ import {
   DEMO_USER,
   DEMO_USERS,
   createMockBackend,
+  createWebAuthnAttestation,
   signWebAuthnAssertion,
   totpCode,
 } from '@mfa-kit/mock';
@@ -13,19 +14,78 @@ import { TEST_BASE_URL, mockPaths, wrongCode } from '@mfa-kit/mock/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMfaClient } from '../client/create-client.js';
 import type { MfaClient, MfaClientOptions } from '../client/create-client.js';
+import * as authEndpoints from '../client/auth.js';
+import * as devicesEndpoints from '../client/devices.js';
+import * as emailEndpoints from '../client/email-mfa.js';
+import * as enrollEndpoints from '../client/enroll-mfa.js';
+import type { Endpoint } from '../client/http.js';
+import * as manageEndpoints from '../client/manage-mfa.js';
+import * as policyEndpoints from '../client/mfa-policy.js';
+import * as recoveryEndpoints from '../client/recovery-code.js';
+import * as smsEndpoints from '../client/sms-mfa.js';
+import * as totpEndpoints from '../client/totp-mfa.js';
+import * as webauthnEndpoints from '../client/webauthn-mfa.js';
+import { secretOfQrCode } from '../test/enrolment.js';
 import { wrongTotp } from '../test/login-factors.js';
 import { loadContract } from './openapi.js';
 import type { Exchange } from './openapi.js';
 
 const contract = loadContract();
-const backend = createMockBackend({ seed: 11 });
+// Users who must add a factor at sign-in, one per kind of factor (an enrolment makes its user enrolled).
+const [newUserForApp, newUserForPhone, newUserForKey] = ['app', 'phone', 'key'].map((kind) => ({
+  ...DEMO_USERS.newUser,
+  id: `new-user-${kind}`,
+  email: `new-user-${kind}@mfa-kit.dev`,
+}));
+const backend = createMockBackend({
+  seed: 11,
+  users: [
+    { ...DEMO_USER, emailMfa: true },
+    ...Object.values(DEMO_USERS),
+    newUserForApp!,
+    newUserForPhone!,
+    newUserForKey!,
+  ],
+});
 const server = setupMockServer(backend);
 const BASE_URL = TEST_BASE_URL;
 
-// GET /resources/users/v1/mfa/devices is NOT in identity.openapi.json (it is what Frontegg's SDK calls after
-// disabling a device). Its response is checked against the SDK's shape instead, which is the spec's own
-// UserMFADevicesResponse component (the `mfaDevices` of AuthenticationResponseDto).
-const DEVICES_PATH = `/identity${mockPaths.devices}`;
+// The client's routes that identity.openapi.json lacks (Frontegg's SDK calls them): each endpoint marks itself
+// `outsideSpec`, this list names them, and the first test checks the two agree and the spec still lacks each.
+// Each is checked against the closest schema the spec has: the request body against a documented twin's
+// (without the login-only fields), the answer against the component the SDK reads.
+const U = '/identity/resources/users/v1/mfa';
+const SDK_ONLY: { route: string; pattern: RegExp; body?: [string, string[]]; answer?: string }[] = [
+  // What the SDK reloads after a change: the spec's UserMFADevicesResponse (AuthResponse.mfaDevices).
+  { route: `GET ${U}/devices`, pattern: /^\/devices$/, answer: 'UserMFADevicesResponse' },
+  {
+    route: `POST ${U}/webauthn/enroll`,
+    pattern: /^\/webauthn\/enroll$/,
+    answer: 'RequestEnrollMFAWebAuthnResponse',
+  },
+  {
+    route: `POST ${U}/webauthn/enroll/verify`,
+    pattern: /^\/webauthn\/enroll\/verify$/,
+    body: ['VerifyEnrollMFAWebAuthnRequest', ['mfaToken', 'rememberDevice']],
+  },
+  {
+    route: `POST ${U}/webauthn/{deviceId}/disable`,
+    pattern: /^\/webauthn\/[^/]+\/disable$/,
+    answer: 'RequestVerifyMFAWebAuthnResponse',
+  },
+  {
+    route: `POST ${U}/webauthn/{deviceId}/disable/verify`,
+    pattern: /^\/webauthn\/[^/]+\/disable\/verify$/,
+    body: ['VerifyMFAWebAuthnRequest', ['mfaToken', 'rememberDevice']],
+  },
+];
+const sdkOnlyRoute = (exchange: Exchange) =>
+  exchange.url.pathname.startsWith(`${U}/`)
+    ? SDK_ONLY.find(({ pattern }) => pattern.test(exchange.url.pathname.slice(U.length)))
+    : undefined;
+// POST U/sms/enroll documents no success body; Frontegg's SDK reads `otcToken` from it: the spec's schema of
+// its login-time twin's answer stands in.
+const USER_SMS_ENROLL_PATH = `/identity${mockPaths.userEnrollSms}`;
 // POST …/mfa/verify (the authenticator app, as Frontegg's login box calls it) is in the spec, deprecated and
 // with no success body documented; the SDK reads the login answer from it, the AuthenticationResponseDto its
 // per-device twin (…/mfa/authenticator/{deviceId}/verify) documents. Its answers are checked against that.
@@ -34,6 +94,14 @@ const TOTP_VERIFY_PATH = `/identity${mockPaths.totpVerify}`;
 // Where the spec and Frontegg's SDK disagree, the client and the mock follow the SDK (CONTRACT.md). These
 // problems, and no others, are expected; the first test checks that each one still occurs.
 const SDK_DEPARTURES = [
+  // The spec's phone pattern is the literal text "phoneNumberRegexp", which no phone number matches; and
+  // at login the SDK adds the mfaToken the spec's enrol body lacks.
+  /^POST \/identity\/resources\/auth\/v1\/user\/mfa\/sms\/enroll \(\d+\): request body: \(root\) must NOT have additional properties; \/phoneNumber must match pattern "phoneNumberRegexp"$/,
+  /^POST \/identity\/resources\/users\/v1\/mfa\/sms\/enroll \(\d+\): request body: \/phoneNumber must match pattern "phoneNumberRegexp"$/,
+  // The SMS enrolment verify at login: the SDK adds mfaToken (and rememberDevice) to the spec's { otcToken, code }.
+  /^POST \/identity\/resources\/auth\/v1\/user\/mfa\/sms\/enroll\/verify \(\d+\): request body: \(root\) must NOT have additional properties(; \(root\) must NOT have additional properties)?$/,
+  // Removing a phone without the pre-disable: the SDK sends {}, the spec requires { otcToken, code }.
+  /^POST \/identity\/resources\/users\/v1\/mfa\/sms\/[^/]+\/disable\/verify \(\d+\): request body: \(root\) must have required property 'otcToken'; \(root\) must have required property 'code'$/,
   // The login answer's mfaStrategies: the SDK reads a list of strategy names, the spec says object.
   /^POST \/identity\/resources\/auth\/v1\/user \(200\): response body: \/mfaStrategies must be object$/,
   // A WebAuthn verify for a credential with no user handle: the spec requires a string, the SDK sends null.
@@ -88,21 +156,28 @@ const captured = () => Promise.all(pending);
 /** Problems of each exchange, as `METHOD path (status): problem`. */
 function problemsOf(exchanges: Exchange[]): string[] {
   return exchanges.flatMap((exchange) => {
-    const isDevices = exchange.url.pathname === DEVICES_PATH;
-    const requestProblems = isDevices
-      ? [
-          exchange.method === 'GET' ? undefined : 'devices is a GET',
-          exchange.body === '' ? undefined : 'devices takes no body',
-        ].filter((problem) => problem !== undefined)
-      : contract.checkRequest(exchange);
-    const responseProblems = contract.checkResponse(
-      exchange,
-      isDevices
-        ? 'UserMFADevicesResponse'
-        : exchange.url.pathname === TOTP_VERIFY_PATH
-          ? 'AuthenticationResponseDto'
-          : undefined,
-    );
+    const sdkOnly = sdkOnlyRoute(exchange);
+    const requestProblems = !sdkOnly
+      ? contract.checkRequest(exchange)
+      : sdkOnly.body
+        ? contract.checkBodyAgainst(exchange, ...sdkOnly.body)
+        : exchange.body === ''
+          ? []
+          : ['a body was sent to a route that takes none'];
+    const responseProblems =
+      sdkOnly && !sdkOnly.answer && exchange.status < 400
+        ? exchange.responseBody === ''
+          ? []
+          : ['a body was returned where the SDK reads none']
+        : contract.checkResponse(
+            exchange,
+            sdkOnly?.answer ??
+              (exchange.url.pathname === TOTP_VERIFY_PATH
+                ? 'AuthenticationResponseDto'
+                : exchange.url.pathname === USER_SMS_ENROLL_PATH
+                  ? 'RequestEnrollMFASMSResponse'
+                  : undefined),
+          );
     return [...requestProblems, ...responseProblems].map(
       (problem) => `${exchange.method} ${exchange.url.pathname} (${exchange.status}): ${problem}`,
     );
@@ -154,6 +229,115 @@ async function exerciseEveryEndpoint(options: MfaClientOptions): Promise<void> {
   await client.smsMfa.disable({ deviceId, otcToken, code });
 
   await exerciseLoginFactors(anonymous);
+  await exerciseEnrolment(anonymous, options);
+}
+
+/** Every enrolment route and every factor removal, each refused once and passed once. */
+async function exerciseEnrolment(anonymous: MfaClient, options: MfaClientOptions): Promise<void> {
+  await anonymous.mfaPolicy.strategies();
+  const reach = async (user: { email: string; password: string }) =>
+    (await anonymous.auth.login({ email: user.email, password: user.password })).mfaToken ?? '';
+
+  let mfaToken = await reach(newUserForApp!);
+  const { qrCode } = await anonymous.enrollMfa.startAuthenticator({ mfaToken });
+  const secret = secretOfQrCode(qrCode);
+  const token = await totpCode(secret);
+  await settle(
+    anonymous.enrollMfa.verifyAuthenticator({ mfaToken, token: await wrongTotp(secret) }),
+  );
+  const { accessToken = '', recoveryCode = '' } = await anonymous.enrollMfa.verifyAuthenticator({
+    mfaToken,
+    token,
+    rememberDevice: true,
+  });
+
+  mfaToken = await reach(newUserForPhone!);
+  await settle(
+    anonymous.enrollMfa.startSms({ mfaToken: 'never-issued', phoneNumber: '+15550100300' }),
+  );
+  const sent = await anonymous.enrollMfa.startSms({ mfaToken, phoneNumber: '+15550100300' });
+  const smsCode = backend.outbox.latest({ channel: 'sms' })?.code ?? '';
+  const smsInput = { mfaToken, otcToken: sent.otcToken };
+  await settle(anonymous.enrollMfa.verifySms({ ...smsInput, code: wrongCode(smsCode) }));
+  await anonymous.enrollMfa.verifySms({ ...smsInput, code: smsCode, rememberDevice: false });
+
+  mfaToken = await reach(newUserForKey!);
+  const refusedKey = await anonymous.enrollMfa.startWebAuthn({ mfaToken });
+  const { attestation: fromElsewhere } = await createWebAuthnAttestation({
+    options: refusedKey.options,
+    origin: 'https://evil.example',
+  });
+  const keyInput = { mfaToken, deviceType: 'Platform' } as const;
+  await settle(
+    anonymous.enrollMfa.verifyWebAuthn({
+      ...keyInput,
+      webauthnToken: refusedKey.webauthnToken,
+      options: fromElsewhere,
+    }),
+  );
+  const started = await anonymous.enrollMfa.startWebAuthn({ mfaToken });
+  const { attestation } = await createWebAuthnAttestation({ options: started.options });
+  await anonymous.enrollMfa.verifyWebAuthn({
+    ...keyInput,
+    webauthnToken: started.webauthnToken,
+    options: attestation,
+  });
+
+  // Account settings, as the user who enrolled the app at sign-in.
+  const client = createMfaClient({
+    baseUrl: BASE_URL,
+    getAccessToken: () => accessToken,
+    ...options,
+  });
+  const { qrCode: secondQrCode } = await client.manageMfa.startAuthenticator();
+  const secondSecret = secretOfQrCode(secondQrCode);
+  await settle(client.manageMfa.verifyAuthenticator({ token: await wrongTotp(secondSecret) }));
+  await client.manageMfa.verifyAuthenticator({ token: await totpCode(secondSecret) });
+
+  const phone = await client.manageMfa.startSms({ phoneNumber: '+447700900456' });
+  const phoneCode = backend.outbox.latest({ channel: 'sms' })?.code ?? '';
+  await settle(
+    client.manageMfa.verifySms({ otcToken: phone.otcToken, code: wrongCode(phoneCode) }),
+  );
+  await client.manageMfa.verifySms({ otcToken: phone.otcToken, code: phoneCode });
+
+  const keyStart = await client.manageMfa.startWebAuthn();
+  const otherChallenge = { ...keyStart.options, challenge: 'b3RoZXI' };
+  const forged = await createWebAuthnAttestation({ options: otherChallenge });
+  const newKey = { deviceType: 'CrossPlatform', webauthnToken: keyStart.webauthnToken } as const;
+  await settle(client.manageMfa.verifyWebAuthn({ ...newKey, options: forged.attestation }));
+  const keyRetry = await client.manageMfa.startWebAuthn();
+  const added = await createWebAuthnAttestation({ options: keyRetry.options });
+  await client.manageMfa.verifyWebAuthn({
+    ...newKey,
+    webauthnToken: keyRetry.webauthnToken,
+    options: added.attestation,
+  });
+
+  const devices = await client.devices.list();
+  const [firstApp, secondApp] = devices.authenticators;
+  const keyId = devices.webauthn[0]?.id ?? '';
+  const appId = firstApp?.id ?? '';
+  // Without the pre-disable: the user keeps other factors.
+  await settle(client.smsMfa.disable({ deviceId: 'no-such-phone' }));
+  await client.smsMfa.disable({ deviceId: devices.phones[0]?.id ?? '' });
+  await settle(client.manageMfa.disableAuthenticator({ deviceId: appId, token: 'SPENT-CODE' }));
+  await client.manageMfa.disableAuthenticator({ deviceId: appId, token: recoveryCode });
+  await client.manageMfa.disableAuthenticator({
+    deviceId: secondApp?.id ?? '',
+    token: await totpCode(secondSecret),
+  });
+
+  for (const device of [forged.device, added.device]) {
+    const removal = await client.manageMfa.startWebAuthnRemoval({ deviceId: keyId });
+    await settle(
+      client.manageMfa.disableWebAuthn({
+        deviceId: keyId,
+        webauthnToken: removal.webauthnToken,
+        options: await signWebAuthnAssertion({ device, options: removal.options }),
+      }),
+    );
+  }
 }
 
 /** Every other factor a login can ask for, each refused once and passed once. */
@@ -216,58 +400,136 @@ async function exerciseLoginFactors(client: MfaClient): Promise<void> {
   await client.recoveryCode.redeem({ email: user.email, recoveryCode: user.recoveryCodes[0] });
 }
 
+// Every endpoint the client has, from every client module.
+const ENDPOINTS = [
+  authEndpoints,
+  devicesEndpoints,
+  emailEndpoints,
+  enrollEndpoints,
+  manageEndpoints,
+  policyEndpoints,
+  recoveryEndpoints,
+  smsEndpoints,
+  totpEndpoints,
+  webauthnEndpoints,
+].flatMap((module) =>
+  Object.values(module as Record<string, unknown>).filter(
+    (value): value is Endpoint<unknown> =>
+      typeof value == 'object' && value !== null && 'method' in value && 'path' in value,
+  ),
+);
+
+// The whole flow sends a few hundred requests; a loaded machine needs more than the default 5 s.
+const FLOW_TIMEOUT_MS = 30_000;
+
 describe('the client and the mock against identity.openapi.json', () => {
-  it('fit the spec on every request and response (vendor headers configured)', async () => {
-    await exerciseEveryEndpoint({ userId: DEMO_USER.id, tenantId: DEMO_TENANT_ID });
-    const exchanges = await captured();
-    const problems = problemsOf(exchanges);
-    expect(problems.filter((problem) => !isDeparture(problem))).toEqual([]);
-    for (const departure of SDK_DEPARTURES) {
-      expect(
-        problems.some((problem) => departure.test(problem)),
-        String(departure),
-      ).toBe(true);
+  it('marks exactly the listed SDK-only routes outside the spec, and the spec lacks each of them', () => {
+    const route = ({ method, path }: Endpoint<unknown>) => `${method} /identity${path}`;
+    const outside = ENDPOINTS.filter((endpoint) => endpoint.outsideSpec).map(route);
+    expect(outside.sort()).toEqual(SDK_ONLY.map((sdkOnly) => sdkOnly.route).sort());
+    for (const endpoint of ENDPOINTS) {
+      const url = new URL(BASE_URL + endpoint.path.replace('{deviceId}', 'd'));
+      const inSpec = contract.routeOf({ method: endpoint.method, url } as Exchange) !== undefined;
+      expect(inSpec, route(endpoint)).toBe(!endpoint.outsideSpec);
     }
-    // Every operation was exercised, with successes and failures.
-    const routes = new Set(
-      exchanges.map((exchange) => contract.routeOf(exchange) ?? `GET ${exchange.url.pathname}`),
-    );
-    expect([...routes].sort()).toEqual([
-      `GET ${DEVICES_PATH}`,
-      'GET /resources/configurations/v1/mfa-policy/allow-remember-device',
-      'POST /resources/auth/v1/user',
-      'POST /resources/auth/v1/user/mfa/emailcode',
-      'POST /resources/auth/v1/user/mfa/emailcode/verify',
-      'POST /resources/auth/v1/user/mfa/recover',
-      'POST /resources/auth/v1/user/mfa/sms/{deviceId}',
-      'POST /resources/auth/v1/user/mfa/sms/{deviceId}/verify',
-      'POST /resources/auth/v1/user/mfa/verify',
-      'POST /resources/auth/v1/user/mfa/webauthn/{deviceId}',
-      'POST /resources/auth/v1/user/mfa/webauthn/{deviceId}/verify',
-      'POST /resources/users/v1/mfa/sms/{deviceId}/disable',
-      'POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify',
-    ]);
-    expect(new Set(exchanges.map((exchange) => exchange.status))).toEqual(
-      new Set([200, 201, 400, 401, 404, 429]),
-    );
   });
 
-  it('with a user JWT alone, differ only by the vendor headers Frontegg’s SDK also leaves out', async () => {
-    // The spec marks frontegg-user-id (and, on pre-disable, frontegg-tenant-id) required: that is the
-    // vendor-token use. With a user JWT the user comes from the token, and Frontegg's SDK sends neither.
-    await exerciseEveryEndpoint({});
-    const problems = problemsOf(await captured())
-      .filter((problem) => !isDeparture(problem))
-      .map((problem) => problem.replace(/sms\/[^/]+\//, 'sms/{deviceId}/'));
-    expect([...new Set(problems)].sort()).toEqual([
-      'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable (200): required header parameter frontegg-tenant-id is missing',
-      'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable (200): required header parameter frontegg-user-id is missing',
-      'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable (404): required header parameter frontegg-tenant-id is missing',
-      'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable (404): required header parameter frontegg-user-id is missing',
-      'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify (200): required header parameter frontegg-user-id is missing',
-      'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify (400): required header parameter frontegg-user-id is missing',
-    ]);
-  });
+  it(
+    'fit the spec on every request and response (vendor headers configured)',
+    { timeout: FLOW_TIMEOUT_MS },
+    async () => {
+      await exerciseEveryEndpoint({ userId: DEMO_USER.id, tenantId: DEMO_TENANT_ID });
+      const exchanges = await captured();
+      const problems = problemsOf(exchanges);
+      expect(problems.filter((problem) => !isDeparture(problem))).toEqual([]);
+      for (const departure of SDK_DEPARTURES) {
+        expect(
+          problems.some((problem) => departure.test(problem)),
+          String(departure),
+        ).toBe(true);
+      }
+      // Every operation was exercised, with successes and failures.
+      const routes = new Set(
+        exchanges.map(
+          (exchange) => contract.routeOf(exchange) ?? sdkOnlyRoute(exchange)?.route ?? 'unknown',
+        ),
+      );
+      expect([...routes].sort()).toEqual(
+        [
+          ...SDK_ONLY.map((sdkOnly) => sdkOnly.route),
+          'GET /resources/configurations/v1/mfa-policy/allow-remember-device',
+          'GET /resources/configurations/v1/mfa/strategies',
+          'POST /resources/auth/v1/user',
+          'POST /resources/auth/v1/user/mfa/authenticator/enroll',
+          'POST /resources/auth/v1/user/mfa/authenticator/enroll/verify',
+          'POST /resources/auth/v1/user/mfa/emailcode',
+          'POST /resources/auth/v1/user/mfa/emailcode/verify',
+          'POST /resources/auth/v1/user/mfa/recover',
+          'POST /resources/auth/v1/user/mfa/sms/enroll',
+          'POST /resources/auth/v1/user/mfa/sms/enroll/verify',
+          'POST /resources/auth/v1/user/mfa/sms/{deviceId}',
+          'POST /resources/auth/v1/user/mfa/sms/{deviceId}/verify',
+          'POST /resources/auth/v1/user/mfa/verify',
+          'POST /resources/auth/v1/user/mfa/webauthn/enroll',
+          'POST /resources/auth/v1/user/mfa/webauthn/enroll/verify',
+          'POST /resources/auth/v1/user/mfa/webauthn/{deviceId}',
+          'POST /resources/auth/v1/user/mfa/webauthn/{deviceId}/verify',
+          'POST /resources/users/v1/mfa/authenticator/enroll',
+          'POST /resources/users/v1/mfa/authenticator/enroll/verify',
+          'POST /resources/users/v1/mfa/authenticator/{deviceId}/disable/verify',
+          'POST /resources/users/v1/mfa/sms/enroll',
+          'POST /resources/users/v1/mfa/sms/enroll/verify',
+          'POST /resources/users/v1/mfa/sms/{deviceId}/disable',
+          'POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify',
+        ].sort(),
+      );
+      expect(new Set(exchanges.map((exchange) => exchange.status))).toEqual(
+        new Set([200, 201, 400, 401, 404, 429]),
+      );
+    },
+  );
+
+  it(
+    'with a user JWT alone, differ only by the vendor headers Frontegg’s SDK also leaves out',
+    { timeout: FLOW_TIMEOUT_MS },
+    async () => {
+      // The spec marks frontegg-user-id (and, on pre-disable, frontegg-tenant-id) required: that is the
+      // vendor-token use. With a user JWT the user comes from the token, and Frontegg's SDK sends neither.
+      await exerciseEveryEndpoint({});
+      const problems = problemsOf(await captured())
+        .filter((problem) => !isDeparture(problem))
+        .map((problem) =>
+          problem.replace(
+            /\/(sms|authenticator)\/(?!enroll\b)[^/]+\/disable/,
+            '/$1/{deviceId}/disable',
+          ),
+        );
+      expect([...new Set(problems)].sort()).toEqual(
+        [
+          'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable (200): required header parameter frontegg-tenant-id is missing',
+          'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable (200): required header parameter frontegg-user-id is missing',
+          'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable (404): required header parameter frontegg-tenant-id is missing',
+          'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable (404): required header parameter frontegg-user-id is missing',
+          'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify (200): required header parameter frontegg-user-id is missing',
+          'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify (400): required header parameter frontegg-user-id is missing',
+          'POST /identity/resources/users/v1/mfa/sms/{deviceId}/disable/verify (404): required header parameter frontegg-user-id is missing',
+          ...[
+            'authenticator/enroll (200)',
+            'authenticator/enroll/verify (200)',
+            'authenticator/enroll/verify (400)',
+            'authenticator/{deviceId}/disable/verify (200)',
+            'authenticator/{deviceId}/disable/verify (400)',
+            'sms/enroll (200)',
+            'sms/enroll/verify (200)',
+            'sms/enroll/verify (400)',
+          ].map(
+            (route) =>
+              `POST /identity/resources/users/v1/mfa/${route}: required header parameter frontegg-user-id is missing`,
+          ),
+        ].sort(),
+      );
+    },
+  );
 });
 
 describe('the contract checker catches what breaks the spec', () => {

@@ -267,11 +267,28 @@ export function loadContract() {
     return validate(value) ? [] : [`${what}: ${describeErrors(validate.errors)}`];
   }
 
+  /**
+   * Problems of a request body checked against a component schema, closed, without the fields `without`
+   * names: for a route the spec lacks, against the schema of its closest documented twin.
+   */
+  function checkBodyAgainst(exchange: Exchange, component: string, without: string[]): string[] {
+    const resolved = closed(spec, { $ref: `#/components/schemas/${component}` });
+    const properties = Object(resolved.properties) as JsonObject;
+    const schema: JsonObject = {
+      ...resolved,
+      properties: Object.fromEntries(
+        Object.entries(properties).filter(([name]) => !without.includes(name)),
+      ),
+      required: ((resolved.required ?? []) as string[]).filter((name) => !without.includes(name)),
+    };
+    return checkJson(exchange.body, schema, 'request body');
+  }
+
   /** The spec's `METHOD template` of an exchange, or undefined when the spec lacks it. */
   function routeOf(exchange: Exchange): string | undefined {
     const found = operationOf(exchange);
     return 'problem' in found ? undefined : `${exchange.method} ${found.template}`;
   }
 
-  return { checkRequest, checkResponse, routeOf, spec };
+  return { checkRequest, checkResponse, checkBodyAgainst, routeOf, spec };
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createMockBackend } from '../backend';
 import type { MockBackend } from '../backend';
 import { MOCK_ERROR_CODES } from '../errors';
-import { createTestClock, mockPaths, signInDemoUser, wrongCode } from '../testing';
+import {
+  createTestClock,
+  latestCode,
+  loginAs,
+  mockPaths,
+  signInDemoUser,
+  wrongCode,
+} from '../testing';
 import { type ErrorBody, postJson, readJson } from '../test-helpers';
 import { DEMO_USER } from '../users';
 
@@ -182,5 +189,50 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify', () => {
       errors: [message],
       errorCode: MOCK_ERROR_CODES.badRequest,
     });
+  });
+});
+
+describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify without a code ({})', () => {
+  it('removes the phone of a user who keeps another factor, as Frontegg’s SDK skips the pre-disable', async () => {
+    const backend = createMockBackend();
+    const auth = { authorization: `Bearer ${(await signInDemoUser(backend)).accessToken}` };
+    const [phone] = DEMO_USER.phones;
+    const response = await postJson(backend, mockPaths.smsDisableVerify(phone.id), {}, auth);
+    expect(response.status).toBe(200);
+    expect(backend.devices(DEMO_USER.email).phones.map(({ id }) => id)).not.toContain(phone.id);
+  });
+
+  it('refuses it for the user’s only factor: the pre-disable must send a code first', async () => {
+    const phone = { id: 'only-phone', phoneNumber: '+15550109999' };
+    const onlyPhone = {
+      email: 'only-phone@example.com',
+      password: 'pw',
+      name: 'O',
+      emailMfa: false,
+      phones: [phone],
+    };
+    const backend = createMockBackend({ users: [onlyPhone] });
+    const mfaToken = await loginAs(backend, onlyPhone);
+    const sent = await postJson(backend, mockPaths.smsCode(phone.id), { mfaToken });
+    const { otcToken } = await readJson<{ otcToken: string }>(sent);
+    const signedIn = await postJson(backend, mockPaths.smsCodeVerify(phone.id), {
+      otcToken,
+      code: latestCode(backend, 'sms'),
+      mfaToken,
+    });
+    const { accessToken } = await readJson<{ accessToken: string }>(signedIn);
+    const response = await postJson(
+      backend,
+      mockPaths.smsDisableVerify(phone.id),
+      {},
+      {
+        authorization: `Bearer ${accessToken}`,
+      },
+    );
+    expect(response.status).toBe(400);
+    expect((await readJson<ErrorBody>(response)).errors).toEqual([
+      'This is the only MFA device: send a code with the pre-disable step first',
+    ]);
+    expect(backend.devices(onlyPhone.email).phones).toHaveLength(1);
   });
 });

@@ -1,9 +1,10 @@
 import { deviceOf } from '../auth';
-import type { RouteHandler } from '../context';
+import type { HandlerContext, RouteHandler } from '../context';
+import type { MockWebAuthnDevice } from '../users';
 import { readJsonObject, requireString } from '../validation';
 
 /** How long the browser may wait for the user, in ms (the options' `timeout`). */
-const WEBAUTHN_TIMEOUT_MS = 60_000;
+export const WEBAUTHN_TIMEOUT_MS = 60_000;
 
 /**
  * `POST /resources/auth/v1/user/mfa/webauthn/{deviceId}` `{ mfaToken }`: a fresh challenge for that passkey
@@ -15,24 +16,33 @@ export const webauthnStart: RouteHandler = async (context) => {
   const mfaToken = requireString(body, 'mfaToken');
   const user = context.state.userOfChallenge(mfaToken);
   const device = deviceOf(context, user.webauthn);
-  const { webauthnToken, challenge } = context.state.issueWebAuthnChallenge(mfaToken, device.id);
+  return { status: 201, body: issueAssertionChallenge(context, mfaToken, device) };
+};
+
+/**
+ * A fresh challenge for `device`, issued to `subject` (a login's `mfaToken`, or a user removing the key):
+ * `{ webauthnToken, options }`, the options in WebAuthn's JSON request form.
+ */
+export function issueAssertionChallenge(
+  context: HandlerContext,
+  subject: string,
+  device: MockWebAuthnDevice,
+) {
+  const { webauthnToken, challenge } = context.state.issueWebAuthnChallenge(subject, device.id);
   return {
-    status: 201,
-    body: {
-      webauthnToken,
-      options: {
-        challenge,
-        rpId: context.config.webauthn.rpId,
-        allowCredentials: [
-          {
-            id: device.credentialId,
-            type: 'public-key',
-            transports: device.deviceType === 'Platform' ? ['internal'] : ['usb', 'nfc'],
-          },
-        ],
-        userVerification: 'preferred',
-        timeout: WEBAUTHN_TIMEOUT_MS,
-      },
+    webauthnToken,
+    options: {
+      challenge,
+      rpId: context.config.webauthn.rpId,
+      allowCredentials: [
+        {
+          id: device.credentialId,
+          type: 'public-key',
+          transports: device.deviceType === 'Platform' ? ['internal'] : ['usb', 'nfc'],
+        },
+      ],
+      userVerification: 'preferred',
+      timeout: WEBAUTHN_TIMEOUT_MS,
     },
   };
-};
+}

@@ -1,14 +1,8 @@
 import { deviceOf } from '../auth';
 import type { RouteHandler } from '../context';
 import { MockHttpError } from '../errors';
-import {
-  optionalBoolean,
-  readJsonObject,
-  requireObject,
-  requireString,
-  requireStringOrNull,
-} from '../validation';
-import { verifyAssertion } from '../webauthn';
+import { optionalBoolean, readJsonObject, requireObject, requireString } from '../validation';
+import { assertionOf, verifyAssertion } from '../webauthn';
 import { signedInResponse } from './auth-response';
 
 /**
@@ -21,15 +15,7 @@ import { signedInResponse } from './auth-response';
 export const webauthnVerify: RouteHandler = async (context) => {
   const body = await readJsonObject(context.request);
   const webauthnToken = requireString(body, 'webauthnToken');
-  const options = requireObject(body, 'options');
-  const response = requireObject(options, 'response');
-  const assertion = {
-    id: requireString(options, 'id'),
-    clientDataJSON: requireString(response, 'clientDataJSON'),
-    authenticatorData: requireString(response, 'authenticatorData'),
-    signature: requireString(response, 'signature'),
-    userHandle: requireStringOrNull(response, 'userHandle'),
-  };
+  const assertion = assertionOf(requireObject(body, 'options'));
   const mfaToken = requireString(body, 'mfaToken');
   optionalBoolean(body, 'rememberDevice');
 

@@ -20,6 +20,22 @@ describe('mockPaths', () => {
         'totpVerify',
         'webauthnStart',
         'webauthnVerify',
+        'mfaStrategies',
+        'enrollAuthenticator',
+        'enrollAuthenticatorVerify',
+        'enrollSms',
+        'enrollSmsVerify',
+        'enrollWebauthn',
+        'enrollWebauthnVerify',
+        'userEnrollAuthenticator',
+        'userEnrollAuthenticatorVerify',
+        'userEnrollSms',
+        'userEnrollSmsVerify',
+        'userEnrollWebauthn',
+        'userEnrollWebauthnVerify',
+        'authenticatorDisableVerify',
+        'webauthnPreDisable',
+        'webauthnDisableVerify',
       ].sort(),
     );
     expect(Object.keys(mockPaths)).toHaveLength(ROUTES.length);
@@ -40,6 +56,13 @@ describe('mockPaths', () => {
     ['webauthn-start', mockPaths.webauthnStart('device 1/2')],
     ['webauthn-verify', mockPaths.webauthnVerify('device 1/2')],
     ['recover', mockPaths.recover],
+    ['mfa-strategies', mockPaths.mfaStrategies],
+    ['enroll-authenticator-verify', mockPaths.enrollAuthenticatorVerify],
+    ['enroll-sms', mockPaths.enrollSms],
+    ['user-enroll-webauthn-verify', mockPaths.userEnrollWebauthnVerify],
+    ['authenticator-disable-verify', mockPaths.authenticatorDisableVerify('device 1/2')],
+    ['webauthn-pre-disable', mockPaths.webauthnPreDisable('device 1/2')],
+    ['webauthn-disable-verify', mockPaths.webauthnDisableVerify('device 1/2')],
   ])('the %s path is the one the mock serves that route at', (route, path) => {
     const { method } = ROUTES.find((definition) => definition.route === route)!;
     const match = matchRoute(method, `/identity${path}`);

@@ -1,0 +1,8 @@
+import type { RouteHandler } from '../context';
+
+/** `GET /resources/configurations/v1/mfa/strategies`: the tenant's second factors; 200 `{ strategies }`. */
+export const mfaStrategies: RouteHandler = (context) =>
+  Promise.resolve({
+    status: 200,
+    body: { strategies: context.config.mfaStrategies.map((entry) => ({ ...entry })) },
+  });
