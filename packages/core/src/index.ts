@@ -46,7 +46,6 @@ export type {
 } from './client/webauthn-mfa.js';
 export { getWebAuthnAssertion } from './webauthn/get-assertion.js';
 export { createWebAuthnCredential } from './webauthn/create-credential.js';
-export type { WebAuthnAttestation, WebAuthnCreationOptions } from './webauthn/create-credential.js';
 export type { RecoveryCodeApi, RedeemRecoveryCodeInput } from './client/recovery-code.js';
 export type {
   AuthResponse,

@@ -54,7 +54,17 @@ export interface VerifySmsEnrollmentInput {
 export interface WebAuthnAttestation {
   /** The new credential's id. */
   id: string;
-  response: { clientDataJSON: string; attestationObject: string };
+  response: {
+    clientDataJSON: string;
+    attestationObject: string;
+    /** How the key can be reached (`internal`, `usb`, `hybrid`, ...), when the browser says; not sent. */
+    transports?: string[];
+  };
+  /**
+   * `platform` (built into the device: Frontegg's `Platform`) or `cross-platform` (a security key:
+   * `CrossPlatform`), when the browser says; not sent.
+   */
+  authenticatorAttachment?: string;
 }
 
 /** What adding a passkey or security key sends, at login or from account settings. */

@@ -170,6 +170,17 @@ export interface WebAuthnCreationOptions {
   user: { id: string; name: string; displayName: string };
   /** The user's credentials already enrolled, which the browser must not enrol again. */
   excludeCredentials?: WebAuthnCredentialDescriptor[];
+  // Passed to the browser as they came, for its parser to check.
+  /** The signature algorithms the server accepts, e.g. `{ type: 'public-key', alg: -7 }`. */
+  pubKeyCredParams?: { type: string; alg: number }[];
+  timeout?: number;
+  authenticatorSelection?: {
+    authenticatorAttachment?: string;
+    residentKey?: string;
+    requireResidentKey?: boolean;
+    userVerification?: string;
+  };
+  attestation?: string;
 }
 
 /** The answer of starting to add a passkey or security key: the token the verify call needs, and the options. */

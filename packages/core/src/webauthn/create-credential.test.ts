@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MfaApiError } from '../client/errors.js';
 import { createWebAuthnCredential } from './create-credential.js';
-import type { WebAuthnCreationOptions } from './create-credential.js';
+import type { WebAuthnCreationOptions } from '../client/schemas.js';
 import { URL_UNSAFE_BYTES, base64url, bytes, fakeWebAuthn } from './test-browser.js';
 
 afterEach(() => vi.unstubAllGlobals());

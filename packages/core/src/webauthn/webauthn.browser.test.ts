@@ -8,7 +8,7 @@ import { createMfaClient } from '../client/create-client.js';
 import { MfaApiError } from '../client/errors.js';
 import { fromBase64Url, toBase64Url } from './base64url.js';
 import { createWebAuthnCredential } from './create-credential.js';
-import type { WebAuthnCreationOptions } from './create-credential.js';
+import type { WebAuthnCreationOptions } from '../client/schemas.js';
 import { getWebAuthnAssertion } from './get-assertion.js';
 
 const session = cdp();
