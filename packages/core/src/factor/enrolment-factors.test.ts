@@ -1,0 +1,121 @@
+import { DEMO_USERS, totpCode } from '@mfa-kit/mock';
+import { describe, expect, test, vi } from 'vitest';
+import { secretOfQrCode } from '../test/enrolment.js';
+import { reachSecondFactor } from '../test/login-factors.js';
+import { mockClient, useMockEnv } from '../test/mock-backend.js';
+import { addAuthenticatorFactor } from './add-authenticator-factor.js';
+import { addPhoneFactor } from './add-phone-factor.js';
+import { enrollAuthenticatorFactor } from './enroll-authenticator-factor.js';
+import { enrollSmsFactor } from './enroll-sms-factor.js';
+import { removeAuthenticatorFactor } from './remove-authenticator-factor.js';
+import { createMfaFactorSession } from './session.js';
+
+const env = useMockEnv();
+
+const settled = (session: { getSnapshot: () => { flow: { isPending: boolean } } }) =>
+  vi.waitFor(() => expect(session.getSnapshot().flow.isPending).toBe(false));
+
+/** A seeded user signed in with their authenticator app: a client with their access token. */
+async function signedIn(user: typeof DEMO_USERS.smsAndAuthenticator) {
+  const anonymous = mockClient();
+  const mfaToken = await reachSecondFactor(anonymous, user);
+  const { accessToken } = await anonymous.totpMfa.verify({
+    mfaToken,
+    value: await totpCode(user.authenticators[0].secret, env.clock.now()),
+  });
+  return mockClient({ getAccessToken: () => accessToken ?? null });
+}
+
+describe('enrolment at login (mfaEnrolled: false)', () => {
+  const user = DEMO_USERS.newUser;
+
+  test('an authenticator app: the QR code as details, the first code signs in with a recovery code', async () => {
+    const client = mockClient();
+    const login = await client.auth.login(user);
+    expect(login).toMatchObject({ mfaRequired: true, mfaEnrolled: false });
+    const session = createMfaFactorSession(enrollAuthenticatorFactor, {
+      client,
+      params: { mfaToken: login.mfaToken! },
+      clock: env.clock,
+    });
+    session.start();
+    await settled(session);
+    const qrCode = session.getSnapshot().details?.qrCode ?? '';
+    session.verify({ code: await totpCode(secretOfQrCode(qrCode), env.clock.now()) });
+    await settled(session);
+    expect(session.getSnapshot().result).toMatchObject({
+      mfaRequired: false,
+      accessToken: expect.any(String),
+      recoveryCode: expect.any(String),
+    });
+  });
+
+  test('a phone: the code texted to the number entered signs in', async () => {
+    const client = mockClient();
+    const login = await client.auth.login(user);
+    const session = createMfaFactorSession(enrollSmsFactor, {
+      client,
+      params: { mfaToken: login.mfaToken!, phoneNumber: '+15550001111' },
+      clock: env.clock,
+      autoStart: true,
+    });
+    session.mount();
+    await settled(session);
+    expect(session.getSnapshot().flow.step).toBe('code-sent');
+    session.verify({ code: env.latestCode('sms') });
+    await settled(session);
+    expect(session.getSnapshot().result).toMatchObject({ mfaRequired: false });
+  });
+});
+
+describe('account settings', () => {
+  const user = DEMO_USERS.smsAndAuthenticator;
+
+  test('adds an authenticator app and answers its recovery code', async () => {
+    const client = await signedIn(user);
+    const session = createMfaFactorSession(addAuthenticatorFactor, {
+      client,
+      params: {},
+      clock: env.clock,
+    });
+    session.start();
+    await settled(session);
+    const secret = secretOfQrCode(session.getSnapshot().details?.qrCode ?? '');
+    session.verify({ code: await totpCode(secret, env.clock.now()) });
+    await settled(session);
+    expect(session.getSnapshot().result).toEqual({ recoveryCode: expect.any(String) });
+    expect((await client.devices.list()).authenticators).toHaveLength(2);
+  });
+
+  test('adds a phone with the texted code', async () => {
+    const client = await signedIn(user);
+    const session = createMfaFactorSession(addPhoneFactor, {
+      client,
+      params: { phoneNumber: '+447700900123' },
+      clock: env.clock,
+    });
+    session.start();
+    await settled(session);
+    session.verify({ code: env.latestCode('sms') });
+    await settled(session);
+    expect(session.getSnapshot().flow.step).toBe('verified');
+    expect((await client.devices.list()).phones).toHaveLength(2);
+  });
+
+  test('removes an authenticator app with a recovery code; a wrong one is refused first', async () => {
+    const client = await signedIn(user);
+    const session = createMfaFactorSession(removeAuthenticatorFactor, {
+      client,
+      params: { deviceId: user.authenticators[0].id },
+      clock: env.clock,
+    });
+    session.start();
+    session.verify({ code: 'AAAA-BBBB-CCCC' });
+    await settled(session);
+    expect(session.getSnapshot().flow.error?.kind).toBe('invalid-code');
+    session.verify({ code: user.recoveryCodes[0] });
+    await settled(session);
+    expect(session.getSnapshot().flow.step).toBe('verified');
+    expect((await client.devices.list()).authenticators).toHaveLength(0);
+  });
+});
