@@ -1,7 +1,7 @@
 import { webAuthnMfaFactor } from '@mfa-kit/core';
 import type { MfaFactorStep, WebAuthnLoginInput } from '@mfa-kit/core';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { MfaFlowResult } from './mfa-flow-types.js';
+import { useMemo } from 'react';
+import { useCeremonyPress } from './use-ceremony-press.js';
 import { useLoginFactor } from './use-login-factor.js';
 import type { MfaLoginFactorOptions, MfaLoginFactorResult } from './use-login-factor.js';
 
@@ -28,25 +28,6 @@ export interface UseWebAuthnMfaResult extends Omit<MfaLoginFactorResult, 'verify
   authenticate: (input?: WebAuthnLoginInput) => boolean;
 }
 
-// Failures of the browser's prompt leave the challenge unspent: the same one can be signed again.
-const PROMPT_FAILURES = new Set<string>([
-  'webauthn-cancelled',
-  'webauthn-no-credential',
-  'webauthn-unsupported',
-  'webauthn-insecure-context',
-  'aborted',
-]);
-
-type ChallengeState = Pick<MfaFlowResult, 'error' | 'failedAction' | 'expiresInSeconds'> & {
-  step: string;
-};
-
-/** Whether the challenge in hand can be signed, or a new one must be fetched first. */
-const challengeUsable = ({ step, error, failedAction, expiresInSeconds }: ChallengeState) =>
-  (step === 'code-sent' || (step === 'failed' && failedAction === 'verify')) &&
-  expiresInSeconds !== 0 &&
-  (error === null || PROMPT_FAILURES.has(error.kind));
-
 /**
  * A passkey or security key at login: fetches a challenge for the device, and on the user's press has the
  * browser sign it and sends the answer. Requests per press: the API minimum (the verify, plus a new challenge
@@ -72,39 +53,11 @@ export function useWebAuthnMfa({
     autoStart,
     onVerified,
   });
-  const { start, resendCode, verifyCode, step } = factor;
-  // A press that had to wait for a challenge: signed as soon as the challenge is there.
-  const waiting = useRef<WebAuthnLoginInput | null>(null);
-  const latest = useRef(factor);
-  useEffect(() => {
-    latest.current = factor;
-  });
-
-  useEffect(() => {
-    const input = waiting.current;
-    if (input === null || step === 'sending') return;
-    waiting.current = null;
-    if (step === 'code-sent') verifyCode(input);
-  }, [step, verifyCode]);
-
-  const authenticate = useCallback(
-    (input: WebAuthnLoginInput = {}) => {
-      const current = latest.current;
-      if (challengeUsable(current)) return verifyCode(input);
-      if (current.step === 'sending') {
-        waiting.current = input;
-        return true;
-      }
-      const fetching = current.step === 'idle' ? start() : resendCode();
-      if (fetching) waiting.current = input;
-      return fetching;
-    },
-    [start, resendCode, verifyCode],
-  );
+  const authenticate = useCeremonyPress(factor);
 
   return useMemo(() => {
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the press does all of these
     const { start: _start, details, verifyCode: _verify, ...flow } = factor;
-    return { ...flow, authenticate };
+    return { ...flow, authenticate: (input: WebAuthnLoginInput = {}) => authenticate(input) };
   }, [factor, authenticate]);
 }
