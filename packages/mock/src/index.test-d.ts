@@ -8,6 +8,7 @@ import {
   DEMO_USERS,
   MOCK_ERROR_CODE_KINDS,
   type MfaDevicesLike,
+  type MfaStrategy,
   type MockBackend,
   type MockBackendOptions,
   type MockRoute,
@@ -16,6 +17,7 @@ import {
   type SeededUser,
   type WebAuthnAssertionJson,
   createMockBackend,
+  createWebAuthnAttestation,
   signWebAuthnAssertion,
   totpCode,
 } from './index';
@@ -106,6 +108,14 @@ describe('public types', () => {
     expectTypeOf(DEMO_USERS.passkeyAndRecovery.recoveryCodes[0]).toExtend<string>();
     expectTypeOf(totpCode).returns.resolves.toEqualTypeOf<string>();
     expectTypeOf(signWebAuthnAssertion).returns.resolves.toEqualTypeOf<WebAuthnAssertionJson>();
+    // A created credential's device signs later assertions.
+    expectTypeOf(createWebAuthnAttestation)
+      .returns.resolves.toHaveProperty('device')
+      .toExtend<Parameters<typeof signWebAuthnAssertion>[0]['device']>();
+    expectTypeOf(DEMO_USERS.newUser.mfaEnforced).toEqualTypeOf<true>();
+    expectTypeOf<MockBackendOptions['mfaStrategies']>().toEqualTypeOf<
+      readonly { strategy: MfaStrategy; isActive: boolean }[] | undefined
+    >();
     expectTypeOf<NonNullable<MockBackendOptions['webauthn']>['expectedOrigin']>().toEqualTypeOf<
       string | readonly string[] | ((origin: string) => boolean) | undefined
     >();
