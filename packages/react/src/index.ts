@@ -19,6 +19,29 @@ export type { UseRecoveryCodeOptions, UseRecoveryCodeResult } from './use-recove
 export { useMfaLogin } from './use-mfa-login.js';
 export type { UseMfaLoginOptions, UseMfaLoginResult } from './use-mfa-login.js';
 export type { MfaLoginFactorOptions, MfaLoginFactorResult } from './use-login-factor.js';
+export { useMfaStrategies } from './use-mfa-strategies.js';
+export { useEnrollAuthenticator, useEnrollSms, useEnrollWebAuthn } from './use-enroll-mfa.js';
+export type {
+  UseEnrollAuthenticatorResult,
+  UseEnrollSmsResult,
+  UseEnrollWebAuthnResult,
+} from './use-enroll-mfa.js';
+export {
+  useAddAuthenticator,
+  useAddPhone,
+  useAddWebAuthn,
+  useRemoveAuthenticator,
+  useRemoveWebAuthn,
+} from './use-manage-mfa.js';
+export type {
+  MfaRemoveOptions,
+  MfaSettingsFlowOptions,
+  UseAddAuthenticatorResult,
+  UseAddPhoneResult,
+  UseAddWebAuthnResult,
+  UseRemoveAuthenticatorResult,
+  UseRemoveWebAuthnResult,
+} from './use-manage-mfa.js';
 export { useRememberDeviceOffer } from './use-remember-device-offer.js';
 export { useDisableSmsMfa } from './use-disable-sms-mfa.js';
 export type {
@@ -39,6 +62,7 @@ export {
   disableSmsOptions,
   mfaCallOptions,
   mfaDevicesOptions,
+  mfaStrategiesOptions,
   preDisableSmsOptions,
   rememberDevicePolicyOptions,
   sendEmailCodeOptions,

@@ -10,6 +10,8 @@ export const mfaKeys = {
   devices: ['mfa-kit', 'devices'],
   /** The remember-device policy asked with one `mfaToken` (query); the key holds a hash of the token, not the token. */
   rememberDevicePolicy: (mfaToken: string) => ['mfa-kit', 'remember-device-policy', hash(mfaToken)],
+  /** The tenant's second factors and which are active (query). */
+  strategies: ['mfa-kit', 'strategies'],
   /** Emailing a login code (mutation). */
   sendEmailCode: ['mfa-kit', 'email-mfa', 'send-code'],
   /** Checking an emailed login code (mutation). */

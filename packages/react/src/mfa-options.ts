@@ -7,6 +7,7 @@ import type {
   MfaClient,
   MfaFactorCall,
   MfaDevices,
+  MfaStrategiesResponse,
   PreDisableSmsInput,
   PreDisableSmsResponse,
   RememberDevicePolicy,
@@ -91,6 +92,16 @@ export function rememberDevicePolicyOptions(client: MfaClient, mfaToken: string)
   return queryOptions<RememberDevicePolicy, MfaApiError>({
     queryKey: mfaKeys.rememberDevicePolicy(mfaToken),
     queryFn: ({ signal }) => client.mfaPolicy.rememberDevice({ mfaToken }, { signal }),
+    staleTime: Infinity,
+    ...oneRequest,
+  });
+}
+
+/** The tenant's second factors (`client.mfaPolicy.strategies`): read once, as the policy. */
+export function mfaStrategiesOptions(client: MfaClient) {
+  return queryOptions<MfaStrategiesResponse, MfaApiError>({
+    queryKey: mfaKeys.strategies,
+    queryFn: ({ signal }) => client.mfaPolicy.strategies({ signal }),
     staleTime: Infinity,
     ...oneRequest,
   });

@@ -1,0 +1,176 @@
+import {
+  addAuthenticatorFactor,
+  addPhoneFactor,
+  addWebAuthnFactor,
+  removeAuthenticatorFactor,
+  removeWebAuthnFactor,
+} from '@mfa-kit/core';
+import type { MfaCodeInput, MfaFactorStep, WebAuthnEnrollInput } from '@mfa-kit/core';
+import { useMemo, useState } from 'react';
+import type { MfaFlowOptions, MfaFlowResult } from './mfa-flow-types.js';
+import { useCeremonyPress } from './use-ceremony-press.js';
+import { useMfaFactor } from './use-mfa-factor.js';
+
+// Adding and removing the signed-in user's factors (account settings; the client's `getAccessToken`). Each
+// call that changes the devices refreshes `useMfaDevices` before the flow says it is done.
+
+// A set-up QR code or phone code does not run out while the user reaches for the phone.
+const SETUP_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Options of the account-settings hooks. */
+export interface MfaSettingsFlowOptions extends MfaFlowOptions {
+  /** Called once the change is made (and the devices list refreshed). */
+  onDone?: (() => void) | undefined;
+}
+
+/** What {@link useAddAuthenticator} returns. */
+export interface UseAddAuthenticatorResult extends MfaFlowResult {
+  step: MfaFactorStep<typeof addAuthenticatorFactor>;
+  /** Fetches the QR code (the press on "Add authenticator app"). */
+  start: () => boolean;
+  qrCode: string | null;
+  /** Checks the first code the new app shows. */
+  verifyCode: (input: MfaCodeInput) => boolean;
+  /** The recovery code, once added: show it once, never store it. */
+  recoveryCode: string | null;
+}
+
+/** Adds an authenticator app: QR code, first code, recovery code. */
+export function useAddAuthenticator({
+  onDone,
+  ...timing
+}: MfaSettingsFlowOptions = {}): UseAddAuthenticatorResult {
+  const factor = useMfaFactor(addAuthenticatorFactor, {
+    codeTtlMs: SETUP_TTL_MS,
+    ...timing,
+    params: {},
+    onVerified: onDone && (() => onDone()),
+  });
+  return useMemo(() => {
+    const { details, result, ...flow } = factor;
+    return {
+      ...flow,
+      qrCode: details?.qrCode ?? null,
+      recoveryCode: result?.recoveryCode ?? null,
+    };
+  }, [factor]);
+}
+
+/** What {@link useAddPhone} returns. */
+export interface UseAddPhoneResult extends MfaFlowResult {
+  step: MfaFactorStep<typeof addPhoneFactor>;
+  phoneNumber: string | null;
+  /** Texts a code to the number (E.164, checked before sending). */
+  submitPhone: (phoneNumber: string) => void;
+  changePhone: () => void;
+  verifyCode: (input: MfaCodeInput) => boolean;
+}
+
+/** Adds a phone: the number, then the code texted to it. */
+export function useAddPhone({ onDone, ...timing }: MfaSettingsFlowOptions = {}): UseAddPhoneResult {
+  const [phoneNumber, setPhoneNumber] = useState<string | null>(null);
+  const factor = useMfaFactor(addPhoneFactor, {
+    codeTtlMs: SETUP_TTL_MS,
+    ...timing,
+    params: { phoneNumber: phoneNumber ?? '' },
+    autoStart: phoneNumber !== null,
+    onVerified: onDone && (() => onDone()),
+  });
+  return useMemo(() => {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- sent when a number is submitted
+    const { start, details, result, ...flow } = factor;
+    return {
+      ...flow,
+      phoneNumber,
+      submitPhone: setPhoneNumber,
+      changePhone: () => setPhoneNumber(null),
+    };
+  }, [factor, phoneNumber]);
+}
+
+/** What {@link useAddWebAuthn} returns. */
+export interface UseAddWebAuthnResult extends Omit<MfaFlowResult, 'resendCode'> {
+  step: MfaFactorStep<typeof addWebAuthnFactor>;
+  /** The user's press: creation options, the browser's prompt, verify. */
+  add: (input: Omit<WebAuthnEnrollInput, 'rememberDevice'>) => boolean;
+}
+
+/** Adds a passkey or security key. Nothing is fetched before the press. */
+export function useAddWebAuthn({
+  onDone,
+  resendCooldownMs = 0,
+  ...timing
+}: MfaSettingsFlowOptions = {}): UseAddWebAuthnResult {
+  const factor = useMfaFactor(addWebAuthnFactor, {
+    ...timing,
+    resendCooldownMs,
+    params: {},
+    onVerified: onDone && (() => onDone()),
+  });
+  const add = useCeremonyPress(factor);
+  return useMemo(() => {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the press does these
+    const { start, details, result, verifyCode, resendCode, ...flow } = factor;
+    return { ...flow, add };
+  }, [factor, add]);
+}
+
+/** Options of the removal hooks. */
+export interface MfaRemoveOptions extends MfaSettingsFlowOptions {
+  /** The device to remove (`MfaAuthenticatorApp.id`, `MfaWebAuthnDevice.id`). */
+  deviceId: string;
+}
+
+/** What {@link useRemoveAuthenticator} returns. */
+export interface UseRemoveAuthenticatorResult extends MfaFlowResult {
+  step: MfaFactorStep<typeof removeAuthenticatorFactor>;
+  /** Removes the app with a code it shows now, or with a recovery code. */
+  verifyCode: (input: MfaCodeInput) => boolean;
+}
+
+/** Removes an authenticator app, confirmed with a current code or a recovery code. */
+export function useRemoveAuthenticator({
+  deviceId,
+  onDone,
+  ...timing
+}: MfaRemoveOptions): UseRemoveAuthenticatorResult {
+  const factor = useMfaFactor(removeAuthenticatorFactor, {
+    ...timing,
+    params: { deviceId },
+    autoStart: true,
+    onVerified: onDone && (() => onDone()),
+  });
+  return useMemo(() => {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ready at once
+    const { start, details, result, ...flow } = factor;
+    return flow;
+  }, [factor]);
+}
+
+/** What {@link useRemoveWebAuthn} returns. */
+export interface UseRemoveWebAuthnResult extends Omit<MfaFlowResult, 'resendCode'> {
+  step: MfaFactorStep<typeof removeWebAuthnFactor>;
+  /** The user's press: a challenge, the key's signature, and the key is gone. */
+  remove: () => boolean;
+}
+
+/** Removes a passkey or security key, confirmed by signing with it. Nothing is fetched before the press. */
+export function useRemoveWebAuthn({
+  deviceId,
+  onDone,
+  resendCooldownMs = 0,
+  ...timing
+}: MfaRemoveOptions): UseRemoveWebAuthnResult {
+  const factor = useMfaFactor(removeWebAuthnFactor, {
+    ...timing,
+    resendCooldownMs,
+    params: { deviceId },
+    onVerified: onDone && (() => onDone()),
+  });
+  const press = useCeremonyPress(factor);
+  return useMemo(() => {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the press does these
+    const { start, details, result, verifyCode, resendCode, ...flow } = factor;
+    return { ...flow, remove: () => press({}) };
+  }, [factor, press]);
+}
