@@ -83,7 +83,9 @@ export async function measureLoginStep() {
     (file) => outputs[file].entryPoint === LOGIN_STEP_ENTRY.entry,
   );
   const formFile = (form) => {
-    const file = Object.keys(outputs).find((name) => form.module.test(outputs[name].entryPoint ?? ''));
+    const file = Object.keys(outputs).find((name) =>
+      form.module.test(outputs[name].entryPoint ?? ''),
+    );
     if (!file) throw new Error(`login step: no chunk of its own for ${form.label}`);
     return file;
   };
