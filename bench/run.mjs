@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // `pnpm bench`: bundle cost, work per keystroke, correctness and requests per flow, in one run, on one
-// machine. `--smoke`: one repetition, results to bench/.out/, non-zero exit on any harness failure.
+// machine. `--smoke`: one repetition, results to bench/.out/. Non-zero exit on any harness failure or a size
+// over its budget (lib/budgets.mjs).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser, CHROMIUM_ARGS } from './lib/browser.mjs';
+import { checkBudgets } from './lib/budgets.mjs';
 import { ensureBuilt } from './lib/ensure-built.mjs';
 import { checkClientBundle, measureFlows, openFlowsPage } from './lib/flows.mjs';
 import { buildHarness } from './lib/harness-build.mjs';
 import { runKeystrokes } from './lib/keystroke-run.mjs';
+import { measureLoginStep } from './lib/login-step-size.mjs';
 import { readMachine, readVersions } from './lib/machine.mjs';
 import { benchDir, outDir } from './lib/paths.mjs';
 import { renderReport } from './lib/report.mjs';
@@ -36,7 +39,11 @@ ensureBuilt();
 await mkdir(outDir, { recursive: true });
 
 console.log(`[${elapsed()}] bundle cost…`);
-const sizes = await measureSizes();
+const sizes = [...(await measureSizes()), await measureLoginStep()];
+const budgets = checkBudgets(sizes);
+for (const budget of budgets.filter((item) => !item.ok)) {
+  failures.push(`over budget: ${budget.name}: ${budget.measured} B > ${budget.limit} B`);
+}
 
 console.log(`[${elapsed()}] harness pages…`);
 await buildHarness();
@@ -98,6 +105,7 @@ try {
     versions: readVersions(),
     sizeBuildOptions: { ...SIZE_BUILD_OPTIONS, gzipLevel: 9 },
     sizes,
+    budgets,
     keystrokes: keystrokes.results,
     correctness: keystrokes.correctness,
     flows,
@@ -119,6 +127,6 @@ console.log(
   `\nwrote ${path.relative(process.cwd(), path.join(target, 'RESULTS.md'))} and results.json in ${elapsed()}`,
 );
 if (failures.length > 0) {
-  console.error(`\nbench harness failures:\n  ${failures.join('\n  ')}`);
+  console.error(`\nbench failures:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }

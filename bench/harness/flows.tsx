@@ -6,11 +6,14 @@ import type { FourCalls, FourCallsSetup } from '../entries/client-calls.js';
 import { DisableStep } from '../entries/disable-step-mfa-kit.js';
 import type { DisableStepProps } from '../entries/disable-step-mfa-kit.js';
 import { EmailStep } from '../entries/email-step-mfa-kit.js';
+import { LoginFactor } from './login-factor.js';
+import type { LoginFactorProps } from './login-factor.js';
 
 /** The flows page's API, called by the driver through `page.evaluate`. */
 export interface FlowsHarness {
   mountEmail(origin: string, mfaToken: string): void;
   mountDisable(props: DisableStepProps): void;
+  mountLoginFactor(props: LoginFactorProps): void;
   unmount(): void;
   loadClient(bundleUrl: string, setup: FourCallsSetup): Promise<void>;
   call<Name extends keyof FourCalls>(
@@ -40,6 +43,10 @@ window.benchFlows = {
   mountDisable(props) {
     mounts += 1;
     root.render(<DisableStep key={mounts} {...props} />);
+  },
+  mountLoginFactor(props) {
+    mounts += 1;
+    root.render(<LoginFactor key={mounts} {...props} />);
   },
   unmount() {
     root.render(null);

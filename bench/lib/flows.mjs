@@ -1,9 +1,10 @@
 // Requests per flow: our drop-in forms driven as a user would (typing the code the mock sent), every
 // API request counted at the server; and the four-call check of both measured client bundles.
-import { DEMO_USER } from '@mfa-kit/mock';
+import { DEMO_USER, DEMO_USERS, totpCode } from '@mfa-kit/mock';
 import {
   callMock,
   latestCode,
+  loginAs,
   loginDemoUser,
   mockPaths,
   sendEmailCode,
@@ -23,6 +24,23 @@ export const FLOW_MINIMUM = {
   'email: wrong code, then right': { requests: 4, why: 'the above + one more verify' },
   'disable SMS: success': { requests: 2, why: 'pre-disable (sends the SMS) + verify' },
   'disable SMS: wrong code, then right': { requests: 3, why: 'the above + one more verify' },
+  'login, authenticator app: success': {
+    requests: 2,
+    why: 'the remember-device policy GET + verify (the app makes the code: nothing to send)',
+  },
+  'login, authenticator app: wrong code, then right': {
+    requests: 3,
+    why: 'the above + one more verify',
+  },
+  'login, SMS: success': { requests: 3, why: 'the policy GET + send the SMS + verify' },
+  'login, recovery code: success': {
+    requests: 1,
+    why: 'recover (it turns MFA off; no device to remember, so no policy GET)',
+  },
+  'login, passkey: success': {
+    requests: 3,
+    why: "the policy GET + start (the challenge) + verify; the browser's prompt is no request",
+  },
 };
 
 /** Types `code` key by key into the focused code field, as a person does: no clearing or selecting first. */
@@ -64,9 +82,11 @@ async function runFlow(context, name, run) {
   const { server, setBackend, page } = context;
   const backend = createBenchBackend();
   setBackend(backend);
-  const setup = name.startsWith('email')
-    ? { mfaToken: await loginDemoUser(backend) }
-    : { accessToken: (await signInDemoUser(backend)).accessToken };
+  const setup = FLOW_USERS[name]
+    ? { mfaToken: await loginAs(backend, FLOW_USERS[name]) }
+    : name.startsWith('email')
+      ? { mfaToken: await loginDemoUser(backend) }
+      : { accessToken: (await signInDemoUser(backend)).accessToken };
   server.log.length = 0;
   await run(page, backend, setup);
   await quiet(page);
@@ -128,6 +148,106 @@ const FLOWS = {
   },
 };
 
+const APP_USER = DEMO_USERS.authenticator;
+const SMS_USER = DEMO_USERS.smsAndAuthenticator;
+const PASSKEY_USER = DEMO_USERS.passkeyAndRecovery;
+const PASSKEY = PASSKEY_USER.webauthn[0];
+
+/** The seeded user each login flow signs in as (the others use the demo user). */
+const FLOW_USERS = {
+  'login, authenticator app: success': APP_USER,
+  'login, authenticator app: wrong code, then right': APP_USER,
+  'login, SMS: success': SMS_USER,
+  'login, recovery code: success': PASSKEY_USER,
+  'login, passkey: success': PASSKEY_USER,
+};
+
+const LOGIN_FLOWS = {
+  'login, authenticator app: success': async (page, _backend, { mfaToken }) => {
+    await mountLoginFactor(page, { form: 'totp', mfaToken });
+    await typeCode(page, await totpCode(APP_USER.authenticators[0].secret));
+    await waitForStep(page, 'verified');
+  },
+  'login, authenticator app: wrong code, then right': async (page, _backend, { mfaToken }) => {
+    await mountLoginFactor(page, { form: 'totp', mfaToken });
+    const code = await totpCode(APP_USER.authenticators[0].secret);
+    await typeCode(page, wrongCode(code));
+    await page.locator(`${CODE_INPUT}[aria-invalid="true"]`).waitFor({ timeout: 10_000 });
+    await typeCode(page, code);
+    await waitForStep(page, 'verified');
+  },
+  'login, SMS: success': async (page, backend, { mfaToken }) => {
+    const [phone] = SMS_USER.phones;
+    await mountLoginFactor(page, {
+      form: 'sms',
+      mfaToken,
+      deviceId: phone.id,
+      phoneNumber: phone.phoneNumber,
+    });
+    await typeCode(page, await waitForCode(backend, 'sms'));
+    await waitForStep(page, 'verified');
+  },
+  'login, recovery code: success': async (page) => {
+    await mountLoginFactor(page, { form: 'recovery', email: PASSKEY_USER.email });
+    await page.locator('input.mfa-text-input').fill(PASSKEY_USER.recoveryCodes[0]);
+    await page.locator('form button[type="submit"]').click();
+    await waitForStep(page, 'verified');
+  },
+  'login, passkey: success': async (page, _backend, { mfaToken }) => {
+    // A relying party's id can't be an IP address: this flow runs on a page served as localhost, whose
+    // Chromium holds the seeded passkey in a virtual authenticator.
+    const localPage = await openFlowsPage(
+      page.context(),
+      new URL(page.url()).origin.replace('127.0.0.1', 'localhost'),
+    );
+    try {
+      await addSeededPasskey(localPage);
+      await mountLoginFactor(localPage, {
+        form: 'webauthn',
+        mfaToken,
+        deviceId: PASSKEY.id,
+        name: PASSKEY.name,
+      });
+      await localPage.getByRole('button', { name: 'Use passkey' }).click();
+      await waitForStep(localPage, 'verified');
+    } finally {
+      await localPage.close();
+    }
+  },
+};
+
+/** A virtual authenticator holding the passkey user's seeded key, in `page`'s browser (over CDP). */
+async function addSeededPasskey(page) {
+  const session = await page.context().newCDPSession(page);
+  await session.send('WebAuthn.enable', { enableUI: false });
+  const { authenticatorId } = await session.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  await session.send('WebAuthn.addCredential', {
+    authenticatorId,
+    credential: {
+      credentialId: Buffer.from(PASSKEY.credentialId, 'base64url').toString('base64'),
+      isResidentCredential: true,
+      rpId: 'localhost',
+      userHandle: Buffer.from(PASSKEY.userHandle, 'base64url').toString('base64'),
+      privateKey: PASSKEY.privateKey,
+      signCount: 1,
+    },
+  });
+}
+
+async function mountLoginFactor(page, props) {
+  const origin = new URL(page.url()).origin;
+  await page.evaluate((input) => window.benchFlows.mountLoginFactor(input), { origin, ...props });
+}
+
 async function mountDisable(page, accessToken) {
   const props = {
     origin: new URL(page.url()).origin,
@@ -142,7 +262,8 @@ async function mountDisable(page, accessToken) {
 /** Every flow once (the count does not vary between runs; the flows are deterministic). */
 export async function measureFlows(context) {
   const results = [];
-  for (const [name, run] of Object.entries(FLOWS)) results.push(await runFlow(context, name, run));
+  for (const [name, run] of Object.entries({ ...FLOWS, ...LOGIN_FLOWS }))
+    results.push(await runFlow(context, name, run));
   return results;
 }
 

@@ -75,6 +75,7 @@ function headline(results) {
   const frontegg = smallestPeer(sizes, 'client');
   const step = size('email-step/mfa-kit');
   const fronteggStep = size('email-step/frontegg');
+  const loginStep = size('login-step/mfa-kit');
   lines.push(
     table(
       ['ours / Frontegg', 'ours', 'Frontegg', 'ratio'],
@@ -90,6 +91,12 @@ function headline(results) {
           kB(step.totalGzip),
           `${kB(fronteggStep.totalGzip)} + the login box loaded from Frontegg's CDN at run time (not measurable offline)`,
           ratio(step.totalGzip, fronteggStep.totalGzip),
+        ],
+        [
+          `login step, initial with the ${loginStep.firstKind} form (min+gzip, JS + CSS)`,
+          kB(loginStep.totalGzip),
+          `${kB(fronteggStep.totalGzip)} + the login box from Frontegg's CDN, as above`,
+          ratio(loginStep.totalGzip, fronteggStep.totalGzip),
         ],
         ...results.flows.map((flow) => [
           `requests, ${flow.flow}`,
@@ -134,6 +141,41 @@ function sizeSection(results) {
     ],
     rows,
   );
+}
+
+function loginStepSection(results) {
+  const step = results.sizes.find((entry) => entry.id === 'login-step/mfa-kit');
+  const row = (label, measured, chunks) => [
+    label,
+    kB(measured.minified),
+    kB(measured.gzip),
+    chunks.map((chunk) => `\`${chunk}\``).join(', '),
+  ];
+  const loads = table(
+    ['what loads', 'min', 'min+gzip (each chunk gzipped alone)', 'chunks'],
+    [
+      row('the step alone (entry + its static imports)', step.shell, step.shell.chunks),
+      row(
+        `initial, ${step.firstKind} first: the step + the ${step.firstKind} form's chunks`,
+        step,
+        step.chunks,
+      ),
+      ['+ styles.css', kB(step.css.minified), kB(step.css.gzip), '–'],
+      ...Object.values(step.onDemand).map((form) =>
+        row(`${form.label}, on demand (chunks only it needs)`, form, form.chunks),
+      ),
+    ],
+  );
+  const budgets = table(
+    ['budget', 'measured', 'limit', ''],
+    results.budgets.map((budget) => [
+      budget.name,
+      kB(budget.measured),
+      kB(budget.limit),
+      budget.ok ? '✓' : '✗ over',
+    ]),
+  );
+  return `${loads}\n\n${budgets}`;
 }
 
 function keystrokeSection(results) {
@@ -273,6 +315,17 @@ are measured as they ship (their built \`dist\`). Each entry is the usage code i
 
 ${sizeSection(results)}
 
+### The login step, split as an app's bundler splits it
+
+\`MfaLoginStep\` (\`@mfa-kit/ui/login-step\`) in the email step's providers, bundled with the options above and
+\`splitting: true\`: each factor's form is a chunk of its own, fetched when the form is shown. Initial: the
+entry chunk, every chunk it imports statically, and, for a user whose first method is the email code, the email
+form's chunk with its static imports (the step fetches it at once). On demand: the chunks only that form needs
+once the initial ones are loaded. Each chunk is gzipped on its own, as each travels alone. A budget exceeded
+fails \`pnpm bench\` and the smoke (\`bench/lib/budgets.mjs\`).
+
+${loginStepSection(results)}
+
 ## 2. Work per keystroke (headless Chromium)
 
 Each kit is controlled by the same state holder inside the same \`<Profiler>\`; production React with
@@ -303,6 +356,6 @@ ${flowSection(results)}
 
 ${notesSection(results)}
 ${results.failures.length ? `\n## Harness failures\n\n${results.failures.map((failure) => `- ${failure}`).join('\n')}\n` : ''}`;
-  const terminal = `${header(results)}\n\n${top}\n\n${keystrokeSection(results)}\n\n${correctnessSection(results)}`;
+  const terminal = `${header(results)}\n\n${top}\n\n${loginStepSection(results)}\n\n${keystrokeSection(results)}\n\n${correctnessSection(results)}`;
   return { markdown, terminal };
 }

@@ -132,10 +132,11 @@ export function packageOf(file) {
   return '(bench entry)';
 }
 
-const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+/** Gzip level 9, as every size in the bench. */
+export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 /** The minified stylesheet of @mfa-kit/ui as it ships (dist), through the same esbuild minifier. */
-async function measureStyles() {
+export async function measureStyles() {
   const file = path.join(uiDir, 'dist', 'styles.css');
   const result = await build({
     entryPoints: [file],

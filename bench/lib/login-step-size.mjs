@@ -1,0 +1,130 @@
+// The login step's cost as an app pays it: bundled with code splitting, each factor's form is its own chunk that
+// loads when the form is shown. Initial = the entry chunk and every chunk it imports statically, plus the
+// email form's chunks (an email-first user's step loads that form at once) and the stylesheet. On demand = what
+// only one other form needs: its dynamic chunk and the static imports of it that the initial load did not bring.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { benchDir, outDir } from './paths.mjs';
+import { SIZE_BUILD_OPTIONS, gzipSize, measureStyles, packageOf } from './sizes.mjs';
+
+export const LOGIN_STEP_ENTRY = Object.freeze({
+  id: 'login-step/mfa-kit',
+  group: 'login-step',
+  label: '@mfa-kit/ui/login-step MfaLoginStep + styles.css (initial, email first)',
+  pkg: '@mfa-kit/ui',
+  entry: 'entries/login-step-mfa-kit.tsx',
+  ours: true,
+  css: true,
+});
+
+/** Each lazy form, found by the name of the module its dynamic chunk starts from (packages/ui/dist). */
+export const FACTOR_FORMS = Object.freeze([
+  { kind: 'email', label: 'EmailMfaForm', module: /\/email-mfa-form-[^/]*\.js$/ },
+  { kind: 'authenticator', label: 'TotpMfaForm', module: /\/totp-mfa-form-[^/]*\.js$/ },
+  { kind: 'sms', label: 'SmsMfaForm', module: /\/sms-mfa-form-[^/]*\.js$/ },
+  { kind: 'webauthn', label: 'WebAuthnMfaForm', module: /\/webauthn-mfa-form-[^/]*\.js$/ },
+  { kind: 'recovery-code', label: 'RecoveryCodeForm', module: /\/recovery-code-form-[^/]*\.js$/ },
+]);
+
+/** The first method of the user the initial figure is for: its form loads with the step. */
+const FIRST_KIND = 'email';
+
+/** `start` and every chunk it imports statically, transitively. */
+function staticClosure(outputs, start) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const item of outputs[file].imports) {
+      if (!item.external && item.kind === 'import-statement') visit(item.path);
+    }
+  };
+  visit(start);
+  return seen;
+}
+
+function measureChunks(files, chunks) {
+  let minified = 0;
+  let gzip = 0;
+  for (const file of files) {
+    minified += chunks.get(file).length;
+    gzip += gzipSize(chunks.get(file));
+  }
+  return { minified, gzip, chunks: [...files].map((file) => path.basename(file)).sort() };
+}
+
+/**
+ * Bundles the step with `splitting: true` and measures its initial load and each other form's on-demand cost
+ * (each chunk gzipped on its own, as each is fetched on its own). Throws when a form has no chunk of its own:
+ * a form in the initial load would make the figures a lie.
+ */
+export async function measureLoginStep() {
+  const dir = path.join(outDir, 'sizes', 'login-step');
+  const result = await build({
+    ...SIZE_BUILD_OPTIONS,
+    absWorkingDir: benchDir,
+    entryPoints: [path.join(benchDir, LOGIN_STEP_ENTRY.entry)],
+    splitting: true,
+    outdir: dir,
+    chunkNames: 'chunks/[name]-[hash]',
+  });
+  const chunks = new Map();
+  await mkdir(path.join(dir, 'chunks'), { recursive: true });
+  for (const file of result.outputFiles) {
+    if (!file.path.endsWith('.js')) continue;
+    await writeFile(file.path, file.contents);
+    chunks.set(path.relative(benchDir, file.path), file.contents);
+  }
+  const outputs = Object.fromEntries(
+    Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js')),
+  );
+  const entryFile = Object.keys(outputs).find(
+    (file) => outputs[file].entryPoint === LOGIN_STEP_ENTRY.entry,
+  );
+  const formFile = (form) => {
+    const file = Object.keys(outputs).find((name) =>
+      form.module.test(outputs[name].entryPoint ?? ''),
+    );
+    if (!file) throw new Error(`login step: no chunk of its own for ${form.label}`);
+    return file;
+  };
+  const shell = staticClosure(outputs, entryFile);
+  const first = FACTOR_FORMS.find((form) => form.kind === FIRST_KIND);
+  const initial = new Set([...shell, ...staticClosure(outputs, formFile(first))]);
+  const onDemand = {};
+  for (const form of FACTOR_FORMS.filter((item) => item !== first)) {
+    const only = [...staticClosure(outputs, formFile(form))].filter((file) => !initial.has(file));
+    onDemand[form.kind] = { label: form.label, ...measureChunks(only, chunks) };
+  }
+  const byPackage = {};
+  for (const file of initial) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[file].inputs)) {
+      if (bytesInOutput === 0) continue;
+      const name = packageOf(input);
+      byPackage[name] = (byPackage[name] ?? 0) + bytesInOutput;
+    }
+  }
+  const measured = measureChunks(initial, chunks);
+  const css = await measureStyles();
+  return {
+    ...LOGIN_STEP_ENTRY,
+    minified: measured.minified,
+    gzip: measured.gzip,
+    chunks: measured.chunks,
+    firstKind: FIRST_KIND,
+    shell: measureChunks(shell, chunks),
+    onDemand,
+    packages: Object.fromEntries(Object.entries(byPackage).sort((a, b) => b[1] - a[1])),
+    externalImports: [
+      ...new Set(
+        [...initial].flatMap((file) =>
+          outputs[file].imports.filter((item) => item.external).map((item) => item.path),
+        ),
+      ),
+    ].sort(),
+    file: entryFile,
+    css,
+    totalGzip: measured.gzip + css.gzip,
+  };
+}
