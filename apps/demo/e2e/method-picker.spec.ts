@@ -71,7 +71,7 @@ test('signed in with the authenticator, then out and in again: the authenticator
   await demo.signIn(user.email);
   await expect(page.getByRole('heading', { name: 'Use your passkey' })).toBeVisible();
   await page.getByRole('button', { name: 'Use another method' }).click();
-  await page.getByRole('button', { name: 'Authenticator app' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Authenticator app' }).click();
   await page
     .getByLabel('Verification code')
     .pressSequentially(await totpCode(user.authenticators[0].secret, Date.now()));

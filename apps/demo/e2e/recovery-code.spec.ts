@@ -18,7 +18,7 @@ test('"Use another method" → Recovery code, typed with spaces: MFA is off, and
   await demo.network.take();
 
   await page.getByRole('button', { name: 'Use another method' }).click();
-  await page.getByRole('button', { name: 'Recovery code' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Recovery code', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Use a recovery code' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText(
     'Using it turns two-step verification off: you then sign in again with your password',
