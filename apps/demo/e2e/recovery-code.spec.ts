@@ -28,7 +28,9 @@ test('"Use another method" → Recovery code, typed with spaces: MFA is off, and
   await demo.screenshot('37-recovery-code-step');
 
   const saved = user.recoveryCodes[0];
-  await page.getByLabel('Recovery code').pressSequentially(saved.replace(/-/g, ' '));
+  await page
+    .getByRole('textbox', { name: 'Recovery code' })
+    .pressSequentially(saved.replace(/-/g, ' '));
   await page.getByRole('button', { name: 'Use recovery code' }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await expect(page.getByRole('main').getByRole('status')).toHaveText(
