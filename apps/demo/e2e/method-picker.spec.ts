@@ -61,6 +61,8 @@ test('the list names each method (masked phone and email, key names); the keyboa
     page.getByRole('heading', { name: 'Enter the code from your authenticator app' }),
   ).toBeVisible();
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  // The picked method's field takes the focus the list's button held, so typing goes on from the keyboard.
+  await expect(page.getByLabel('Verification code')).toBeFocused();
 });
 
 test('signed in with the authenticator, then out and in again: the authenticator comes first; only its kind is kept', async ({
