@@ -84,7 +84,6 @@ test('a prompt the user could not pass: the cancelled message, then "Try again" 
   await page.getByRole('main').getByRole('button', { name: 'Try again' }).click();
   await expect(page).toHaveURL(/\/signed-in$/);
   const retried = await demo.network.take();
-  console.log('cancelled prompt:', failed, 'then try again:', retried);
   // Nothing reached the server for the closed prompt; the retry verifies once (with a new challenge at most).
   expect(failed).toEqual([]);
   expect(retried.filter((request) => request === verify(passkey.id))).toHaveLength(1);
