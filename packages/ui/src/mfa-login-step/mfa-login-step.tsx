@@ -1,5 +1,5 @@
 import type { AuthResponse, MfaLoginMethod } from '@mfa-kit/core';
-import { useMfaLogin } from '@mfa-kit/react';
+import { useMfaLogin, useRememberDeviceOffer } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import { Suspense, useCallback, useId, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -59,6 +59,8 @@ export function MfaLoginStep({
   const [preferredKind] = useState(() => (rememberLastMethod ? readLastMethod() : null));
   const login = useMfaLogin(loginAnswer, { preferredKind, onVerified });
   const { active, choose } = login;
+  // Observed for the whole step: the policy (kept only while in use) is read once, not again per method shown.
+  useRememberDeviceOffer(login.mfaToken);
   // Without the email the recovery code cannot be spent.
   const others = useMemo(
     () => login.others.filter((method) => method.kind !== 'recovery-code' || !!email),
