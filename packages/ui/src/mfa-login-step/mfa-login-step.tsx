@@ -105,7 +105,7 @@ export function MfaLoginStep({
       >
         {texts.useAnotherMethod}
       </button>
-      <div id={listId} hidden={!listOpen}>
+      <div id={listId} className="mfa-methods__panel" hidden={!listOpen}>
         <p className="mfa-methods__title">{texts.chooseMethod}</p>
         <ul className="mfa-methods__list">
           {others.map((method) => (
