@@ -42,7 +42,7 @@ test('the list names each method (masked phone and email, key names); the keyboa
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   const list = page.getByRole('main').getByRole('list');
   await expect(list.getByRole('button')).toHaveText([
-    'Security key "Security key"',
+    'Security key "Backup YubiKey"',
     'Authenticator app',
     'Text message to •••• 0123',
     'Email to a•••s@mfa-kit.dev',
