@@ -20,7 +20,7 @@ const [passkey] = owner.webauthn;
 // The passkey form asks for its challenge on mount; the browser is faked so a press would sign.
 let browser: FakeWebAuthn | undefined;
 beforeEach(() => {
-  browser = fakeWebAuthn({ device: passkey! });
+  browser = fakeWebAuthn({ device: passkey });
 });
 afterEach(() => {
   browser?.restore();
@@ -84,7 +84,7 @@ describe('MfaLoginStep', { timeout: 30_000 }, () => {
     expect(anotherMethod()).toHaveAttribute('aria-expanded', 'false');
     expect(await axe(container)).toHaveNoViolations();
     const code = screen.getByLabelText('Verification code');
-    await user.type(code, await totpCode(owner.authenticators[0]!.secret, env.clock.now()));
+    await user.type(code, await totpCode(owner.authenticators[0].secret, env.clock.now()));
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
     expect(onVerified.mock.calls[0]![0].accessToken).toEqual(expect.any(String));
     expect(env.count(mockPaths.totpVerify)).toBe(1);
@@ -105,7 +105,7 @@ describe('MfaLoginStep', { timeout: 30_000 }, () => {
     await first.user.click(anotherMethod());
     await first.user.click(screen.getByRole('button', { name: 'Authenticator app' }));
     const code = await screen.findByLabelText('Verification code');
-    await first.user.type(code, await totpCode(owner.authenticators[0]!.secret, env.clock.now()));
+    await first.user.type(code, await totpCode(owner.authenticators[0].secret, env.clock.now()));
     await waitFor(() => expect(first.onVerified).toHaveBeenCalledOnce());
     expect({ ...localStorage }).toEqual({ 'mfa-kit:last-mfa-method': 'authenticator' });
     first.unmount();

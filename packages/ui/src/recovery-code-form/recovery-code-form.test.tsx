@@ -1,5 +1,5 @@
 import { DEMO_USERS } from '@mfa-kit/mock';
-import { loginAs, mockPaths } from '@mfa-kit/mock/testing';
+import { mockPaths } from '@mfa-kit/mock/testing';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -54,7 +54,7 @@ describe('RecoveryCodeForm', { timeout: 30_000 }, () => {
 
   it('takes the code typed with spaces, in one request, then says MFA is off and "Sign in again" restarts', async () => {
     const { field, user, onRecovered, onRestart, container } = renderForm();
-    await user.type(field, ` ${recoveryCode!.replaceAll('-', ' ')} `);
+    await user.type(field, ` ${recoveryCode.replaceAll('-', ' ')} `);
     await user.click(submit());
     await waitFor(() => expect(onRecovered).toHaveBeenCalledOnce());
     expect(await env.bodies(mockPaths.recover)).toEqual([{ recoveryCode, email: owner.email }]);
@@ -87,7 +87,7 @@ describe('RecoveryCodeForm', { timeout: 30_000 }, () => {
     expect(env.count(mockPaths.recover)).toBe(1);
 
     await user.clear(field);
-    await user.type(field, recoveryCode!);
+    await user.type(field, recoveryCode);
     await user.click(submit());
     await waitFor(() => expect(onRecovered).toHaveBeenCalledOnce());
     expect(env.count(mockPaths.recover)).toBe(2);

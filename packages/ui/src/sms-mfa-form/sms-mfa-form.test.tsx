@@ -12,8 +12,8 @@ import { SmsMfaForm } from './sms-mfa-form.js';
 const env = setupMockEnv();
 const user = DEMO_USERS.smsAndAuthenticator;
 const [phone] = user.phones;
-const sendPath = mockPaths.smsCode(phone!.id);
-const verifyPath = mockPaths.smsCodeVerify(phone!.id);
+const sendPath = mockPaths.smsCode(phone.id);
+const verifyPath = mockPaths.smsCodeVerify(phone.id);
 
 async function renderForm({ strict = false } = {}) {
   const mfaToken = await loginAs(env.backend, user);
@@ -21,8 +21,8 @@ async function renderForm({ strict = false } = {}) {
   const view = renderWithMfa(
     <SmsMfaForm
       mfaToken={mfaToken}
-      deviceId={phone!.id}
-      phoneNumber={phone!.phoneNumber}
+      deviceId={phone.id}
+      phoneNumber={phone.phoneNumber}
       onVerified={onVerified}
       clock={env.clock}
     />,

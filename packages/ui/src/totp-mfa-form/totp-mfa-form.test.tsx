@@ -25,7 +25,7 @@ async function renderForm({ strict = false } = {}) {
 }
 
 const STATUS = 'Open your authenticator app and enter the code it shows for this account.';
-const appCode = () => totpCode(app!.secret, env.clock.now());
+const appCode = () => totpCode(app.secret, env.clock.now());
 const alert = () => screen.getByRole('alert');
 
 describe('TotpMfaForm', { timeout: 30_000 }, () => {

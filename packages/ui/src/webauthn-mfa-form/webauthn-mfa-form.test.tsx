@@ -15,21 +15,21 @@ import { WebAuthnMfaForm } from './webauthn-mfa-form.js';
 const env = setupMockEnv();
 const owner = DEMO_USERS.passkeyAndRecovery;
 const [passkey, securityKey] = owner.webauthn;
-const startPath = mockPaths.webauthnStart(passkey!.id);
-const verifyPath = mockPaths.webauthnVerify(passkey!.id);
+const startPath = mockPaths.webauthnStart(passkey.id);
+const verifyPath = mockPaths.webauthnVerify(passkey.id);
 
 let browser: FakeWebAuthn | undefined;
 afterEach(() => browser?.restore());
 
 async function renderForm(fake: Partial<FakeWebAuthnOptions> = {}) {
-  browser = fakeWebAuthn({ device: passkey!, ...fake });
+  browser = fakeWebAuthn({ device: passkey, ...fake });
   const mfaToken = await loginAs(env.backend, owner);
   const onVerified = vi.fn<(auth: AuthResponse) => void>();
   const view = renderWithMfa(
     <WebAuthnMfaForm
       mfaToken={mfaToken}
-      deviceId={passkey!.id}
-      name={passkey!.name}
+      deviceId={passkey.id}
+      name={passkey.name}
       onVerified={onVerified}
       clock={env.clock}
     />,
@@ -104,7 +104,7 @@ describe('WebAuthnMfaForm', { timeout: 30_000 }, () => {
   });
 
   it('an assertion the server refuses (another key signed): says so and offers to try again', async () => {
-    const { user, onVerified } = await renderForm({ device: securityKey! });
+    const { user, onVerified } = await renderForm({ device: securityKey });
     await user.click(usePasskey());
     await waitFor(() =>
       expect(alert()).toHaveTextContent(
