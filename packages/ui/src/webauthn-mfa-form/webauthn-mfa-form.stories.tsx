@@ -13,8 +13,10 @@ const [passkey, securityKey] = owner.webauthn;
 /** The browser's WebAuthn, faked for the story (the seeded key signs); put back after it. */
 const browser =
   (options: Partial<FakeWebAuthnOptions> = {}) =>
-  () =>
-    fakeWebAuthn({ device: passkey, ...options }).restore;
+  () => {
+    const fake = fakeWebAuthn({ device: passkey, ...options });
+    return () => fake.restore();
+  };
 
 /** Presses "Use passkey" once the challenge is in (fetched when the form shows). */
 async function press(context: StoryContext): Promise<void> {

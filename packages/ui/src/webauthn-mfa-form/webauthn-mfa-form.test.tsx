@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
 import { enMessages } from '../messages/en.js';
+import { errorMessage } from '../messages/error-message.js';
 import { fakeWebAuthn } from '../test/fake-webauthn.js';
 import type { FakeWebAuthn, FakeWebAuthnOptions } from '../test/fake-webauthn.js';
 import { setupMockEnv } from '../test/mock-env.js';
@@ -42,7 +43,7 @@ async function renderForm(fake: Partial<FakeWebAuthnOptions> = {}) {
 
 const usePasskey = () => screen.getByRole('button', { name: 'Use passkey' });
 const alert = () => screen.getByRole('alert');
-const { errors } = enMessages;
+const error = (kind: Parameters<typeof errorMessage>[1]) => errorMessage(enMessages, kind);
 
 describe('WebAuthnMfaForm', { timeout: 30_000 }, () => {
   it('names the passkey; one press signs in with exactly a start and a verify request', async () => {
@@ -69,7 +70,7 @@ describe('WebAuthnMfaForm', { timeout: 30_000 }, () => {
   it('a closed prompt: says so, and "Try again" prompts again with the same challenge', async () => {
     const { user, onVerified, container } = await renderForm({ prompts: ['cancel', 'sign'] });
     await user.click(usePasskey());
-    await waitFor(() => expect(alert()).toHaveTextContent(errors['webauthn-cancelled']));
+    await waitFor(() => expect(alert()).toHaveTextContent(error('webauthn-cancelled')));
     expect(await axe(container)).toHaveNoViolations();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
@@ -90,7 +91,7 @@ describe('WebAuthnMfaForm', { timeout: 30_000 }, () => {
   it('no WebAuthn in this browser: says so, with no retry that cannot help', async () => {
     const { user, container } = await renderForm({ supported: false });
     await user.click(usePasskey());
-    await waitFor(() => expect(alert()).toHaveTextContent(errors['webauthn-unsupported']));
+    await waitFor(() => expect(alert()).toHaveTextContent(error('webauthn-unsupported')));
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(env.count(verifyPath)).toBe(0);
     expect(await axe(container)).toHaveNoViolations();
@@ -99,7 +100,7 @@ describe('WebAuthnMfaForm', { timeout: 30_000 }, () => {
   it('an insecure page: says so, with no retry', async () => {
     const { user } = await renderForm({ secure: false });
     await user.click(usePasskey());
-    await waitFor(() => expect(alert()).toHaveTextContent(errors['webauthn-insecure-context']));
+    await waitFor(() => expect(alert()).toHaveTextContent(error('webauthn-insecure-context')));
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
 
