@@ -61,7 +61,7 @@ describe('MfaLoginStep', { timeout: 30_000 }, () => {
     expect(anotherMethod()).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByText('Choose how to verify')).toBeVisible();
     expect(methodNames()).toEqual([
-      'Security key "Security key"',
+      'Security key "Backup YubiKey"',
       'Authenticator app',
       'Text message to •••• 0123',
       'Email to a•••s@mfa-kit.dev',
