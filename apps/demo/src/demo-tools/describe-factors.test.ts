@@ -1,11 +1,6 @@
-import { DEMO_USERS, type SeededUser } from '@mfa-kit/mock';
+import { DEMO_USERS } from '@mfa-kit/mock';
 import { describe, expect, it } from 'vitest';
 import { describeFactors } from './describe-factors';
-
-const noFactors: SeededUser = {
-  ...DEMO_USERS.emailOnly,
-  emailMfa: false,
-};
 
 describe('describeFactors', () => {
   it('names each seeded user’s second factors, in a fixed order', () => {
@@ -23,7 +18,7 @@ describe('describeFactors', () => {
     expect(describeFactors(DEMO_USERS.allFactors)).toBe('Every factor');
   });
 
-  it('says so when a user has none', () => {
-    expect(describeFactors(noFactors)).toBe('No second factor');
+  it('says a user with none sets one up at sign-in', () => {
+    expect(describeFactors(DEMO_USERS.newUser)).toBe('Nothing yet: sets one up at sign-in');
   });
 });

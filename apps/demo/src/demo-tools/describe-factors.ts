@@ -13,6 +13,7 @@ export function describeFactors(user: SeededUser): string {
     user.recoveryCodes.length > 0 && 'recovery code',
   ].filter((factor) => factor !== false);
   if (factors.length === 6) return 'Every factor';
-  const text = factors.join(' + ') || 'no second factor';
+  // A user with nothing enrolled under an enforcing tenant adds a factor at sign-in.
+  const text = factors.join(' + ') || 'nothing yet: sets one up at sign-in';
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -17,6 +17,7 @@ describe('SeededUserList', () => {
       'Fill in sms-authenticator@mfa-kit.dev, SMS + authenticator app + recovery code',
       'Fill in passkey@mfa-kit.dev, Passkey + security key + recovery code',
       'Fill in all-factors@mfa-kit.dev, Every factor',
+      'Fill in new-user@mfa-kit.dev, Nothing yet: sets one up at sign-in',
     ]);
   });
 
