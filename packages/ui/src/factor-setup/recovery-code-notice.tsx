@@ -70,7 +70,9 @@ export function RecoveryCodeNotice({
               type="button"
               className="mfa-button"
               data-variant="secondary"
-              onClick={() => downloadText('mfa-recovery-code.txt', texts.recoveryFile(recoveryCode))}
+              onClick={() =>
+                downloadText('mfa-recovery-code.txt', texts.recoveryFile(recoveryCode))
+              }
             >
               {texts.download}
             </button>
