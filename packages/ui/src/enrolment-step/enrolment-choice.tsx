@@ -1,4 +1,5 @@
-import { useMfaStrategies } from '@mfa-kit/react';
+import type { MfaApiError, MfaStrategiesResponse } from '@mfa-kit/core';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { MfaMessages } from '../messages/messages.js';
 import { enrolChoices } from './enrol-choices.js';
@@ -6,6 +7,8 @@ import type { EnrolChoice } from './enrol-choices.js';
 
 /** Props of {@link EnrolmentChoice}. */
 export interface EnrolmentChoiceProps {
+  /** `useMfaStrategies()`, held by the step so that coming back to the choice asks nothing again. */
+  strategies: UseQueryResult<MfaStrategiesResponse, MfaApiError>;
   /** The choice made before, when the user came back to choose another. */
   initial: EnrolChoice | null;
   onChoose: (choice: EnrolChoice) => void;
@@ -26,6 +29,7 @@ const LABELS = {
  * the wait, a failure and its retry, and a tenant that offers none said plainly.
  */
 export function EnrolmentChoice({
+  strategies,
   initial,
   onChoose,
   messages,
@@ -33,7 +37,6 @@ export function EnrolmentChoice({
   className,
 }: EnrolmentChoiceProps) {
   const texts = messages.enrol;
-  const strategies = useMfaStrategies();
   const choices = strategies.data ? enrolChoices(strategies.data.strategies) : [];
   const [picked, setPicked] = useState<EnrolChoice | null>(initial);
   const selected = picked && choices.includes(picked) ? picked : (choices[0] ?? null);
@@ -104,7 +107,8 @@ export function EnrolmentChoice({
                     onChange={() => setPicked(choice)}
                   />
                   <span className="mfa-choice__label">{texts[label]}</span>
-                  <span className="mfa-choice__hint" id={`${name}-${choice}`}>
+                  {/* The radio's description, not part of its name. */}
+                  <span className="mfa-choice__hint" id={`${name}-${choice}`} aria-hidden="true">
                     {texts[hint]}
                   </span>
                 </label>

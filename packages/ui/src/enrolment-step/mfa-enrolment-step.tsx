@@ -1,4 +1,5 @@
 import type { AuthResponse } from '@mfa-kit/core';
+import { useMfaStrategies } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import { Suspense, useRef, useState } from 'react';
 import { RecoveryCodeNotice } from '../factor-setup/recovery-code-notice.js';
@@ -42,6 +43,7 @@ export function MfaEnrolmentStep({
   ...flowOptions
 }: MfaEnrolmentStepProps) {
   const messages = useMfaMessages(override);
+  const strategies = useMfaStrategies();
   const [choice, setChoice] = useState<EnrolChoice | null>(null);
   const [lastChoice, setLastChoice] = useState<EnrolChoice | null>(null);
   const [saving, setSaving] = useState<AuthResponse | null>(null);
@@ -68,6 +70,7 @@ export function MfaEnrolmentStep({
   if (!choice) {
     return (
       <EnrolmentChoice
+        strategies={strategies}
         initial={lastChoice}
         onChoose={(picked) => {
           setChoice(picked);
