@@ -1,7 +1,7 @@
 import type { AuthResponse } from '@mfa-kit/core';
 import { DEMO_USERS, totpCode } from '@mfa-kit/mock';
 import { mockPaths } from '@mfa-kit/mock/testing';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
