@@ -98,7 +98,7 @@ describe.each(variants)('MfaEnrolmentStep in $name', ({ name, theme, messages })
 
     await userEvent.click(box.querySelector('.mfa-qr-setup button')!);
     await until(() => !!box.querySelector('.mfa-secret__text'));
-    const setupKey = box.querySelector('.mfa-secret__text')!.textContent!;
+    const setupKey = box.querySelector('.mfa-secret__text')!.textContent;
     expect(setupKey).toMatch(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/);
     await photograph(box, 'setup-key');
 
