@@ -53,5 +53,3 @@ export type { PhoneNumberFieldProps } from './factor-setup/phone-number-field.js
 export { usePhoneNumberForm } from './factor-setup/use-phone-number-form.js';
 export type { PhoneNumberFormValues } from './factor-setup/use-phone-number-form.js';
 export { compactPhoneNumber, phoneNumberSchema } from './factor-setup/phone-number.js';
-export { MfaEnrolmentStep } from './enrolment-step/mfa-enrolment-step.js';
-export type { MfaEnrolmentStepProps } from './enrolment-step/mfa-enrolment-step.js';

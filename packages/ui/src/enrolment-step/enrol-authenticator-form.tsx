@@ -47,7 +47,7 @@ export function EnrolAuthenticatorForm({
       className={className}
       intro={qrCode && <QrSetup qrCode={qrCode} messages={override} />}
     >
-      {children}
+      <div className="mfa-methods">{children}</div>
     </LoginCodeForm>
   );
 }

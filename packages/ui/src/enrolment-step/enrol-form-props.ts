@@ -14,6 +14,6 @@ export interface EnrolFormProps extends MfaFlowOptions {
   messages?: MfaMessagesOverride | undefined;
   headingLevel?: 1 | 2 | 3 | 4 | undefined;
   className?: string | undefined;
-  /** At the end of the card: the way back to the choice. */
+  /** The way back to the choice: a link-style button, which the form puts with its own at the end of the card. */
   children?: ReactNode;
 }

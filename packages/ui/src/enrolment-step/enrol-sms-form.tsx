@@ -51,7 +51,7 @@ export function EnrolSmsForm({
             {texts.sendCode}
           </button>
         </div>
-        {children}
+        <div className="mfa-methods">{children}</div>
       </CodeForm>
     );
   }
@@ -72,8 +72,8 @@ export function EnrolSmsForm({
         <button type="button" className="mfa-button" data-variant="link" onClick={sms.changePhone}>
           {texts.useAnotherNumber}
         </button>
+        {children}
       </div>
-      {children}
     </LoginCodeForm>
   );
 }

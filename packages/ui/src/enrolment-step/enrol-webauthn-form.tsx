@@ -103,7 +103,7 @@ export function EnrolWebAuthnForm({
           </div>
         </>
       )}
-      {children}
+      <div className="mfa-methods">{children}</div>
     </CodeForm>
   );
 }

@@ -24,8 +24,8 @@ const lazyForms = () => ({
   webauthn: lazy(loaders.webauthn),
 });
 
-/** The lazy form of each kind, made once so React keeps what it loaded. */
-export const enrolForms: ReturnType<typeof lazyForms> = lazyForms();
+/** The lazy form of each kind, made once so React keeps what it loaded (pure: unused, it drops out of a bundle). */
+export const enrolForms: ReturnType<typeof lazyForms> = /* @__PURE__ */ lazyForms();
 
 /** After a failed load: a new lazy component for `kind`, as React keeps a failed one's error. */
 export function reloadEnrolForm(kind: EnrolFormKind): void {

@@ -85,16 +85,14 @@ export function MfaEnrolmentStep({
 
   const kind = enrolFormKind(choice);
   const back = (
-    <div className="mfa-methods">
-      <button
-        type="button"
-        className="mfa-button"
-        data-variant="link"
-        onClick={() => setChoice(null)}
-      >
-        {messages.enrol.chooseAnother}
-      </button>
-    </div>
+    <button
+      type="button"
+      className="mfa-button"
+      data-variant="link"
+      onClick={() => setChoice(null)}
+    >
+      {messages.enrol.chooseAnother}
+    </button>
   );
   const common = {
     ...flowOptions,
@@ -124,7 +122,7 @@ export function MfaEnrolmentStep({
               {messages.tryAgain}
             </button>
           </div>
-          {back}
+          <div className="mfa-methods">{back}</div>
         </div>
       )}
     >
