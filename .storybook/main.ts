@@ -7,6 +7,7 @@ const KIT_DEPENDENCIES = [
   '@hookform/resolvers/zod',
   '@tanstack/react-query',
   '@mfa-kit/mock > jose',
+  '@mfa-kit/mock > @simplewebauthn/server',
   'msw',
   'msw/browser',
   'react-hook-form',

@@ -24,9 +24,14 @@ const preview: Preview = {
   tags: ['autodocs'],
   loaders: [mswLoader()],
   async beforeEach(context) {
-    const { mock, demoSession } = await createStoryMock(context.parameters.mockBackend);
+    const { parameters } = context;
+    const { mock, demoSession, loginAnswer } = await createStoryMock(
+      parameters.mockBackend,
+      parameters.loginAs,
+    );
     context.mock = mock;
     context.demoSession = demoSession;
+    if (loginAnswer) context.loginAnswer = loginAnswer;
     context.messages = messagesFor(context.globals['locale']);
     context.msw.use(...mock.handlers);
     const apiRequests = recordRequests(context.msw.events, { baseUrl: MOCK_BASE_URL });

@@ -1,5 +1,5 @@
 // What preview.tsx adds to every story's context and parameters, typed for the stories.
-import type { MfaErrorKind } from '@mfa-kit/core';
+import type { AuthResponse, MfaErrorKind } from '@mfa-kit/core';
 import type { MockBackend, MockBackendOptions } from '@mfa-kit/mock';
 import type { DemoSession, RequestLog } from '@mfa-kit/mock/testing';
 import type { MfaMessages } from '@mfa-kit/ui';
@@ -13,12 +13,19 @@ declare module 'storybook/internal/csf' {
      * to the client. Stories of an app that maps its codes set it (with `errorCodeStyle: 'mock'`).
      */
     errorCodeKinds?: Readonly<Record<string, MfaErrorKind>>;
+    /** A seeded user (`DEMO_USERS.*`) whose password login the story starts from: see `loginAnswer`. */
+    loginAs?: { email: string; password: string };
   }
   interface StoryContext {
     /** This story's own fake Frontegg backend; set faults in `beforeEach`, read codes from its outbox. */
     mock: MockBackend;
     /** The demo user signed in on `mock`. */
     demoSession: DemoSession;
+    /**
+     * The answer of the password login of the story's `loginAs` user on `mock` (its `mfaToken`, `mfaDevices`).
+     * Set only in stories with the `loginAs` parameter.
+     */
+    loginAnswer: AuthResponse;
     /** The texts of the toolbar's locale, so a play function finds what the user reads. */
     messages: MfaMessages;
     /** The requests the story's components sent to the mock backend, in order (compare paths with `mockPaths`). */

@@ -1,9 +1,9 @@
-import { DEMO_EMAIL, expect, test } from './support';
+import { EMAIL_ONLY_EMAIL, expect, test } from './support';
 
 test.describe('the email-code step', () => {
   test.beforeEach(async ({ demo, page }) => {
     await demo.open();
-    await demo.signIn();
+    await demo.signIn(EMAIL_ONLY_EMAIL);
     await expect(page).toHaveURL(/\/verify$/);
   });
 
@@ -13,7 +13,7 @@ test.describe('the email-code step', () => {
     await expect(page).toHaveURL(/\/signed-in$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('You’re signed in');
     const facts = page.getByRole('main').locator('dl');
-    await expect(facts).toContainText(DEMO_EMAIL);
+    await expect(facts).toContainText(EMAIL_ONLY_EMAIL);
     await expect(facts).toContainText(/User ID\s*\S+/);
     await expect(facts.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
     // The demo inbox shows codes on purpose; no token may be shown anywhere.
@@ -93,7 +93,7 @@ test.describe('the email-code step on a controlled clock', () => {
     // The page's clock drives both the form's countdowns and the in-page mock's cooldowns.
     await page.clock.install();
     await demo.open();
-    await demo.signIn();
+    await demo.signIn(EMAIL_ONLY_EMAIL);
     await expect(page).toHaveURL(/\/verify$/);
   });
 

@@ -1,7 +1,7 @@
 // A mistyped code, as a user meets it: by default the mock answers like a real tenant (error codes the
 // client cannot know); `?error-codes=mapped` runs the app that maps its codes. Both must cost exactly one
 // more check for the right code, typed straight in after the wrong one.
-import { type Demo, expect, test } from './support';
+import { type Demo, EMAIL_ONLY_EMAIL, expect, test } from './support';
 
 const EMAIL_VERIFY = 'POST /resources/auth/v1/user/mfa/emailcode/verify';
 const wrongCodeFor = (code: string) => code.replace(/\d/g, (digit) => String((+digit + 1) % 10));
@@ -27,7 +27,7 @@ for (const mode of modes) {
       page,
     }) => {
       await demo.open(mode.path);
-      await demo.signIn();
+      await demo.signIn(EMAIL_ONLY_EMAIL);
       await expect(page).toHaveURL(/\/verify$/);
       const code = await demo.latestCode();
       await demo.network.take();
@@ -76,7 +76,7 @@ test('a refused code typed again is not sent; after 5 refused codes the way forw
 }) => {
   await page.clock.install();
   await demo.open();
-  await demo.signIn();
+  await demo.signIn(EMAIL_ONLY_EMAIL);
   const code = await demo.latestCode();
   await demo.network.take();
   const input = page.getByLabel('Verification code');

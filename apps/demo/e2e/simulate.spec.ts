@@ -1,5 +1,5 @@
 // The Simulate menu, used as a visitor would: each failure shows its message and its way forward works.
-import { expect, test } from './support';
+import { EMAIL_ONLY_EMAIL, expect, test } from './support';
 
 const VERIFY = 'POST /resources/auth/v1/user/mfa/emailcode/verify';
 
@@ -7,7 +7,7 @@ test.describe('simulated failures on the email-code step', () => {
   test.beforeEach(async ({ demo, page }) => {
     await page.clock.install();
     await demo.open();
-    await demo.signIn();
+    await demo.signIn(EMAIL_ONLY_EMAIL);
     await expect(page).toHaveURL(/\/verify$/);
     await demo.latestCode();
     await demo.network.take();
@@ -88,7 +88,7 @@ test.describe('simulated failures on the email-code step', () => {
     page,
   }) => {
     await demo.open('/sign-in?error-codes=mapped');
-    await demo.signIn();
+    await demo.signIn(EMAIL_ONLY_EMAIL);
     await expect(page).toHaveURL(/\/verify$/);
     await demo.simulate(/expired code/i);
     const oldCode = await demo.latestCode();

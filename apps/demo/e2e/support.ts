@@ -1,6 +1,7 @@
 // What every spec needs: the demo opened on its mock, the inbox read as a visitor reads it, the identity
 // requests recorded, axe, and screenshots.
 import AxeBuilder from '@axe-core/playwright';
+import { DEMO_USERS } from '@mfa-kit/mock';
 import { type Locator, type Page, type Request, test as base, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +11,11 @@ export { expect };
 
 export const DEMO_EMAIL = 'demo@mfa-kit.dev';
 export const DEMO_PASSWORD = 'mfa-kit-demo';
+/**
+ * A user whose second factor is the email code alone. The demo account also has phones, and the login step
+ * offers the stronger text message first: specs about the email step sign in as this user.
+ */
+export const EMAIL_ONLY_EMAIL = DEMO_USERS.emailOnly.email;
 
 const screenshotDir = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -136,7 +142,7 @@ export class Demo {
     await expect(this.tools).toBeVisible();
   }
 
-  /** Signs in with the seeded account, landing on the email-code step. */
+  /** Signs in with the password, landing on the second-factor step (for the demo account: a text message). */
   async signIn(email = DEMO_EMAIL, password = DEMO_PASSWORD): Promise<void> {
     await this.page.getByLabel('Email').fill(email);
     await this.page.getByLabel('Password').fill(password);

@@ -159,7 +159,7 @@ export const DEMO_USERS = frozen({
       },
       {
         id: 'c871aaa3-9bda-410d-aeb9-990a2b084616',
-        name: 'Security key',
+        name: 'Backup YubiKey',
         deviceType: 'CrossPlatform',
         credentialId: 'vSXMyGJUp5_StgpATTcc9aruisTkGyrg_XCpTshv4Dc',
         publicKey:

@@ -21,11 +21,7 @@ function continueAfterLogin(auth: AuthResponse, email: string): string | null {
   if (auth.mfaRequired) {
     if (!auth.mfaToken)
       return 'The server asked for a second factor but sent no MFA token. Try again.';
-    // Where the code goes: the enrolled address when the answer names it, else the one typed.
-    authSession.startMfa({
-      mfaToken: auth.mfaToken,
-      email: auth.mfaDevices?.emails[0]?.email ?? email,
-    });
+    authSession.startMfa({ loginAnswer: auth, email });
     navigate('/verify');
     return null;
   }

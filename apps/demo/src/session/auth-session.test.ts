@@ -10,8 +10,9 @@ describe('createAuthSession', () => {
 
   it('holds the MFA token of a password sign-in until the second factor is done', () => {
     const session = createAuthSession(() => 1_000);
-    session.startMfa({ mfaToken: 'mfa-1', email: 'a@b.c' });
-    expect(session.getSnapshot().pendingMfa).toEqual({ mfaToken: 'mfa-1', email: 'a@b.c' });
+    const loginAnswer = { mfaRequired: true, mfaToken: 'mfa-1' };
+    session.startMfa({ loginAnswer, email: 'a@b.c' });
+    expect(session.getSnapshot().pendingMfa).toEqual({ loginAnswer, email: 'a@b.c' });
     session.signIn({ mfaRequired: false, accessToken: 'header.payload.sig' });
     expect(session.getSnapshot()).toMatchObject({ pendingMfa: null, signedInAt: 1_000 });
     expect(session.accessToken()).toBe('header.payload.sig');
@@ -35,7 +36,10 @@ describe('createAuthSession', () => {
 
   it('keeps nothing in web storage', () => {
     const session = createAuthSession();
-    session.startMfa({ mfaToken: 'mfa-secret', email: 'a@b.c' });
+    session.startMfa({
+      loginAnswer: { mfaRequired: true, mfaToken: 'mfa-secret' },
+      email: 'a@b.c',
+    });
     session.signIn({ mfaRequired: false, accessToken: 'access-secret' });
     expect(localStorage.length + sessionStorage.length).toBe(0);
     expect(document.cookie).toBe('');

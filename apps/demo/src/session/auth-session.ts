@@ -4,7 +4,9 @@ import { useSyncExternalStore } from 'react';
 
 /** A password sign-in waiting for its second factor. */
 export interface PendingMfa {
-  mfaToken: string;
+  /** The login's whole answer: its `mfaToken` and the devices the step offers. */
+  loginAnswer: AuthResponse;
+  /** The email typed at the password step (a recovery code is spent with it). */
   email: string;
 }
 

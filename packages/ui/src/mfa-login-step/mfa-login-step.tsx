@@ -1,5 +1,5 @@
 import type { AuthResponse, MfaLoginMethod } from '@mfa-kit/core';
-import { useMfaLogin } from '@mfa-kit/react';
+import { useMfaLogin, useRememberDeviceOffer } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import { Suspense, useCallback, useId, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -60,6 +60,8 @@ export function MfaLoginStep({
   const [preferredKind] = useState(() => (rememberLastMethod ? readLastMethod() : null));
   const login = useMfaLogin(loginAnswer, { preferredKind, onVerified });
   const { active, choose } = login;
+  // Observed for the whole step: the policy (kept only while in use) is read once, not again per method shown.
+  useRememberDeviceOffer(login.mfaToken);
   // Without the email the recovery code cannot be spent.
   const others = useMemo(
     () => login.others.filter((method) => method.kind !== 'recovery-code' || !!email),
@@ -146,7 +148,7 @@ export function MfaLoginStep({
       >
         {texts.useAnotherMethod}
       </button>
-      <div id={listId} hidden={!listOpen}>
+      <div id={listId} className="mfa-methods__panel" hidden={!listOpen}>
         <p className="mfa-methods__title">{texts.chooseMethod}</p>
         <ul className="mfa-methods__list">
           {others.map((method) => (

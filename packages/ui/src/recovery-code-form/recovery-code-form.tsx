@@ -1,6 +1,6 @@
 import { useRecoveryCode, recoveryCodeSchema } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { CodeForm } from '../code-form/code-form.js';
 import { FlowAlertBox, alertKey } from '../code-form/flow-alert-box.js';
@@ -76,6 +76,12 @@ export function RecoveryCodeForm({
     resendable: false,
   });
   const fieldId = useId();
+  const { setFocus } = form;
+  // Shown in place of another method: typing is what comes next.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) setFocus('code');
+  }, [setFocus]);
   const { alert } = view;
 
   return (

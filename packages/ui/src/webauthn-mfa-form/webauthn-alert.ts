@@ -5,6 +5,10 @@ import type { MfaMessages } from '../messages/messages.js';
 // The browser can't do it here at all: the message names the way on (another method, browser or page).
 const NO_RETRY = new Set<string>(['webauthn-unsupported', 'webauthn-insecure-context']);
 
+/** The browser can't use WebAuthn here: pressing again cannot help. */
+export const webAuthnImpossible = (kind: string | undefined): boolean =>
+  kind !== undefined && NO_RETRY.has(kind);
+
 /**
  * The alert of a passkey or security-key form: the code form's, with the ways forward of a ceremony. A press
  * fetches a new challenge when needed, so "try again" stands where a code form would resend or say to correct;

@@ -1,14 +1,14 @@
 import type { AuthResponse } from '@mfa-kit/core';
 import { useWebAuthnMfa } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { CodeForm } from '../code-form/code-form.js';
 import { FlowAlertBox, alertKey } from '../code-form/flow-alert-box.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { RememberDeviceCheckbox } from '../remember-device-checkbox/remember-device-checkbox.js';
-import { webAuthnAlert } from './webauthn-alert.js';
+import { webAuthnAlert, webAuthnImpossible } from './webauthn-alert.js';
 
 /** Props of {@link WebAuthnMfaForm}. */
 export interface WebAuthnMfaFormProps extends MfaFlowOptions {
@@ -67,6 +67,14 @@ export function WebAuthnMfaForm({
   // The prompt is open, or its answer is being checked.
   const prompting = key.step === 'verifying';
   const alert = done ? null : webAuthnAlert(key, messages, messages.signInExpired);
+  // No WebAuthn in this browser or on this page: the alert says what to use instead.
+  const impossible = webAuthnImpossible(key.error?.kind);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Shown in place of another method (or first): the press is what comes next.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) buttonRef.current?.focus();
+  }, []);
   const press = () => key.authenticate({ rememberDevice: allowed && remember });
   const view = {
     stage: done ? ('done' as const) : ('code' as const),
@@ -90,7 +98,7 @@ export function WebAuthnMfaForm({
       className={className}
       onSubmit={(event) => {
         event.preventDefault();
-        press();
+        if (!impossible) press();
       }}
     >
       {!done && (
@@ -116,7 +124,7 @@ export function WebAuthnMfaForm({
               }
             />
           )}
-          {allowed && (
+          {allowed && !impossible && (
             <RememberDeviceCheckbox
               checked={remember}
               onChange={(event) => setRemember(event.currentTarget.checked)}
@@ -126,9 +134,10 @@ export function WebAuthnMfaForm({
           )}
           <div className="mfa-actions">
             <button
+              ref={buttonRef}
               type="submit"
               className="mfa-button"
-              aria-disabled={prompting || !!alert?.blocked || undefined}
+              aria-disabled={prompting || impossible || !!alert?.blocked || undefined}
               data-pending={prompting || undefined}
             >
               {passkey ? texts.usePasskey : texts.useSecurityKey}
