@@ -3,7 +3,7 @@ import { dropDeclarationMapComment } from '../../tools/tsdown.js';
 
 // ESM + one bundled .d.ts; dependencies and peers stay external. The stylesheet ships as a file.
 export default defineConfig({
-  entry: ['src/index.ts', 'src/login-step.ts'],
+  entry: ['src/index.ts', 'src/login-step.ts', 'src/enrolment-step.ts'],
   format: 'esm',
   platform: 'browser',
   target: 'es2022',

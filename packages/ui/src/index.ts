@@ -24,6 +24,7 @@ export type {
   MfaMessagesOverride,
   MfaMovedMessages,
   MfaSmsDisableMessages,
+  MfaEnrolMessages,
 } from './messages/messages.js';
 export { errorMessage } from './messages/error-message.js';
 export { formatCountdown } from './messages/format-countdown.js';
@@ -43,3 +44,12 @@ export { DisableSmsMfaForm } from './disable-sms-mfa-form/disable-sms-mfa-form.j
 export type { DisableSmsMfaFormProps } from './disable-sms-mfa-form/disable-sms-mfa-form.js';
 export { MfaDeviceList } from './mfa-device-list/mfa-device-list.js';
 export type { MfaDeviceListProps } from './mfa-device-list/mfa-device-list.js';
+export { QrSetup } from './factor-setup/qr-setup.js';
+export type { QrSetupProps } from './factor-setup/qr-setup.js';
+export { RecoveryCodeNotice } from './factor-setup/recovery-code-notice.js';
+export type { RecoveryCodeNoticeProps } from './factor-setup/recovery-code-notice.js';
+export { PhoneNumberField } from './factor-setup/phone-number-field.js';
+export type { PhoneNumberFieldProps } from './factor-setup/phone-number-field.js';
+export { usePhoneNumberForm } from './factor-setup/use-phone-number-form.js';
+export type { PhoneNumberFormValues } from './factor-setup/use-phone-number-form.js';
+export { compactPhoneNumber, phoneNumberSchema } from './factor-setup/phone-number.js';

@@ -26,6 +26,8 @@ export interface LoginCodeFormProps {
   onRestart?: (() => void) | undefined;
   headingLevel?: 1 | 2 | 3 | 4 | undefined;
   className?: string | undefined;
+  /** Above the code (an enrolment's QR code). */
+  intro?: ReactNode;
   /** At the end of the card (the login step's "Use another method"). */
   children?: ReactNode;
 }
@@ -46,6 +48,7 @@ export function LoginCodeForm({
   onRestart,
   headingLevel,
   className,
+  intro,
   children,
 }: LoginCodeFormProps) {
   const { allowed, days } = factor.rememberDevice;
@@ -76,6 +79,7 @@ export function LoginCodeForm({
 
   return (
     <CodeForm {...formProps} title={title} headingLevel={headingLevel} className={className}>
+      {view.stage === 'code' && intro}
       {view.stage === 'code' && (
         <CodeFields {...fieldsProps} webOtp={webOtp} onRestart={onRestart}>
           {allowed && (

@@ -82,6 +82,8 @@ export interface MfaMessages {
   readonly recovery: MfaRecoveryMessages;
   /** The login's second-factor step around the factors: the methods and the switch between them. */
   readonly loginStep: MfaLoginStepMessages;
+  /** Adding a first second factor at login, when the tenant requires one (`MfaEnrolmentStep`). */
+  readonly enrol: MfaEnrolMessages;
 
   /** One message per error kind, each with its way forward. Read them through `errorMessage`. */
   readonly errors: { readonly [Kind in MfaErrorKind]: MfaErrorText };
@@ -194,6 +196,71 @@ export interface MfaLoginStepMessages {
   readonly noMethods: string;
 }
 
+/** Adding a first second factor at login (`MfaEnrolmentStep`, `QrSetup`, `RecoveryCodeNotice`, `PhoneNumberField`). */
+export interface MfaEnrolMessages {
+  readonly title: string;
+  /** Why this step is here, and the choice's legend. */
+  readonly intro: string;
+  readonly choose: string;
+  /** Each factor the tenant offers, as the choice names it, with a line on what it needs. */
+  readonly authenticator: string;
+  readonly authenticatorHint: string;
+  readonly sms: string;
+  readonly smsHint: string;
+  readonly passkey: string;
+  readonly passkeyHint: string;
+  readonly securityKey: string;
+  readonly securityKeyHint: string;
+  /** The choice's button, and the way back to it from a factor. */
+  readonly next: string;
+  readonly chooseAnother: string;
+  /** While the tenant's factors load, when they could not be, and when none can be added here. */
+  readonly loading: string;
+  readonly loadFailed: string;
+  readonly noneOffered: string;
+  /** The authenticator app: the QR code, its alt text, and the setup key behind "Can't scan it?". */
+  readonly authenticatorTitle: string;
+  readonly qrLoading: string;
+  readonly qrStatus: string;
+  readonly qrAlt: string;
+  readonly cantScan: string;
+  readonly setupKeyLabel: string;
+  readonly setupKeyHint: string;
+  readonly setupKeyReading: string;
+  readonly setupKeyFailed: string;
+  /** Copying a code or key: the button, what is announced, and what to do when the browser refuses. */
+  readonly copy: string;
+  readonly copied: string;
+  readonly copyFailed: string;
+  /** The phone: its field, what a valid number is, the send button, where the code went (masked). */
+  readonly smsTitle: string;
+  readonly phoneIntro: string;
+  readonly phoneLabel: string;
+  readonly phoneHint: string;
+  readonly phoneRequired: string;
+  readonly phoneInvalid: string;
+  readonly sendCode: string;
+  readonly sentTo: (phone: string) => string;
+  readonly useAnotherNumber: string;
+  /** A passkey on this device or a security key. */
+  readonly passkeyTitle: string;
+  readonly securityKeyTitle: string;
+  readonly passkeyIntro: string;
+  readonly securityKeyIntro: string;
+  readonly createPasskey: string;
+  readonly addSecurityKey: string;
+  /** The recovery code, shown once. */
+  readonly recoveryTitle: string;
+  readonly recoveryIntro: string;
+  readonly recoveryLabel: string;
+  readonly download: string;
+  /** The downloaded file's text around the code. */
+  readonly recoveryFile: (code: string) => string;
+  readonly saved: string;
+  readonly savedRequired: string;
+  readonly continue: string;
+}
+
 /** The groups of {@link MfaMessages}: an override replaces single texts inside them. */
 export type MfaMessageGroup =
   | 'errors'
@@ -204,7 +271,8 @@ export type MfaMessageGroup =
   | 'sms'
   | 'webauthn'
   | 'recovery'
-  | 'loginStep';
+  | 'loginStep'
+  | 'enrol';
 
 /**
  * An error's text: fixed, or worded around `wait`, a countdown such as `0:45` when the server said

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { readLastMethod, writeLastMethod } from './last-method.js';
+import { enrolmentStep, reloadEnrolmentStep } from './load-enrolment-step.js';
 import { LoadFailureBoundary } from './load-failure-boundary.js';
 import { factorForms, reloadFactorForm } from './load-factor-form.js';
 import { methodLabel } from './method-label.js';
@@ -71,6 +72,13 @@ export function MfaLoginStep({
   const listId = useId();
   const { onVerified: verified } = login;
   const activeKind = active?.kind;
+  const loading = (
+    <div className={cardClass(className)} lang={messages.locale} dir={messages.dir} aria-busy>
+      <p role="status" className="mfa-status">
+        {texts.loading}
+      </p>
+    </div>
+  );
   const handleVerified = useCallback(
     (auth: AuthResponse) => {
       if (rememberLastMethod && activeKind) writeLastMethod(activeKind);
@@ -79,6 +87,41 @@ export function MfaLoginStep({
     [rememberLastMethod, activeKind, verified],
   );
 
+  if (!active && login.needsEnrolment) {
+    return (
+      <LoadFailureBoundary
+        key={`enrol-${attempt}`}
+        onRetry={() => {
+          reloadEnrolmentStep();
+          setAttempt((count) => count + 1);
+        }}
+        fallback={(retry) => (
+          <div className={cardClass(className)} lang={messages.locale} dir={messages.dir}>
+            <p role="alert" className="mfa-alert mfa-notice" data-variant="error">
+              {texts.loadFailed}
+            </p>
+            <div className="mfa-actions">
+              <button type="button" className="mfa-button" onClick={retry}>
+                {messages.tryAgain}
+              </button>
+            </div>
+          </div>
+        )}
+      >
+        <Suspense fallback={loading}>
+          <enrolmentStep.Step
+            {...flowOptions}
+            loginAnswer={loginAnswer}
+            onVerified={verified}
+            onRestart={onRestart}
+            messages={override}
+            headingLevel={headingLevel}
+            className={className}
+          />
+        </Suspense>
+      </LoadFailureBoundary>
+    );
+  }
   if (!active) {
     return (
       <div className={cardClass(className)} lang={messages.locale} dir={messages.dir}>
@@ -157,15 +200,7 @@ export function MfaLoginStep({
         </div>
       )}
     >
-      <Suspense
-        fallback={
-          <div className={cardClass(className)} lang={messages.locale} dir={messages.dir} aria-busy>
-            <p role="status" className="mfa-status">
-              {texts.loading}
-            </p>
-          </div>
-        }
-      >
+      <Suspense fallback={loading}>
         <ActiveForm
           method={active}
           mfaToken={login.mfaToken}

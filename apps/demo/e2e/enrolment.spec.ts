@@ -1,0 +1,86 @@
+// Forced enrolment at login, as a new user meets it: the tenant requires a second factor and they have none, so
+// they add an authenticator app (the QR code read here as the app's camera would), save the recovery code once,
+// and are signed in.
+import { DEMO_USERS, totpCode } from '@mfa-kit/mock';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { expect, test } from './support';
+
+const user = DEMO_USERS.newUser;
+const ENROL_VERIFY = 'POST /resources/auth/v1/user/mfa/authenticator/enroll/verify';
+
+/** The base32 secret of the `otpauth://` URL the QR code's `data:` PNG holds. */
+function secretOfQrImage(src: string): string {
+  const png = PNG.sync.read(Buffer.from(src.replace(/^data:image\/png;base64,/, ''), 'base64'));
+  const url = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? '';
+  return new URL(url).searchParams.get('secret') ?? '';
+}
+
+test('a new user adds an authenticator app, saves the recovery code, and is signed in; axe clean', async ({
+  demo,
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await demo.open();
+  await demo.signIn(user.email);
+  await expect(page).toHaveURL(/\/verify$/);
+  await expect(page.getByRole('heading', { name: 'Set up two-step verification' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Authenticator app' })).toBeChecked();
+  await demo.expectAccessible();
+  await demo.screenshot('60-enrol-choice');
+
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const qr = page.getByRole('img', { name: 'QR code to scan with your authenticator app' });
+  await expect(qr).toBeVisible();
+  await demo.expectAccessible();
+  await demo.screenshot('61-enrol-qr');
+
+  await page.getByRole('button', { name: "Can't scan it?" }).click();
+  const secret = secretOfQrImage((await qr.getAttribute('src')) ?? '');
+  await expect(page.locator('.mfa-secret__text')).toHaveText(
+    secret.match(/.{1,4}/g)?.join(' ') ?? '',
+  );
+  await demo.screenshot('62-enrol-setup-key');
+
+  await demo.network.take();
+  await page.getByLabel('Verification code').pressSequentially(await totpCode(secret));
+  const notice = page.getByRole('heading', { name: 'Save your recovery code' });
+  await expect(notice).toBeFocused();
+  await demo.network.settle();
+  expect(await demo.network.take()).toEqual([ENROL_VERIFY]);
+  await demo.expectAccessible();
+  await demo.screenshot('63-enrol-recovery-code');
+
+  // Continue is aria-disabled until the box is checked: still pressable, it says what is missing.
+  const proceed = page.getByRole('button', { name: 'Continue' });
+  await expect(proceed).toHaveAttribute('aria-disabled', 'true');
+  await proceed.click({ force: true });
+  await expect(page.getByRole('alert')).toHaveText(
+    'Save your recovery code, then check the box to continue.',
+  );
+  await expect(page).toHaveURL(/\/verify$/);
+  await page.getByRole('checkbox', { name: "I've saved my recovery code" }).check();
+  await proceed.click();
+  await expect(page).toHaveURL(/\/signed-in$/);
+});
+
+test('a new user choosing a phone: a number without its country code sends nothing', async ({
+  demo,
+  page,
+}) => {
+  await demo.open();
+  await demo.signIn(user.email);
+  await page.getByRole('radio', { name: 'Text message (SMS)' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const phone = page.getByRole('textbox', { name: 'Phone number' });
+  await expect(phone).toBeFocused();
+  await demo.network.settle();
+  await demo.network.take();
+  await phone.fill('415 555 0123');
+  await page.getByRole('button', { name: 'Text me a code' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Enter the number with its country code, starting with +, e.g. +1 415 555 0123.',
+  );
+  expect(await demo.network.take()).toEqual([]);
+  await demo.screenshot('64-enrol-phone');
+});

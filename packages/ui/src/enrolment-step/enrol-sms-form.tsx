@@ -1,0 +1,79 @@
+import { useEnrollSms } from '@mfa-kit/react';
+import { useEffect, useMemo } from 'react';
+import { CodeForm } from '../code-form/code-form.js';
+import { LoginCodeForm } from '../code-form/login-code-form.js';
+import { PhoneNumberField } from '../factor-setup/phone-number-field.js';
+import { usePhoneNumberForm } from '../factor-setup/use-phone-number-form.js';
+import { maskPhone } from '../mask/mask-phone.js';
+import { useMfaMessages } from '../messages/messages-context.js';
+import type { EnrolFormProps } from './enrol-form-props.js';
+import { setupCodeMessages } from './setup-code-messages.js';
+
+const LENGTH = 6;
+
+/** Adding a phone at login: the number (checked before anything is sent), then the code texted to it. */
+export function EnrolSmsForm({
+  mfaToken,
+  onVerified,
+  onRestart,
+  messages: override,
+  headingLevel,
+  className,
+  children,
+  ...flowOptions
+}: EnrolFormProps) {
+  const base = useMfaMessages(override);
+  const messages = useMemo(() => setupCodeMessages(base, LENGTH), [base]);
+  const texts = messages.enrol;
+  const sms = useEnrollSms({ ...flowOptions, mfaToken, onVerified });
+  const { form, onSubmit } = usePhoneNumberForm(sms.submitPhone, texts);
+  const entering = sms.phoneNumber === null;
+  const { setFocus } = form;
+
+  useEffect(() => {
+    if (entering) setFocus('phoneNumber');
+  }, [entering, setFocus]);
+
+  if (entering) {
+    return (
+      <CodeForm
+        view={{ stage: 'start', busy: false, status: texts.phoneIntro }}
+        step={sms.step}
+        title={texts.smsTitle}
+        headingLevel={headingLevel}
+        messages={messages}
+        className={className}
+        onSubmit={(event) => void onSubmit(event)}
+      >
+        <PhoneNumberField form={form} messages={override} />
+        <div className="mfa-actions">
+          <button type="submit" className="mfa-button">
+            {texts.sendCode}
+          </button>
+        </div>
+        <div className="mfa-methods">{children}</div>
+      </CodeForm>
+    );
+  }
+  return (
+    <LoginCodeForm
+      factor={sms}
+      title={texts.smsTitle}
+      sent={texts.sentTo(maskPhone(sms.phoneNumber ?? ''))}
+      messages={messages}
+      override={override}
+      length={LENGTH}
+      webOtp
+      onRestart={onRestart}
+      headingLevel={headingLevel}
+      className={className}
+    >
+      <div className="mfa-methods">
+        <button type="button" className="mfa-button" data-variant="link" onClick={sms.changePhone}>
+          {texts.useAnotherNumber}
+        </button>
+        {children}
+      </div>
+    </LoginCodeForm>
+  );
+}

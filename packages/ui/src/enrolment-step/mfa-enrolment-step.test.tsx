@@ -1,0 +1,197 @@
+import type { AuthResponse } from '@mfa-kit/core';
+import { DEMO_USERS, totpCode } from '@mfa-kit/mock';
+import { mockPaths } from '@mfa-kit/mock/testing';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { axe } from 'vitest-axe';
+import { MfaLoginStep } from '../mfa-login-step/mfa-login-step.js';
+import { setupMockEnv } from '../test/mock-env.js';
+import { secretOfQrCode } from '../test/qr-secret.js';
+import { renderWithMfa } from '../test/render-with-mfa.js';
+import { MfaEnrolmentStep } from './mfa-enrolment-step.js';
+
+const env = setupMockEnv();
+
+async function renderStep() {
+  const loginAnswer = await env.client().auth.login(DEMO_USERS.newUser);
+  expect(loginAnswer).toMatchObject({ mfaRequired: true, mfaEnrolled: false });
+  const onVerified = vi.fn<(auth: AuthResponse) => void>();
+  const view = renderWithMfa(
+    <MfaEnrolmentStep loginAnswer={loginAnswer} onVerified={onVerified} clock={env.clock} />,
+    { client: env.client() },
+  );
+  return { ...view, onVerified, user: userEvent.setup() };
+}
+
+const button = (name: string | RegExp) => screen.getByRole('button', { name });
+
+async function choose(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(await screen.findByRole('radio', { name }));
+  await user.click(button('Continue'));
+}
+
+describe('MfaEnrolmentStep: adding a first factor at login', { timeout: 30_000 }, () => {
+  it('offers the factors the tenant allows (no email code), asked once, as a radio group', async () => {
+    const { container } = await renderStep();
+    const group = await screen.findByRole('group', { name: 'How do you want to verify?' });
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toEqual(['authenticator', 'passkey', 'security-key', 'sms']);
+    expect(screen.getByRole('radio', { name: 'Authenticator app' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Text message (SMS)' })).toHaveAccessibleDescription(
+      'A code texted to your phone.',
+    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Set up two-step verification',
+    );
+    expect(env.count(mockPaths.mfaStrategies)).toBe(1);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('lists only the active ones, and says so when none can be added here', async () => {
+    const strategies = [
+      { strategy: 'EmailCode', isActive: true },
+      { strategy: 'SMS', isActive: false },
+    ];
+    env.backend.faults.failNext(
+      1,
+      { status: 200, body: { strategies } },
+      { route: 'mfa-strategies' },
+    );
+    await renderStep();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Your organization offers no second factor you can set up here. Contact your administrator.',
+    );
+    expect(screen.queryByRole('radio')).toBeNull();
+  });
+
+  it('says when the factors could not be loaded, and Try again asks once more', async () => {
+    env.backend.faults.failNext(1, { status: 503, body: {} }, { route: 'mfa-strategies' });
+    const { user } = await renderStep();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "We couldn't load the ways to verify. Check your connection and try again.",
+    );
+    await user.click(button('Try again'));
+    expect(await screen.findByRole('radio', { name: 'Authenticator app' })).toBeChecked();
+    expect(env.count(mockPaths.mfaStrategies)).toBe(2);
+  });
+
+  it('enrols an authenticator app: QR, first code, the recovery code saved, then signed in once', async () => {
+    const { user, onVerified, container } = await renderStep();
+    await choose(user, 'Authenticator app');
+    const qr = await screen.findByRole('img', {
+      name: 'QR code to scan with your authenticator app',
+    });
+    expect(env.count(mockPaths.enrollAuthenticator)).toBe(1);
+    expect(
+      screen.getByText(
+        'Scan the QR code with your authenticator app, then enter the 6-digit code it shows.',
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(button("Can't scan it?")).toHaveAttribute('aria-expanded', 'false');
+    expect(await axe(container)).toHaveNoViolations();
+
+    const secret = secretOfQrCode(qr.getAttribute('src')!.replace('data:image/png;base64,', ''));
+    const code = screen.getByLabelText('Verification code');
+    await user.type(code, await totpCode(secret, env.clock.now()));
+
+    const title = await screen.findByRole('heading', { name: 'Save your recovery code' });
+    expect(title).toHaveFocus();
+    expect(env.count(mockPaths.enrollAuthenticatorVerify)).toBe(1);
+    expect(onVerified).not.toHaveBeenCalled();
+
+    await user.click(button('Continue'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Save your recovery code, then check the box to continue.',
+    );
+    expect(screen.getByRole('checkbox', { name: "I've saved my recovery code" })).toHaveFocus();
+    expect(onVerified).not.toHaveBeenCalled();
+    expect(await axe(container)).toHaveNoViolations();
+
+    await user.click(screen.getByRole('checkbox', { name: "I've saved my recovery code" }));
+    await user.click(button('Continue'));
+    await user.click(button('Continue'));
+    expect(onVerified).toHaveBeenCalledOnce();
+    const auth = onVerified.mock.calls[0]![0];
+    expect(auth.accessToken).toEqual(expect.any(String));
+    expect(screen.getByText(auth.recoveryCode!)).toBeInTheDocument();
+    expect(
+      JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    ).not.toContain(auth.recoveryCode!);
+  });
+
+  it('SMS: an invalid number sends nothing and says why; a valid one sends one code', async () => {
+    const { user, onVerified } = await renderStep();
+    await choose(user, 'Text message (SMS)');
+    const phone = await screen.findByRole('textbox', { name: 'Phone number' });
+    expect(phone).toHaveFocus();
+    expect(phone).toHaveAttribute('type', 'tel');
+    expect(phone).toHaveAttribute('autocomplete', 'tel');
+    expect(phone).toHaveAccessibleDescription('Include your country code, e.g. +1 415 555 0123');
+
+    await user.type(phone, '415 555 0123');
+    await user.click(button('Text me a code'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Enter the number with its country code, starting with +, e.g. +1 415 555 0123.',
+    );
+    expect(phone).toHaveAttribute('aria-invalid', 'true');
+    expect(phone).toHaveFocus();
+    expect(env.count(mockPaths.enrollSms)).toBe(0);
+
+    await user.clear(phone);
+    await user.type(phone, '+1 (415) 555-0123{Enter}');
+    expect(await screen.findByText('We texted a code to •••• 0123.')).toHaveAttribute(
+      'role',
+      'status',
+    );
+    expect(env.count(mockPaths.enrollSms)).toBe(1);
+    expect(screen.getByLabelText('Verification code')).toHaveAccessibleDescription(
+      'Enter the 6-digit code.',
+    );
+
+    await user.type(screen.getByLabelText('Verification code'), env.latestCode('sms'));
+    await screen.findByRole('heading', { name: 'Save your recovery code' });
+    expect(env.count(mockPaths.enrollSmsVerify)).toBe(1);
+    await user.click(screen.getByRole('checkbox', { name: "I've saved my recovery code" }));
+    await user.click(button('Continue'));
+    expect(onVerified).toHaveBeenCalledOnce();
+  });
+
+  it('SMS: "Use another number" goes back to the number, sending nothing', async () => {
+    const { user } = await renderStep();
+    await choose(user, 'Text message (SMS)');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Phone number' }),
+      '+14155550123{Enter}',
+    );
+    await screen.findByText('We texted a code to •••• 0123.');
+    await user.click(button('Use another number'));
+    expect(await screen.findByRole('textbox', { name: 'Phone number' })).toHaveValue(
+      '+14155550123',
+    );
+    expect(env.count(mockPaths.enrollSms)).toBe(1);
+  });
+
+  it('"Choose another method" goes back to the choice, keeping what was chosen', async () => {
+    const { user } = await renderStep();
+    await choose(user, 'Security key');
+    expect(await screen.findByRole('button', { name: 'Add security key' })).toBeInTheDocument();
+    await user.click(button('Choose another method'));
+    expect(await screen.findByRole('radio', { name: 'Security key' })).toBeChecked();
+    expect(env.count(mockPaths.mfaStrategies)).toBe(1);
+  });
+
+  it('MfaLoginStep shows it for a login that must enrol', async () => {
+    const loginAnswer = await env.client().auth.login(DEMO_USERS.newUser);
+    renderWithMfa(<MfaLoginStep loginAnswer={loginAnswer} clock={env.clock} />, {
+      client: env.client(),
+    });
+    expect(
+      await screen.findByRole('heading', { name: 'Set up two-step verification' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/no second factor to finish signing in/)).toBeNull();
+  });
+});

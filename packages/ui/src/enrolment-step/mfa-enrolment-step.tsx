@@ -1,0 +1,151 @@
+import type { AuthResponse } from '@mfa-kit/core';
+import { useMfaStrategies } from '@mfa-kit/react';
+import type { MfaFlowOptions } from '@mfa-kit/react';
+import { Suspense, useRef, useState } from 'react';
+import { RecoveryCodeNotice } from '../factor-setup/recovery-code-notice.js';
+import type { MfaMessagesOverride } from '../messages/messages.js';
+import { useMfaMessages } from '../messages/messages-context.js';
+import { LoadFailureBoundary } from '../mfa-login-step/load-failure-boundary.js';
+import type { EnrolChoice } from './enrol-choices.js';
+import { enrolFormKind, enrolForms, reloadEnrolForm } from './load-enrol-form.js';
+import { EnrolmentChoice } from './enrolment-choice.js';
+
+/** Props of {@link MfaEnrolmentStep}. The flow's timing options go to the chosen factor. */
+export interface MfaEnrolmentStepProps extends MfaFlowOptions {
+  /** The login's answer: MFA required and nothing enrolled yet (`mfaEnrolled: false`), with its `mfaToken`. */
+  loginAnswer: AuthResponse;
+  /** Called once with the sign-in answer, after the user saved the new factor's recovery code. */
+  onVerified?: ((auth: AuthResponse) => void) | undefined;
+  /** Back to the password step: the login is gone. */
+  onRestart?: (() => void) | undefined;
+  messages?: MfaMessagesOverride | undefined;
+  /** Level of the headings. Default 1. */
+  headingLevel?: 1 | 2 | 3 | 4 | undefined;
+  className?: string | undefined;
+}
+
+/**
+ * The login step of a user who must add a second factor first: the factors the tenant offers to choose from, the
+ * chosen one's set-up (loaded when chosen), then its recovery code, shown once. `onVerified` gets the sign-in
+ * answer once the user confirmed they saved the code.
+ *
+ * @example
+ * <MfaEnrolmentStep loginAnswer={answer} onVerified={(auth) => session.start(auth)}
+ *   onRestart={() => navigate('/sign-in')} />
+ */
+export function MfaEnrolmentStep({
+  loginAnswer,
+  onVerified,
+  onRestart,
+  messages: override,
+  headingLevel = 1,
+  className,
+  ...flowOptions
+}: MfaEnrolmentStepProps) {
+  const messages = useMfaMessages(override);
+  const strategies = useMfaStrategies();
+  const [choice, setChoice] = useState<EnrolChoice | null>(null);
+  const [lastChoice, setLastChoice] = useState<EnrolChoice | null>(null);
+  const [saving, setSaving] = useState<AuthResponse | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const finished = useRef(false);
+  const finish = (auth: AuthResponse) => {
+    if (finished.current) return;
+    finished.current = true;
+    onVerified?.(auth);
+  };
+  const card = className ? `mfa-card mfa-form ${className}` : 'mfa-card mfa-form';
+
+  if (saving?.recoveryCode) {
+    return (
+      <RecoveryCodeNotice
+        recoveryCode={saving.recoveryCode}
+        onContinue={() => finish(saving)}
+        headingLevel={headingLevel}
+        messages={override}
+        className={className}
+      />
+    );
+  }
+  if (!choice) {
+    return (
+      <EnrolmentChoice
+        strategies={strategies}
+        initial={lastChoice}
+        onChoose={(picked) => {
+          setChoice(picked);
+          setLastChoice(picked);
+        }}
+        messages={messages}
+        headingLevel={headingLevel}
+        className={className}
+      />
+    );
+  }
+
+  const kind = enrolFormKind(choice);
+  const back = (
+    <button
+      type="button"
+      className="mfa-button"
+      data-variant="link"
+      onClick={() => setChoice(null)}
+    >
+      {messages.enrol.chooseAnother}
+    </button>
+  );
+  const common = {
+    ...flowOptions,
+    mfaToken: loginAnswer.mfaToken ?? '',
+    // With a recovery code to save, the sign-in waits until the user saved it.
+    onVerified: (auth: AuthResponse) => (auth.recoveryCode ? setSaving(auth) : finish(auth)),
+    onRestart,
+    messages: override,
+    headingLevel,
+    className,
+    children: back,
+  };
+  return (
+    <LoadFailureBoundary
+      key={`${choice}-${attempt}`}
+      onRetry={() => {
+        reloadEnrolForm(kind);
+        setAttempt((count) => count + 1);
+      }}
+      fallback={(retry) => (
+        <div className={card} lang={messages.locale} dir={messages.dir}>
+          <p role="alert" className="mfa-alert mfa-notice" data-variant="error">
+            {messages.loginStep.loadFailed}
+          </p>
+          <div className="mfa-actions">
+            <button type="button" className="mfa-button" onClick={retry}>
+              {messages.tryAgain}
+            </button>
+          </div>
+          <div className="mfa-methods">{back}</div>
+        </div>
+      )}
+    >
+      <Suspense
+        fallback={
+          <div className={card} lang={messages.locale} dir={messages.dir} aria-busy>
+            <p role="status" className="mfa-status">
+              {messages.loginStep.loading}
+            </p>
+          </div>
+        }
+      >
+        {kind === 'authenticator' ? (
+          <enrolForms.authenticator {...common} />
+        ) : kind === 'sms' ? (
+          <enrolForms.sms {...common} />
+        ) : (
+          <enrolForms.webauthn
+            {...common}
+            deviceType={choice === 'passkey' ? 'Platform' : 'CrossPlatform'}
+          />
+        )}
+      </Suspense>
+    </LoadFailureBoundary>
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { enMessages } from '../messages/en.js';
+import { compactPhoneNumber, phoneNumberSchema } from './phone-number.js';
+
+const schema = phoneNumberSchema(enMessages.enrol);
+const issue = (typed: string) => schema.safeParse(typed).error?.issues[0]?.message;
+
+describe('phoneNumberSchema', () => {
+  it('accepts E.164 once spaces, dashes, dots and parentheses are gone, and outputs it', () => {
+    expect(schema.parse('+1 (415) 555-0123')).toBe('+14155550123');
+    expect(schema.parse('+972 50.123.4567')).toBe('+972501234567');
+    expect(compactPhoneNumber(' +44 20 7946 0958 ')).toBe('+442079460958');
+  });
+
+  it('says what is wrong: nothing typed, no country code, a leading 0, too short or too long', () => {
+    expect(issue('  ')).toBe('Enter your phone number.');
+    for (const typed of [
+      '415 555 0123',
+      '+0 415 555 0123',
+      '+1 555',
+      '+1234567890123456',
+      '+1 415 abc',
+    ])
+      expect(issue(typed)).toBe(enMessages.enrol.phoneInvalid);
+  });
+});
