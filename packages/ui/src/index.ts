@@ -43,3 +43,6 @@ export { DisableSmsMfaForm } from './disable-sms-mfa-form/disable-sms-mfa-form.j
 export type { DisableSmsMfaFormProps } from './disable-sms-mfa-form/disable-sms-mfa-form.js';
 export { MfaDeviceList } from './mfa-device-list/mfa-device-list.js';
 export type { MfaDeviceListProps } from './mfa-device-list/mfa-device-list.js';
+export { MfaSettings } from './mfa-settings/mfa-settings.js';
+export type { MfaSettingsProps } from './mfa-settings/mfa-settings.js';
+export type { MfaSettingsMessages } from './messages/messages.js';

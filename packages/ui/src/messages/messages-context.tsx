@@ -16,6 +16,7 @@ const GROUPS: readonly MfaMessageGroup[] = [
   'webauthn',
   'recovery',
   'loginStep',
+  'settings',
 ];
 
 /**

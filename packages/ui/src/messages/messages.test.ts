@@ -37,6 +37,7 @@ const GROUPS = [
   'webauthn',
   'recovery',
   'loginStep',
+  'settings',
 ] as const;
 
 /** The texts of one level (the shared keys, or a group), with functions called on sample arguments. */
