@@ -132,7 +132,6 @@ export const enMessages: MfaMessages = {
     passkey: 'Passkey',
     securityKey: 'Security key',
     email: 'Email',
-    named: (kind, name) => `${kind} ${name}`,
     remove: 'Remove',
     removeLabel: (method) => `Remove ${method}`,
     emailNote: 'Set by your organisation',

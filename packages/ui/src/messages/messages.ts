@@ -208,8 +208,6 @@ export interface MfaSettingsMessages {
   readonly passkey: string;
   readonly securityKey: string;
   readonly email: string;
-  /** A method in a sentence: `authenticator` or a kind with its name or masked number. */
-  readonly named: (kind: string, name: string) => string;
   /** A row's Remove button, and its accessible name (keep `remove` in it). */
   readonly remove: string;
   readonly removeLabel: (method: string) => string;

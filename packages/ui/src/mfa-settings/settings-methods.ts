@@ -29,7 +29,8 @@ export function settingsMethods(devices: MfaDevices, texts: MfaSettingsMessages)
     id,
     kindLabel,
     detail,
-    label: detail ? texts.named(kindLabel, detail) : kindLabel,
+    // A screen reader reads the two in either direction; the list shows them apart.
+    label: detail ? `${kindLabel} ${detail}` : kindLabel,
   });
   return [
     ...devices.authenticators.map(({ id }) => method('authenticator', id, texts.authenticator, '')),
