@@ -2,6 +2,7 @@ import { useMfaDevices } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { DisableSmsMfaForm } from '../disable-sms-mfa-form/disable-sms-mfa-form.js';
+import { phoneInText } from '../disable-sms-mfa-form/phone-in-text.js';
 import { errorMessage } from '../messages/error-message.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
@@ -118,7 +119,11 @@ export function MfaSettings({
     const removed = () => {
       // The row is gone: focus goes to the title.
       close('');
-      setAnnouncement(texts.removed(method.label));
+      setAnnouncement(
+        method.kind === 'phone'
+          ? messages.smsDisable.done(phoneInText(method.phoneNumber ?? ''))
+          : texts.removed(method.label),
+      );
     };
     const props = panelProps(method.id, removed);
     if (method.kind === 'authenticator')

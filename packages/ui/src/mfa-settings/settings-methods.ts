@@ -23,15 +23,13 @@ export function settingsMethods(devices: MfaDevices, texts: MfaSettingsMessages)
     kind: SettingsMethod['kind'],
     id: string,
     kindLabel: string,
-    detail: string,
-  ): SettingsMethod => ({
-    kind,
-    id,
-    kindLabel,
-    detail,
+    named: string,
+  ): SettingsMethod => {
+    // A key named as its kind ("Passkey") is not named twice.
+    const detail = named === kindLabel ? '' : named;
     // A screen reader reads the two in either direction; the list shows them apart.
-    label: detail ? `${kindLabel} ${detail}` : kindLabel,
-  });
+    return { kind, id, kindLabel, detail, label: detail ? `${kindLabel} ${detail}` : kindLabel };
+  };
   return [
     ...devices.authenticators.map(({ id }) => method('authenticator', id, texts.authenticator, '')),
     ...devices.phones.map(({ id, phoneNumber }) => ({
