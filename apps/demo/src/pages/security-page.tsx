@@ -17,7 +17,8 @@ const enforcedFor = new Set<string>(
 export function SecurityPage() {
   const { auth, signedInAt } = useAuthSession();
   if (!auth) return <Redirect to="/sign-in" notice="Sign in to manage your security settings." />;
-  const { email } = describeSession(auth, signedInAt ?? Date.now());
+  // Only the email is read: the sign-in time does not matter here.
+  const { email } = describeSession(auth, signedInAt ?? 0);
   return (
     <div className="settings-layout">
       <nav className="settings-nav" aria-label="Settings">

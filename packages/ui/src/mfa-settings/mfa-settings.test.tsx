@@ -45,7 +45,7 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
       'Authenticator appRemove',
       'Text message•••• 0123Remove',
       'PasskeyPixel passkeyRemove',
-      'Security keySecurity keyRemove',
+      'Security keyRemove',
       'Emaila•••s@mfa-kit.devSet by your organisation',
     ]);
     expect(container.textContent).not.toContain(allFactors.phones[0].phoneNumber);

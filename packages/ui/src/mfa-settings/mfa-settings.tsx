@@ -62,9 +62,9 @@ export function MfaSettings({
   const [guarded, setGuarded] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   // Where focus goes once a panel closes: the button that opened it, or the title when that is gone.
-  const returnFocus = useRef<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ key: string } | null>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const buttons = useRef(new Map<string, HTMLButtonElement>());
   const titleId = useId();
   const addTitleId = useId();
   const Heading = `h${headingLevel}` as const;
@@ -72,10 +72,12 @@ export function MfaSettings({
   const panelLevel = (headingLevel + 1) as 2 | 3 | 4;
 
   useEffect(() => {
-    if (returnFocus.current === null) return;
-    (buttons.current.get(returnFocus.current) ?? titleRef.current)?.focus();
-    returnFocus.current = null;
-  });
+    if (!focusRequest) return;
+    const button = sectionRef.current?.querySelector<HTMLElement>(
+      `[data-opens="${focusRequest.key}"]`,
+    );
+    (button ?? titleRef.current)?.focus();
+  }, [focusRequest]);
 
   const state = devices.isPending
     ? 'loading'
@@ -87,11 +89,7 @@ export function MfaSettings({
   const status = state === 'loading' ? texts.loading : announcement;
   const close = (key: string) => {
     setOpen(null);
-    returnFocus.current = key;
-  };
-  const buttonRef = (key: string) => (button: HTMLButtonElement | null) => {
-    if (button) buttons.current.set(key, button);
-    else buttons.current.delete(key);
+    setFocusRequest({ key });
   };
   const panelProps = (key: string, done: () => void): SettingsPanelBaseProps => ({
     flowOptions,
@@ -172,6 +170,7 @@ export function MfaSettings({
 
   return (
     <section
+      ref={sectionRef}
       className={['mfa-card mfa-form mfa-settings', className].filter(Boolean).join(' ')}
       lang={messages.locale}
       dir={messages.dir}
@@ -234,7 +233,7 @@ export function MfaSettings({
                 ) : (
                   open !== method.id && (
                     <button
-                      ref={buttonRef(method.id)}
+                      data-opens={method.id}
                       type="button"
                       className="mfa-button"
                       data-variant="secondary"
@@ -282,7 +281,7 @@ export function MfaSettings({
             {ADD_ACTIONS.map((action) => (
               <button
                 key={action}
-                ref={buttonRef(action)}
+                data-opens={action}
                 type="button"
                 className="mfa-button"
                 data-variant={open === action ? undefined : 'secondary'}

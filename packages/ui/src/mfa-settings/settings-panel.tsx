@@ -15,22 +15,28 @@ export interface SettingsPanelProps {
 export function SettingsPanel({ onClose, children }: SettingsPanelProps) {
   const ref = useRef<HTMLDivElement>(null);
 
+  const closeRef = useRef(onClose);
+  useEffect(() => {
+    closeRef.current = onClose;
+  });
+
   useEffect(() => {
     const panel = ref.current;
-    if (!panel || panel.contains(document.activeElement)) return;
-    panel.querySelector<HTMLElement>('input, button:not([aria-disabled="true"])')?.focus();
+    if (!panel) return;
+    if (!panel.contains(document.activeElement))
+      panel.querySelector<HTMLElement>('input, button:not([aria-disabled="true"])')?.focus();
+    // Escape from anywhere inside, the way a disclosure closes; the panel itself takes no focus.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      closeRef.current();
+    };
+    panel.addEventListener('keydown', onKeyDown);
+    return () => panel.removeEventListener('keydown', onKeyDown);
   }, []);
 
   return (
-    <div
-      ref={ref}
-      className="mfa-settings-panel"
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        event.stopPropagation();
-        onClose();
-      }}
-    >
+    <div ref={ref} className="mfa-settings-panel">
       {children}
     </div>
   );
