@@ -104,6 +104,31 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('adding an app: the press fetches the QR code once; a wrong code says where to look', async () => {
+    const { user, container, requestsSince } = await renderSettings(allFactors);
+    await user.click(screen.getByRole('button', { name: 'Add authenticator app' }));
+    const form = screen.getByRole('form', { name: 'Add an authenticator app' });
+    const qr = await within(form).findByRole('img', {
+      name: 'QR code to scan with your authenticator app',
+    });
+    expect(qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(within(form).getByRole('status')).toHaveTextContent('Scan this QR code');
+    expect(within(form).getByLabelText('Verification code')).toHaveFocus();
+    expect(requestsSince().map((request) => request.path)).toEqual([
+      mockPaths.userEnrollAuthenticator,
+    ]);
+    expect(await axe(container)).toHaveNoViolations();
+
+    await user.type(within(form).getByLabelText('Verification code'), '000000');
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      "That code didn't work. Enter the code your app shows now.",
+    );
+    expect(requestsSince().map((request) => request.path)).toEqual([
+      mockPaths.userEnrollAuthenticator,
+      mockPaths.userEnrollAuthenticatorVerify,
+    ]);
+  });
+
   it('removes the authenticator app with a recovery code, in one request', async () => {
     const { user, container, requestsSince } = await renderSettings(allFactors);
     await user.click(screen.getByRole('button', { name: 'Remove Authenticator app' }));
