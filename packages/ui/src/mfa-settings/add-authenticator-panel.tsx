@@ -20,10 +20,11 @@ export function AddAuthenticatorPanel({
 }: SettingsPanelBaseProps) {
   const base = useMfaMessages(override);
   const texts = base.settings;
-  // The shared texts speak of a code we sent; this one is in the user's app.
+  // The shared texts speak of a code we sent; this one is in the user's app, and a set-up does not run out.
   const messages = useMemo(
     () => ({
       ...base,
+      codeExpiresIn: () => base.codeHint(6),
       codeRequired: base.totp.codeRequired,
       codeAlreadyTried: base.totp.codeAlreadyTried,
       errors: { ...base.errors, 'invalid-code': texts.wrongAppCode },

@@ -1,5 +1,5 @@
 import { useAddPhone } from '@mfa-kit/react';
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { CodeFields } from '../code-form/code-fields.js';
 import { CodeForm } from '../code-form/code-form.js';
 import { useCodeForm } from '../code-form/use-code-form.js';
@@ -18,7 +18,9 @@ export function AddPhonePanel({
   onDone,
   cancelButton,
 }: SettingsPanelBaseProps) {
-  const messages = useMfaMessages(override);
+  const base = useMfaMessages(override);
+  // A set-up code lasts a day (the hook's TTL): a countdown from 24 hours says nothing useful.
+  const messages = useMemo(() => ({ ...base, codeExpiresIn: () => base.codeHint(6) }), [base]);
   const texts = messages.settings;
   const add = useAddPhone({ ...flowOptions, onDone });
   const { formProps, fieldsProps } = useCodeForm(add, {
