@@ -43,6 +43,7 @@ export function RemoveAuthenticatorPanel({
     messages,
     override,
     texts: {
+      beforeCode: texts.removeAppIntro,
       sent: texts.removeAppIntro,
       done: texts.removed(texts.authenticator),
       submit: texts.removeApp,
