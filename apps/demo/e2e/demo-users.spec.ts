@@ -67,7 +67,7 @@ test('an SMS the app sends shows in the inbox, as an SMS to the phone', async ({
   await demo.signIn();
   await page.getByLabel('Verification code').pressSequentially(await demo.latestCode());
   await page.getByRole('link', { name: 'Security settings' }).click();
-  await page.getByRole('button', { name: 'Disable codes for the phone ending in 4567' }).click();
+  await page.getByRole('button', { name: 'Remove Text message •••• 4567' }).click();
   await page.getByRole('button', { name: 'Send code' }).click();
   const code = await demo.latestCode('Code to turn off SMS');
   const message = demo.tools.getByRole('listitem').filter({ hasText: 'Code to turn off SMS' });

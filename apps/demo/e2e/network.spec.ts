@@ -36,12 +36,10 @@ test('every user action sends its requests exactly once, and no URL carries a co
   expect(await demo.network.take()).toEqual([VERIFY_SMS_CODE]);
 
   await page.getByRole('link', { name: 'Security settings' }).click();
-  await expect(
-    page.getByRole('button', { name: /Disable codes for the phone ending in 4567/ }),
-  ).toBeVisible();
+  await expect(page.getByRole('button', { name: /Remove Text message •••• 4567/ })).toBeVisible();
   expect(await demo.network.take()).toEqual([DEVICES]);
 
-  await page.getByRole('button', { name: 'Disable codes for the phone ending in 4567' }).click();
+  await page.getByRole('button', { name: 'Remove Text message •••• 4567' }).click();
   const opened = await demo.network.take();
   await page.getByRole('button', { name: 'Send code' }).click();
   const sent = await demo.network.take();

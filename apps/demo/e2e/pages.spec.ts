@@ -45,11 +45,9 @@ test('security settings, the disable flow, and the list after it', async ({ demo
   await demo.signIn();
   await page.getByLabel('Verification code').pressSequentially(await demo.latestCode());
   await page.getByRole('link', { name: 'Security settings' }).click();
-  await expect(
-    page.getByRole('button', { name: /Disable codes for the phone ending in 4567/ }),
-  ).toBeVisible();
+  await expect(page.getByRole('button', { name: /Remove Text message •••• 4567/ })).toBeVisible();
   await check(demo, '06-security');
-  await page.getByRole('button', { name: 'Disable codes for the phone ending in 4567' }).click();
+  await page.getByRole('button', { name: 'Remove Text message •••• 4567' }).click();
   await expect(page.getByRole('button', { name: 'Send code' })).toBeVisible();
   await check(demo, '07-security-confirm');
   await page.getByRole('button', { name: 'Send code' }).click();

@@ -50,9 +50,7 @@ for (const mode of modes) {
       await page.getByLabel('Verification code').pressSequentially(await demo.latestCode());
       await expect(page).toHaveURL(/\/signed-in$/);
       await page.getByRole('link', { name: 'Security settings' }).click();
-      await page
-        .getByRole('button', { name: 'Disable codes for the phone ending in 4567' })
-        .click();
+      await page.getByRole('button', { name: 'Remove Text message •••• 4567' }).click();
       await page.getByRole('button', { name: 'Send code' }).click();
       const smsCode = await demo.latestCode('Code to turn off SMS');
       await demo.network.take();

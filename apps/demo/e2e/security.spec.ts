@@ -20,7 +20,7 @@ test('security settings: disable one SMS device with its SMS code; it leaves the
   await expect(phones.filter({ hasText: '4567' })).toHaveCount(1);
   await expect(phones.filter({ hasText: '0321' })).toHaveCount(1);
 
-  await page.getByRole('button', { name: 'Disable codes for the phone ending in 4567' }).click();
+  await page.getByRole('button', { name: 'Remove Text message •••• 4567' }).click();
   await page.getByRole('button', { name: 'Send code' }).click();
   const smsCode = await demo.latestCode('Code to turn off SMS');
   await expect(demo.tools.getByRole('listitem').first()).toContainText('+15550104567');

@@ -53,3 +53,6 @@ export type { PhoneNumberFieldProps } from './factor-setup/phone-number-field.js
 export { usePhoneNumberForm } from './factor-setup/use-phone-number-form.js';
 export type { PhoneNumberFormValues } from './factor-setup/use-phone-number-form.js';
 export { compactPhoneNumber, phoneNumberSchema } from './factor-setup/phone-number.js';
+export { MfaSettings } from './mfa-settings/mfa-settings.js';
+export type { MfaSettingsProps } from './mfa-settings/mfa-settings.js';
+export type { MfaSettingsMessages } from './messages/messages.js';

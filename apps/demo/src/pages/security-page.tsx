@@ -1,13 +1,24 @@
-import { MfaDeviceList } from '@mfa-kit/ui';
+import { DEMO_USERS } from '@mfa-kit/mock';
+import { MfaSettings } from '@mfa-kit/ui';
 import { Link } from '../router/link';
 import { useAuthSession } from '../session/auth-session';
+import { describeSession } from '../session/describe-session';
 import { PageHeading } from '../shell/page-heading';
 import { Redirect } from '../shell/redirect';
 
-/** Account settings: the user's SMS factors, each one can be turned off with a code sent to it. */
+// The in-page mock's tenants: a real app reads its tenant's MFA policy instead.
+const enforcedFor = new Set<string>(
+  Object.values(DEMO_USERS).flatMap((user) =>
+    'mfaEnforced' in user && user.mfaEnforced ? [user.email] : [],
+  ),
+);
+
+/** Account settings: every second factor of the signed-in user, each added and removed in place. */
 export function SecurityPage() {
-  const { auth } = useAuthSession();
+  const { auth, signedInAt } = useAuthSession();
   if (!auth) return <Redirect to="/sign-in" notice="Sign in to manage your security settings." />;
+  // Only the email is read: the sign-in time does not matter here.
+  const { email } = describeSession(auth, signedInAt ?? 0);
   return (
     <div className="settings-layout">
       <nav className="settings-nav" aria-label="Settings">
@@ -27,10 +38,13 @@ export function SecurityPage() {
         <PageHeading>Security</PageHeading>
         <p className="settings-content__lead">Choose how you prove it’s you when you sign in.</p>
         <p className="settings-content__text">
-          Sign-in codes can reach you by text message. Turning a phone off asks for a code sent to
-          that phone first, so only whoever holds it can.
+          Add an authenticator app, a phone, a passkey or a security key, and remove the ones you no
+          longer use. Removing asks for proof first: a code, or the key itself.
         </p>
-        <MfaDeviceList className="settings-devices" />
+        <MfaSettings
+          className="settings-devices"
+          mfaEnforced={email !== null && enforcedFor.has(email)}
+        />
       </div>
     </div>
   );

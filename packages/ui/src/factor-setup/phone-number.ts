@@ -1,19 +1,27 @@
-import { z } from 'zod';
+import { minLength, overwrite, regex, string } from 'zod/mini';
 
 /** A phone number as typed, without the spaces, dashes, dots and parentheses people put in it. */
 export function compactPhoneNumber(typed: string): string {
-  return typed.replace(/[\s\-.()]/g, '');
+  return typed.replace(/[\s\-.()\u2010-\u2015]/g, '');
 }
 
+// E.164: a plus, a country code that does not start with 0, at most 15 digits in all.
 const E164 = /^\+[1-9]\d{6,14}$/;
 
+/** A typed phone number as E.164 (`+14155550123`), or `null` when it is not one. */
+export function toE164(typed: string): string | null {
+  const compact = compactPhoneNumber(typed);
+  return E164.test(compact) ? compact : null;
+}
+
 /**
- * A phone number field's schema: required, then E.164 once compacted (`+14155550123`); its output is the E.164
+ * A phone number field's schema (zod/mini): required, then E.164 once compacted; its output is the E.164
  * number. The messages are the caller's (`enrol.phoneRequired`, `enrol.phoneInvalid`).
  */
 export function phoneNumberSchema(texts: { phoneRequired: string; phoneInvalid: string }) {
-  return z
-    .string()
-    .transform(compactPhoneNumber)
-    .pipe(z.string().min(1, texts.phoneRequired).regex(E164, texts.phoneInvalid));
+  return string().check(
+    overwrite(compactPhoneNumber),
+    minLength(1, { error: texts.phoneRequired }),
+    regex(E164, { error: texts.phoneInvalid }),
+  );
 }

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { object } from 'zod/mini';
 import type { MfaEnrolMessages } from '../messages/messages.js';
 import { phoneNumberSchema } from './phone-number.js';
 
@@ -20,7 +20,7 @@ export function usePhoneNumberForm(
 ) {
   const { phoneRequired, phoneInvalid } = texts;
   const schema = useMemo(
-    () => z.object({ phoneNumber: phoneNumberSchema({ phoneRequired, phoneInvalid }) }),
+    () => object({ phoneNumber: phoneNumberSchema({ phoneRequired, phoneInvalid }) }),
     [phoneRequired, phoneInvalid],
   );
   const form = useForm<PhoneNumberFormValues, unknown, PhoneNumberFormValues>({

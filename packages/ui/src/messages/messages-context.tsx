@@ -17,6 +17,7 @@ const GROUPS: readonly MfaMessageGroup[] = [
   'recovery',
   'loginStep',
   'enrol',
+  'settings',
 ];
 
 /**

@@ -38,6 +38,7 @@ const GROUPS = [
   'recovery',
   'loginStep',
   'enrol',
+  'settings',
 ] as const;
 
 /** The texts of one level (the shared keys, or a group), with functions called on sample arguments. */

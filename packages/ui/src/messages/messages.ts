@@ -84,6 +84,8 @@ export interface MfaMessages {
   readonly loginStep: MfaLoginStepMessages;
   /** Adding a first second factor at login, when the tenant requires one (`MfaEnrolmentStep`). */
   readonly enrol: MfaEnrolMessages;
+  /** Account settings: every factor, with add and remove (`MfaSettings`). */
+  readonly settings: MfaSettingsMessages;
 
   /** One message per error kind, each with its way forward. Read them through `errorMessage`. */
   readonly errors: { readonly [Kind in MfaErrorKind]: MfaErrorText };
@@ -261,6 +263,76 @@ export interface MfaEnrolMessages {
   readonly continue: string;
 }
 
+/** Account settings (`MfaSettings`): `method` is a method as the list names it, `phone` already masked. */
+export interface MfaSettingsMessages {
+  readonly title: string;
+  readonly loading: string;
+  readonly empty: string;
+  readonly error: string;
+  /** The kinds of method, as the list names them. */
+  readonly authenticator: string;
+  readonly phone: string;
+  readonly passkey: string;
+  readonly securityKey: string;
+  readonly email: string;
+  /** A row's Remove button, and its accessible name (keep `remove` in it). */
+  readonly remove: string;
+  readonly removeLabel: (method: string) => string;
+  /** Email codes are set by the organisation: nothing to remove here. */
+  readonly emailNote: string;
+  /** The add buttons and their heading. */
+  readonly addTitle: string;
+  readonly addAuthenticator: string;
+  readonly addPhone: string;
+  readonly addPasskey: string;
+  readonly addSecurityKey: string;
+  /** Announced once a change is made. */
+  readonly added: (method: string) => string;
+  readonly removed: (method: string) => string;
+  /** The last method under an enforcing tenant: why it stays. */
+  readonly lastMethod: string;
+  // Adding an authenticator app
+  readonly authenticatorTitle: string;
+  readonly qrLoading: string;
+  readonly scanQr: string;
+  readonly addApp: string;
+  readonly addingApp: string;
+  readonly appAdded: string;
+  readonly wrongAppCode: string;
+  // Adding a phone
+  readonly phoneTitle: string;
+  readonly phoneIntro: string;
+  readonly phoneLabel: string;
+  readonly phoneHint: string;
+  readonly phoneRequired: string;
+  readonly phoneInvalid: string;
+  readonly sendCode: string;
+  readonly sentTo: (phone: string) => string;
+  readonly changePhone: string;
+  readonly addingPhone: string;
+  readonly phoneAdded: (phone: string) => string;
+  // Adding a passkey or security key
+  readonly passkeyTitle: string;
+  readonly securityKeyTitle: string;
+  readonly passkeyIntro: string;
+  readonly securityKeyIntro: string;
+  readonly createPasskey: string;
+  readonly registerSecurityKey: string;
+  // Removing an authenticator app: a current code or a recovery code
+  readonly removeAppTitle: string;
+  readonly removeAppIntro: string;
+  readonly codeOrRecoveryLabel: string;
+  readonly codeOrRecoveryHint: string;
+  readonly codeOrRecoveryRequired: string;
+  readonly wrongCodeOrRecovery: string;
+  readonly removeApp: string;
+  readonly removing: string;
+  // Removing a passkey or security key: signed with it
+  readonly removeKeyTitle: (method: string) => string;
+  readonly removeKeyIntro: string;
+  readonly removeKey: string;
+}
+
 /** The groups of {@link MfaMessages}: an override replaces single texts inside them. */
 export type MfaMessageGroup =
   | 'errors'
@@ -272,7 +344,8 @@ export type MfaMessageGroup =
   | 'webauthn'
   | 'recovery'
   | 'loginStep'
-  | 'enrol';
+  | 'enrol'
+  | 'settings';
 
 /**
  * An error's text: fixed, or worded around `wait`, a countdown such as `0:45` when the server said

@@ -1,0 +1,125 @@
+import { useAddPhone } from '@mfa-kit/react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { CodeFields } from '../code-form/code-fields.js';
+import { CodeForm } from '../code-form/code-form.js';
+import { useCodeForm } from '../code-form/use-code-form.js';
+import { useMfaMessages } from '../messages/messages-context.js';
+import type { SettingsPanelBaseProps } from './panel-props.js';
+import { toE164 } from '../factor-setup/phone-number.js';
+
+/**
+ * Adding a phone: the number, checked as E.164 before anything is sent, then the code texted to it, with
+ * "Change number" at the code step.
+ */
+export function AddPhonePanel({
+  flowOptions,
+  messages: override,
+  headingLevel,
+  onDone,
+  cancelButton,
+}: SettingsPanelBaseProps) {
+  const base = useMfaMessages(override);
+  // A set-up code lasts a day (the hook's TTL): a countdown from 24 hours says nothing useful.
+  const messages = useMemo(() => ({ ...base, codeExpiresIn: () => base.codeHint(6) }), [base]);
+  const texts = messages.settings;
+  const add = useAddPhone({ ...flowOptions, onDone });
+  const { formProps, fieldsProps } = useCodeForm(add, {
+    done: add.step === 'verified',
+    messages,
+    override,
+    texts: {
+      sent: texts.sentTo(add.phoneNumber ?? ''),
+      done: texts.phoneAdded(add.phoneNumber ?? ''),
+      submit: texts.addPhone,
+      submitting: texts.addingPhone,
+    },
+    length: 6,
+  });
+  const fieldId = useId();
+  const [typed, setTyped] = useState('');
+  const [entryError, setEntryError] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  if (add.phoneNumber === null) {
+    const submitPhone = () => {
+      const phoneNumber = toE164(typed);
+      if (phoneNumber) {
+        add.submitPhone(phoneNumber);
+        return;
+      }
+      setEntryError(typed.trim() ? texts.phoneInvalid : texts.phoneRequired);
+      inputRef.current?.focus();
+    };
+    return (
+      <CodeForm
+        view={{ stage: 'start', busy: false, status: texts.phoneIntro }}
+        step="phone"
+        title={texts.phoneTitle}
+        headingLevel={headingLevel}
+        messages={messages}
+        onSubmit={(event) => {
+          event.preventDefault();
+          submitPhone();
+        }}
+      >
+        <div className="mfa-field">
+          <label className="mfa-label" htmlFor={fieldId}>
+            {texts.phoneLabel}
+          </label>
+          <input
+            ref={inputRef}
+            id={fieldId}
+            className="mfa-text-input"
+            type="tel"
+            autoComplete="tel"
+            dir="ltr"
+            value={typed}
+            aria-invalid={entryError ? true : undefined}
+            aria-describedby={entryError ? `${fieldId}-error ${fieldId}-hint` : `${fieldId}-hint`}
+            onChange={(event) => {
+              setTyped(event.currentTarget.value);
+              setEntryError(null);
+            }}
+          />
+          <p className="mfa-hint" id={`${fieldId}-hint`}>
+            {texts.phoneHint}
+          </p>
+        </div>
+        {entryError && (
+          <p className="mfa-alert" data-variant="error" role="alert" id={`${fieldId}-error`}>
+            {entryError}
+          </p>
+        )}
+        <div className="mfa-actions">
+          <button type="submit" className="mfa-button">
+            {texts.sendCode}
+          </button>
+          {cancelButton}
+        </div>
+      </CodeForm>
+    );
+  }
+
+  return (
+    <CodeForm {...formProps} title={texts.phoneTitle} headingLevel={headingLevel}>
+      {add.step !== 'verified' && (
+        <CodeFields
+          {...fieldsProps}
+          secondaryAction={
+            <>
+              <button
+                type="button"
+                className="mfa-button"
+                data-variant="secondary"
+                onClick={add.changePhone}
+              >
+                {texts.changePhone}
+              </button>
+              {cancelButton}
+            </>
+          }
+        />
+      )}
+    </CodeForm>
+  );
+}

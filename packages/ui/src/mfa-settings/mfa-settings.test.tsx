@@ -1,0 +1,198 @@
+import { DEMO_USERS, totpCode } from '@mfa-kit/mock';
+import type { SeededUser } from '@mfa-kit/mock';
+import { mockPaths } from '@mfa-kit/mock/testing';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { axe } from 'vitest-axe';
+import { heMessages } from '../messages/he.js';
+import { setupMockEnv } from '../test/mock-env.js';
+import type { MockEnv } from '../test/mock-env.js';
+import { renderWithMfa } from '../test/render-with-mfa.js';
+import { MfaSettings } from './mfa-settings.js';
+import type { MfaSettingsProps } from './mfa-settings.js';
+
+const env = setupMockEnv();
+const allFactors = DEMO_USERS.allFactors;
+
+/** A client signed in as `user` with their authenticator app (made before the test's requests are counted). */
+async function signedInAs(mockEnv: MockEnv, user: SeededUser) {
+  const anonymous = mockEnv.client();
+  const { mfaToken } = await anonymous.auth.login({ email: user.email, password: user.password });
+  const { accessToken } = await anonymous.totpMfa.verify({
+    mfaToken: mfaToken ?? '',
+    value: await totpCode(user.authenticators[0]?.secret ?? '', mockEnv.clock.now()),
+  });
+  return mockEnv.client({ getAccessToken: () => accessToken ?? null });
+}
+
+async function renderSettings(user: SeededUser, props: Partial<MfaSettingsProps> = {}) {
+  const client = await signedInAs(env, user);
+  const view = renderWithMfa(<MfaSettings clock={env.clock} {...props} />, { client });
+  await waitFor(() => expect(section()).toHaveAttribute('data-state', 'ready'));
+  // Requests made from here on are the user's actions.
+  const before = env.requests.length;
+  return { ...view, user: userEvent.setup(), requestsSince: () => env.requests.slice(before) };
+}
+
+const section = () => screen.getByRole('region', { name: /Two-step verification|אימות דו־שלבי/ });
+const rows = () => within(screen.getByRole('list')).getAllByRole('listitem');
+
+describe('MfaSettings', { timeout: 30_000 }, () => {
+  it('lists every kind of method, phones and emails masked, with Remove for all but the email', async () => {
+    const { container } = await renderSettings(allFactors);
+    expect(rows().map((row) => row.textContent)).toEqual([
+      'Authenticator appRemove',
+      'Text message•••• 0123Remove',
+      'PasskeyPixel passkeyRemove',
+      'Security keyBackup YubiKeyRemove',
+      'Emaila•••s@mfa-kit.devSet by your organisation',
+    ]);
+    expect(container.textContent).not.toContain(allFactors.phones[0].phoneNumber);
+    expect(container.textContent).not.toContain(allFactors.email);
+    expect(screen.getByRole('button', { name: 'Remove Passkey Pixel passkey' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Remove Authenticator app' })).toBeVisible();
+    expect(
+      within(screen.getByRole('group', { name: 'Add a method' }))
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Add authenticator app', 'Add phone', 'Add passkey', 'Add security key']);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('says why the list could not load, and "Try again" loads it', async () => {
+    const client = await signedInAs(env, allFactors);
+    env.backend.faults.failNext(1, { status: 403 }, { route: 'devices' });
+    const { container } = renderWithMfa(<MfaSettings clock={env.clock} />, { client });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "We couldn't load your sign-in methods. You don't have permission to do this.",
+    );
+    expect(section()).toHaveAttribute('data-state', 'error');
+    expect(await axe(container)).toHaveNoViolations();
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(rows()).toHaveLength(5));
+  });
+
+  it('adds a phone: an invalid number sends nothing; a valid one gets a code, then is listed', async () => {
+    const { user, container, requestsSince } = await renderSettings(allFactors);
+    const addPhone = screen.getByRole('button', { name: 'Add phone' });
+    await user.click(addPhone);
+    const field = screen.getByLabelText('Phone number');
+    expect(field).toHaveFocus();
+    await user.type(field, '07700 900456{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Enter the number with its country code, starting with +',
+    );
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(requestsSince()).toHaveLength(0);
+    expect(await axe(container)).toHaveNoViolations();
+
+    await user.clear(field);
+    await user.type(field, '+44 7700 900456{Enter}');
+    expect(await screen.findByText('We texted a code to +447700900456.')).toBeInTheDocument();
+    expect(requestsSince().map((request) => request.path)).toEqual([mockPaths.userEnrollSms]);
+    await user.type(screen.getByLabelText('Verification code'), env.latestCode('sms'));
+
+    await waitFor(() => expect(rows()).toHaveLength(6));
+    expect(screen.getByRole('status')).toHaveTextContent('Text message added.');
+    expect(screen.getByText('•••• 0456')).toBeInTheDocument();
+    expect(addPhone).toHaveFocus();
+    expect(requestsSince().map((request) => request.path)).toEqual([
+      mockPaths.userEnrollSms,
+      mockPaths.userEnrollSmsVerify,
+      mockPaths.devices,
+    ]);
+  });
+
+  it('adding an app: the press fetches the QR code once; a wrong code says where to look', async () => {
+    const { user, container, requestsSince } = await renderSettings(allFactors);
+    await user.click(screen.getByRole('button', { name: 'Add authenticator app' }));
+    const form = screen.getByRole('form', { name: 'Add an authenticator app' });
+    const qr = await within(form).findByRole('img', {
+      name: 'QR code to scan with your authenticator app',
+    });
+    expect(qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(within(form).getByRole('status')).toHaveTextContent('Scan this QR code');
+    expect(within(form).getByLabelText('Verification code')).toHaveFocus();
+    expect(requestsSince().map((request) => request.path)).toEqual([
+      mockPaths.userEnrollAuthenticator,
+    ]);
+    expect(await axe(container)).toHaveNoViolations();
+
+    await user.type(within(form).getByLabelText('Verification code'), '000000');
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      "That code didn't work. Enter the code your app shows now.",
+    );
+    expect(requestsSince().map((request) => request.path)).toEqual([
+      mockPaths.userEnrollAuthenticator,
+      mockPaths.userEnrollAuthenticatorVerify,
+    ]);
+  });
+
+  it('removes the authenticator app with a recovery code, in one request', async () => {
+    const { user, container, requestsSince } = await renderSettings(allFactors);
+    await user.click(screen.getByRole('button', { name: 'Remove Authenticator app' }));
+    const form = screen.getByRole('form', { name: 'Remove the authenticator app' });
+    expect(rows()[0]).toContainElement(form);
+    const field = within(form).getByLabelText('Code or recovery code');
+    expect(field).toHaveFocus();
+    expect(await axe(container)).toHaveNoViolations();
+
+    await user.type(field, `${allFactors.recoveryCodes[0]}{Enter}`);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    expect(screen.getByRole('status')).toHaveTextContent('Authenticator app removed.');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
+    const authenticatorId = allFactors.authenticators[0].id;
+    expect(requestsSince().map((request) => request.path)).toEqual([
+      mockPaths.authenticatorDisableVerify(authenticatorId),
+      mockPaths.devices,
+    ]);
+  });
+
+  it('keeps the last method when the tenant enforces MFA, and says why', async () => {
+    const { user, requestsSince, container } = await renderSettings(DEMO_USERS.authenticator, {
+      mfaEnforced: true,
+    });
+    const remove = screen.getByRole('button', { name: 'Remove Authenticator app' });
+    await user.click(remove);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Your organisation requires two-step verification: add another method before removing this one.',
+    );
+    expect(remove).toHaveAccessibleDescription(/add another method/);
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+    expect(requestsSince()).toHaveLength(0);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('lets the last method go when the tenant does not enforce MFA', async () => {
+    const { user } = await renderSettings(DEMO_USERS.authenticator);
+    await user.click(screen.getByRole('button', { name: 'Remove Authenticator app' }));
+    expect(screen.getByRole('form', { name: 'Remove the authenticator app' })).toBeInTheDocument();
+  });
+
+  it('opens one panel at a time; Escape closes it and gives focus back to its button', async () => {
+    const { user, requestsSince } = await renderSettings(allFactors);
+    const addPasskey = screen.getByRole('button', { name: 'Add passkey' });
+    await user.click(addPasskey);
+    expect(screen.getByRole('form', { name: 'Add a passkey' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create passkey' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove Text message •••• 0123' }));
+    expect(screen.getAllByRole('form')).toHaveLength(1);
+    expect(screen.getByRole('form', { name: 'Turn off text message codes' })).toBeInTheDocument();
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove Text message •••• 0123' })).toHaveFocus();
+    await user.click(addPasskey);
+    await user.keyboard('{Escape}');
+    expect(addPasskey).toHaveFocus();
+    expect(requestsSince()).toHaveLength(0);
+  });
+
+  it('speaks Hebrew, right to left', async () => {
+    const { container } = await renderSettings(allFactors, { messages: heMessages });
+    expect(section()).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByRole('button', { name: 'הסרה של אפליקציית אימות' })).toBeInTheDocument();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
