@@ -14,7 +14,7 @@ import type {
   WebAuthnEnrollInput,
 } from '@mfa-kit/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { MfaFlowOptions, MfaFlowResult } from './mfa-flow-types.js';
 import { mfaKeys } from './mfa-keys.js';
 import { mfaCallOptions } from './mfa-options.js';
@@ -225,11 +225,14 @@ export function useRemovePhone({ deviceId, onDone }: UseRemovePhoneOptions): Use
     },
   });
   const { mutate, isPending, error } = mutation;
+  // A second press in the same tick, before a render shows `isPending`, sends nothing either.
+  const inFlight = useRef(false);
   return useMemo(
     () => ({
       remove: () => {
-        if (isPending) return false;
-        mutate({ deviceId });
+        if (inFlight.current) return false;
+        inFlight.current = true;
+        mutate({ deviceId }, { onSettled: () => (inFlight.current = false) });
         return true;
       },
       isPending,

@@ -34,9 +34,7 @@ export const Choice: Story = {
     await expect(await canvas.findByRole('heading', { name: messages.enrol.title })).toBeVisible();
     const options = await canvas.findAllByRole('radio');
     await expect(options.length).toBeGreaterThan(1);
-    await expect(options.filter((option) => (option as HTMLInputElement).checked)).toHaveLength(
-      1,
-    );
+    await expect(options.filter((option) => (option as HTMLInputElement).checked)).toHaveLength(1);
   },
 };
 
