@@ -13,18 +13,19 @@ const allFactors = DEMO_USERS.allFactors;
  * Signs `user` in on the story's backend with their authenticator app (off the network, so unrecorded), and
  * hands the story's client their access token instead of the demo user's.
  */
-const signedInAs = (user: SeededUser) => async (context: StoryContext) => {
-  const client = createMfaClient({
-    baseUrl: TEST_BASE_URL,
-    fetch: (input, init) => context.mock.handle(new Request(input, init)),
-  });
-  const { mfaToken } = await client.auth.login({ email: user.email, password: user.password });
-  const { accessToken } = await client.totpMfa.verify({
-    mfaToken: mfaToken ?? '',
-    value: await totpCode(user.authenticators[0]?.secret ?? ''),
-  });
-  context.demoSession = { ...context.demoSession, accessToken: accessToken ?? '' };
-};
+const signedInAs =
+  (user: SeededUser) => async (context: Pick<StoryContext, 'mock' | 'demoSession'>) => {
+    const client = createMfaClient({
+      baseUrl: TEST_BASE_URL,
+      fetch: (input, init) => context.mock.handle(new Request(input, init)),
+    });
+    const { mfaToken } = await client.auth.login({ email: user.email, password: user.password });
+    const { accessToken } = await client.totpMfa.verify({
+      mfaToken: mfaToken ?? '',
+      value: await totpCode(user.authenticators[0]?.secret ?? ''),
+    });
+    context.demoSession = { ...context.demoSession, accessToken: accessToken ?? '' };
+  };
 
 /** The list, once loaded. */
 const methodList = async ({ canvas, messages }: StoryContext) =>
