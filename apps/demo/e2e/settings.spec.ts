@@ -73,11 +73,13 @@ test('every factor in settings: add and remove an app (recovery code), a passkey
   await settings
     .getByLabel('Verification code')
     .pressSequentially(await totpCode(secret, Date.now()));
-  const recoveryCode = (await settings.locator('.mfa-recovery-code').textContent()) ?? '';
+  // The shared recovery-code notice: the code, then Continue once the box says it is saved.
+  const recoveryCode = (await settings.locator('.mfa-secret__text').textContent()) ?? '';
   expect(recoveryCode).toMatch(/\w/);
-  await expect(settings.getByRole('button', { name: "I've saved it" })).toBeVisible();
+  await expect(settings.getByRole('heading', { name: 'Save your recovery code' })).toBeFocused();
   await check(demo, '42-settings-recovery-code');
-  await settings.getByRole('button', { name: "I've saved it" }).click();
+  await settings.getByRole('checkbox', { name: "I've saved my recovery code" }).check();
+  await settings.getByRole('button', { name: 'Continue' }).click();
   await expect(settings.getByRole('status').first()).toHaveText('Authenticator app added.');
   await expect(settings.getByRole('button', { name: 'Add authenticator app' })).toBeFocused();
   await expect(rows).toHaveCount(4);
