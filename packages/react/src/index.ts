@@ -31,6 +31,7 @@ export {
   useAddPhone,
   useAddWebAuthn,
   useRemoveAuthenticator,
+  useRemovePhone,
   useRemoveWebAuthn,
 } from './use-manage-mfa.js';
 export type {
@@ -40,6 +41,8 @@ export type {
   UseAddPhoneResult,
   UseAddWebAuthnResult,
   UseRemoveAuthenticatorResult,
+  UseRemovePhoneOptions,
+  UseRemovePhoneResult,
   UseRemoveWebAuthnResult,
 } from './use-manage-mfa.js';
 export { useRememberDeviceOffer } from './use-remember-device-offer.js';

@@ -5,9 +5,20 @@ import {
   removeAuthenticatorFactor,
   removeWebAuthnFactor,
 } from '@mfa-kit/core';
-import type { MfaCodeInput, MfaFactorStep, WebAuthnEnrollInput } from '@mfa-kit/core';
-import { useMemo, useState } from 'react';
+import type {
+  DisableSmsWithoutCodeInput,
+  MfaApiError,
+  MfaCodeInput,
+  MfaFactorCall,
+  MfaFactorStep,
+  WebAuthnEnrollInput,
+} from '@mfa-kit/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
 import type { MfaFlowOptions, MfaFlowResult } from './mfa-flow-types.js';
+import { mfaKeys } from './mfa-keys.js';
+import { mfaCallOptions } from './mfa-options.js';
+import { useMfaClient } from './mfa-provider.js';
 import { useCeremonyPress } from './use-ceremony-press.js';
 import { useMfaFactor } from './use-mfa-factor.js';
 
@@ -173,4 +184,60 @@ export function useRemoveWebAuthn({
     const { start, details, result, verifyCode, resendCode, ...flow } = factor;
     return { ...flow, remove: () => press({}) };
   }, [factor, press]);
+}
+
+/** Options of {@link useRemovePhone}. */
+export interface UseRemovePhoneOptions {
+  /** The phone to remove (`MfaPhoneDevice.id`). */
+  deviceId: string;
+  /** Called once the phone is gone (and the devices list refreshed). */
+  onDone?: (() => void) | undefined;
+}
+
+/** What {@link useRemovePhone} returns. */
+export interface UseRemovePhoneResult {
+  /** The user's press: one request. Ignored (returns `false`) while one is in flight. */
+  remove: () => boolean;
+  isPending: boolean;
+  /** Why the last press failed; `null` before a press and once one starts. */
+  error: MfaApiError | null;
+}
+
+// Without a code: Frontegg's SDK skips the texted code when the user has another MFA device.
+const removePhoneCall: MfaFactorCall<DisableSmsWithoutCodeInput, void> = {
+  name: ['sms-mfa', 'disable'],
+  request: (client, { deviceId }, options) => client.smsMfa.disable({ deviceId }, options),
+};
+
+/**
+ * Removes a phone in one press, without a texted code: for a user with another MFA device besides it (the only
+ * device is turned off with `useDisableSmsMfa`, which confirms with a code).
+ */
+export function useRemovePhone({ deviceId, onDone }: UseRemovePhoneOptions): UseRemovePhoneResult {
+  const client = useMfaClient();
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    ...mfaCallOptions(client, removePhoneCall),
+    // Refreshed before `onDone`, so no list shows the phone that is gone.
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: mfaKeys.devices });
+      onDone?.();
+    },
+  });
+  const { mutate, isPending, error } = mutation;
+  // A second press in the same tick, before a render shows `isPending`, sends nothing either.
+  const inFlight = useRef(false);
+  return useMemo(
+    () => ({
+      remove: () => {
+        if (inFlight.current) return false;
+        inFlight.current = true;
+        mutate({ deviceId }, { onSettled: () => (inFlight.current = false) });
+        return true;
+      },
+      isPending,
+      error,
+    }),
+    [mutate, isPending, error, deviceId],
+  );
 }

@@ -240,6 +240,9 @@ export const enMessages: MfaMessages = {
     removeKeyTitle: (method) => `Remove ${method}`,
     removeKeyIntro: 'Confirm with this key when your browser asks: that proves it is yours.',
     removeKey: 'Remove key',
+    removePhoneTitle: (phone) => `Remove ${phone}`,
+    removePhoneIntro: 'This phone will no longer receive sign-in codes. Your other methods stay.',
+    removePhone: 'Remove phone',
   },
   errors: {
     'invalid-code': "That code didn't work. Check it, or send a new code.",

@@ -232,6 +232,9 @@ export const heMessages: MfaMessages = {
     removeKeyTitle: (method) => `הסרה של ${method}`,
     removeKeyIntro: 'אשרו עם המפתח הזה כשהדפדפן יבקש: כך נוודא שהוא שלכם.',
     removeKey: 'הסרת המפתח',
+    removePhoneTitle: (phone) => `הסרה של ${phone}`,
+    removePhoneIntro: 'הטלפון הזה לא יקבל עוד קודי כניסה. שאר השיטות שלכם נשארות.',
+    removePhone: 'הסרת הטלפון',
   },
   errors: {
     'invalid-code': 'הקוד לא עבד. בדקו אותו, או שלחו קוד חדש.',

@@ -331,6 +331,10 @@ export interface MfaSettingsMessages {
   readonly removeKeyTitle: (method: string) => string;
   readonly removeKeyIntro: string;
   readonly removeKey: string;
+  // Removing a phone when another method stays: one press, no texted code
+  readonly removePhoneTitle: (phone: string) => string;
+  readonly removePhoneIntro: string;
+  readonly removePhone: string;
 }
 
 /** The groups of {@link MfaMessages}: an override replaces single texts inside them. */

@@ -149,6 +149,28 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('removes a phone with another method left in one press: one request, no texted code', async () => {
+    const { user, container, requestsSince } = await renderSettings(allFactors);
+    await user.click(screen.getByRole('button', { name: 'Remove Text message •••• 0123' }));
+    const form = screen.getByRole('form', { name: 'Remove Text message •••• 0123' });
+    expect(within(form).getByRole('status')).toHaveTextContent(
+      'This phone will no longer receive sign-in codes.',
+    );
+    expect(await axe(container)).toHaveNoViolations();
+
+    await user.click(within(form).getByRole('button', { name: 'Remove phone' }));
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    expect(screen.queryByText('•••• 0123')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('•••• 0123');
+    const phoneId = allFactors.phones[0].id;
+    const [disable, ...after] = requestsSince();
+    expect(disable?.path).toBe(mockPaths.smsDisableVerify(phoneId));
+    expect(await disable?.body).toEqual({});
+    expect(after.map((request) => request.path)).toEqual([mockPaths.devices]);
+    expect(env.backend.devices(allFactors.email).phones).toEqual([]);
+    expect(env.backend.outbox.latest({ channel: 'sms' })).toBeUndefined();
+  });
+
   it('keeps the last method when the tenant enforces MFA, and says why', async () => {
     const { user, requestsSince, container } = await renderSettings(DEMO_USERS.authenticator, {
       mfaEnforced: true,
@@ -178,7 +200,7 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'Create passkey' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Remove Text message •••• 0123' }));
     expect(screen.getAllByRole('form')).toHaveLength(1);
-    expect(screen.getByRole('form', { name: 'Turn off text message codes' })).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'Remove Text message •••• 0123' })).toBeInTheDocument();
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('form')).not.toBeInTheDocument();

@@ -11,6 +11,7 @@ import { AddPhonePanel } from './add-phone-panel.js';
 import { AddWebAuthnPanel } from './add-webauthn-panel.js';
 import type { SettingsPanelBaseProps } from './panel-props.js';
 import { RemoveAuthenticatorPanel } from './remove-authenticator-panel.js';
+import { RemovePhonePanel } from './remove-phone-panel.js';
 import { RemoveWebAuthnPanel } from './remove-webauthn-panel.js';
 import { SettingsPanel } from './settings-panel.js';
 import { settingsMethods } from './settings-methods.js';
@@ -126,6 +127,9 @@ export function MfaSettings({
     const props = panelProps(method.id, removed);
     if (method.kind === 'authenticator')
       return <RemoveAuthenticatorPanel {...props} deviceId={method.id} />;
+    // With another method left, a phone goes without a texted code, as Frontegg's SDK does.
+    if (method.kind === 'phone' && methods.length > 1)
+      return <RemovePhonePanel {...props} deviceId={method.id} label={method.label} />;
     if (method.kind === 'phone')
       return (
         <DisableSmsMfaForm
