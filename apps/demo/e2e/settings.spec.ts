@@ -167,6 +167,6 @@ test('every factor in settings: add and remove an app (recovery code), a passkey
 
   // Nothing secret rides in a URL.
   for (const request of demo.network.all)
-    for (const secret of [recoveryCode, enrolCode])
+    for (const secret of [recoveryCode, enrolCode, disableCode])
       expect(decodeURIComponent(request.url)).not.toContain(secret);
 });
