@@ -150,7 +150,9 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
   });
 
   it('removes a phone with another method left in one press: one request, no texted code', async () => {
-    const { user, container, requestsSince } = await renderSettings(allFactors);
+    const { user, container, requestsSince } = await renderSettings(allFactors, {
+      removePhoneWithoutCode: true,
+    });
     await user.click(screen.getByRole('button', { name: 'Remove Text message •••• 0123' }));
     const form = screen.getByRole('form', { name: 'Remove Text message •••• 0123' });
     expect(within(form).getByRole('status')).toHaveTextContent(

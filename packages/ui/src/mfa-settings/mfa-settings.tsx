@@ -21,6 +21,11 @@ import type { SettingsMethod } from './settings-methods.js';
 export interface MfaSettingsProps extends MfaFlowOptions {
   /** The tenant enforces two-step verification: the last method can't be removed. */
   mfaEnforced?: boolean | undefined;
+  /**
+   * Remove a phone in one press, without a texted code, when another method is left (what Frontegg's SDK
+   * does). Default `false`: a code texted to the phone confirms it.
+   */
+  removePhoneWithoutCode?: boolean | undefined;
   /** Texts to replace, or a whole locale (`heMessages`). */
   messages?: MfaMessagesOverride | undefined;
   /** Level of the section's heading (the panels' are one below). Default 2. */
@@ -49,6 +54,7 @@ const ADD_ACTIONS: readonly AddAction[] = [
  */
 export function MfaSettings({
   mfaEnforced = false,
+  removePhoneWithoutCode = false,
   messages: override,
   headingLevel = 2,
   className,
@@ -128,7 +134,7 @@ export function MfaSettings({
     if (method.kind === 'authenticator')
       return <RemoveAuthenticatorPanel {...props} deviceId={method.id} />;
     // With another method left, a phone goes without a texted code, as Frontegg's SDK does.
-    if (method.kind === 'phone' && methods.length > 1)
+    if (method.kind === 'phone' && removePhoneWithoutCode && methods.length > 1)
       return <RemovePhonePanel {...props} deviceId={method.id} label={method.label} />;
     if (method.kind === 'phone')
       return (
