@@ -195,7 +195,9 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
   });
 
   it('opens one panel at a time; Escape closes it and gives focus back to its button', async () => {
-    const { user, requestsSince } = await renderSettings(allFactors);
+    const { user, requestsSince } = await renderSettings(allFactors, {
+      removePhoneWithoutCode: true,
+    });
     const addPasskey = screen.getByRole('button', { name: 'Add passkey' });
     await user.click(addPasskey);
     expect(screen.getByRole('form', { name: 'Add a passkey' })).toBeInTheDocument();
