@@ -44,8 +44,7 @@ export type {
   WebAuthnAssertion,
   WebAuthnMfaApi,
 } from './client/webauthn-mfa.js';
-export { getWebAuthnAssertion } from './webauthn/get-assertion.js';
-export { createWebAuthnCredential } from './webauthn/create-credential.js';
+export { createWebAuthnCredential, getWebAuthnAssertion } from './webauthn/on-demand.js';
 export type { RecoveryCodeApi, RedeemRecoveryCodeInput } from './client/recovery-code.js';
 export type {
   AuthResponse,

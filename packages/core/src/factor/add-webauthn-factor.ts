@@ -1,6 +1,6 @@
 import type { WebAuthnAttestation } from '../client/enroll-mfa.js';
 import type { StartWebAuthnEnrollmentResponse } from '../client/schemas.js';
-import { createWebAuthnCredential } from '../webauthn/create-credential.js';
+import { createWebAuthnCredential, preloadWebAuthnCeremonies } from '../webauthn/on-demand.js';
 import type { WebAuthnEnrollInput } from './enroll-webauthn-factor.js';
 import type { CeremonyFactorSpec } from './types.js';
 
@@ -15,7 +15,10 @@ export const addWebAuthnFactor: CeremonyFactorSpec<
   kind: 'ceremony',
   send: {
     name: ['manage-mfa', 'start-webauthn'],
-    request: (client, _params, options) => client.manageMfa.startWebAuthn(options),
+    request: (client, _params, options) => {
+      preloadWebAuthnCeremonies();
+      return client.manageMfa.startWebAuthn(options);
+    },
   },
   ceremony: (challenge, { signal }) => createWebAuthnCredential(challenge.options, { signal }),
   verify: {

@@ -1,6 +1,6 @@
 import type { EnrollMfaStartInput, WebAuthnAttestation } from '../client/enroll-mfa.js';
 import type { AuthResponse, StartWebAuthnEnrollmentResponse } from '../client/schemas.js';
-import { createWebAuthnCredential } from '../webauthn/create-credential.js';
+import { createWebAuthnCredential, preloadWebAuthnCeremonies } from '../webauthn/on-demand.js';
 import type { CeremonyFactorSpec } from './types.js';
 
 /** What the user chooses when adding a passkey or security key. */
@@ -25,8 +25,10 @@ export const enrollWebAuthnFactor: CeremonyFactorSpec<
   kind: 'ceremony',
   send: {
     name: ['enroll-mfa', 'start-webauthn'],
-    request: (client, { mfaToken }, options) =>
-      client.enrollMfa.startWebAuthn({ mfaToken }, options),
+    request: (client, { mfaToken }, options) => {
+      preloadWebAuthnCeremonies();
+      return client.enrollMfa.startWebAuthn({ mfaToken }, options);
+    },
   },
   ceremony: (challenge, { signal }) => createWebAuthnCredential(challenge.options, { signal }),
   verify: {

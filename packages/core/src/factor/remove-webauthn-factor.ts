@@ -1,6 +1,6 @@
 import type { WebAuthnAssertion } from '../client/webauthn-mfa.js';
 import type { StartWebAuthnResponse } from '../client/schemas.js';
-import { getWebAuthnAssertion } from '../webauthn/get-assertion.js';
+import { getWebAuthnAssertion, preloadWebAuthnCeremonies } from '../webauthn/on-demand.js';
 import type { CeremonyFactorSpec } from './types.js';
 
 /** Removing a passkey or security key in account settings: confirmed by signing a challenge with that key. */
@@ -14,8 +14,10 @@ export const removeWebAuthnFactor: CeremonyFactorSpec<
   kind: 'ceremony',
   send: {
     name: ['manage-mfa', 'start-webauthn-removal'],
-    request: (client, { deviceId }, options) =>
-      client.manageMfa.startWebAuthnRemoval({ deviceId }, options),
+    request: (client, { deviceId }, options) => {
+      preloadWebAuthnCeremonies();
+      return client.manageMfa.startWebAuthnRemoval({ deviceId }, options);
+    },
   },
   ceremony: (challenge, { signal }) => getWebAuthnAssertion(challenge.options, { signal }),
   verify: {

@@ -1,6 +1,6 @@
 import type { StartWebAuthnInput, WebAuthnAssertion } from '../client/webauthn-mfa.js';
 import type { AuthResponse, StartWebAuthnResponse } from '../client/schemas.js';
-import { getWebAuthnAssertion } from '../webauthn/get-assertion.js';
+import { getWebAuthnAssertion, preloadWebAuthnCeremonies } from '../webauthn/on-demand.js';
 import type { CeremonyFactorSpec } from './types.js';
 
 /** What the user chooses at a passkey or security-key step: only whether to be remembered. */
@@ -24,8 +24,10 @@ export const webAuthnMfaFactor: CeremonyFactorSpec<
   kind: 'ceremony',
   send: {
     name: ['webauthn-mfa', 'start'],
-    request: (client, { mfaToken, deviceId }, options) =>
-      client.webauthnMfa.start({ mfaToken, deviceId }, options),
+    request: (client, { mfaToken, deviceId }, options) => {
+      preloadWebAuthnCeremonies();
+      return client.webauthnMfa.start({ mfaToken, deviceId }, options);
+    },
   },
   ceremony: (challenge, { signal }) => getWebAuthnAssertion(challenge.options, { signal }),
   verify: {

@@ -78,6 +78,8 @@ export async function runCeremony(
   ) => Promise<Credential | null>,
   signal?: AbortSignal,
 ): Promise<PublicKeyCredential> {
+  // Cancelled while the ceremony's code was downloading: no prompt opens.
+  if (signal?.aborted) throw ceremonyFailure(ceremony, signal.reason, signal);
   // Browsers hide WebAuthn from insecure pages, so this check comes before the one for support.
   if (globalThis.isSecureContext === false) {
     throw fail('webauthn-insecure-context', 'Passkeys work only on a secure (https) page.');

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MfaApiError } from '../client/errors.js';
-import { createWebAuthnCredential } from './create-credential.js';
+// Through the public entry, which loads the ceremonies on first use.
+import { createWebAuthnCredential } from './on-demand.js';
 import type { WebAuthnCreationOptions } from '../client/schemas.js';
 import { URL_UNSAFE_BYTES, base64url, bytes, fakeWebAuthn } from './test-browser.js';
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MfaApiError } from '../client/errors.js';
 import type { WebAuthnRequestOptions } from '../client/schemas.js';
-import { getWebAuthnAssertion } from './get-assertion.js';
+// Through the public entry, which loads the ceremonies on first use.
+import { getWebAuthnAssertion } from './on-demand.js';
 import { URL_UNSAFE_BYTES, base64url, bytes, fakeWebAuthn } from './test-browser.js';
 
 afterEach(() => vi.unstubAllGlobals());
