@@ -1,6 +1,6 @@
 import { safeParse } from 'zod/mini';
 import { describe, expect, test } from 'vitest';
-import { mfaCodeSchema } from './mfa-code-schema.js';
+import { mfaCodeSchema, recoveryCodeSchema } from './mfa-code-schema.js';
 
 const parse = (code: unknown, length?: number) =>
   safeParse(mfaCodeSchema(length === undefined ? {} : { length }), { code, rememberDevice: false });
@@ -48,4 +48,28 @@ describe('mfaCodeSchema', () => {
   test.each([[0], [13], [6.5], [Number.NaN]])('throws a RangeError for length %s', (length) => {
     expect(() => mfaCodeSchema({ length })).toThrow(/length must be a whole number, 1 to 12/);
   });
+});
+
+describe('recoveryCodeSchema', () => {
+  const parseRecovery = (code: unknown) =>
+    safeParse(recoveryCodeSchema(), { code, rememberDevice: false });
+
+  test.each([['ABCD-EFGH-1234'], ['abcd efgh 1234'], [' ABCD–EFGH '], ['X'.repeat(64)]])(
+    'accepts %j, trimmed',
+    (code) => {
+      expect(parseRecovery(code)).toMatchObject({ success: true, data: { code: code.trim() } });
+    },
+  );
+
+  test.each([[''], ['   '], ['X'.repeat(65)], ['ABCD--'], ['-ABCD'], ['ABCD/EFGH'], [42]])(
+    'refuses %j with one message',
+    (code) => {
+      const result = parseRecovery(code);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]).toMatchObject({
+        path: ['code'],
+        message: 'Enter a recovery code.',
+      });
+    },
+  );
 });
