@@ -14,4 +14,20 @@ export default defineConfig({
   // Components use hooks: mark the bundle as client code for React Server Components frameworks.
   banner: { js: "'use client';" },
   copy: [{ from: 'src/styles.css', to: 'dist' }],
+  outputOptions: {
+    codeSplitting: {
+      groups: [
+        {
+          name: 'shared',
+          test: (id) =>
+            id.includes('rolldown/runtime') ||
+            (/\.tsx?$/.test(id) &&
+              !/\.d\.ts$/.test(id) &&
+              /src[\\/](messages|mask|code-form|code-input|resend-code-button|remember-device-checkbox)[\\/]|load-failure-boundary|webauthn-alert/.test(
+                id,
+              )),
+        },
+      ],
+    },
+  },
 });
