@@ -72,13 +72,6 @@ export function MfaLoginStep({
   const listId = useId();
   const { onVerified: verified } = login;
   const activeKind = active?.kind;
-  const loading = (
-    <div className={cardClass(className)} lang={messages.locale} dir={messages.dir} aria-busy>
-      <p role="status" className="mfa-status">
-        {texts.loading}
-      </p>
-    </div>
-  );
   const handleVerified = useCallback(
     (auth: AuthResponse) => {
       if (rememberLastMethod && activeKind) writeLastMethod(activeKind);
@@ -87,16 +80,28 @@ export function MfaLoginStep({
     [rememberLastMethod, activeKind, verified],
   );
 
-  if (!active && login.needsEnrolment) {
-    return (
-      <LoadFailureBoundary
-        key={`enrol-${attempt}`}
-        onRetry={() => {
-          reloadEnrolmentStep();
-          setAttempt((count) => count + 1);
-        }}
-        fallback={(retry) => (
-          <div className={cardClass(className)} lang={messages.locale} dir={messages.dir}>
+  // A card of the step's own: while a form loads, or when loading it failed.
+  const card = (children: ReactNode, busy?: boolean) => (
+    <div
+      className={cardClass(className)}
+      lang={messages.locale}
+      dir={messages.dir}
+      aria-busy={busy}
+    >
+      {children}
+    </div>
+  );
+  /** `content` loads on demand: a status while it does, and a retry (with `below`) if it fails. */
+  const onDemand = (key: string, reload: () => void, content: ReactNode, below?: ReactNode) => (
+    <LoadFailureBoundary
+      key={`${key}-${attempt}`}
+      onRetry={() => {
+        reload();
+        setAttempt((count) => count + 1);
+      }}
+      fallback={(retry) =>
+        card(
+          <>
             <p role="alert" className="mfa-alert mfa-notice" data-variant="error">
               {texts.loadFailed}
             </p>
@@ -105,30 +110,44 @@ export function MfaLoginStep({
                 {messages.tryAgain}
               </button>
             </div>
-          </div>
+            {below}
+          </>,
+        )
+      }
+    >
+      <Suspense
+        fallback={card(
+          <p role="status" className="mfa-status">
+            {texts.loading}
+          </p>,
+          true,
         )}
       >
-        <Suspense fallback={loading}>
-          <enrolmentStep.Step
-            {...flowOptions}
-            loginAnswer={loginAnswer}
-            onVerified={verified}
-            onRestart={onRestart}
-            messages={override}
-            headingLevel={headingLevel}
-            className={className}
-          />
-        </Suspense>
-      </LoadFailureBoundary>
+        {content}
+      </Suspense>
+    </LoadFailureBoundary>
+  );
+
+  if (!active && login.needsEnrolment) {
+    return onDemand(
+      'enrol',
+      reloadEnrolmentStep,
+      <enrolmentStep.Step
+        {...flowOptions}
+        loginAnswer={loginAnswer}
+        onVerified={verified}
+        onRestart={onRestart}
+        messages={override}
+        headingLevel={headingLevel}
+        className={className}
+      />,
     );
   }
   if (!active) {
-    return (
-      <div className={cardClass(className)} lang={messages.locale} dir={messages.dir}>
-        <p role="alert" className="mfa-alert" data-variant="error">
-          {texts.noMethods}
-        </p>
-      </div>
+    return card(
+      <p role="alert" className="mfa-alert" data-variant="error">
+        {texts.noMethods}
+      </p>,
     );
   }
 
@@ -179,38 +198,18 @@ export function MfaLoginStep({
   const kind =
     active.kind === 'passkey' || active.kind === 'security-key' ? 'webauthn' : active.kind;
 
-  return (
-    <LoadFailureBoundary
-      key={`${active.id}-${attempt}`}
-      onRetry={() => {
-        reloadFactorForm(kind);
-        setAttempt((count) => count + 1);
-      }}
-      fallback={(retry) => (
-        <div className={cardClass(className)} lang={messages.locale} dir={messages.dir}>
-          <p role="alert" className="mfa-alert mfa-notice" data-variant="error">
-            {texts.loadFailed}
-          </p>
-          <div className="mfa-actions">
-            <button type="button" className="mfa-button" onClick={retry}>
-              {messages.tryAgain}
-            </button>
-          </div>
-          {switcher}
-        </div>
-      )}
-    >
-      <Suspense fallback={loading}>
-        <ActiveForm
-          method={active}
-          mfaToken={login.mfaToken}
-          email={email}
-          onVerified={handleVerified}
-          onRecovered={onRecovered}
-          common={common}
-        />
-      </Suspense>
-    </LoadFailureBoundary>
+  return onDemand(
+    active.id,
+    () => reloadFactorForm(kind),
+    <ActiveForm
+      method={active}
+      mfaToken={login.mfaToken}
+      email={email}
+      onVerified={handleVerified}
+      onRecovered={onRecovered}
+      common={common}
+    />,
+    switcher,
   );
 }
 
