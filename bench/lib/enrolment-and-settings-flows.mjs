@@ -256,13 +256,14 @@ async function runSetupFlow(context, page, authenticator, { name, minimum, prepa
   await authenticator.session.send('WebAuthn.clearCredentials', {
     authenticatorId: authenticator.authenticatorId,
   });
-  return countFlow(context, {
+  const measured = await countFlow(context, {
     name,
     minimum,
     page,
     prepare: async (backend) => ({ ...(await prepare(backend)), authenticator }),
     run,
   });
+  return { ...measured, group: name.startsWith('settings') ? 'settings' : 'enrolment' };
 }
 
 /** Every enrolment and settings action once, on a page served as localhost with a virtual authenticator. */
