@@ -21,24 +21,24 @@ const STRATEGIES_GET = {
   why: "the strategies GET for the choice: the login answer's `mfaStrategies` already lists them (Frontegg's SDK reads it; the specification calls it an object of no given shape)",
 };
 // No answer of a change carries the list, and an added device's id (its Remove button) comes only from it.
-const LIST_AGAIN =
-  "+ the devices GET that shows the list as it now is (no answer carries it; Frontegg's SDK reloads it after every change too)";
+// Frontegg's SDK reloads the list after every change too.
+const LIST_AGAIN = '+ the devices GET (the list again)';
 
 /** The API minimum of each action, and why; `knownExcess`: what the bench knows our screen sends beyond it. */
 export const SETUP_FLOW_MINIMUM = {
   'enrolment, authenticator app': {
     requests: 3,
-    why: 'the remember-device policy GET + the QR code POST + verify the first code',
+    why: 'choosing: none (the login answer lists the factors); the set-up opens: the remember-device policy GET + the QR code POST; the first code: verify; the recovery code saved: none',
     knownExcess: STRATEGIES_GET,
   },
   'enrolment, SMS': {
     requests: 3,
-    why: 'the policy GET + the number POST (texts the code) + verify',
+    why: 'choosing: none; the set-up opens: the policy GET; the number: a POST that texts the code; the code: verify; the recovery code saved: none',
     knownExcess: STRATEGIES_GET,
   },
   'enrolment, passkey': {
     requests: 3,
-    why: "the policy GET + the creation options POST + verify; the browser's prompt is no request",
+    why: "choosing: none; the set-up opens: the policy GET + the creation options POST; the press: verify (the browser's prompt is no request); the recovery code saved: none",
     knownExcess: STRATEGIES_GET,
   },
   'settings: list': { requests: 1, why: 'the devices GET' },
@@ -73,7 +73,7 @@ const REMOVE_PHONE_MINIMUM = {
   },
   'one press': {
     requests: 2,
-    why: `the disable POST, no code (another method is left) ${LIST_AGAIN}`,
+    why: `the disable/verify POST without a code (another method is left) ${LIST_AGAIN}`,
   },
 };
 

@@ -241,9 +241,14 @@ function setupFlowSection(results) {
     flow.why,
     flow.log.join('<br>'),
   ]);
-  const known = flows
-    .filter((flow) => flow.knownExcess)
-    .map((flow) => `- ${flow.flow}: ${flow.knownExcess.why}.`);
+  const knownWhys = [...new Set(flows.map((flow) => flow.knownExcess?.why).filter(Boolean))];
+  const known = knownWhys.map(
+    (why) =>
+      `- ${flows
+        .filter((flow) => flow.knownExcess?.why === why)
+        .map((flow) => flow.flow)
+        .join('; ')}: ${why}.`,
+  );
   return `${table(['action (screen: what the user does)', 'requests', 'API minimum', 'why that minimum', 'requests seen by the server'], rows)}${known.length ? `\n\nKnown excess (reported, not failed; a flow that sends more than the minimum and its known excess fails the bench):\n\n${known.join('\n')}` : ''}`;
 }
 
@@ -376,7 +381,9 @@ required, nothing enrolled): the user picks a factor and sets it up (the app's c
 "Can't scan it?" reads out of the QR code, the code the mock texted, a passkey from Chromium's virtual
 authenticator over CDP), then confirms the recovery code was saved. \`MfaSettings\` (\`@mfa-kit/ui\`), signed
 in as the seeded user with every factor: each action is counted from the user's first press, after the list
-loaded (its GET is the "list" row). A flow that sends more than its minimum fails the bench and the smoke.
+loaded (its GET is the "list" row). A change's answer carries no list, and an added device's id (for its Remove
+button) comes only from the list, so each change ends with the devices GET, as Frontegg's SDK does. A flow that
+sends more than its minimum fails the bench and the smoke.
 
 ${setupFlowSection(results)}
 
