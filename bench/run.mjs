@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { launchBrowser, CHROMIUM_ARGS } from './lib/browser.mjs';
 import { checkBudgets } from './lib/budgets.mjs';
 import { ensureBuilt } from './lib/ensure-built.mjs';
-import { checkClientBundle, measureFlows, openFlowsPage } from './lib/flows.mjs';
+import { measureEnrolmentAndSettingsFlows } from './lib/enrolment-and-settings-flows.mjs';
+import { checkClientBundle, exceedsMinimum, measureFlows, openFlowsPage } from './lib/flows.mjs';
 import { buildHarness } from './lib/harness-build.mjs';
 import { runKeystrokes } from './lib/keystroke-run.mjs';
 import { measureLoginStep } from './lib/login-step-size.mjs';
@@ -78,7 +79,10 @@ try {
     },
     page: await openFlowsPage(browserContext, server.origin),
   };
-  const flows = await measureFlows(context);
+  const flows = [
+    ...(await measureFlows(context)),
+    ...(await measureEnrolmentAndSettingsFlows(context)),
+  ];
   const clientChecks = {};
   for (const size of sizes.filter((entry) => entry.group === 'client')) {
     clientChecks[size.id] = await checkClientBundle(context, size.file.replace(/^\.out\//, ''));
@@ -86,6 +90,10 @@ try {
 
   for (const flow of flows) {
     if (flow.requests === 0) failures.push(`${flow.flow}: no request reached the mock`);
+    else if (exceedsMinimum(flow))
+      failures.push(
+        `${flow.flow}: ${flow.requests} requests, over the API minimum of ${flow.minimum}${flow.knownExcess ? ` + ${flow.knownExcess.requests} known` : ''} (${flow.log.join(', ')})`,
+      );
   }
   for (const [id, check] of Object.entries(clientChecks)) {
     if (!check.ok)

@@ -1,19 +1,26 @@
-// The flows page: our drop-in forms against the mock (same origin, counted at the server), and the
-// measured client bundles themselves making the four calls (so no size is of a client that does nothing).
+// The flows page: our drop-in forms, the enrolment step and the settings against the mock (same origin, counted
+// at the server), and the measured client bundles themselves making the four calls (so no size is of a client
+// that does nothing).
 import '@mfa-kit/ui/styles.css';
 import { createRoot } from 'react-dom/client';
 import type { FourCalls, FourCallsSetup } from '../entries/client-calls.js';
 import { DisableStep } from '../entries/disable-step-mfa-kit.js';
 import type { DisableStepProps } from '../entries/disable-step-mfa-kit.js';
 import { EmailStep } from '../entries/email-step-mfa-kit.js';
+import { EnrolmentStep } from './enrolment-step.js';
+import type { EnrolmentStepProps } from './enrolment-step.js';
 import { LoginFactor } from './login-factor.js';
 import type { LoginFactorProps } from './login-factor.js';
+import { Settings } from './settings.js';
+import type { SettingsProps } from './settings.js';
 
 /** The flows page's API, called by the driver through `page.evaluate`. */
 export interface FlowsHarness {
   mountEmail(origin: string, mfaToken: string): void;
   mountDisable(props: DisableStepProps): void;
   mountLoginFactor(props: LoginFactorProps): void;
+  mountEnrolment(props: EnrolmentStepProps): void;
+  mountSettings(props: SettingsProps): void;
   unmount(): void;
   loadClient(bundleUrl: string, setup: FourCallsSetup): Promise<void>;
   call<Name extends keyof FourCalls>(
@@ -47,6 +54,14 @@ window.benchFlows = {
   mountLoginFactor(props) {
     mounts += 1;
     root.render(<LoginFactor key={mounts} {...props} />);
+  },
+  mountEnrolment(props) {
+    mounts += 1;
+    root.render(<EnrolmentStep key={mounts} {...props} />);
+  },
+  mountSettings(props) {
+    mounts += 1;
+    root.render(<Settings key={mounts} {...props} />);
   },
   unmount() {
     root.render(null);

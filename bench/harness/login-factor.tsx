@@ -1,9 +1,6 @@
 // One factor's form of the login step, in the providers the email step uses, for counting its requests.
-import { createMfaClient } from '@mfa-kit/core';
-import { MfaProvider } from '@mfa-kit/react';
 import { RecoveryCodeForm, SmsMfaForm, TotpMfaForm, WebAuthnMfaForm } from '@mfa-kit/ui';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { BenchProviders } from './bench-providers.js';
 
 /** Which form to show, with what it needs from the login. */
 export type LoginFactorProps = { origin: string } & (
@@ -15,14 +12,10 @@ export type LoginFactorProps = { origin: string } & (
 
 /** Query client, our client, provider and the factor's drop-in form. */
 export function LoginFactor(props: LoginFactorProps) {
-  const [queryClient] = useState(() => new QueryClient());
-  const [client] = useState(() => createMfaClient({ baseUrl: `${props.origin}/identity` }));
   return (
-    <QueryClientProvider client={queryClient}>
-      <MfaProvider client={client}>
-        <FactorForm {...props} />
-      </MfaProvider>
-    </QueryClientProvider>
+    <BenchProviders origin={props.origin}>
+      <FactorForm {...props} />
+    </BenchProviders>
   );
 }
 

@@ -44,7 +44,7 @@ export const FLOW_MINIMUM = {
 };
 
 /** Types `code` key by key into the focused code field, as a person does: no clearing or selecting first. */
-async function typeCode(page, code) {
+export async function typeCode(page, code) {
   await page.locator(CODE_INPUT).focus();
   for (const digit of code) await page.keyboard.press(digit);
 }
@@ -65,7 +65,7 @@ async function quiet(page) {
   await page.waitForTimeout(300);
 }
 
-async function waitForCode(backend, channel, previous) {
+export async function waitForCode(backend, channel, previous) {
   for (let tries = 0; tries < 200; tries += 1) {
     const latest = backend.outbox.latest({ channel });
     if (latest && latest.id !== previous) return latest.code;
@@ -77,28 +77,55 @@ async function waitForCode(backend, channel, previous) {
 const summarise = (log) =>
   log.map(({ method, path, status }) => `${method} ${path.replace(/^\/identity/, '')} ${status}`);
 
-/** Runs one flow against a fresh backend on the shared flows page; returns the requests the server saw. */
-async function runFlow(context, name, run) {
-  const { server, setBackend, page } = context;
+/**
+ * Runs one flow against a fresh backend on `page`: `prepare(backend)` first (a login, a signed-in user: not
+ * counted), then `run(page, backend, setup, startCounting)`. Counted: every request from the run's start, or
+ * from its call of `startCounting()` (after a screen's own loading, which is then a flow of its own).
+ */
+export async function countFlow(context, { name, minimum, page, prepare, run }) {
+  const { server, setBackend } = context;
   const backend = createBenchBackend();
   setBackend(backend);
-  const setup = FLOW_USERS[name]
-    ? { mfaToken: await loginAs(backend, FLOW_USERS[name]) }
-    : name.startsWith('email')
-      ? { mfaToken: await loginDemoUser(backend) }
-      : { accessToken: (await signInDemoUser(backend)).accessToken };
-  server.log.length = 0;
-  await run(page, backend, setup);
+  const setup = await prepare(backend);
+  const startCounting = () => {
+    server.log.length = 0;
+  };
+  startCounting();
+  await run(page, backend, setup, startCounting);
   await quiet(page);
   const requests = summarise(server.log);
   await page.evaluate(() => window.benchFlows.unmount());
   return {
     flow: name,
     requests: requests.length,
-    minimum: FLOW_MINIMUM[name].requests,
-    why: FLOW_MINIMUM[name].why,
+    minimum: minimum.requests,
+    why: minimum.why,
+    ...(minimum.knownExcess ? { knownExcess: minimum.knownExcess } : {}),
     log: requests,
   };
+}
+
+/**
+ * Whether a flow sent more than its API minimum, beyond an excess the bench knows and names (`knownExcess`:
+ * reported in RESULTS.md, so it stays in sight until fixed).
+ */
+export const exceedsMinimum = (flow) =>
+  flow.requests > flow.minimum + (flow.knownExcess?.requests ?? 0);
+
+/** One flow of the login and disable forms, on the shared flows page. */
+function runFlow(context, name, run) {
+  return countFlow(context, {
+    name,
+    minimum: FLOW_MINIMUM[name],
+    page: context.page,
+    prepare: async (backend) =>
+      FLOW_USERS[name]
+        ? { mfaToken: await loginAs(backend, FLOW_USERS[name]) }
+        : name.startsWith('email')
+          ? { mfaToken: await loginDemoUser(backend) }
+          : { accessToken: (await signInDemoUser(backend)).accessToken },
+    run,
+  });
 }
 
 /** Opens the flows page once; every flow and client check then runs in it. */
@@ -201,7 +228,7 @@ const LOGIN_FLOWS = {
       new URL(page.url()).origin.replace('127.0.0.1', 'localhost'),
     );
     try {
-      await addSeededPasskey(localPage);
+      await storePasskey(await addVirtualAuthenticator(localPage), PASSKEY);
       await mountLoginFactor(localPage, {
         form: 'webauthn',
         mfaToken,
@@ -216,8 +243,8 @@ const LOGIN_FLOWS = {
   },
 };
 
-/** A virtual authenticator holding the passkey user's seeded key, in `page`'s browser (over CDP). */
-async function addSeededPasskey(page) {
+/** A CDP virtual authenticator in `page`'s browser: a platform passkey provider that says yes at once. */
+export async function addVirtualAuthenticator(page) {
   const session = await page.context().newCDPSession(page);
   await session.send('WebAuthn.enable', { enableUI: false });
   const { authenticatorId } = await session.send('WebAuthn.addVirtualAuthenticator', {
@@ -230,14 +257,19 @@ async function addSeededPasskey(page) {
       automaticPresenceSimulation: true,
     },
   });
+  return { session, authenticatorId };
+}
+
+/** Puts a seeded user's passkey (`SeededWebAuthnDevice`, discoverable) in the virtual authenticator. */
+export async function storePasskey({ session, authenticatorId }, passkey) {
   await session.send('WebAuthn.addCredential', {
     authenticatorId,
     credential: {
-      credentialId: Buffer.from(PASSKEY.credentialId, 'base64url').toString('base64'),
+      credentialId: Buffer.from(passkey.credentialId, 'base64url').toString('base64'),
       isResidentCredential: true,
       rpId: 'localhost',
-      userHandle: Buffer.from(PASSKEY.userHandle, 'base64url').toString('base64'),
-      privateKey: PASSKEY.privateKey,
+      userHandle: Buffer.from(passkey.userHandle, 'base64url').toString('base64'),
+      privateKey: passkey.privateKey,
       signCount: 1,
     },
   });
