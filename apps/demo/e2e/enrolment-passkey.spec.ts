@@ -7,7 +7,7 @@ import { type Demo, expect, test } from './support';
 import { addEmptyVirtualAuthenticator } from './virtual-authenticator';
 
 // Axe in both schemes and full-page screenshots: slower than a plain flow on a shared 2-core machine.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 180_000 });
 
 const user = DEMO_USERS.newUser;
 const ENROL_START = 'POST /resources/auth/v1/user/mfa/webauthn/enroll';
@@ -22,35 +22,46 @@ async function check(demo: Demo, name: string): Promise<void> {
   await demo.screenshot(name);
 }
 
-/** Signs the new user in and picks the passkey at the enrolment choice; the creation options are fetched. */
-async function choosePasskey(demo: Demo, page: Page): Promise<void> {
+/** Signs the new user in and selects the passkey at the enrolment choice with the keyboard (arrow key). */
+async function selectPasskey(demo: Demo, page: Page): Promise<void> {
   await demo.open();
   await demo.signIn(user.email);
   await expect(page).toHaveURL(/\/verify$/);
   await expect(page.getByRole('heading', { name: 'Set up two-step verification' })).toBeVisible();
+  const first = page.getByRole('radio', { name: 'Authenticator app' });
+  await expect(first).toBeChecked();
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
   const passkey = page.getByRole('radio', { name: 'Passkey on this device' });
-  await passkey.check();
   await expect(passkey).toBeChecked();
-  await check(demo, '65-enrol-passkey-choice');
-  await demo.network.take();
+  await expect(passkey).toBeFocused();
+}
 
-  await page.getByRole('button', { name: 'Continue' }).click();
+/** Enter confirms the choice; the creation options are fetched as the form shows, so the prompt opens at the press. */
+async function continueToPasskey(demo: Demo, page: Page): Promise<void> {
+  await demo.network.take();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Create a passkey' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Create passkey' })).toBeVisible();
-  // The creation options are fetched as the form shows, so the prompt opens at the press.
   await demo.network.settle();
   const shown = await demo.network.take();
   expect(shown.filter((request) => request.includes('/webauthn/'))).toEqual([ENROL_START]);
 }
 
-/** The recovery code notice: focused, the code shown once; checked as saved, Continue signs in. */
+/** The recovery code notice, by keyboard: focused, the code shown once; checked as saved, Continue signs in. */
 async function saveRecoveryCodeAndContinue(demo: Demo, page: Page): Promise<string> {
   await expect(page.getByRole('heading', { name: 'Save your recovery code' })).toBeFocused();
   const recoveryCode = (await page.locator('.mfa-secret__text').textContent()) ?? '';
   expect(recoveryCode).toMatch(/\w/);
-  await demo.expectAccessible();
-  await page.getByRole('checkbox', { name: "I've saved my recovery code" }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  // Past Copy and Download to the box, checked with Space, then Continue with Enter.
+  for (let press = 0; press < 3; press += 1) await page.keyboard.press('Tab');
+  const saved = page.getByRole('checkbox', { name: "I've saved my recovery code" });
+  await expect(saved).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(saved).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/signed-in$/);
   await expect(page.getByRole('heading', { name: 'You’re signed in' })).toBeVisible();
   return recoveryCode;
@@ -81,10 +92,16 @@ test('a new user creates a passkey, saves the recovery code, and is signed in; a
   page,
 }) => {
   const authenticator = await addEmptyVirtualAuthenticator(page, 'Platform');
-  await choosePasskey(demo, page);
+  await selectPasskey(demo, page);
+  await check(demo, '65-enrol-passkey-choice');
+  await continueToPasskey(demo, page);
   await check(demo, '66-enrol-passkey-create');
 
-  await page.getByRole('button', { name: 'Create passkey' }).click();
+  // The form takes no focus: Tab goes on from where the choice was, past "Don't ask again", to the press.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Create passkey' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Save your recovery code' })).toBeFocused();
   expect(await demo.network.take()).toEqual([ENROL_VERIFY]);
   // The prompt created the key on this device: the one the mock now holds.
@@ -109,7 +126,8 @@ test('a prompt the user could not pass: the cancelled message, then "Try again" 
 }) => {
   const authenticator = await addEmptyVirtualAuthenticator(page, 'Platform');
   await authenticator.setUserVerified(false);
-  await choosePasskey(demo, page);
+  await selectPasskey(demo, page);
+  await continueToPasskey(demo, page);
 
   await page.getByRole('button', { name: 'Create passkey' }).click();
   const alert = page.getByRole('main').getByRole('alert');
@@ -126,6 +144,7 @@ test('a prompt the user could not pass: the cancelled message, then "Try again" 
   await expect(page.getByRole('heading', { name: 'Save your recovery code' })).toBeFocused();
   // The challenge the closed prompt left unspent is signed: one verify, no new start.
   expect(await demo.network.take()).toEqual([ENROL_VERIFY]);
+  await demo.expectAccessible();
 
   const recoveryCode = await saveRecoveryCodeAndContinue(demo, page);
   expect(enrolRequests(demo)).toEqual([ENROL_START, ENROL_VERIFY]);
