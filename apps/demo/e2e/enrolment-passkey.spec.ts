@@ -49,7 +49,7 @@ async function continueToPasskey(demo: Demo, page: Page): Promise<void> {
 }
 
 /** The recovery code notice, by keyboard: focused, the code shown once; checked as saved, Continue signs in. */
-async function saveRecoveryCodeAndContinue(demo: Demo, page: Page): Promise<string> {
+async function saveRecoveryCodeAndContinue(page: Page): Promise<string> {
   await expect(page.getByRole('heading', { name: 'Save your recovery code' })).toBeFocused();
   const recoveryCode = (await page.locator('.mfa-secret__text').textContent()) ?? '';
   expect(recoveryCode).toMatch(/\w/);
@@ -104,7 +104,7 @@ test('a new user creates a passkey, saves the recovery code, and is signed in; a
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Save your recovery code' })).toBeFocused();
   expect(await demo.network.take()).toEqual([ENROL_VERIFY]);
-  // The prompt created the key on this device: the one the mock now holds.
+  // The prompt created the key in the virtual authenticator, as a passkey on this device.
   const { credentials } = await authenticator.cdp.send('WebAuthn.getCredentials', {
     authenticatorId: authenticator.authenticatorId,
   });
@@ -115,7 +115,7 @@ test('a new user creates a passkey, saves the recovery code, and is signed in; a
   expect(verify?.body).toMatchObject({ deviceType: 'Platform' });
   await check(demo, '67-enrol-passkey-recovery-code');
 
-  const recoveryCode = await saveRecoveryCodeAndContinue(demo, page);
+  const recoveryCode = await saveRecoveryCodeAndContinue(page);
   expect(enrolRequests(demo)).toEqual([ENROL_START, ENROL_VERIFY]);
   await expectRecoveryCodeKept(demo, page, recoveryCode);
 });
@@ -146,7 +146,7 @@ test('a prompt the user could not pass: the cancelled message, then "Try again" 
   expect(await demo.network.take()).toEqual([ENROL_VERIFY]);
   await demo.expectAccessible();
 
-  const recoveryCode = await saveRecoveryCodeAndContinue(demo, page);
+  const recoveryCode = await saveRecoveryCodeAndContinue(page);
   expect(enrolRequests(demo)).toEqual([ENROL_START, ENROL_VERIFY]);
   await expectRecoveryCodeKept(demo, page, recoveryCode);
 });
