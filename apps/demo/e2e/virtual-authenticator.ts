@@ -18,14 +18,14 @@ function toBase64(base64Url: string): string {
 }
 
 /**
- * Adds a virtual authenticator holding `device`: a platform passkey (`internal`, discoverable, with its user
- * handle) or a USB security key (`usb`, not discoverable), user-verifying, touched automatically.
+ * Adds an empty virtual authenticator, as a device before the user created a key on it: a platform passkey
+ * store (`internal`, discoverable) or a USB security key (`usb`), user-verifying, touched automatically.
  */
-export async function addVirtualAuthenticator(
+export async function addEmptyVirtualAuthenticator(
   page: Page,
-  device: SeededWebAuthnDevice,
+  deviceType: SeededWebAuthnDevice['deviceType'],
 ): Promise<VirtualAuthenticator> {
-  const platform = device.deviceType === 'Platform';
+  const platform = deviceType === 'Platform';
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('WebAuthn.enable', { enableUI: false });
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
@@ -38,8 +38,24 @@ export async function addVirtualAuthenticator(
       automaticPresenceSimulation: true,
     },
   });
-  await cdp.send('WebAuthn.addCredential', {
+  return {
+    cdp,
     authenticatorId,
+    setUserVerified: async (isUserVerified) => {
+      await cdp.send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified });
+    },
+  };
+}
+
+/** Adds a virtual authenticator (see {@link addEmptyVirtualAuthenticator}) holding the seeded `device`. */
+export async function addVirtualAuthenticator(
+  page: Page,
+  device: SeededWebAuthnDevice,
+): Promise<VirtualAuthenticator> {
+  const platform = device.deviceType === 'Platform';
+  const authenticator = await addEmptyVirtualAuthenticator(page, device.deviceType);
+  await authenticator.cdp.send('WebAuthn.addCredential', {
+    authenticatorId: authenticator.authenticatorId,
     credential: {
       credentialId: toBase64(device.credentialId),
       isResidentCredential: platform,
@@ -49,11 +65,5 @@ export async function addVirtualAuthenticator(
       signCount: 1,
     },
   });
-  return {
-    cdp,
-    authenticatorId,
-    setUserVerified: async (isUserVerified) => {
-      await cdp.send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified });
-    },
-  };
+  return authenticator;
 }
