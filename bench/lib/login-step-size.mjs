@@ -18,12 +18,20 @@ export const LOGIN_STEP_ENTRY = Object.freeze({
   css: true,
 });
 
-/** Each lazy form, found by the name of the module its dynamic chunk starts from (packages/ui/dist). */
+/**
+ * Each lazy form, found by the name of the module its dynamic chunk starts from (packages/ui/dist); `alsoLoads`:
+ * a chunk the form's own code fetches as soon as it is shown (the WebAuthn ceremonies, with the challenge).
+ */
 export const FACTOR_FORMS = Object.freeze([
   { kind: 'email', label: 'EmailMfaForm', module: /\/email-mfa-form-[^/]*\.js$/ },
   { kind: 'authenticator', label: 'TotpMfaForm', module: /\/totp-mfa-form-[^/]*\.js$/ },
   { kind: 'sms', label: 'SmsMfaForm', module: /\/sms-mfa-form-[^/]*\.js$/ },
-  { kind: 'webauthn', label: 'WebAuthnMfaForm', module: /\/webauthn-mfa-form-[^/]*\.js$/ },
+  {
+    kind: 'webauthn',
+    label: 'WebAuthnMfaForm',
+    module: /\/webauthn-mfa-form-[^/]*\.js$/,
+    alsoLoads: /\/ceremonies-[^/]*\.js$/,
+  },
   { kind: 'recovery-code', label: 'RecoveryCodeForm', module: /\/recovery-code-form-[^/]*\.js$/ },
 ]);
 
@@ -82,19 +90,24 @@ export async function measureLoginStep() {
   const entryFile = Object.keys(outputs).find(
     (file) => outputs[file].entryPoint === LOGIN_STEP_ENTRY.entry,
   );
-  const formFile = (form) => {
-    const file = Object.keys(outputs).find((name) =>
-      form.module.test(outputs[name].entryPoint ?? ''),
-    );
-    if (!file) throw new Error(`login step: no chunk of its own for ${form.label}`);
+  const chunkOf = (module, label) => {
+    const file = Object.keys(outputs).find((name) => module.test(outputs[name].entryPoint ?? ''));
+    if (!file) throw new Error(`login step: no chunk of its own for ${label}`);
     return file;
   };
+  const formFile = (form) => chunkOf(form.module, form.label);
   const shell = staticClosure(outputs, entryFile);
   const first = FACTOR_FORMS.find((form) => form.kind === FIRST_KIND);
   const initial = new Set([...shell, ...staticClosure(outputs, formFile(first))]);
   const onDemand = {};
   for (const form of FACTOR_FORMS.filter((item) => item !== first)) {
-    const only = [...staticClosure(outputs, formFile(form))].filter((file) => !initial.has(file));
+    const loads = [
+      formFile(form),
+      ...(form.alsoLoads ? [chunkOf(form.alsoLoads, `${form.label}'s ceremonies`)] : []),
+    ];
+    const only = [...new Set(loads.flatMap((file) => [...staticClosure(outputs, file)]))].filter(
+      (file) => !initial.has(file),
+    );
     onDemand[form.kind] = { label: form.label, ...measureChunks(only, chunks) };
   }
   const byPackage = {};

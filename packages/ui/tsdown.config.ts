@@ -1,6 +1,10 @@
 import { defineConfig } from 'tsdown';
 import { dropDeclarationMapComment } from '../../tools/tsdown.js';
 
+// The modules several forms use (see `outputOptions`).
+const SHARED =
+  /src[\\/](messages|mask|code-form|code-input|resend-code-button|remember-device-checkbox)[\\/]|load-failure-boundary|webauthn-alert/;
+
 // ESM + one bundled .d.ts; dependencies and peers stay external. The stylesheet ships as a file.
 export default defineConfig({
   entry: ['src/index.ts', 'src/login-step.ts', 'src/enrolment-step.ts'],
@@ -14,18 +18,15 @@ export default defineConfig({
   // Components use hooks: mark the bundle as client code for React Server Components frameworks.
   banner: { js: "'use client';" },
   copy: [{ from: 'src/styles.css', to: 'dist' }],
+  // What several forms use goes into one `shared` chunk: an app's bundler then loads the login step in a few
+  // requests (the step, the shared code, the form on screen) instead of one per small shared module. Only
+  // source modules: the declaration bundler's own modules must stay out of the JavaScript chunks.
   outputOptions: {
     codeSplitting: {
       groups: [
         {
           name: 'shared',
-          test: (id) =>
-            id.includes('rolldown/runtime') ||
-            (/\.tsx?$/.test(id) &&
-              !/\.d\.ts$/.test(id) &&
-              /src[\\/](messages|mask|code-form|code-input|resend-code-button|remember-device-checkbox)[\\/]|load-failure-boundary|webauthn-alert/.test(
-                id,
-              )),
+          test: (id) => /\.tsx?$/.test(id) && !/\.d\.ts$/.test(id) && SHARED.test(id),
         },
       ],
     },
