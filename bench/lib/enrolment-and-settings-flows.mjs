@@ -13,33 +13,23 @@ import {
   waitForCode,
 } from './flows.mjs';
 
-// MfaEnrolmentStep asks the tenant's factors with `GET …/mfa/strategies` although the login answer lists them
-// (`mfaStrategies`), which Frontegg's SDK reads instead; the specification types that field as an object of no
-// given shape, the SDK sends a list of names.
-const STRATEGIES_GET = {
-  requests: 1,
-  why: "the strategies GET for the choice: the login answer's `mfaStrategies` already lists them (Frontegg's SDK reads it; the specification calls it an object of no given shape)",
-};
 // No answer of a change carries the list, and an added device's id (its Remove button) comes only from it.
 // Frontegg's SDK reloads the list after every change too.
 const LIST_AGAIN = '+ the devices GET (the list again)';
 
-/** The API minimum of each action, and why; `knownExcess`: what the bench knows our screen sends beyond it. */
+/** The API minimum of each action, and why. */
 export const SETUP_FLOW_MINIMUM = {
   'enrolment, authenticator app': {
     requests: 3,
     why: 'choosing: none (the login answer lists the factors); the set-up opens: the remember-device policy GET + the QR code POST; the first code: verify; the recovery code saved: none',
-    knownExcess: STRATEGIES_GET,
   },
   'enrolment, SMS': {
     requests: 3,
     why: 'choosing: none; the set-up opens: the policy GET; the number: a POST that texts the code; the code: verify; the recovery code saved: none',
-    knownExcess: STRATEGIES_GET,
   },
   'enrolment, passkey': {
     requests: 3,
     why: "choosing: none; the set-up opens: the policy GET + the creation options POST; the press: verify (the browser's prompt is no request); the recovery code saved: none",
-    knownExcess: STRATEGIES_GET,
   },
   'settings: list': { requests: 1, why: 'the devices GET' },
   'settings: add authenticator app': {

@@ -100,17 +100,12 @@ export async function countFlow(context, { name, minimum, page, prepare, run }) 
     requests: requests.length,
     minimum: minimum.requests,
     why: minimum.why,
-    ...(minimum.knownExcess ? { knownExcess: minimum.knownExcess } : {}),
     log: requests,
   };
 }
 
-/**
- * Whether a flow sent more than its API minimum, beyond an excess the bench knows and names (`knownExcess`:
- * reported in RESULTS.md, so it stays in sight until fixed).
- */
-export const exceedsMinimum = (flow) =>
-  flow.requests > flow.minimum + (flow.knownExcess?.requests ?? 0);
+/** Whether a flow sent more than its API minimum. */
+export const exceedsMinimum = (flow) => flow.requests > flow.minimum;
 
 /** One flow of the login and disable forms, on the shared flows page. */
 function runFlow(context, name, run) {

@@ -215,10 +215,6 @@ function correctnessSection(results) {
   return table(['kit (expected "123456")', ...cases], rows);
 }
 
-/** The minimum, with the excess the bench knows of ("3 + 1 known"). */
-const minimumText = (flow) =>
-  flow.knownExcess ? `${flow.minimum} + ${flow.knownExcess.requests} known` : String(flow.minimum);
-
 function flowSection(results) {
   const rows = results.flows
     .filter((flow) => !flow.group)
@@ -237,19 +233,11 @@ function setupFlowSection(results) {
   const rows = flows.map((flow) => [
     flow.flow,
     String(flow.requests),
-    minimumText(flow),
+    String(flow.minimum),
     flow.why,
     flow.log.join('<br>'),
   ]);
-  const knownWhys = [...new Set(flows.map((flow) => flow.knownExcess?.why).filter(Boolean))];
-  const known = knownWhys.map(
-    (why) =>
-      `- ${flows
-        .filter((flow) => flow.knownExcess?.why === why)
-        .map((flow) => flow.flow)
-        .join('; ')}: ${why}.`,
-  );
-  return `${table(['action (screen: what the user does)', 'requests', 'API minimum', 'why that minimum', 'requests seen by the server'], rows)}${known.length ? `\n\nKnown excess (reported, not failed; a flow that sends more than the minimum and its known excess fails the bench):\n\n${known.join('\n')}` : ''}`;
+  return `${table(['action (screen: what the user does)', 'requests', 'API minimum', 'why that minimum', 'requests seen by the server'], rows)}`;
 }
 
 function packageList(entry) {

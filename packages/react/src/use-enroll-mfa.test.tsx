@@ -26,6 +26,26 @@ describe('enrolment at login', () => {
     expect(env.count(mockPaths.mfaStrategies)).toBe(1);
   });
 
+  test('the strategies a login answer carries are used as they are: nothing is asked', async () => {
+    const answer = await env.client().auth.login(user);
+    expect(answer.mfaStrategies).toEqual(expect.arrayContaining(['AuthenticatorApp']));
+    const { result } = renderMfaHook(() => useMfaStrategies(answer), { client: env.client() });
+    expect(result.current.data?.strategies).toContainEqual({
+      strategy: 'AuthenticatorApp',
+      isActive: true,
+    });
+    expect(result.current.isSuccess).toBe(true);
+    expect(env.count(mockPaths.mfaStrategies)).toBe(0);
+  });
+
+  test('a login answer without readable strategies asks the tenant, once', async () => {
+    const { result } = renderMfaHook(() => useMfaStrategies({ mfaStrategies: {} }), {
+      client: env.client(),
+    });
+    await waitFor(() => expect(result.current.data).toBeDefined());
+    expect(env.count(mockPaths.mfaStrategies)).toBe(1);
+  });
+
   test('useEnrollAuthenticator fetches the QR code once on mount and offers no resend wait', async () => {
     const mfaToken = await enrolmentToken();
     const { result } = renderMfaHook(() => useEnrollAuthenticator({ mfaToken, clock: env.clock }), {

@@ -1,14 +1,32 @@
-import type { MfaApiError, MfaStrategiesResponse } from '@mfa-kit/core';
+import { mfaStrategiesOfLoginAnswer } from '@mfa-kit/core';
+import type { AuthResponse, MfaApiError, MfaStrategiesResponse } from '@mfa-kit/core';
 import { useQuery } from '@tanstack/react-query';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { mfaStrategiesOptions } from './mfa-options.js';
 import { useMfaClient } from './mfa-provider.js';
 
 /**
  * The second factors the tenant allows (`GET /resources/configurations/v1/mfa/strategies`), asked once: which
- * factors forced enrolment and account settings may offer.
+ * factors forced enrolment and account settings may offer. Given a login answer that carries them
+ * (`mfaStrategies`, as Frontegg sends when the user must enrol), nothing is asked: those are used, for this
+ * login only (not cached as the tenant's).
+ *
+ * @example
+ * const strategies = useMfaStrategies(loginAnswer);
  */
-export function useMfaStrategies(): UseQueryResult<MfaStrategiesResponse, MfaApiError> {
+export function useMfaStrategies(
+  loginAnswer?: Pick<AuthResponse, 'mfaStrategies'>,
+): UseQueryResult<MfaStrategiesResponse, MfaApiError> {
   const client = useMfaClient();
-  return useQuery(mfaStrategiesOptions(client));
+  const carried = useMemo(
+    () => (loginAnswer ? mfaStrategiesOfLoginAnswer(loginAnswer) : null),
+    [loginAnswer],
+  );
+  return useQuery({
+    ...mfaStrategiesOptions(client),
+    enabled: carried === null,
+    // Shown as the query's data without entering the cache, where the tenant's own answer belongs.
+    ...(carried && { placeholderData: carried }),
+  });
 }

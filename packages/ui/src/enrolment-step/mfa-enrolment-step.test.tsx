@@ -13,8 +13,10 @@ import { MfaEnrolmentStep } from './mfa-enrolment-step.js';
 
 const env = setupMockEnv();
 
-async function renderStep() {
-  const loginAnswer = await env.client().auth.login(DEMO_USERS.newUser);
+/** `askTenant`: the login answer carries no strategies (the spec leaves their shape open), so the step asks. */
+async function renderStep({ askTenant = false } = {}) {
+  const { mfaStrategies, ...rest } = await env.client().auth.login(DEMO_USERS.newUser);
+  const loginAnswer: AuthResponse = askTenant ? rest : { ...rest, mfaStrategies };
   expect(loginAnswer).toMatchObject({ mfaRequired: true, mfaEnrolled: false });
   const onVerified = vi.fn<(auth: AuthResponse) => void>();
   const view = renderWithMfa(
@@ -32,7 +34,7 @@ async function choose(user: ReturnType<typeof userEvent.setup>, name: string) {
 }
 
 describe('MfaEnrolmentStep: adding a first factor at login', { timeout: 30_000 }, () => {
-  it('offers the factors the tenant allows (no email code), asked once, as a radio group', async () => {
+  it('offers the factors the login answer names (no email code), asking nothing, as a radio group', async () => {
     const { container } = await renderStep();
     const group = await screen.findByRole('group', { name: 'How do you want to verify?' });
     expect(
@@ -47,8 +49,14 @@ describe('MfaEnrolmentStep: adding a first factor at login', { timeout: 30_000 }
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'Set up two-step verification',
     );
-    expect(env.count(mockPaths.mfaStrategies)).toBe(1);
+    expect(env.count(mockPaths.mfaStrategies)).toBe(0);
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("asks the tenant's strategies, once, when the login answer carries none", async () => {
+    await renderStep({ askTenant: true });
+    expect(await screen.findByRole('radio', { name: 'Authenticator app' })).toBeChecked();
+    expect(env.count(mockPaths.mfaStrategies)).toBe(1);
   });
 
   it('lists only the active ones, and says so when none can be added here', async () => {
@@ -61,7 +69,7 @@ describe('MfaEnrolmentStep: adding a first factor at login', { timeout: 30_000 }
       { status: 200, body: { strategies } },
       { route: 'mfa-strategies' },
     );
-    await renderStep();
+    await renderStep({ askTenant: true });
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Your organization offers no second factor you can set up here. Contact your administrator.',
     );
@@ -70,7 +78,7 @@ describe('MfaEnrolmentStep: adding a first factor at login', { timeout: 30_000 }
 
   it('says when the factors could not be loaded, and Try again asks once more', async () => {
     env.backend.faults.failNext(1, { status: 503, body: {} }, { route: 'mfa-strategies' });
-    const { user } = await renderStep();
+    const { user } = await renderStep({ askTenant: true });
     expect(await screen.findByRole('alert')).toHaveTextContent(
       "We couldn't load the ways to verify. Check your connection and try again.",
     );
@@ -181,7 +189,7 @@ describe('MfaEnrolmentStep: adding a first factor at login', { timeout: 30_000 }
     expect(await screen.findByRole('button', { name: 'Add security key' })).toBeInTheDocument();
     await user.click(button('Choose another method'));
     expect(await screen.findByRole('radio', { name: 'Security key' })).toBeChecked();
-    expect(env.count(mockPaths.mfaStrategies)).toBe(1);
+    expect(env.count(mockPaths.mfaStrategies)).toBe(0);
   });
 
   it('MfaLoginStep shows it for a login that must enrol', async () => {

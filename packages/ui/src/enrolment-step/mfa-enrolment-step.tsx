@@ -43,7 +43,7 @@ export function MfaEnrolmentStep({
   ...flowOptions
 }: MfaEnrolmentStepProps) {
   const messages = useMfaMessages(override);
-  const strategies = useMfaStrategies();
+  const strategies = useMfaStrategies(loginAnswer);
   const [choice, setChoice] = useState<EnrolChoice | null>(null);
   const [lastChoice, setLastChoice] = useState<EnrolChoice | null>(null);
   const [saving, setSaving] = useState<AuthResponse | null>(null);
