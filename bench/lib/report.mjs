@@ -101,7 +101,7 @@ function headline(results) {
         ...results.flows.map((flow) => [
           `requests, ${flow.flow}`,
           String(flow.requests),
-          `API minimum ${minimumText(flow)}`,
+          `API minimum ${flow.minimum}`,
           ratio(flow.requests, flow.minimum),
         ]),
       ],
