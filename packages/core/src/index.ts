@@ -46,6 +46,7 @@ export type {
 } from './client/webauthn-mfa.js';
 export { getWebAuthnAssertion } from './webauthn/get-assertion.js';
 export { createWebAuthnCredential } from './webauthn/create-credential.js';
+export { isWebAuthnPromptFailure, isWebAuthnUnavailable } from './webauthn/failure-kinds.js';
 export type { RecoveryCodeApi, RedeemRecoveryCodeInput } from './client/recovery-code.js';
 export type {
   AuthResponse,

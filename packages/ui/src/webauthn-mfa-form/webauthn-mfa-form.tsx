@@ -1,3 +1,4 @@
+import { isWebAuthnUnavailable } from '@mfa-kit/core';
 import type { AuthResponse } from '@mfa-kit/core';
 import { useWebAuthnMfa } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
@@ -8,7 +9,7 @@ import { FlowAlertBox, alertKey } from '../code-form/flow-alert-box.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { RememberDeviceCheckbox } from '../remember-device-checkbox/remember-device-checkbox.js';
-import { webAuthnAlert, webAuthnImpossible } from './webauthn-alert.js';
+import { webAuthnAlert } from './webauthn-alert.js';
 
 /** Props of {@link WebAuthnMfaForm}. */
 export interface WebAuthnMfaFormProps extends MfaFlowOptions {
@@ -68,7 +69,7 @@ export function WebAuthnMfaForm({
   const prompting = key.step === 'verifying';
   const alert = done ? null : webAuthnAlert(key, messages, messages.signInExpired);
   // No WebAuthn in this browser or on this page: the alert says what to use instead.
-  const impossible = webAuthnImpossible(key.error?.kind);
+  const impossible = isWebAuthnUnavailable(key.error?.kind);
   const buttonRef = useRef<HTMLButtonElement>(null);
   // Shown in place of another method (or first): the press is what comes next.
   useEffect(() => {
