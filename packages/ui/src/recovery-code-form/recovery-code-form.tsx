@@ -74,6 +74,8 @@ export function RecoveryCodeForm({
     length: 0,
     schema,
     resendable: false,
+    // A long code typed from a saved sheet: a slip is corrected, not typed again.
+    keepRefusedCode: true,
   });
   const fieldId = useId();
   const { setFocus } = form;
