@@ -45,6 +45,7 @@ export type {
   WebAuthnMfaApi,
 } from './client/webauthn-mfa.js';
 export { createWebAuthnCredential, getWebAuthnAssertion } from './webauthn/on-demand.js';
+export { isWebAuthnPromptFailure, isWebAuthnUnavailable } from './webauthn/failure-kinds.js';
 export type { RecoveryCodeApi, RedeemRecoveryCodeInput } from './client/recovery-code.js';
 export type {
   AuthResponse,

@@ -1,3 +1,4 @@
+import { isWebAuthnPromptFailure } from '@mfa-kit/core';
 import { useCallback, useEffect, useRef } from 'react';
 import type { MfaFlowResult } from './mfa-flow-types.js';
 
@@ -11,15 +12,6 @@ export interface CeremonyPressFlow<TInput> extends Pick<
   verifyCode: (input: TInput) => boolean;
 }
 
-// Failures of the browser's prompt leave the challenge unspent: the same one can be signed again.
-const PROMPT_FAILURES = new Set<string>([
-  'webauthn-cancelled',
-  'webauthn-no-credential',
-  'webauthn-unsupported',
-  'webauthn-insecure-context',
-  'aborted',
-]);
-
 /** Whether the challenge in hand can be used, or a new one must be fetched first. */
 const challengeUsable = ({
   step,
@@ -29,7 +21,7 @@ const challengeUsable = ({
 }: CeremonyPressFlow<unknown>) =>
   (step === 'code-sent' || (step === 'failed' && failedAction === 'verify')) &&
   expiresInSeconds !== 0 &&
-  (error === null || PROMPT_FAILURES.has(error.kind));
+  (error === null || isWebAuthnPromptFailure(error.kind));
 
 /**
  * The user's press on a WebAuthn button: runs the browser's prompt with the challenge in hand, or fetches one

@@ -13,9 +13,17 @@ import type { MfaCodeFormFlow } from './use-mfa-code-form.js';
 const env = setupMockEnv();
 
 /** A minimal code screen as an app would write it, auto-submitting when the code is complete. */
-function CodeScreen({ mfaToken, autoSubmit = false }: { mfaToken: string; autoSubmit?: boolean }) {
+function CodeScreen({
+  mfaToken,
+  autoSubmit = false,
+  keepRefusedCode,
+}: {
+  mfaToken: string;
+  autoSubmit?: boolean;
+  keepRefusedCode?: boolean;
+}) {
   const mfa = useEmailMfa({ mfaToken, clock: env.clock });
-  const { form, onSubmit } = useMfaCodeForm(mfa);
+  const { form, onSubmit } = useMfaCodeForm(mfa, { keepRefusedCode });
   const code = form.watch('code');
   useEffect(() => {
     if (autoSubmit && code.length === 6) void onSubmit();
@@ -40,7 +48,7 @@ function CodeScreen({ mfaToken, autoSubmit = false }: { mfaToken: string; autoSu
   );
 }
 
-async function renderScreen(props: { autoSubmit?: boolean } = {}) {
+async function renderScreen(props: { autoSubmit?: boolean; keepRefusedCode?: boolean } = {}) {
   const client = env.client();
   const mfaToken = await loginDemoUser(env.backend);
   const user = userEvent.setup();
@@ -87,6 +95,22 @@ describe('useMfaCodeForm with useEmailMfa', () => {
     await user.type(code, `${env.latestCode()}{Enter}`);
     await screen.findByText('verified');
     expect(alert).toBeEmptyDOMElement();
+    expect(env.count(mockPaths.emailCodeVerify)).toBe(2);
+  });
+
+  test('keepRefusedCode: a wrong code stays in the field, focused and selected for correcting', async () => {
+    const { user, code } = await renderScreen({ keepRefusedCode: true });
+    const wrong = wrongCode(env.latestCode());
+    await user.type(code, `${wrong}{Enter}`);
+    await screen.findByText('Invalid code');
+    expect(code).toHaveValue(wrong);
+    expect(code).toHaveFocus();
+    expect(code).toHaveProperty('selectionStart', 0);
+    expect(code).toHaveProperty('selectionEnd', wrong.length);
+
+    // Typing replaces the selection: the right code goes through.
+    await user.keyboard(`${env.latestCode()}{Enter}`);
+    await screen.findByText('verified');
     expect(env.count(mockPaths.emailCodeVerify)).toBe(2);
   });
 

@@ -35,6 +35,11 @@ export interface UseMfaCodeFormOptions {
   rememberDevice?: boolean | undefined;
   /** What a valid entry is, when not `length` digits: e.g. `recoveryCodeSchema()`. Read once. */
   schema?: ReturnType<typeof recoveryCodeSchema> | undefined;
+  /**
+   * A refused code stays in the field, selected, for the user to correct: for a long code typed by hand (a
+   * recovery code). Default `false`: the field is emptied for a fresh code.
+   */
+  keepRefusedCode?: boolean | undefined;
 }
 
 /** What {@link useMfaCodeForm} returns. */
@@ -48,8 +53,8 @@ export interface UseMfaCodeFormResult {
 /**
  * A react-hook-form form for a code flow. A failed check lands on the `code` field as an error whose `type` is
  * the `MfaApiError` kind (translate by it) and whose `message` is the error's English text. When the server
- * refused the code (`isRefusedCode`: wrong, expired, out of attempts) the field is emptied and
- * refocused, ready for a fresh code, the remember-device choice kept; submitting a code it refused before sends
+ * refused the code (`isRefusedCode`: wrong, expired, out of attempts) the field is emptied (or, with
+ * `keepRefusedCode`, selected) and refocused, ready for a fresh code, the remember-device choice kept; submitting a code it refused before sends
  * nothing and sets the error type {@link REPEATED_CODE}. The error goes once a new request starts. Submitting
  * twice (Enter plus auto-submit) checks once: the flow ignores the second.
  *
@@ -59,7 +64,12 @@ export interface UseMfaCodeFormResult {
  */
 export function useMfaCodeForm(
   flow: MfaCodeFormFlow,
-  { length = 6, rememberDevice = false, schema }: UseMfaCodeFormOptions = {},
+  {
+    length = 6,
+    rememberDevice = false,
+    schema,
+    keepRefusedCode = false,
+  }: UseMfaCodeFormOptions = {},
 ): UseMfaCodeFormResult {
   const { verifyCode, error, failedAction, isRejectedCode } = flow;
   const [custom] = useState(schema);
@@ -77,15 +87,15 @@ export function useMfaCodeForm(
     if (!error) {
       clearErrors('code');
     } else if (failedAction === 'verify') {
-      // Emptied rather than kept selected: the next key, paste or autofill starts a fresh code, and
-      // mobile browsers show no selection menu over the field.
+      // A sent code is emptied rather than kept selected: the next key, paste or autofill starts a fresh
+      // code, and mobile browsers show no selection menu over the field.
       if (isRefusedCode(error)) {
-        setValue('code', '');
-        setFocus('code');
+        if (!keepRefusedCode) setValue('code', '');
+        setFocus('code', { shouldSelect: keepRefusedCode });
       }
       setError('code', { type: error.kind, message: error.message });
     }
-  }, [error, failedAction, clearErrors, setError, setValue, setFocus]);
+  }, [error, failedAction, keepRefusedCode, clearErrors, setError, setValue, setFocus]);
 
   const onSubmit = useMemo(
     () =>

@@ -23,6 +23,8 @@ export interface UseCodeFormOptions {
   resendable?: boolean | undefined;
   /** What a valid entry is, when not `length` digits (`recoveryCodeSchema()`). */
   schema?: UseMfaCodeFormOptions['schema'];
+  /** A refused code stays in the field, selected, for the user to correct (a code typed by hand). */
+  keepRefusedCode?: boolean | undefined;
 }
 
 /**
@@ -37,7 +39,12 @@ export function useCodeForm(
   const { done, messages, override, texts, length, verify = flow.verifyCode } = options;
   const { form, onSubmit } = useMfaCodeForm(
     { ...flow, verifyCode: verify },
-    { length, rememberDevice: options.rememberDevice, schema: options.schema },
+    {
+      length,
+      rememberDevice: options.rememberDevice,
+      schema: options.schema,
+      keepRefusedCode: options.keepRefusedCode,
+    },
   );
   const [resent, setResent] = useState(false);
   const { resendCode } = flow;

@@ -1,10 +1,8 @@
 import { useEnrollWebAuthn } from '@mfa-kit/react';
-import { useId, useMemo, useState } from 'react';
-import { CodeForm } from '../code-form/code-form.js';
-import { FlowAlertBox, alertKey } from '../code-form/flow-alert-box.js';
+import { useMemo, useState } from 'react';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { RememberDeviceCheckbox } from '../remember-device-checkbox/remember-device-checkbox.js';
-import { webAuthnAlert } from '../webauthn-mfa-form/webauthn-alert.js';
+import { WebAuthnPrompt } from '../webauthn-prompt/webauthn-prompt.js';
 import type { EnrolFormProps } from './enrol-form-props.js';
 
 /** Props of {@link EnrolWebAuthnForm}. */
@@ -34,76 +32,34 @@ export function EnrolWebAuthnForm({
   const key = useEnrollWebAuthn({ ...flowOptions, mfaToken, onVerified });
   const { allowed, days } = key.rememberDevice;
   const [remember, setRemember] = useState(true);
-  const alertId = useId();
   const passkey = deviceType === 'Platform';
-  const done = key.step === 'verified';
-  const prompting = key.step === 'verifying';
-  const alert = done ? null : webAuthnAlert(key, messages, messages.signInExpired);
-  const press = () => key.enroll({ deviceType, rememberDevice: allowed && remember });
-  const view = {
-    stage: done ? ('done' as const) : ('code' as const),
-    busy: key.isPending,
-    status: done
-      ? messages.verified
-      : prompting
-        ? base.webauthn.waiting
-        : passkey
-          ? texts.passkeyIntro
-          : texts.securityKeyIntro,
-  };
-  const restart = alert?.action === 'restart' && onRestart;
 
   return (
-    <CodeForm
-      view={view}
-      step={key.step}
+    <WebAuthnPrompt
+      flow={key}
+      prompting={key.step === 'verifying'}
+      done={key.step === 'verified'}
       title={passkey ? texts.passkeyTitle : texts.securityKeyTitle}
-      headingLevel={headingLevel}
+      intro={passkey ? texts.passkeyIntro : texts.securityKeyIntro}
+      buttonLabel={passkey ? texts.createPasskey : texts.addSecurityKey}
+      onPress={() => key.enroll({ deviceType, rememberDevice: allowed && remember })}
       messages={messages}
+      signInExpired={messages.signInExpired}
+      onRestart={onRestart}
+      options={
+        allowed && (
+          <RememberDeviceCheckbox
+            checked={remember}
+            onChange={(event) => setRemember(event.currentTarget.checked)}
+            days={days}
+            messages={override}
+          />
+        )
+      }
+      headingLevel={headingLevel}
       className={className}
-      onSubmit={(event) => {
-        event.preventDefault();
-        press();
-      }}
     >
-      {!done && (
-        <>
-          {alert && (
-            <FlowAlertBox
-              key={alertKey(alert, key.error)}
-              alert={alert}
-              id={alertId}
-              actionLabel={
-                alert.action === 'retry'
-                  ? messages.tryAgain
-                  : restart
-                    ? messages.signInAgain
-                    : undefined
-              }
-              onAction={alert.action === 'retry' ? press : restart || undefined}
-            />
-          )}
-          {allowed && (
-            <RememberDeviceCheckbox
-              checked={remember}
-              onChange={(event) => setRemember(event.currentTarget.checked)}
-              days={days}
-              messages={override}
-            />
-          )}
-          <div className="mfa-actions">
-            <button
-              type="submit"
-              className="mfa-button"
-              aria-disabled={prompting || !!alert?.blocked || undefined}
-              data-pending={prompting || undefined}
-            >
-              {passkey ? texts.createPasskey : texts.addSecurityKey}
-            </button>
-          </div>
-        </>
-      )}
       <div className="mfa-methods">{children}</div>
-    </CodeForm>
+    </WebAuthnPrompt>
   );
 }

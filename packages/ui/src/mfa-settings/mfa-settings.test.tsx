@@ -3,9 +3,13 @@ import type { SeededUser } from '@mfa-kit/mock';
 import { mockPaths } from '@mfa-kit/mock/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { axe } from 'vitest-axe';
+import { enMessages } from '../messages/en.js';
+import { errorMessage } from '../messages/error-message.js';
 import { heMessages } from '../messages/he.js';
+import { fakeWebAuthn } from '../test/fake-webauthn.js';
+import type { FakeWebAuthn } from '../test/fake-webauthn.js';
 import { setupMockEnv } from '../test/mock-env.js';
 import type { MockEnv } from '../test/mock-env.js';
 import { renderWithMfa } from '../test/render-with-mfa.js';
@@ -14,6 +18,9 @@ import type { MfaSettingsProps } from './mfa-settings.js';
 
 const env = setupMockEnv();
 const allFactors = DEMO_USERS.allFactors;
+
+let browser: FakeWebAuthn | undefined;
+afterEach(() => browser?.restore());
 
 /** A client signed in as `user` with their authenticator app (made before the test's requests are counted). */
 async function signedInAs(mockEnv: MockEnv, user: SeededUser) {
@@ -192,6 +199,25 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
     const { user } = await renderSettings(DEMO_USERS.authenticator);
     await user.click(screen.getByRole('button', { name: 'Remove Authenticator app' }));
     expect(screen.getByRole('form', { name: 'Remove the authenticator app' })).toBeInTheDocument();
+  });
+
+  it('no WebAuthn in this browser: removing a passkey says so, and blocks the press that cannot help', async () => {
+    const [passkey] = allFactors.webauthn;
+    browser = fakeWebAuthn({ device: passkey, supported: false });
+    const { user, requestsSince } = await renderSettings(allFactors);
+    await user.click(screen.getByRole('button', { name: 'Remove Passkey Pixel passkey' }));
+    const removeKey = screen.getByRole('button', { name: 'Remove key' });
+    await user.click(removeKey);
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        errorMessage(enMessages, 'webauthn-unsupported'),
+      ),
+    );
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(removeKey).toHaveAttribute('aria-disabled', 'true');
+    await user.click(removeKey);
+    expect(requestsSince()).toHaveLength(1);
+    expect(browser.prompts).toBe(0);
   });
 
   it('opens one panel at a time; Escape closes it and gives focus back to its button', async () => {

@@ -1,7 +1,7 @@
 import { recoveryCodeSchema, useRemoveAuthenticator } from '@mfa-kit/react';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { CodeForm } from '../code-form/code-form.js';
-import { FlowAlertBox, alertKey } from '../code-form/flow-alert-box.js';
+import { TextCodeFields } from '../code-form/text-code-fields.js';
 import { useCodeForm } from '../code-form/use-code-form.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import type { SettingsPanelBaseProps } from './panel-props.js';
@@ -38,7 +38,7 @@ export function RemoveAuthenticatorPanel({
   const remove = useRemoveAuthenticator({ ...flowOptions, deviceId, onDone });
   // Either kind of code: a 6-digit code is letters-and-digits too.
   const [schema] = useState(recoveryCodeSchema);
-  const { form, view, formProps, fieldsProps } = useCodeForm(remove, {
+  const { view, formProps, fieldsProps } = useCodeForm(remove, {
     done: remove.step === 'verified',
     messages,
     override,
@@ -53,56 +53,18 @@ export function RemoveAuthenticatorPanel({
     schema,
     resendable: false,
   });
-  const fieldId = useId();
-  const { alert } = view;
 
   return (
     <CodeForm {...formProps} title={texts.removeAppTitle} headingLevel={headingLevel}>
       {view.stage === 'code' && (
-        <>
-          <div className="mfa-field">
-            <label className="mfa-label" htmlFor={fieldId}>
-              {texts.codeOrRecoveryLabel}
-            </label>
-            <input
-              {...form.register('code')}
-              id={fieldId}
-              className="mfa-text-input"
-              type="text"
-              autoComplete="one-time-code"
-              autoCapitalize="characters"
-              spellCheck={false}
-              dir="ltr"
-              aria-invalid={view.code.invalid || undefined}
-              readOnly={view.code.readOnly}
-              aria-describedby={alert ? `${fieldId}-alert ${fieldId}-hint` : `${fieldId}-hint`}
-            />
-            <p className="mfa-hint" id={`${fieldId}-hint`}>
-              {texts.codeOrRecoveryHint}
-            </p>
-          </div>
-          {alert && (
-            <FlowAlertBox
-              key={alertKey(alert, remove.error)}
-              alert={alert}
-              id={`${fieldId}-alert`}
-              actionLabel={alert.action === 'retry' ? messages.tryAgain : undefined}
-              onAction={alert.action === 'retry' ? fieldsProps.onRetry : undefined}
-            />
-          )}
-          <div className="mfa-actions">
-            <button
-              type="submit"
-              className="mfa-button"
-              data-variant="danger"
-              aria-disabled={view.submit.blocked || undefined}
-              data-pending={view.submit.pending || undefined}
-            >
-              {view.submit.label}
-            </button>
-            {cancelButton}
-          </div>
-        </>
+        <TextCodeFields
+          {...fieldsProps}
+          label={texts.codeOrRecoveryLabel}
+          hint={texts.codeOrRecoveryHint}
+          autoComplete="one-time-code"
+          danger
+          secondaryAction={cancelButton}
+        />
       )}
     </CodeForm>
   );

@@ -1,10 +1,7 @@
 import { useRemoveWebAuthn } from '@mfa-kit/react';
-import { useId } from 'react';
-import { CodeForm } from '../code-form/code-form.js';
-import { FlowAlertBox, alertKey } from '../code-form/flow-alert-box.js';
 import { errorMessage } from '../messages/error-message.js';
 import { useMfaMessages } from '../messages/messages-context.js';
-import { webAuthnAlert } from '../webauthn-mfa-form/webauthn-alert.js';
+import { WebAuthnPrompt } from '../webauthn-prompt/webauthn-prompt.js';
 import type { SettingsPanelBaseProps } from './panel-props.js';
 
 /** Props of {@link RemoveWebAuthnPanel}. */
@@ -27,47 +24,20 @@ export function RemoveWebAuthnPanel({
   const messages = useMfaMessages(override);
   const texts = messages.settings;
   const remove = useRemoveWebAuthn({ ...flowOptions, deviceId, onDone });
-  const prompting = remove.step === 'verifying' || remove.step === 'sending';
-  const alert = webAuthnAlert(remove, messages, errorMessage(messages, 'unauthorized'));
-  const alertId = useId();
 
   return (
-    <CodeForm
-      view={{
-        stage: 'code',
-        busy: remove.isPending,
-        status: prompting ? messages.webauthn.waiting : texts.removeKeyIntro,
-      }}
-      step={remove.step}
+    <WebAuthnPrompt
+      flow={remove}
+      prompting={remove.step === 'verifying' || remove.step === 'sending'}
       title={texts.removeKeyTitle(label)}
-      headingLevel={headingLevel}
+      intro={texts.removeKeyIntro}
+      buttonLabel={texts.removeKey}
+      danger
+      onPress={remove.remove}
       messages={messages}
-      onSubmit={(event) => {
-        event.preventDefault();
-        remove.remove();
-      }}
-    >
-      {alert && (
-        <FlowAlertBox
-          key={alertKey(alert, remove.error)}
-          alert={alert}
-          id={alertId}
-          actionLabel={alert.action === 'retry' ? messages.tryAgain : undefined}
-          onAction={alert.action === 'retry' ? remove.remove : undefined}
-        />
-      )}
-      <div className="mfa-actions">
-        <button
-          type="submit"
-          className="mfa-button"
-          data-variant="danger"
-          aria-disabled={prompting || !!alert?.blocked || undefined}
-          data-pending={prompting || undefined}
-        >
-          {texts.removeKey}
-        </button>
-        {cancelButton}
-      </div>
-    </CodeForm>
+      signInExpired={errorMessage(messages, 'unauthorized')}
+      secondaryAction={cancelButton}
+      headingLevel={headingLevel}
+    />
   );
 }

@@ -68,13 +68,18 @@ describe('RecoveryCodeForm', { timeout: 30_000 }, () => {
     expect(env.backend.devices(owner.email).webauthn).toHaveLength(0);
   });
 
-  it('a wrong code: its own message; the same code again (spaced differently) is not sent; the right one works', async () => {
+  it('a wrong code: its own message, the code kept and selected; the same code again (spaced differently) is not sent; the right one works', async () => {
     const { field, user, onRecovered, container } = renderForm();
     await user.type(field, 'AAAA-BBBB-CCCC');
     await user.click(submit());
     await waitFor(() => expect(alert()).toHaveTextContent(WRONG));
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(await axe(container)).toHaveNoViolations();
+    // Kept for correcting, and selected, so typing a whole new code replaces it.
+    expect(field).toHaveValue('AAAA-BBBB-CCCC');
+    expect(field).toHaveFocus();
+    expect(field).toHaveProperty('selectionStart', 0);
+    expect(field).toHaveProperty('selectionEnd', 'AAAA-BBBB-CCCC'.length);
 
     await user.clear(field);
     await user.type(field, 'AAAA BBBB CCCC');

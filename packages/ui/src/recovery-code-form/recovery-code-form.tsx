@@ -1,9 +1,9 @@
 import { useRecoveryCode, recoveryCodeSchema } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { CodeForm } from '../code-form/code-form.js';
-import { FlowAlertBox, alertKey } from '../code-form/flow-alert-box.js';
+import { TextCodeFields } from '../code-form/text-code-fields.js';
 import { useCodeForm } from '../code-form/use-code-form.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
@@ -74,73 +74,26 @@ export function RecoveryCodeForm({
     length: 0,
     schema,
     resendable: false,
+    // A long code typed from a saved sheet: a slip is corrected, not typed again.
+    keepRefusedCode: true,
   });
-  const fieldId = useId();
   const { setFocus } = form;
   // Shown in place of another method: typing is what comes next.
   useEffect(() => {
     const active = document.activeElement;
     if (!active || active === document.body) setFocus('code');
   }, [setFocus]);
-  const { alert } = view;
 
   return (
     <CodeForm {...formProps} title={texts.title} headingLevel={headingLevel} className={className}>
       {view.stage === 'code' ? (
-        <>
-          <div className="mfa-field">
-            <label className="mfa-label" htmlFor={fieldId}>
-              {texts.label}
-            </label>
-            <input
-              {...form.register('code')}
-              id={fieldId}
-              className="mfa-text-input"
-              type="text"
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              dir="ltr"
-              aria-invalid={view.code.invalid || undefined}
-              readOnly={view.code.readOnly}
-              aria-describedby={alert ? `${fieldId}-alert ${fieldId}-hint` : `${fieldId}-hint`}
-            />
-            <p className="mfa-hint" id={`${fieldId}-hint`}>
-              {texts.hint}
-            </p>
-          </div>
-          {alert && (
-            <FlowAlertBox
-              key={alertKey(alert, recovery.error)}
-              alert={alert}
-              id={`${fieldId}-alert`}
-              actionLabel={
-                alert.action === 'retry'
-                  ? messages.tryAgain
-                  : alert.action === 'restart' && onRestart
-                    ? messages.signInAgain
-                    : undefined
-              }
-              onAction={
-                alert.action === 'retry'
-                  ? fieldsProps.onRetry
-                  : alert.action === 'restart'
-                    ? onRestart
-                    : undefined
-              }
-            />
-          )}
-          <div className="mfa-actions">
-            <button
-              type="submit"
-              className="mfa-button"
-              aria-disabled={view.submit.blocked || undefined}
-              data-pending={view.submit.pending || undefined}
-            >
-              {view.submit.label}
-            </button>
-          </div>
-        </>
+        <TextCodeFields
+          {...fieldsProps}
+          onRestart={onRestart}
+          label={texts.label}
+          hint={texts.hint}
+          autoComplete="off"
+        />
       ) : (
         onRestart && (
           <div className="mfa-actions">

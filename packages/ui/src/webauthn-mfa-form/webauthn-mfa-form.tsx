@@ -1,14 +1,12 @@
 import type { AuthResponse } from '@mfa-kit/core';
 import { useWebAuthnMfa } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { CodeForm } from '../code-form/code-form.js';
-import { FlowAlertBox, alertKey } from '../code-form/flow-alert-box.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { RememberDeviceCheckbox } from '../remember-device-checkbox/remember-device-checkbox.js';
-import { webAuthnAlert, webAuthnImpossible } from './webauthn-alert.js';
+import { WebAuthnPrompt } from '../webauthn-prompt/webauthn-prompt.js';
 
 /** Props of {@link WebAuthnMfaForm}. */
 export interface WebAuthnMfaFormProps extends MfaFlowOptions {
@@ -61,91 +59,36 @@ export function WebAuthnMfaForm({
   const key = useWebAuthnMfa({ ...flowOptions, mfaToken, deviceId, onVerified });
   const { allowed, days } = key.rememberDevice;
   const [remember, setRemember] = useState(true);
-  const alertId = useId();
   const passkey = kind === 'passkey';
-  const done = key.step === 'verified';
-  // The prompt is open, or its answer is being checked.
-  const prompting = key.step === 'verifying';
-  const alert = done ? null : webAuthnAlert(key, messages, messages.signInExpired);
-  // No WebAuthn in this browser or on this page: the alert says what to use instead.
-  const impossible = webAuthnImpossible(key.error?.kind);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  // Shown in place of another method (or first): the press is what comes next.
-  useEffect(() => {
-    const active = document.activeElement;
-    if (!active || active === document.body) buttonRef.current?.focus();
-  }, []);
-  const press = () => key.authenticate({ rememberDevice: allowed && remember });
-  const view = {
-    stage: done ? ('done' as const) : ('code' as const),
-    busy: key.isPending,
-    status: done
-      ? messages.verified
-      : prompting
-        ? texts.waiting
-        : passkey
-          ? texts.passkeyIntro(name)
-          : texts.securityKeyIntro(name),
-  };
 
   return (
-    <CodeForm
-      view={view}
-      step={key.step}
+    <WebAuthnPrompt
+      flow={key}
+      // The challenge is fetched when the form shows: only the open prompt (or its check) is waited on.
+      prompting={key.step === 'verifying'}
+      done={key.step === 'verified'}
       title={passkey ? texts.passkeyTitle : texts.securityKeyTitle}
-      headingLevel={headingLevel}
+      intro={passkey ? texts.passkeyIntro(name) : texts.securityKeyIntro(name)}
+      buttonLabel={passkey ? texts.usePasskey : texts.useSecurityKey}
+      onPress={() => key.authenticate({ rememberDevice: allowed && remember })}
       messages={messages}
+      signInExpired={messages.signInExpired}
+      onRestart={onRestart}
+      focusOnShow
+      options={
+        allowed && (
+          <RememberDeviceCheckbox
+            checked={remember}
+            onChange={(event) => setRemember(event.currentTarget.checked)}
+            days={days}
+            messages={override}
+          />
+        )
+      }
+      headingLevel={headingLevel}
       className={className}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!impossible) press();
-      }}
     >
-      {!done && (
-        <>
-          {alert && (
-            <FlowAlertBox
-              key={alertKey(alert, key.error)}
-              alert={alert}
-              id={alertId}
-              actionLabel={
-                alert.action === 'retry'
-                  ? messages.tryAgain
-                  : alert.action === 'restart' && onRestart
-                    ? messages.signInAgain
-                    : undefined
-              }
-              onAction={
-                alert.action === 'retry'
-                  ? press
-                  : alert.action === 'restart'
-                    ? onRestart
-                    : undefined
-              }
-            />
-          )}
-          {allowed && !impossible && (
-            <RememberDeviceCheckbox
-              checked={remember}
-              onChange={(event) => setRemember(event.currentTarget.checked)}
-              days={days}
-              messages={override}
-            />
-          )}
-          <div className="mfa-actions">
-            <button
-              ref={buttonRef}
-              type="submit"
-              className="mfa-button"
-              aria-disabled={prompting || impossible || !!alert?.blocked || undefined}
-              data-pending={prompting || undefined}
-            >
-              {passkey ? texts.usePasskey : texts.useSecurityKey}
-            </button>
-          </div>
-        </>
-      )}
       {children}
-    </CodeForm>
+    </WebAuthnPrompt>
   );
 }

@@ -1,0 +1,95 @@
+import { useId } from 'react';
+import type { CodeFieldsProps } from './code-fields.js';
+import { FlowAlertBox, alertKey } from './flow-alert-box.js';
+
+/** Props of {@link TextCodeFields}. */
+export interface TextCodeFieldsProps extends Pick<
+  CodeFieldsProps,
+  'view' | 'error' | 'onRetry' | 'form' | 'onRestart' | 'messages' | 'secondaryAction'
+> {
+  label: string;
+  /** Under the field: what it takes. */
+  hint: string;
+  /** `off` for a code from a saved sheet; `one-time-code` where an app's code may be autofilled. */
+  autoComplete: 'off' | 'one-time-code';
+  /** The submit button removes something. */
+  danger?: boolean | undefined;
+}
+
+/**
+ * The code part of a form whose code is typed as text, not in the 6-slot `CodeInput` (a recovery code, or
+ * either an app's code or a recovery code): the labelled field with its hint, the alert with its way
+ * forward, and the submit button, as the view says.
+ */
+export function TextCodeFields({
+  view,
+  error,
+  onRetry,
+  form,
+  onRestart,
+  messages,
+  secondaryAction,
+  label,
+  hint,
+  autoComplete,
+  danger,
+}: TextCodeFieldsProps) {
+  const fieldId = useId();
+  const hintId = `${fieldId}-hint`;
+  const alertId = `${fieldId}-alert`;
+  const { alert, code, submit } = view;
+  const restart = alert?.action === 'restart' && onRestart;
+
+  return (
+    <>
+      <div className="mfa-field">
+        <label className="mfa-label" htmlFor={fieldId}>
+          {label}
+        </label>
+        <input
+          {...form.register('code')}
+          id={fieldId}
+          className="mfa-text-input"
+          type="text"
+          autoComplete={autoComplete}
+          autoCapitalize="characters"
+          spellCheck={false}
+          dir="ltr"
+          aria-invalid={code.invalid || undefined}
+          readOnly={code.readOnly}
+          aria-describedby={alert ? `${alertId} ${hintId}` : hintId}
+        />
+        <p className="mfa-hint" id={hintId}>
+          {hint}
+        </p>
+      </div>
+      {alert && (
+        <FlowAlertBox
+          key={alertKey(alert, error)}
+          alert={alert}
+          id={alertId}
+          actionLabel={
+            alert.action === 'retry'
+              ? messages.tryAgain
+              : restart
+                ? messages.signInAgain
+                : undefined
+          }
+          onAction={alert.action === 'retry' ? onRetry : restart || undefined}
+        />
+      )}
+      <div className="mfa-actions">
+        <button
+          type="submit"
+          className="mfa-button"
+          data-variant={danger ? 'danger' : undefined}
+          aria-disabled={submit.blocked || undefined}
+          data-pending={submit.pending || undefined}
+        >
+          {submit.label}
+        </button>
+        {secondaryAction}
+      </div>
+    </>
+  );
+}
