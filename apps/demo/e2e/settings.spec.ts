@@ -10,7 +10,7 @@ import { PNG } from 'pngjs';
 import { type Demo, expect, test } from './support';
 
 // Axe and light and dark screenshots of each panel: slower than a plain flow on a shared 2-core machine.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 240_000 });
 
 const DEVICES = 'GET /resources/users/v1/mfa/devices';
 
