@@ -1,7 +1,7 @@
 // The seeded users on the sign-in page, and what the demo panel shows of them: the authenticator app's
 // current code, the recovery codes, and every SMS the mock sends.
 import { DEMO_USERS, totpCode } from '@mfa-kit/mock';
-import { type Demo, expect, test } from './support';
+import { type Demo, SMS_ONLY, expect, test } from './support';
 
 // Two axe runs and two full-page screenshots per state: slower than a plain flow on a shared 2-core machine.
 test.describe.configure({ timeout: 120_000 });
@@ -63,16 +63,15 @@ test('the panel shows each seeded authenticator’s current code', async ({ demo
 });
 
 test('an SMS the app sends shows in the inbox, as an SMS to the phone', async ({ demo, page }) => {
+  // Removing a phone-only user's last method texts a code to it.
   await demo.open();
-  await demo.signIn();
-  await page.getByLabel('Verification code').pressSequentially(await demo.latestCode());
-  await page.getByRole('link', { name: 'Security settings' }).click();
-  await page.getByRole('button', { name: 'Remove Text message •••• 4567' }).click();
+  await demo.openSecurity(SMS_ONLY.email);
+  await page.getByRole('button', { name: 'Remove Text message •••• 7788' }).click();
   await page.getByRole('button', { name: 'Send code' }).click();
   const code = await demo.latestCode('Code to turn off SMS');
   const message = demo.tools.getByRole('listitem').filter({ hasText: 'Code to turn off SMS' });
   await expect(message.locator('.inbox__channel')).toHaveText('SMS');
-  await expect(message).toContainText('to +15550104567');
+  await expect(message).toContainText(`to ${SMS_ONLY.phones[0].phoneNumber}`);
   await expect(message.locator('code')).toHaveText(code);
 
   await demo.tools.getByRole('button', { name: 'Recovery codes' }).click();

@@ -1,5 +1,5 @@
 import { DEMO_USER } from '@mfa-kit/mock';
-import { expect, test } from './support';
+import { type Demo, SMS_ONLY, expect, test } from './support';
 
 const LOGIN = 'POST /resources/auth/v1/user';
 // The demo account's first method is a text message to its first phone.
@@ -7,6 +7,7 @@ const SEND_SMS_CODE = `POST /resources/auth/v1/user/mfa/sms/${DEMO_USER.phones[0
 const REMEMBER_POLICY = 'GET /resources/configurations/v1/mfa-policy/allow-remember-device';
 const VERIFY_SMS_CODE = `${SEND_SMS_CODE}/verify`;
 const DEVICES = 'GET /resources/users/v1/mfa/devices';
+const REMOVE_PHONE = `POST /resources/users/v1/mfa/sms/${DEMO_USER.phones[0].id}/disable/verify`;
 
 test('every user action sends its requests exactly once, and no URL carries a code or token', async ({
   demo,
@@ -39,7 +40,33 @@ test('every user action sends its requests exactly once, and no URL carries a co
   await expect(page.getByRole('button', { name: /Remove Text message •••• 4567/ })).toBeVisible();
   expect(await demo.network.take()).toEqual([DEVICES]);
 
+  // The user keeps the email and the other phone: a double press removes the phone with one request and no
+  // code, then the list is read again once.
   await page.getByRole('button', { name: 'Remove Text message •••• 4567' }).click();
+  expect(await demo.network.take()).toEqual([]);
+  await page.getByRole('button', { name: 'Remove phone' }).dblclick();
+  await expect(page.getByRole('main')).toContainText('Text message codes are off');
+  expect(await demo.network.take()).toEqual([REMOVE_PHONE, DEVICES]);
+
+  await page.getByRole('button', { name: 'Sign out' }).first().click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  expect(await demo.network.take()).toEqual([]);
+
+  expect(demo.network.secrets.length).toBeGreaterThanOrEqual(6);
+  expectNoSecretInUrls(demo);
+});
+
+test('the last phone, turned off with a texted code: each action once, and no URL carries the code', async ({
+  demo,
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await demo.open();
+  await demo.openSecurity(SMS_ONLY.email);
+  await expect(page.getByRole('button', { name: /Remove Text message •••• 7788/ })).toBeVisible();
+  await demo.network.take();
+
+  await page.getByRole('button', { name: 'Remove Text message •••• 7788' }).click();
   const opened = await demo.network.take();
   await page.getByRole('button', { name: 'Send code' }).click();
   const sent = await demo.network.take();
@@ -59,12 +86,16 @@ test('every user action sends its requests exactly once, and no URL carries a co
     disabled.filter((request) => /\/disable\/verify$/.test(request) || request === DEVICES).length,
   );
 
-  await page.getByRole('button', { name: 'Sign out' }).first().click();
-  await expect(page).toHaveURL(/\/sign-in$/);
-  expect(await demo.network.take()).toEqual([]);
+  // The sign-in code, the turn-off code and their tokens, beside the password and the session's tokens.
+  expect(demo.network.secrets.length).toBeGreaterThanOrEqual(8);
+  expectNoSecretInUrls(demo);
+});
 
-  // The spec puts the mfaToken in the remember-device policy's query; nothing else may ride in a URL.
-  expect(demo.network.secrets.length).toBeGreaterThanOrEqual(6);
+/**
+ * No token, code or password in any URL the page requested. The spec puts the mfaToken in the remember-device
+ * policy's query, and only there.
+ */
+function expectNoSecretInUrls(demo: Demo): void {
   for (const request of demo.network.all) {
     const url = new URL(request.url);
     if (url.pathname.endsWith('/allow-remember-device')) {
@@ -76,4 +107,4 @@ test('every user action sends its requests exactly once, and no URL carries a co
         secret,
       );
   }
-});
+}

@@ -1,6 +1,6 @@
 // Every page, as a visitor sees it: axe finds nothing (light and dark), and a screenshot of each is kept
 // under test-results/screenshots/ for a person to look at.
-import { type Demo, expect, test } from './support';
+import { type Demo, SMS_ONLY, expect, test } from './support';
 
 // Two axe runs and two full-page screenshots per state: slower than a plain flow on a shared 2-core machine.
 test.describe.configure({ timeout: 120_000 });
@@ -40,14 +40,29 @@ test('the MFA step, waiting for a code and after a wrong one; then signed in', a
   await check(demo, '05-signed-in');
 });
 
-test('security settings, the disable flow, and the list after it', async ({ demo, page }) => {
+test('security settings: a phone removed in one press, and the list after it', async ({
+  demo,
+  page,
+}) => {
   await demo.open();
-  await demo.signIn();
-  await page.getByLabel('Verification code').pressSequentially(await demo.latestCode());
-  await page.getByRole('link', { name: 'Security settings' }).click();
+  await demo.openSecurity();
   await expect(page.getByRole('button', { name: /Remove Text message •••• 4567/ })).toBeVisible();
   await check(demo, '06-security');
   await page.getByRole('button', { name: 'Remove Text message •••• 4567' }).click();
+  await expect(page.getByRole('button', { name: 'Remove phone' })).toBeFocused();
+  await check(demo, '06b-security-remove-phone');
+  await page.getByRole('button', { name: 'Remove phone' }).click();
+  await expect(page.getByRole('main')).toContainText('Text message codes are off');
+  await check(demo, '06c-security-phone-removed');
+});
+
+test('security settings: the last phone, its texted-code flow, and the list after it', async ({
+  demo,
+  page,
+}) => {
+  await demo.open();
+  await demo.openSecurity(SMS_ONLY.email);
+  await page.getByRole('button', { name: 'Remove Text message •••• 7788' }).click();
   await expect(page.getByRole('button', { name: 'Send code' })).toBeVisible();
   await check(demo, '07-security-confirm');
   await page.getByRole('button', { name: 'Send code' }).click();

@@ -1,7 +1,7 @@
 // A mistyped code, as a user meets it: by default the mock answers like a real tenant (error codes the
 // client cannot know); `?error-codes=mapped` runs the app that maps its codes. Both must cost exactly one
 // more check for the right code, typed straight in after the wrong one.
-import { type Demo, EMAIL_ONLY_EMAIL, expect, test } from './support';
+import { type Demo, EMAIL_ONLY_EMAIL, SMS_ONLY, expect, test } from './support';
 
 const EMAIL_VERIFY = 'POST /resources/auth/v1/user/mfa/emailcode/verify';
 const wrongCodeFor = (code: string) => code.replace(/\d/g, (digit) => String((+digit + 1) % 10));
@@ -41,16 +41,14 @@ for (const mode of modes) {
       expect(await demo.network.take()).toEqual([EMAIL_VERIFY, EMAIL_VERIFY]);
     });
 
-    test('turning SMS off: wrong code, then the right one: 2 checks, the phone is off', async ({
+    test('turning the last phone off: wrong code, then the right one: 2 checks, the phone is off', async ({
       demo,
       page,
     }) => {
+      // The texted code confirms the removal of a user's last method: a phone-only user's phone.
       await demo.open(mode.path);
-      await demo.signIn();
-      await page.getByLabel('Verification code').pressSequentially(await demo.latestCode());
-      await expect(page).toHaveURL(/\/signed-in$/);
-      await page.getByRole('link', { name: 'Security settings' }).click();
-      await page.getByRole('button', { name: 'Remove Text message •••• 4567' }).click();
+      await demo.openSecurity(SMS_ONLY.email);
+      await page.getByRole('button', { name: 'Remove Text message •••• 7788' }).click();
       await page.getByRole('button', { name: 'Send code' }).click();
       const smsCode = await demo.latestCode('Code to turn off SMS');
       await demo.network.take();

@@ -16,6 +16,12 @@ export const DEMO_PASSWORD = 'mfa-kit-demo';
  * offers the stronger text message first: specs about the email step sign in as this user.
  */
 export const EMAIL_ONLY_EMAIL = DEMO_USERS.emailOnly.email;
+/**
+ * A user whose only second factor is one phone: removing it removes the last method, which takes a code texted
+ * to it. Specs about that code (the inbox, a refused code, its requests) remove this user's phone; the demo
+ * account's phones go in one press, as the user keeps other methods.
+ */
+export const SMS_ONLY = DEMO_USERS.smsOnly;
 
 const screenshotDir = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -147,6 +153,15 @@ export class Demo {
     await this.page.getByLabel('Email').fill(email);
     await this.page.getByLabel('Password').fill(password);
     await this.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  }
+
+  /** Signs `email` in with the code texted to their phone, then opens the security settings. */
+  async openSecurity(email = DEMO_EMAIL): Promise<void> {
+    await this.signIn(email);
+    await this.page.getByLabel('Verification code').pressSequentially(await this.latestCode());
+    await expect(this.page).toHaveURL(/\/signed-in$/);
+    await this.page.getByRole('link', { name: 'Security settings' }).click();
+    await expect(this.page).toHaveURL(/\/security$/);
   }
 
   /** The newest code in the demo inbox for `purpose` ("Sign-in code" or "Code to turn off SMS"). */

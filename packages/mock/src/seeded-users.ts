@@ -98,6 +98,22 @@ export const DEMO_USERS = frozen({
     webauthn: [],
     recoveryCodes: ['R3J6-73ZR-3NNV'],
   },
+  /**
+   * One phone, nothing else, under a tenant that does not force MFA: removing it is removing the last method,
+   * so Frontegg's SDK confirms it with a code texted to it (the pre-disable).
+   */
+  smsOnly: {
+    id: 'ba6da146-43a3-4b97-9a59-c8c3c3341d74',
+    email: 'sms-only@mfa-kit.dev',
+    password: PASSWORD,
+    name: 'Sky Sms',
+    tenantId: DEMO_TENANT_ID,
+    emailMfa: false,
+    phones: [{ id: '7e60582e-e1a0-4e86-822c-216f5b7c2c3c', phoneNumber: '+15550107788' }],
+    authenticators: [],
+    webauthn: [],
+    recoveryCodes: [],
+  },
   /** A platform passkey (discoverable) and a security key (not discoverable), and recovery codes. */
   passkeyAndRecovery: {
     id: '4119d653-0d59-42b7-97c4-86b00e60b30b',

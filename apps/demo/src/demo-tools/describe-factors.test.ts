@@ -9,6 +9,7 @@ describe('describeFactors', () => {
     expect(describeFactors(DEMO_USERS.smsAndAuthenticator)).toBe(
       'SMS + authenticator app + recovery code',
     );
+    expect(describeFactors(DEMO_USERS.smsOnly)).toBe('SMS');
     expect(describeFactors(DEMO_USERS.passkeyAndRecovery)).toBe(
       'Passkey + security key + recovery code',
     );

@@ -15,6 +15,7 @@ describe('SeededUserList', () => {
       'Fill in email-only@mfa-kit.dev, Email code',
       'Fill in authenticator@mfa-kit.dev, Authenticator app + recovery code',
       'Fill in sms-authenticator@mfa-kit.dev, SMS + authenticator app + recovery code',
+      'Fill in sms-only@mfa-kit.dev, SMS',
       'Fill in passkey@mfa-kit.dev, Passkey + security key + recovery code',
       'Fill in all-factors@mfa-kit.dev, Every factor',
       'Fill in new-user@mfa-kit.dev, Nothing yet: sets one up at sign-in',

@@ -39,7 +39,8 @@ export function SecurityPage() {
         <p className="settings-content__lead">Choose how you prove it’s you when you sign in.</p>
         <p className="settings-content__text">
           Add an authenticator app, a phone, a passkey or a security key, and remove the ones you no
-          longer use. Removing asks for proof first: a code, or the key itself.
+          longer use. Removing asks for proof first: a code, or the key itself. A phone goes in one
+          press while you keep another method.
         </p>
         <MfaSettings
           className="settings-devices"

@@ -37,6 +37,7 @@ describe('POST /resources/auth/v1/user', () => {
     ['email only', DEMO_USERS.emailOnly, ['EmailCode']],
     ['authenticator only', DEMO_USERS.authenticator, ['AuthenticatorApp']],
     ['SMS + authenticator', DEMO_USERS.smsAndAuthenticator, ['AuthenticatorApp', 'SMS']],
+    ['SMS only', DEMO_USERS.smsOnly, ['SMS']],
     [
       'passkey + security key',
       DEMO_USERS.passkeyAndRecovery,

@@ -11,6 +11,7 @@ import {
   wrongCode,
 } from '../testing';
 import { type ErrorBody, postJson, readJson } from '../test-helpers';
+import { DEMO_USERS } from '../seeded-users';
 import { DEMO_USER } from '../users';
 
 const [usPhone, ukPhone] = DEMO_USER.phones;
@@ -203,15 +204,9 @@ describe('POST /resources/users/v1/mfa/sms/{deviceId}/disable/verify without a c
   });
 
   it('refuses it for the user’s only factor: the pre-disable must send a code first', async () => {
-    const phone = { id: 'only-phone', phoneNumber: '+15550109999' };
-    const onlyPhone = {
-      email: 'only-phone@example.com',
-      password: 'pw',
-      name: 'O',
-      emailMfa: false,
-      phones: [phone],
-    };
-    const backend = createMockBackend({ users: [onlyPhone] });
+    const onlyPhone = DEMO_USERS.smsOnly;
+    const [phone] = onlyPhone.phones;
+    const backend = createMockBackend();
     const mfaToken = await loginAs(backend, onlyPhone);
     const sent = await postJson(backend, mockPaths.smsCode(phone.id), { mfaToken });
     const { otcToken } = await readJson<{ otcToken: string }>(sent);

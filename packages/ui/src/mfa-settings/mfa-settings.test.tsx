@@ -22,14 +22,30 @@ const allFactors = DEMO_USERS.allFactors;
 let browser: FakeWebAuthn | undefined;
 afterEach(() => browser?.restore());
 
-/** A client signed in as `user` with their authenticator app (made before the test's requests are counted). */
+/**
+ * A client signed in as `user` with their authenticator app, or a code texted to their phone when they have no
+ * app (made before the test's requests are counted).
+ */
 async function signedInAs(mockEnv: MockEnv, user: SeededUser) {
   const anonymous = mockEnv.client();
-  const { mfaToken } = await anonymous.auth.login({ email: user.email, password: user.password });
-  const { accessToken } = await anonymous.totpMfa.verify({
-    mfaToken: mfaToken ?? '',
-    value: await totpCode(user.authenticators[0]?.secret ?? '', mockEnv.clock.now()),
-  });
+  const login = await anonymous.auth.login({ email: user.email, password: user.password });
+  const mfaToken = login.mfaToken ?? '';
+  const [app] = user.authenticators;
+  const [phone] = user.phones;
+  let accessToken: string | undefined;
+  if (app) {
+    const value = await totpCode(app.secret, mockEnv.clock.now());
+    ({ accessToken } = await anonymous.totpMfa.verify({ mfaToken, value }));
+  } else if (phone) {
+    const { otcToken } = await anonymous.smsMfa.sendCode({ deviceId: phone.id, mfaToken });
+    const code = mockEnv.latestCode('sms');
+    ({ accessToken } = await anonymous.smsMfa.verifyCode({
+      deviceId: phone.id,
+      mfaToken,
+      otcToken,
+      code,
+    }));
+  }
   return mockEnv.client({ getAccessToken: () => accessToken ?? null });
 }
 
@@ -157,9 +173,7 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
   });
 
   it('removes a phone with another method left in one press: one request, no texted code', async () => {
-    const { user, container, requestsSince } = await renderSettings(allFactors, {
-      removePhoneWithoutCode: true,
-    });
+    const { user, container, requestsSince } = await renderSettings(allFactors);
     await user.click(screen.getByRole('button', { name: 'Remove Text message •••• 0123' }));
     const form = screen.getByRole('form', { name: 'Remove Text message •••• 0123' });
     expect(within(form).getByRole('status')).toHaveTextContent(
@@ -178,6 +192,49 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
     expect(after.map((request) => request.path)).toEqual([mockPaths.devices]);
     expect(env.backend.devices(allFactors.email).phones).toEqual([]);
     expect(env.backend.outbox.latest({ channel: 'sms' })).toBeUndefined();
+  });
+
+  it('removes a phone that is the last method with a code texted to it: pre-disable, code, verify', async () => {
+    const smsOnly = DEMO_USERS.smsOnly;
+    const phoneId = smsOnly.phones[0].id;
+    const { user, container, requestsSince } = await renderSettings(smsOnly);
+    await user.click(screen.getByRole('button', { name: 'Remove Text message •••• 7788' }));
+    const send = screen.getByRole('button', { name: 'Send code' });
+    expect(send).toHaveFocus();
+    expect(requestsSince()).toHaveLength(0);
+    expect(await axe(container)).toHaveNoViolations();
+
+    await user.click(send);
+    await user.type(await screen.findByLabelText('Verification code'), env.latestCode('sms'));
+    await waitFor(() => expect(section()).toHaveAttribute('data-state', 'empty'));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Text message codes are off for •••• 7788.',
+    );
+    expect(requestsSince().map((request) => request.path)).toEqual([
+      mockPaths.smsPreDisable(phoneId),
+      mockPaths.smsDisableVerify(phoneId),
+      mockPaths.devices,
+    ]);
+    expect(env.backend.devices(smsOnly.email).phones).toEqual([]);
+  });
+
+  it('confirms a phone with a texted code even with other methods left when the app opts in', async () => {
+    const phoneId = allFactors.phones[0].id;
+    const { user, requestsSince } = await renderSettings(allFactors, {
+      confirmPhoneRemovalWithCode: true,
+    });
+    await user.click(screen.getByRole('button', { name: 'Remove Text message •••• 0123' }));
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    await user.type(await screen.findByLabelText('Verification code'), env.latestCode('sms'));
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Text message codes are off for •••• 0123.',
+    );
+    expect(requestsSince().map((request) => request.path)).toEqual([
+      mockPaths.smsPreDisable(phoneId),
+      mockPaths.smsDisableVerify(phoneId),
+      mockPaths.devices,
+    ]);
   });
 
   it('keeps the last method when the tenant enforces MFA, and says why', async () => {
@@ -221,9 +278,7 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
   });
 
   it('opens one panel at a time; Escape closes it and gives focus back to its button', async () => {
-    const { user, requestsSince } = await renderSettings(allFactors, {
-      removePhoneWithoutCode: true,
-    });
+    const { user, requestsSince } = await renderSettings(allFactors);
     const addPasskey = screen.getByRole('button', { name: 'Add passkey' });
     await user.click(addPasskey);
     expect(screen.getByRole('form', { name: 'Add a passkey' })).toBeInTheDocument();

@@ -22,10 +22,10 @@ export interface MfaSettingsProps extends MfaFlowOptions {
   /** The tenant enforces two-step verification: the last method can't be removed. */
   mfaEnforced?: boolean | undefined;
   /**
-   * Remove a phone in one press, without a texted code, when another method is left (what Frontegg's SDK
-   * does). Default `false`: a code texted to the phone confirms it.
+   * Confirm every phone's removal with a code texted to it. Default `false`: as Frontegg's SDK, a phone goes in
+   * one press (one request, no code) while another method is left; only the last method asks for the code.
    */
-  removePhoneWithoutCode?: boolean | undefined;
+  confirmPhoneRemovalWithCode?: boolean | undefined;
   /** Texts to replace, or a whole locale (`heMessages`). */
   messages?: MfaMessagesOverride | undefined;
   /** Level of the section's heading (the panels' are one below). Default 2. */
@@ -45,7 +45,8 @@ const ADD_ACTIONS: readonly AddAction[] = [
 /**
  * The signed-in user's second factors in account settings: authenticator apps, phones (masked), passkeys and
  * security keys (by name), emails (masked; set by the organisation, so no add or remove), each with its add
- * and remove step opened in place, one at a time (Escape closes it, focus goes back to its button). When the
+ * and remove step opened in place, one at a time (Escape closes it, focus goes back to its button). A phone
+ * goes in one press while another method is left; the last one is confirmed with a texted code. When the
  * tenant enforces MFA, the last method's Remove says why it stays. `data-state`: `loading`, `error`, `empty`
  * or `ready`.
  *
@@ -54,7 +55,7 @@ const ADD_ACTIONS: readonly AddAction[] = [
  */
 export function MfaSettings({
   mfaEnforced = false,
-  removePhoneWithoutCode = false,
+  confirmPhoneRemovalWithCode = false,
   messages: override,
   headingLevel = 2,
   className,
@@ -134,7 +135,7 @@ export function MfaSettings({
     if (method.kind === 'authenticator')
       return <RemoveAuthenticatorPanel {...props} deviceId={method.id} />;
     // With another method left, a phone goes without a texted code, as Frontegg's SDK does.
-    if (method.kind === 'phone' && removePhoneWithoutCode && methods.length > 1)
+    if (method.kind === 'phone' && !confirmPhoneRemovalWithCode && methods.length > 1)
       return <RemovePhonePanel {...props} deviceId={method.id} label={method.label} />;
     if (method.kind === 'phone')
       return (
