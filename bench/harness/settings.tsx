@@ -7,15 +7,15 @@ export interface SettingsProps {
   origin: string;
   /** The signed-in user's JWT. */
   accessToken: string;
-  /** `MfaSettings`'s own prop: a phone goes in one press when another method is left. */
-  removePhoneWithoutCode?: boolean | undefined;
+  /** `MfaSettings`'s own prop: a code texted to the phone confirms its removal. */
+  confirmPhoneRemovalWithCode?: boolean | undefined;
 }
 
 /** `MfaSettings` in the bench's providers, signed in. */
-export function Settings({ origin, accessToken, removePhoneWithoutCode }: SettingsProps) {
+export function Settings({ origin, accessToken, confirmPhoneRemovalWithCode }: SettingsProps) {
   return (
     <BenchProviders origin={origin} accessToken={accessToken}>
-      <MfaSettings removePhoneWithoutCode={removePhoneWithoutCode} />
+      <MfaSettings confirmPhoneRemovalWithCode={confirmPhoneRemovalWithCode} />
     </BenchProviders>
   );
 }

@@ -54,8 +54,9 @@ export const SETUP_FLOW_MINIMUM = {
   },
 };
 
-// Removing a phone has two paths: a code texted to it confirms (MfaSettings's default), or one press with
-// another method left (`removePhoneWithoutCode`, what Frontegg's SDK does). Each has its own minimum.
+// Removing a phone has two paths: one press while another method is left (MfaSettings's default, what
+// Frontegg's SDK does), or a code texted to it confirms (`confirmPhoneRemovalWithCode`, and for the last
+// method). Each has its own minimum.
 const REMOVE_PHONE_MINIMUM = {
   'texted code': {
     requests: 3,
@@ -235,10 +236,10 @@ async function removePhone(page, backend) {
   return 'texted code';
 }
 
-/** The two ways MfaSettings removes a phone: its default, and with `removePhoneWithoutCode`. */
+/** The two ways MfaSettings removes a phone: its default, and with `confirmPhoneRemovalWithCode`. */
 const REMOVE_PHONE_FLOWS = {
   'settings: remove phone (MfaSettings default)': {},
-  'settings: remove phone (removePhoneWithoutCode)': { removePhoneWithoutCode: true },
+  'settings: remove phone (confirmPhoneRemovalWithCode)': { confirmPhoneRemovalWithCode: true },
 };
 
 /** A flow of this group on `page`, with `authenticator` in its setup, emptied of the last flow's passkeys. */
