@@ -23,16 +23,20 @@ export const LOGIN_STEP_ENTRY = Object.freeze({
  * a chunk the form's own code fetches as soon as it is shown (the WebAuthn ceremonies, with the challenge).
  */
 export const FACTOR_FORMS = Object.freeze([
-  { kind: 'email', label: 'EmailMfaForm', module: /\/email-mfa-form-[^/]*\.js$/ },
-  { kind: 'authenticator', label: 'TotpMfaForm', module: /\/totp-mfa-form-[^/]*\.js$/ },
-  { kind: 'sms', label: 'SmsMfaForm', module: /\/sms-mfa-form-[^/]*\.js$/ },
+  { kind: 'email', label: 'EmailMfaForm', module: /\/email-mfa-form\/email-mfa-form\.js$/ },
+  { kind: 'authenticator', label: 'TotpMfaForm', module: /\/totp-mfa-form\/totp-mfa-form\.js$/ },
+  { kind: 'sms', label: 'SmsMfaForm', module: /\/sms-mfa-form\/sms-mfa-form\.js$/ },
   {
     kind: 'webauthn',
     label: 'WebAuthnMfaForm',
-    module: /\/webauthn-mfa-form-[^/]*\.js$/,
+    module: /\/webauthn-mfa-form\/webauthn-mfa-form\.js$/,
     alsoLoads: /\/ceremonies-[^/]*\.js$/,
   },
-  { kind: 'recovery-code', label: 'RecoveryCodeForm', module: /\/recovery-code-form-[^/]*\.js$/ },
+  {
+    kind: 'recovery-code',
+    label: 'RecoveryCodeForm',
+    module: /\/recovery-code-form\/recovery-code-form\.js$/,
+  },
 ]);
 
 /** The first method of the user the initial figure is for: its form loads with the step. */

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 
 const load = () =>
-  import('../enrolment-step/mfa-enrolment-step.js').then((module) => ({
+  import('../enrolment-step.js').then((module) => ({
     default: module.MfaEnrolmentStep,
   }));
 
