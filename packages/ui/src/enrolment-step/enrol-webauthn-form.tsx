@@ -42,6 +42,7 @@ export function EnrolWebAuthnForm({
       title={passkey ? texts.passkeyTitle : texts.securityKeyTitle}
       intro={passkey ? texts.passkeyIntro : texts.securityKeyIntro}
       buttonLabel={passkey ? texts.createPasskey : texts.addSecurityKey}
+      focusOnShow
       onPress={() => key.enroll({ deviceType, rememberDevice: allowed && remember })}
       messages={messages}
       signInExpired={messages.signInExpired}

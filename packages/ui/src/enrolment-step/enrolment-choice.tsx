@@ -46,8 +46,10 @@ export function EnrolmentChoice({
   const firstRadio = useRef<HTMLInputElement>(null);
   const ready = choices.length > 0;
 
+  // Back from a form, or shown in place of the password step (nothing holds focus): the choice takes it.
   useEffect(() => {
-    if (ready && initial) firstRadio.current?.focus();
+    const active = document.activeElement;
+    if (ready && (initial || !active || active === document.body)) firstRadio.current?.focus();
   }, [ready, initial]);
 
   return (

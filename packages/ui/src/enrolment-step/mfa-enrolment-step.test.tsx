@@ -183,6 +183,15 @@ describe('MfaEnrolmentStep: adding a first factor at login', { timeout: 30_000 }
     expect(env.count(mockPaths.enrollSms)).toBe(1);
   });
 
+  it('moves focus with the screens: the choice when shown, then the passkey button after Continue', async () => {
+    const { user } = await renderStep();
+    expect(await screen.findByRole('radio', { name: 'Authenticator app' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('radio', { name: 'Passkey on this device' })).toBeChecked();
+    await user.click(button('Continue'));
+    expect(await screen.findByRole('button', { name: 'Create passkey' })).toHaveFocus();
+  });
+
   it('"Choose another method" goes back to the choice, keeping what was chosen', async () => {
     const { user } = await renderStep();
     await choose(user, 'Security key');
