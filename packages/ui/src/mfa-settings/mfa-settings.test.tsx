@@ -172,6 +172,30 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('a refused code stays in the field, selected, for correcting; the right code then removes the app', async () => {
+    const { user, requestsSince } = await renderSettings(allFactors);
+    await user.click(screen.getByRole('button', { name: 'Remove Authenticator app' }));
+    const field = within(
+      screen.getByRole('form', { name: 'Remove the authenticator app' }),
+    ).getByLabelText('Code or recovery code');
+    await user.type(field, 'WRONG-CODE-0000{Enter}');
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+    expect(field).toHaveValue('WRONG-CODE-0000');
+    expect(field).toHaveFocus();
+    expect(field).toHaveProperty('selectionStart', 0);
+    expect(field).toHaveProperty('selectionEnd', 'WRONG-CODE-0000'.length);
+
+    // Typed over the selection: the new code replaces the refused one.
+    await user.keyboard(`${allFactors.recoveryCodes[0]}{Enter}`);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    const verify = mockPaths.authenticatorDisableVerify(allFactors.authenticators[0].id);
+    expect(requestsSince().map((request) => request.path)).toEqual([
+      verify,
+      verify,
+      mockPaths.devices,
+    ]);
+  });
+
   it('removes a phone with another method left in one press: one request, no texted code', async () => {
     const { user, container, requestsSince } = await renderSettings(allFactors);
     await user.click(screen.getByRole('button', { name: 'Remove Text message •••• 0123' }));

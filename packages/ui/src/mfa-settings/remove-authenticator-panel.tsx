@@ -52,6 +52,8 @@ export function RemoveAuthenticatorPanel({
     length: 0,
     schema,
     resendable: false,
+    // A recovery code typed from a saved sheet: a slip is corrected, not typed again (selected, a new code replaces it).
+    keepRefusedCode: true,
   });
 
   return (
