@@ -1,7 +1,7 @@
 import { useEnrollWebAuthn } from '@mfa-kit/react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useMfaMessages } from '../messages/messages-context.js';
-import { RememberDeviceCheckbox } from '../remember-device-checkbox/remember-device-checkbox.js';
+import { useRememberChoice } from '../webauthn-prompt/use-remember-choice.js';
 import { WebAuthnPrompt } from '../webauthn-prompt/webauthn-prompt.js';
 import type { EnrolFormProps } from './enrol-form-props.js';
 
@@ -30,8 +30,7 @@ export function EnrolWebAuthnForm({
     [base],
   );
   const key = useEnrollWebAuthn({ ...flowOptions, mfaToken, onVerified });
-  const { allowed, days } = key.rememberDevice;
-  const [remember, setRemember] = useState(true);
+  const remember = useRememberChoice(key.rememberDevice, override);
   const passkey = deviceType === 'Platform';
 
   return (
@@ -43,20 +42,11 @@ export function EnrolWebAuthnForm({
       intro={passkey ? texts.passkeyIntro : texts.securityKeyIntro}
       buttonLabel={passkey ? texts.createPasskey : texts.addSecurityKey}
       focusOnShow
-      onPress={() => key.enroll({ deviceType, rememberDevice: allowed && remember })}
+      onPress={() => key.enroll({ deviceType, rememberDevice: remember.rememberDevice })}
       messages={messages}
       signInExpired={messages.signInExpired}
       onRestart={onRestart}
-      options={
-        allowed && (
-          <RememberDeviceCheckbox
-            checked={remember}
-            onChange={(event) => setRemember(event.currentTarget.checked)}
-            days={days}
-            messages={override}
-          />
-        )
-      }
+      options={remember.checkbox}
       headingLevel={headingLevel}
       className={className}
     >

@@ -1,11 +1,11 @@
 import type { AuthResponse } from '@mfa-kit/core';
 import { useWebAuthnMfa } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
-import { RememberDeviceCheckbox } from '../remember-device-checkbox/remember-device-checkbox.js';
+import { useRememberChoice } from '../webauthn-prompt/use-remember-choice.js';
 import { WebAuthnPrompt } from '../webauthn-prompt/webauthn-prompt.js';
 
 /** Props of {@link WebAuthnMfaForm}. */
@@ -57,8 +57,7 @@ export function WebAuthnMfaForm({
     [base, texts],
   );
   const key = useWebAuthnMfa({ ...flowOptions, mfaToken, deviceId, onVerified });
-  const { allowed, days } = key.rememberDevice;
-  const [remember, setRemember] = useState(true);
+  const remember = useRememberChoice(key.rememberDevice, override);
   const passkey = kind === 'passkey';
 
   return (
@@ -70,21 +69,12 @@ export function WebAuthnMfaForm({
       title={passkey ? texts.passkeyTitle : texts.securityKeyTitle}
       intro={passkey ? texts.passkeyIntro(name) : texts.securityKeyIntro(name)}
       buttonLabel={passkey ? texts.usePasskey : texts.useSecurityKey}
-      onPress={() => key.authenticate({ rememberDevice: allowed && remember })}
+      onPress={() => key.authenticate({ rememberDevice: remember.rememberDevice })}
       messages={messages}
       signInExpired={messages.signInExpired}
       onRestart={onRestart}
       focusOnShow
-      options={
-        allowed && (
-          <RememberDeviceCheckbox
-            checked={remember}
-            onChange={(event) => setRemember(event.currentTarget.checked)}
-            days={days}
-            messages={override}
-          />
-        )
-      }
+      options={remember.checkbox}
       headingLevel={headingLevel}
       className={className}
     >
