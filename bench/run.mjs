@@ -13,6 +13,7 @@ import { checkClientBundle, exceedsMinimum, measureFlows, openFlowsPage } from '
 import { buildHarness } from './lib/harness-build.mjs';
 import { runKeystrokes } from './lib/keystroke-run.mjs';
 import { measureLoginStep } from './lib/login-step-size.mjs';
+import { measureSettings } from './lib/settings-size.mjs';
 import { readMachine, readVersions } from './lib/machine.mjs';
 import { benchDir, outDir } from './lib/paths.mjs';
 import { renderReport } from './lib/report.mjs';
@@ -41,6 +42,7 @@ await mkdir(outDir, { recursive: true });
 
 console.log(`[${elapsed()}] bundle cost…`);
 const sizes = [...(await measureSizes()), await measureLoginStep()];
+const settingsSize = await measureSettings();
 const budgets = checkBudgets(sizes);
 for (const budget of budgets.filter((item) => !item.ok)) {
   failures.push(`over budget: ${budget.name}: ${budget.measured} B > ${budget.limit} B`);
@@ -113,6 +115,7 @@ try {
     versions: readVersions(),
     sizeBuildOptions: { ...SIZE_BUILD_OPTIONS, gzipLevel: 9 },
     sizes,
+    settingsSize,
     budgets,
     keystrokes: keystrokes.results,
     correctness: keystrokes.correctness,

@@ -2,11 +2,8 @@
 // loads when the form is shown. Initial = the entry chunk and every chunk it imports statically, plus the
 // email form's chunks (an email-first user's step loads that form at once) and the stylesheet. On demand = what
 // only one other form needs: its dynamic chunk and the static imports of it that the initial load did not bring.
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { build } from 'esbuild';
-import { benchDir, outDir } from './paths.mjs';
-import { SIZE_BUILD_OPTIONS, gzipSize, measureStyles, packageOf } from './sizes.mjs';
+import { measureStyles, packageOf } from './sizes.mjs';
+import { bundleSplit, dynamicChunk, measureChunks, staticClosure } from './split-bundle.mjs';
 
 export const LOGIN_STEP_ENTRY = Object.freeze({
   id: 'login-step/mfa-kit',
@@ -42,63 +39,14 @@ export const FACTOR_FORMS = Object.freeze([
 /** The first method of the user the initial figure is for: its form loads with the step. */
 const FIRST_KIND = 'email';
 
-/** `start` and every chunk it imports statically, transitively. */
-function staticClosure(outputs, start) {
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const item of outputs[file].imports) {
-      if (!item.external && item.kind === 'import-statement') visit(item.path);
-    }
-  };
-  visit(start);
-  return seen;
-}
-
-function measureChunks(files, chunks) {
-  let minified = 0;
-  let gzip = 0;
-  for (const file of files) {
-    minified += chunks.get(file).length;
-    gzip += gzipSize(chunks.get(file));
-  }
-  return { minified, gzip, chunks: [...files].map((file) => path.basename(file)).sort() };
-}
-
 /**
  * Bundles the step with `splitting: true` and measures its initial load and each other form's on-demand cost
  * (each chunk gzipped on its own, as each is fetched on its own). Throws when a form has no chunk of its own:
  * a form in the initial load would make the figures a lie.
  */
 export async function measureLoginStep() {
-  const dir = path.join(outDir, 'sizes', 'login-step');
-  const result = await build({
-    ...SIZE_BUILD_OPTIONS,
-    absWorkingDir: benchDir,
-    entryPoints: [path.join(benchDir, LOGIN_STEP_ENTRY.entry)],
-    splitting: true,
-    outdir: dir,
-    chunkNames: 'chunks/[name]-[hash]',
-  });
-  const chunks = new Map();
-  await mkdir(path.join(dir, 'chunks'), { recursive: true });
-  for (const file of result.outputFiles) {
-    if (!file.path.endsWith('.js')) continue;
-    await writeFile(file.path, file.contents);
-    chunks.set(path.relative(benchDir, file.path), file.contents);
-  }
-  const outputs = Object.fromEntries(
-    Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js')),
-  );
-  const entryFile = Object.keys(outputs).find(
-    (file) => outputs[file].entryPoint === LOGIN_STEP_ENTRY.entry,
-  );
-  const chunkOf = (module, label) => {
-    const file = Object.keys(outputs).find((name) => module.test(outputs[name].entryPoint ?? ''));
-    if (!file) throw new Error(`login step: no chunk of its own for ${label}`);
-    return file;
-  };
+  const { outputs, chunks, entryFile } = await bundleSplit(LOGIN_STEP_ENTRY.entry, 'login-step');
+  const chunkOf = (module, label) => dynamicChunk(outputs, module, `login step: ${label}`);
   const formFile = (form) => chunkOf(form.module, form.label);
   const shell = staticClosure(outputs, entryFile);
   const first = FACTOR_FORMS.find((form) => form.kind === FIRST_KIND);

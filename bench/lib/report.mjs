@@ -178,6 +178,27 @@ function loginStepSection(results) {
   return `${loads}\n\n${budgets}`;
 }
 
+function settingsSection(results) {
+  const settings = results.settingsSize;
+  return table(
+    ['what loads', 'min', 'min+gzip (each chunk gzipped alone)'],
+    [
+      [
+        '`MfaSettings` with every add and remove panel, first load',
+        kB(settings.minified),
+        kB(settings.gzip),
+      ],
+      ['+ styles.css', kB(settings.css.minified), kB(settings.css.gzip)],
+      ['first load, JS + CSS', '', kB(settings.totalGzip)],
+      ...settings.onDemand.map((part) => [
+        `on demand: ${part.label}`,
+        kB(part.minified),
+        kB(part.gzip),
+      ]),
+    ],
+  );
+}
+
 function keystrokeSection(results) {
   const parts = [];
   for (const [action, label] of Object.entries(ACTION_LABELS)) {
@@ -334,6 +355,13 @@ once the initial ones are loaded. Each chunk is gzipped on its own, as each trav
 fails \`pnpm bench\` and the smoke (\`bench/lib/budgets.mjs\`).
 
 ${loginStepSection(results)}
+
+### The account settings (\`MfaSettings\`), split the same way
+
+\`MfaSettings\` (\`@mfa-kit/ui\`) for a signed-in user, bundled as the login step is. Apart from its first load:
+what loads only when asked for. Budgets: \`packages/ui\`'s size-limit (\`pnpm size\`).
+
+${settingsSection(results)}
 
 ## 2. Work per keystroke (headless Chromium)
 
