@@ -26,6 +26,23 @@ export interface FlowAlertBoxProps {
 }
 
 /**
+ * The alert's button in a form that can only retry or restart: "Try again" runs `onRetry`; "Sign in again" runs
+ * `onRestart` when the login is gone and the app gave one; otherwise no button.
+ */
+export function retryOrRestart(
+  alert: FlowAlert,
+  texts: { tryAgain: string; signInAgain: string },
+  onRetry: () => void,
+  onRestart: (() => void) | undefined,
+): Pick<FlowAlertBoxProps, 'actionLabel' | 'onAction'> {
+  if (alert.action === 'retry') return { actionLabel: texts.tryAgain, onAction: onRetry };
+  if (alert.action === 'restart' && onRestart) {
+    return { actionLabel: texts.signInAgain, onAction: onRestart };
+  }
+  return {};
+}
+
+/**
  * A form's alert and its way forward. Announced assertively when it appears; a text that counts
  * down is shown as it changes but read out once, as it first was (give each new alert a new `key`).
  * Its button stays focusable while a wait runs (`aria-disabled`).

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { CodeFieldsProps } from './code-fields.js';
-import { FlowAlertBox, alertKey } from './flow-alert-box.js';
+import { FlowAlertBox, alertKey, retryOrRestart } from './flow-alert-box.js';
 
 /** Props of {@link TextCodeFields}. */
 export interface TextCodeFieldsProps extends Pick<
@@ -38,7 +38,6 @@ export function TextCodeFields({
   const hintId = `${fieldId}-hint`;
   const alertId = `${fieldId}-alert`;
   const { alert, code, submit } = view;
-  const restart = alert?.action === 'restart' && onRestart;
 
   return (
     <>
@@ -68,14 +67,7 @@ export function TextCodeFields({
           key={alertKey(alert, error)}
           alert={alert}
           id={alertId}
-          actionLabel={
-            alert.action === 'retry'
-              ? messages.tryAgain
-              : restart
-                ? messages.signInAgain
-                : undefined
-          }
-          onAction={alert.action === 'retry' ? onRetry : restart || undefined}
+          {...retryOrRestart(alert, messages, onRetry, onRestart)}
         />
       )}
       <div className="mfa-actions">

@@ -3,7 +3,7 @@ import type { MfaFlowResult } from '@mfa-kit/react';
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { CodeForm } from '../code-form/code-form.js';
-import { FlowAlertBox, alertKey } from '../code-form/flow-alert-box.js';
+import { FlowAlertBox, alertKey, retryOrRestart } from '../code-form/flow-alert-box.js';
 import type { FlowAlertState } from '../code-form/flow-alert.js';
 import type { MfaMessages } from '../messages/messages.js';
 import { webAuthnAlert } from './webauthn-alert.js';
@@ -72,7 +72,6 @@ export function WebAuthnPrompt({
   const alertId = useId();
   const alert = done ? null : webAuthnAlert(flow, messages, signInExpired);
   const unavailable = isWebAuthnUnavailable(flow.error?.kind);
-  const restart = alert?.action === 'restart' && onRestart;
   const buttonRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const active = document.activeElement;
@@ -103,14 +102,7 @@ export function WebAuthnPrompt({
               key={alertKey(alert, flow.error)}
               alert={alert}
               id={alertId}
-              actionLabel={
-                alert.action === 'retry'
-                  ? messages.tryAgain
-                  : restart
-                    ? messages.signInAgain
-                    : undefined
-              }
-              onAction={alert.action === 'retry' ? onPress : restart || undefined}
+              {...retryOrRestart(alert, messages, onPress, onRestart)}
             />
           )}
           {!unavailable && options}
