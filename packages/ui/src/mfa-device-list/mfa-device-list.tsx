@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { DisableSmsMfaForm } from '../disable-sms-mfa-form/disable-sms-mfa-form.js';
 import { phoneInText } from '../disable-sms-mfa-form/phone-in-text.js';
 import { maskPhone, phoneLastDigits } from '../mask/mask-phone.js';
-import { errorMessage } from '../messages/error-message.js';
+import { DevicesStatus, devicesState } from './devices-status.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 
@@ -56,14 +56,7 @@ export function MfaDeviceList({
     open && phones && !phones.some((phone) => phone.id === open.id)
       ? [...phones, open]
       : (phones ?? []);
-  const state = devices.isPending
-    ? 'loading'
-    : !phones
-      ? 'error'
-      : rows.length === 0
-        ? 'empty'
-        : 'ready';
-  const status = state === 'loading' ? messages.devices.loading : announcement;
+  const state = devicesState(devices, rows.length);
 
   return (
     <section
@@ -77,38 +70,13 @@ export function MfaDeviceList({
       <h2 className="mfa-title" id={titleId} ref={titleRef} tabIndex={-1}>
         {messages.devices.title}
       </h2>
-      <p
-        role="status"
-        className={
-          announcement && state !== 'loading'
-            ? 'mfa-alert'
-            : status
-              ? 'mfa-status'
-              : 'mfa-visually-hidden'
-        }
-        data-variant={announcement && state !== 'loading' ? 'success' : undefined}
-      >
-        {status}
-      </p>
-      {devices.error && (
-        <div className="mfa-alert mfa-notice" data-variant="error">
-          <p role="alert">
-            {messages.devices.error} {errorMessage(messages, devices.error.kind)}
-          </p>
-          <button
-            type="button"
-            className="mfa-button"
-            data-variant="secondary"
-            aria-disabled={devices.isFetching || undefined}
-            onClick={() => {
-              if (!devices.isFetching) void devices.refetch();
-            }}
-          >
-            {messages.tryAgain}
-          </button>
-        </div>
-      )}
-      {state === 'empty' && <p className="mfa-status">{messages.devices.empty}</p>}
+      <DevicesStatus
+        devices={devices}
+        state={state}
+        announcement={announcement}
+        texts={messages.devices}
+        messages={messages}
+      />
       {rows.length > 0 && (
         <ul className="mfa-device-list" aria-labelledby={titleId}>
           {rows.map((device) => {

@@ -3,7 +3,7 @@ import type { MfaFlowOptions } from '@mfa-kit/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { DisableSmsMfaForm } from '../disable-sms-mfa-form/disable-sms-mfa-form.js';
 import { phoneInText } from '../disable-sms-mfa-form/phone-in-text.js';
-import { errorMessage } from '../messages/error-message.js';
+import { DevicesStatus, devicesState } from '../mfa-device-list/devices-status.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { AddAuthenticatorPanel } from './add-authenticator-panel.js';
@@ -87,14 +87,7 @@ export function MfaSettings({
     (button ?? titleRef.current)?.focus();
   }, [focusRequest]);
 
-  const state = devices.isPending
-    ? 'loading'
-    : !devices.data
-      ? 'error'
-      : methods.length === 0
-        ? 'empty'
-        : 'ready';
-  const status = state === 'loading' ? texts.loading : announcement;
+  const state = devicesState(devices, methods.length);
   const close = (key: string) => {
     setOpen(null);
     setFocusRequest({ key });
@@ -192,38 +185,13 @@ export function MfaSettings({
       <Heading className="mfa-title" id={titleId} ref={titleRef} tabIndex={-1}>
         {texts.title}
       </Heading>
-      <p
-        role="status"
-        className={
-          announcement && state !== 'loading'
-            ? 'mfa-alert'
-            : status
-              ? 'mfa-status'
-              : 'mfa-visually-hidden'
-        }
-        data-variant={announcement && state !== 'loading' ? 'success' : undefined}
-      >
-        {status}
-      </p>
-      {devices.error && (
-        <div className="mfa-alert mfa-notice" data-variant="error">
-          <p role="alert">
-            {texts.error} {errorMessage(messages, devices.error.kind)}
-          </p>
-          <button
-            type="button"
-            className="mfa-button"
-            data-variant="secondary"
-            aria-disabled={devices.isFetching || undefined}
-            onClick={() => {
-              if (!devices.isFetching) void devices.refetch();
-            }}
-          >
-            {messages.tryAgain}
-          </button>
-        </div>
-      )}
-      {state === 'empty' && <p className="mfa-status">{texts.empty}</p>}
+      <DevicesStatus
+        devices={devices}
+        state={state}
+        announcement={announcement}
+        texts={texts}
+        messages={messages}
+      />
       {methods.length > 0 && (
         <ul className="mfa-device-list mfa-settings-list" aria-labelledby={titleId}>
           {methods.map((method) => {
