@@ -11,6 +11,7 @@ export default defineConfig({
     'src/server.ts',
     'src/cli.ts',
     'src/testing.ts',
+    'src/testing-node.ts',
   ],
   format: 'esm',
   platform: 'neutral',

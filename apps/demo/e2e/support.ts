@@ -2,6 +2,7 @@
 // requests recorded, axe, and screenshots.
 import AxeBuilder from '@axe-core/playwright';
 import { DEMO_USERS } from '@mfa-kit/mock';
+import { readQrCode } from '@mfa-kit/mock/testing/node';
 import { type Locator, type Page, type Request, test as base, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -200,6 +201,27 @@ export class Demo {
         `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
     );
     expect(summary).toEqual([]);
+  }
+
+  /**
+   * The `otpauth://` URL a QR code holds, read as an app's camera would: from a screenshot of the image as the
+   * page draws it, in light and in dark (both must read, and the same).
+   */
+  async scanQrCode(image: Locator): Promise<string> {
+    await expect(image).toBeVisible();
+    // A broken image has no natural size; a drawn QR code has one.
+    await expect
+      .poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth))
+      .toBeGreaterThan(0);
+    const scanned: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await this.page.emulateMedia({ colorScheme });
+      scanned.push(readQrCode(await image.screenshot({ animations: 'disabled' })));
+    }
+    await this.page.emulateMedia({ colorScheme: 'light' });
+    expect(scanned[1]).toBe(scanned[0]);
+    expect(scanned[0]).toMatch(/^otpauth:\/\/totp\/[^?]+\?.*secret=[A-Z2-7]+/);
+    return scanned[0] ?? '';
   }
 
   /** Saves the page in light and dark under test-results/screenshots/<name>-{light,dark}.png. */

@@ -10,6 +10,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { readBackendConfig } from './backend/backend-config';
 import { readErrorCodeMode } from './backend/error-code-mode';
+import { readQrCodeFormat } from './backend/qr-code-format';
 import { trackEmbeddedMock } from './backend/embedded-mock-status';
 import { createRequestEvents, observedFetch } from './backend/request-events';
 import { authSession } from './session/auth-session';
@@ -31,7 +32,10 @@ if (config.kind === 'invalid') {
     embedded
       ? () =>
           import('./backend/start-embedded-mock').then((module) =>
-            module.startEmbeddedMock(mapErrorCodes ? 'mock' : 'tenant'),
+            module.startEmbeddedMock({
+              errorCodeStyle: mapErrorCodes ? 'mock' : 'tenant',
+              qrCodeFormat: readQrCodeFormat(window.location.search),
+            }),
           )
       : null,
   );

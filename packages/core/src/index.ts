@@ -132,6 +132,7 @@ export { normalizeRecoveryCode } from './login/recovery-code.js';
 export { mfaStrategiesOfLoginAnswer } from './login/login-strategies.js';
 export { enrollAuthenticatorFactor } from './factor/enroll-authenticator-factor.js';
 export type { AuthenticatorSetupDetails } from './factor/enroll-authenticator-factor.js';
+export { qrCodeImageSource } from './factor/qr-code-image.js';
 export { enrollSmsFactor } from './factor/enroll-sms-factor.js';
 export { enrollWebAuthnFactor } from './factor/enroll-webauthn-factor.js';
 export type { WebAuthnEnrollInput } from './factor/enroll-webauthn-factor.js';

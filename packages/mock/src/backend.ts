@@ -61,6 +61,13 @@ export interface MockBackendOptions {
    * (default: all five active). A user who must enrol may add only an active one.
    */
   mfaStrategies?: readonly { strategy: MfaStrategy; isActive: boolean }[];
+  /**
+   * How an authenticator app's `qrCode` is answered. `'data-url'` (default): a complete
+   * `data:image/png;base64,…` URL, as Frontegg sends it (its open-source login UI, `@frontegg/react-auth`
+   * 4.0.23 `index.esm.js`, renders `<img src={qrCode}>` as it comes). `'base64'`: the bare base64 PNG, the
+   * other shape the published spec ("QR code") leaves possible, for testing that a client takes both.
+   */
+  qrCodeFormat?: 'data-url' | 'base64';
 }
 
 /** One independent fake Frontegg identity service. */
@@ -167,6 +174,7 @@ function resolveConfig(options: MockBackendOptions, seed: number): MockConfig {
     mfaStrategies: (
       options.mfaStrategies ?? ALL_STRATEGIES.map((strategy) => ({ strategy, isActive: true }))
     ).map((entry) => ({ ...entry })),
+    qrCodeFormat: options.qrCodeFormat ?? 'data-url',
   };
 }
 

@@ -20,6 +20,8 @@ export interface MockConfig {
   webauthn: { rpId: string; isExpectedOrigin: (origin: string) => boolean };
   /** The second factors the tenant offers (`GET /resources/configurations/v1/mfa/strategies`). */
   mfaStrategies: readonly { strategy: MfaStrategy; isActive: boolean }[];
+  /** How `qrCode` is answered (see `MockBackendOptions.qrCodeFormat`). */
+  qrCodeFormat: 'data-url' | 'base64';
 }
 
 /** A login waiting for its second factor. */

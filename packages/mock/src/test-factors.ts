@@ -1,7 +1,5 @@
 // Shared by this package's tests only (no entry point imports it): the WebAuthn steps of a login, in the
-// shapes the client sends, a TOTP sign-in, and an enrolment QR code read back. Paths and logins come from the test kit (mockPaths, loginAs).
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
+// shapes the client sends, and a TOTP sign-in. Paths and logins come from the test kit (mockPaths, loginAs).
 import type { MockBackend } from './backend';
 import { signWebAuthnAssertion } from './software-authenticator';
 import { postJson, readJson } from './test-helpers';
@@ -69,13 +67,3 @@ export async function signInWithTotp(
   const { accessToken } = await readJson<{ accessToken: string }>(response);
   return { authorization: `Bearer ${accessToken}` };
 }
-
-/** The otpauth URL an enrolment's QR code (base64 PNG) holds, read back as an app's camera would. */
-export function readQrCode(qrCode: string): string {
-  const png = PNG.sync.read(Buffer.from(qrCode, 'base64'));
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? '';
-}
-
-/** The base32 secret of an otpauth URL. */
-export const secretOf = (otpauthUrl: string): string =>
-  new URL(otpauthUrl).searchParams.get('secret') ?? '';

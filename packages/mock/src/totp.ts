@@ -33,10 +33,16 @@ export async function totpCode(secret: string, timestamp: number = Date.now()): 
 const ISSUER = 'mfa-kit mock';
 
 /**
- * The QR code that sets up an authenticator app with `secret` for `account`: a PNG of the `otpauth://` URL,
- * base64 without a `data:` prefix, as Frontegg answers it. qrcode is loaded on first use, as otpauth is.
+ * The QR code that sets up an authenticator app with `secret` for `account`: a PNG of the `otpauth://` URL, as a
+ * complete `data:image/png;base64,…` URL as Frontegg answers it (`@frontegg/react-auth` 4.0.23, `index.esm.js`:
+ * `<img src={qrCode}>`), or with `format: 'base64'` the bare base64 PNG. qrcode is loaded on first use, as
+ * otpauth is.
  */
-export async function enrollmentQrCode(secret: string, account: string): Promise<string> {
+export async function enrollmentQrCode(
+  secret: string,
+  account: string,
+  format: 'data-url' | 'base64',
+): Promise<string> {
   const [{ Secret, TOTP }, { toDataURL }] = await Promise.all([
     import('otpauth'),
     import('qrcode'),
@@ -46,5 +52,6 @@ export async function enrollmentQrCode(secret: string, account: string): Promise
     label: account,
     secret: Secret.fromBase32(secret),
   }).toString();
-  return (await toDataURL(url)).replace(/^data:image\/png;base64,/, '');
+  const dataUrl = await toDataURL(url);
+  return format === 'data-url' ? dataUrl : dataUrl.replace(/^data:image\/png;base64,/, '');
 }

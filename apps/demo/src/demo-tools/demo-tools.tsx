@@ -1,6 +1,7 @@
 // Loaded lazily with the embedded mock: the inbox, the seeded users' codes and the failure simulator.
 import type { MockBackend } from '@mfa-kit/mock';
 import { ERROR_CODE_MODE_PARAM, readErrorCodeMode } from '../backend/error-code-mode';
+import { QR_CODE_FORMAT_PARAM, readQrCodeFormat } from '../backend/qr-code-format';
 import type { RequestEvents } from '../backend/request-events';
 import { AuthenticatorCodes } from './authenticator-codes';
 import { DemoInbox } from './demo-inbox';
@@ -25,24 +26,64 @@ export default function DemoTools({ backend, requests }: DemoToolsProps) {
       <RecoveryCodes />
       <SimulateMenu backend={backend} requests={requests} />
       <ErrorCodeModeNote />
+      <QrCodeFormatNote />
     </aside>
   );
 }
 
-/** Which error codes the client knows, and a link to the other way (a new page load: sign in again). */
-function ErrorCodeModeNote() {
-  const mapped = readErrorCodeMode(window.location.search) === 'mapped';
+/** A mode of this page load set by a query parameter, and a link to the other mode (a new page load). */
+function ModeNote({
+  param,
+  value,
+  on,
+  text,
+  link,
+}: {
+  param: string;
+  value: string;
+  on: boolean;
+  text: { on: string; off: string };
+  link: { on: string; off: string };
+}) {
   const other = new URL(window.location.href);
-  if (mapped) other.searchParams.delete(ERROR_CODE_MODE_PARAM);
-  else other.searchParams.set(ERROR_CODE_MODE_PARAM, 'mapped');
+  if (on) other.searchParams.delete(param);
+  else other.searchParams.set(param, value);
   return (
     <p className="demo-tools__note">
-      {mapped
-        ? 'Error codes: the mock’s fixed codes, mapped with errorCodeKinds. '
-        : 'Error codes: unknown to the client, as a real tenant’s are. '}
-      <a href={other.pathname + other.search}>
-        {mapped ? 'Use the default (no map)' : 'Map them (errorCodeKinds)'}
-      </a>
+      {on ? text.on : text.off}{' '}
+      <a href={other.pathname + other.search}>{on ? link.on : link.off}</a>
     </p>
+  );
+}
+
+/** Which error codes the client knows: sign in again after switching. */
+function ErrorCodeModeNote() {
+  return (
+    <ModeNote
+      param={ERROR_CODE_MODE_PARAM}
+      value="mapped"
+      on={readErrorCodeMode(window.location.search) === 'mapped'}
+      text={{
+        on: 'Error codes: the mock’s fixed codes, mapped with errorCodeKinds.',
+        off: 'Error codes: unknown to the client, as a real tenant’s are.',
+      }}
+      link={{ on: 'Use the default (no map)', off: 'Map them (errorCodeKinds)' }}
+    />
+  );
+}
+
+/** How the mock sends an authenticator app's QR code. */
+function QrCodeFormatNote() {
+  return (
+    <ModeNote
+      param={QR_CODE_FORMAT_PARAM}
+      value="base64"
+      on={readQrCodeFormat(window.location.search) === 'base64'}
+      text={{
+        on: 'QR codes: bare base64, the other shape the spec allows.',
+        off: 'QR codes: a data URL, as Frontegg sends them.',
+      }}
+      link={{ on: 'Send data URLs', off: 'Send bare base64' }}
+    />
   );
 }

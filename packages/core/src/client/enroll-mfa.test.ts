@@ -1,6 +1,6 @@
 import { DEMO_USERS, createWebAuthnAttestation, totpCode } from '@mfa-kit/mock';
 import { describe, expect, it } from 'vitest';
-import { secretOfQrCode } from '../test/enrolment.js';
+import { secretOfQrCode } from '@mfa-kit/mock/testing/node';
 import { reachSecondFactor, wrongTotp } from '../test/login-factors.js';
 import { mockClient, useMockEnv } from '../test/mock-backend.js';
 import { createMfaClient } from './create-client.js';

@@ -5,7 +5,7 @@ import {
   totpCode,
 } from '@mfa-kit/mock';
 import { describe, expect, it } from 'vitest';
-import { secretOfQrCode } from '../test/enrolment.js';
+import { secretOfQrCode } from '@mfa-kit/mock/testing/node';
 import { reachSecondFactor } from '../test/login-factors.js';
 import { mockClient, useMockEnv } from '../test/mock-backend.js';
 import { createMfaClient } from './create-client.js';

@@ -67,6 +67,10 @@ export interface AuthResponse {
   mfaDevices?: MfaDevices | undefined;
   /** The spec says an object, Frontegg's SDK an array of strategy names: passed through unchecked. */
   mfaStrategies?: unknown;
+  /**
+   * At a login that requires enrolment, the QR code of an authenticator app, as the server sent it (a data URL
+   * from Frontegg): `qrCodeImageSource` makes it an image source.
+   */
   qrCode?: string | undefined;
   recoveryCode?: string | undefined;
   resetPasswordToken?: string | undefined;
@@ -146,7 +150,11 @@ export interface MfaStrategiesResponse {
 
 /** The answer of starting to add an authenticator app. */
 export interface StartAuthenticatorEnrollmentResponse {
-  /** A PNG of the app's `otpauth://` URL, base64 without a `data:` prefix: show it as `data:image/png;base64,…`. */
+  /**
+   * The QR code of the app's `otpauth://` URL, as the server sent it: Frontegg sends a complete data URL
+   * (`data:image/png;base64,…`; `@frontegg/react-auth` 4.0.23 renders `<img src={qrCode}>` as it comes), the
+   * spec says only "QR code". `qrCodeImageSource` turns either shape into an image source.
+   */
   qrCode: string;
 }
 

@@ -25,7 +25,7 @@ import * as recoveryEndpoints from '../client/recovery-code.js';
 import * as smsEndpoints from '../client/sms-mfa.js';
 import * as totpEndpoints from '../client/totp-mfa.js';
 import * as webauthnEndpoints from '../client/webauthn-mfa.js';
-import { secretOfQrCode } from '../test/enrolment.js';
+import { secretOfQrCode } from '@mfa-kit/mock/testing/node';
 import { wrongTotp } from '../test/login-factors.js';
 import { loadContract } from './openapi.js';
 import type { Exchange } from './openapi.js';

@@ -1,6 +1,7 @@
 import { DEMO_USERS, totpCode } from '@mfa-kit/mock';
 import { describe, expect, test, vi } from 'vitest';
-import { secretOfQrCode } from '../test/enrolment.js';
+import { createMfaClient } from '../client/create-client.js';
+import { secretOfQrCode } from '@mfa-kit/mock/testing/node';
 import { reachSecondFactor } from '../test/login-factors.js';
 import { mockClient, useMockEnv } from '../test/mock-backend.js';
 import { addAuthenticatorFactor } from './add-authenticator-factor.js';
@@ -64,6 +65,46 @@ describe('enrolment at login (mfaEnrolled: false)', () => {
     session.verify({ code: env.latestCode('sms') });
     await settled(session);
     expect(session.getSnapshot().result).toMatchObject({ mfaRequired: false });
+  });
+});
+
+describe('the QR code, whichever shape it comes in', () => {
+  const PNG_BASE64 =
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+  /** A session adding an app against a server that answers the start with `qrCode`. */
+  function startedWith(qrCode: string) {
+    const fetch = vi.fn(() => Promise.resolve(Response.json({ qrCode }, { status: 200 })));
+    const client = createMfaClient({ baseUrl: 'https://tenant.example/identity', fetch });
+    const session = createMfaFactorSession(addAuthenticatorFactor, {
+      client,
+      params: {},
+      clock: env.clock,
+    });
+    session.start();
+    return { session, fetch };
+  }
+
+  test.each([
+    ['a data URL, as Frontegg sends it', `data:image/png;base64,${PNG_BASE64}`],
+    ['bare base64', PNG_BASE64],
+  ])('%s: details carry an image source', async (_, qrCode) => {
+    const { session } = startedWith(qrCode);
+    await settled(session);
+    expect(session.getSnapshot().flow.step).toBe('code-sent');
+    expect(session.getSnapshot().details?.qrCode).toBe(`data:image/png;base64,${PNG_BASE64}`);
+  });
+
+  test('one the page could not show fails the start as invalid-response, with no details; trying again sends once more', async () => {
+    const { session, fetch } = startedWith('https://tracker.example/qr.png');
+    await settled(session);
+    const { flow, details } = session.getSnapshot();
+    expect(flow.step).toBe('failed');
+    expect(flow.error?.kind).toBe('invalid-response');
+    expect(details).toBeNull();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    session.start();
+    await settled(session);
+    expect(fetch).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -165,30 +165,35 @@ export function createMfaFactorSession<TSpec extends MfaFactorSpec>(
     current = mine;
     // An answer counts only for the request in flight, while a screen shows the session.
     const live = () => mounted && current === mine;
-    request(mine.controller.signal).then(
-      (answer) => {
-        if (!live()) return;
-        current = undefined;
-        lastInput = undefined;
-        rejectedCodes.clear();
-        settle(answer);
-        store.send({ type: verifying ? 'VERIFIED' : 'CODE_SENT' });
-        if (verifying) options.onVerified?.(answer as MfaFactorResult<TSpec>);
-      },
-      (error: unknown) => {
-        if (!live()) return;
-        current = undefined;
-        const failure = isMfaApiError(error)
-          ? error
-          : new MfaApiError({
-              kind: 'server',
-              message: 'Something went wrong: try again.',
-              cause: error,
-            });
-        if (code !== undefined && isRefusedCode(failure)) rejectedCodes.add(code);
-        store.send({ type: 'FAILED', error: failure });
-      },
-    );
+    // `settle` reads the answer (a factor's `details`): an answer it cannot use fails like a bad response.
+    request(mine.controller.signal)
+      .then((answer) => {
+        if (live()) settle(answer);
+        return answer;
+      })
+      .then(
+        (answer) => {
+          if (!live()) return;
+          current = undefined;
+          lastInput = undefined;
+          rejectedCodes.clear();
+          store.send({ type: verifying ? 'VERIFIED' : 'CODE_SENT' });
+          if (verifying) options.onVerified?.(answer as MfaFactorResult<TSpec>);
+        },
+        (error: unknown) => {
+          if (!live()) return;
+          current = undefined;
+          const failure = isMfaApiError(error)
+            ? error
+            : new MfaApiError({
+                kind: 'server',
+                message: 'Something went wrong: try again.',
+                cause: error,
+              });
+          if (code !== undefined && isRefusedCode(failure)) rejectedCodes.add(code);
+          store.send({ type: 'FAILED', error: failure });
+        },
+      );
     return true;
   }
 
@@ -200,8 +205,8 @@ export function createMfaFactorSession<TSpec extends MfaFactorSpec>(
         event,
         (signal) => runCall(call, options.params, signal),
         (answer) => {
-          sent = answer;
           details = (factor.details?.(answer) ?? null) as MfaFactorDetails<TSpec> | null;
+          sent = answer;
         },
       )
     );

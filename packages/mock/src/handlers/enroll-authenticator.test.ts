@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createMockBackend } from '../backend';
 import { MOCK_ERROR_CODES } from '../errors';
 import { DEMO_USERS } from '../seeded-users';
-import { readQrCode, secretOf, signInWithTotp } from '../test-factors';
+import { signInWithTotp } from '../test-factors';
 import { type ErrorBody, postJson, readJson } from '../test-helpers';
 import { createTestClock, loginAs, mockPaths, wrongCode } from '../testing';
+import { readQrCode } from '../testing/qr-code';
 import { totpCode } from '../totp';
 
 const newUser = DEMO_USERS.newUser;
@@ -19,10 +20,11 @@ async function enrolling(options: Parameters<typeof createMockBackend>[0] = {}) 
 /** The secret the QR code of an enrolment start holds, for the account it names. */
 async function startedSecret(response: Response, email: string = newUser.email): Promise<string> {
   const { qrCode } = await readJson<{ qrCode: string }>(response);
-  expect(qrCode).not.toMatch(/^data:/);
+  // A complete data URL, as Frontegg answers (`@frontegg/react-auth` 4.0.23 renders `<img src={qrCode}>`).
+  expect(qrCode).toMatch(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/);
   const url = readQrCode(qrCode);
   expect(url).toMatch(`otpauth://totp/mfa-kit%20mock:${encodeURIComponent(email)}?`);
-  return secretOf(url);
+  return new URL(url).searchParams.get('secret') ?? '';
 }
 
 describe('login of a user the tenant forces MFA on, with nothing enrolled', () => {
@@ -76,6 +78,16 @@ describe('POST /resources/auth/v1/user/mfa/authenticator/enroll and …/enroll/v
       clock.now(),
     );
     expect(authorization).toMatch(/^Bearer /);
+  });
+
+  it("with qrCodeFormat: 'base64', answers the bare PNG of the same QR code (the spec's other possible shape)", async () => {
+    const { backend, mfaToken } = await enrolling({ qrCodeFormat: 'base64' });
+    const start = await postJson(backend, mockPaths.enrollAuthenticator, { mfaToken });
+    const { qrCode } = await readJson<{ qrCode: string }>(start);
+    expect(qrCode).toMatch(/^iVBORw0KGgo[A-Za-z0-9+/]+=*$/);
+    expect(readQrCode(qrCode)).toMatch(
+      `otpauth://totp/mfa-kit%20mock:${encodeURIComponent(newUser.email)}?`,
+    );
   });
 
   it('refuses a wrong code as an invalid code, leaving the enrolment open', async () => {

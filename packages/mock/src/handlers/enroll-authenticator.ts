@@ -6,11 +6,11 @@ import type { UserRecord } from '../users';
 import { optionalBoolean, readJsonObject, requireString } from '../validation';
 import { enrolledSignIn, enrollingUser, loginSubject, userSubject } from './enrollment';
 
-/** A fresh secret for `subject`, answered as the QR code of its otpauth URL. */
+/** A fresh secret for `subject`, answered as the QR code of its otpauth URL (a data URL, as Frontegg does). */
 async function startEnrollment(context: HandlerContext, subject: string, user: UserRecord) {
   requireActiveStrategy(context.config, 'AuthenticatorApp');
   const secret = context.state.startTotpEnrollment(subject);
-  return { qrCode: await enrollmentQrCode(secret, user.email) };
+  return { qrCode: await enrollmentQrCode(secret, user.email, context.config.qrCodeFormat) };
 }
 
 /**

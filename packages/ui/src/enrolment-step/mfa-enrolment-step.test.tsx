@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
 import { MfaLoginStep } from '../mfa-login-step/mfa-login-step.js';
 import { setupMockEnv } from '../test/mock-env.js';
-import { secretOfQrCode } from '../test/qr-secret.js';
+import { secretOfQrCode } from '@mfa-kit/mock/testing/node';
 import { renderWithMfa } from '../test/render-with-mfa.js';
 import { MfaEnrolmentStep } from './mfa-enrolment-step.js';
 

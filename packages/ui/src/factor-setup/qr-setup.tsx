@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { qrCodeImageSource } from '@mfa-kit/core';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { CopyButton } from './copy-button.js';
@@ -7,7 +8,10 @@ import { groupSetupKey } from './setup-key.js';
 
 /** Props of {@link QrSetup}. */
 export interface QrSetupProps {
-  /** The QR code to scan, a base64 PNG (`useEnrollAuthenticator().qrCode`). */
+  /**
+   * The QR code to scan: a `data:image/…` URL (`useEnrollAuthenticator().qrCode`, or `qrCode` as Frontegg sends
+   * it) or a bare base64 PNG.
+   */
   qrCode: string;
   messages?: MfaMessagesOverride | undefined;
 }
@@ -25,14 +29,22 @@ type SetupKey =
  */
 export function QrSetup({ qrCode, messages: override }: QrSetupProps) {
   const texts = useMfaMessages(override).enrol;
+  const source = useMemo(() => imageSourceOrNull(qrCode), [qrCode]);
   const [key, setKey] = useState<SetupKey>({ state: 'hidden' });
   const panelId = useId();
   const keyRef = useRef<HTMLElement>(null);
+  if (source === null) {
+    return (
+      <p role="alert" className="mfa-alert" data-variant="error">
+        {texts.qrUnreadable}
+      </p>
+    );
+  }
   const open = key.state !== 'hidden';
   const toggle = () => {
     if (open) return setKey({ state: 'hidden' });
     setKey({ state: 'reading' });
-    readSetupKey(qrCode).then(
+    readSetupKey(source).then(
       (secret) => setKey({ state: 'shown', secret }),
       () => setKey({ state: 'failed' }),
     );
@@ -41,7 +53,7 @@ export function QrSetup({ qrCode, messages: override }: QrSetupProps) {
     <div className="mfa-qr-setup">
       <img
         className="mfa-qr-setup__image"
-        src={`data:image/png;base64,${qrCode}`}
+        src={source}
         alt={texts.qrAlt}
         width={200}
         height={200}
@@ -83,4 +95,12 @@ export function QrSetup({ qrCode, messages: override }: QrSetupProps) {
       </div>
     </div>
   );
+}
+
+function imageSourceOrNull(qrCode: string): string | null {
+  try {
+    return qrCodeImageSource(qrCode);
+  } catch {
+    return null;
+  }
 }

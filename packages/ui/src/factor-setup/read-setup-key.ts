@@ -1,12 +1,13 @@
 import { secretOfOtpauthUrl } from './setup-key.js';
 
 /**
- * Reads the setup key out of a QR code (base64 PNG) in the browser: the image is drawn to a canvas and the decoder,
- * loaded only now, reads the `otpauth://` URL from its pixels. Throws when any of it fails.
+ * Reads the setup key out of a QR code in the browser, from the image shown (`qrCodeImageSource`): the image is
+ * drawn to a canvas and the decoder, loaded only now, reads the `otpauth://` URL from its pixels. Throws when any
+ * of it fails.
  */
-export async function readSetupKey(qrCode: string): Promise<string> {
+export async function readSetupKey(imageSource: string): Promise<string> {
   const image = new Image();
-  image.src = `data:image/png;base64,${qrCode}`;
+  image.src = imageSource;
   await image.decode();
   const canvas = document.createElement('canvas');
   canvas.width = image.naturalWidth;

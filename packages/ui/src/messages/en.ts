@@ -143,6 +143,8 @@ export const enMessages: MfaMessages = {
     authenticatorTitle: 'Set up your authenticator app',
     qrLoading: 'Getting your QR code…',
     qrStatus: 'Scan the QR code with your authenticator app, then enter the 6-digit code it shows.',
+    qrUnreadable:
+      "We couldn't show this QR code. Set up the app again to get a new one, or choose another method.",
     qrAlt: 'QR code to scan with your authenticator app',
     cantScan: "Can't scan it?",
     setupKeyLabel: 'Setup key',

@@ -225,6 +225,8 @@ export interface MfaEnrolMessages {
   readonly qrLoading: string;
   readonly qrStatus: string;
   readonly qrAlt: string;
+  /** In place of a QR code the page could not show (neither a data URL image nor a base64 PNG). */
+  readonly qrUnreadable: string;
   readonly cantScan: string;
   readonly setupKeyLabel: string;
   readonly setupKeyHint: string;

@@ -152,6 +152,29 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('adding an app whose QR code the page could not show: says so, and "Try again" fetches one once', async () => {
+    const { user, requestsSince } = await renderSettings(allFactors);
+    env.backend.faults.failNext(
+      1,
+      { status: 200, body: { qrCode: 'https://tracker.example/qr.png' } },
+      { route: 'user-enroll-authenticator' },
+    );
+    await user.click(screen.getByRole('button', { name: 'Add authenticator app' }));
+    const form = screen.getByRole('form', { name: 'Add an authenticator app' });
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      errorMessage(enMessages, 'invalid-response'),
+    );
+    expect(within(form).queryByRole('img')).toBeNull();
+    await user.click(within(form).getByRole('button', { name: 'Try again' }));
+    expect(
+      await within(form).findByRole('img', { name: 'QR code to scan with your authenticator app' }),
+    ).toHaveAttribute('src', expect.stringMatching(/^data:image\/png;base64,/));
+    expect(requestsSince().map((request) => request.path)).toEqual([
+      mockPaths.userEnrollAuthenticator,
+      mockPaths.userEnrollAuthenticator,
+    ]);
+  });
+
   it('removes the authenticator app with a recovery code, in one request', async () => {
     const { user, container, requestsSince } = await renderSettings(allFactors);
     await user.click(screen.getByRole('button', { name: 'Remove Authenticator app' }));
