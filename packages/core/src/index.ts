@@ -129,6 +129,8 @@ export type { WebAuthnLoginInput } from './factor/webauthn-mfa-factor.js';
 export { mfaLoginMethods } from './login/mfa-login-methods.js';
 export type { MfaLoginMethod, MfaLoginMethodKind } from './login/mfa-login-methods.js';
 export { normalizeRecoveryCode } from './login/recovery-code.js';
+export { rememberDeviceOffer } from './login/remember-device.js';
+export type { RememberDeviceOffer } from './login/remember-device.js';
 export { mfaStrategiesOfLoginAnswer } from './login/login-strategies.js';
 export { enrollAuthenticatorFactor } from './factor/enroll-authenticator-factor.js';
 export type { AuthenticatorSetupDetails } from './factor/enroll-authenticator-factor.js';

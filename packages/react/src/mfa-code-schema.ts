@@ -26,9 +26,9 @@ export function mfaCodeSchema({ length = 6 }: MfaCodeSchemaOptions = {}) {
 }
 
 /**
- * The zod (`zod/mini`) schema of a recovery-code form: `code`, letters and digits in groups that spaces or dashes
- * may separate (surrounding spaces trimmed), at most 64 characters; `rememberDevice` is unused but kept, so the
- * form has the code form's fields.
+ * The zod (`zod/mini`) schema of a recovery-code form: `code`, any visible text of at most 64 characters once
+ * trimmed (Frontegg does not document the format, and its own login UI sends what was typed); `rememberDevice` is
+ * unused but kept, so the form has the code form's fields.
  *
  * @example
  * const { form, onSubmit } = useMfaCodeForm(flow, { schema: recoveryCodeSchema() });
@@ -39,9 +39,7 @@ export function recoveryCodeSchema() {
     // One pattern, length limit included: zod's length checks would add their code to every login step.
     code: string({ error }).check(
       trim(),
-      regex(/^(?=[\s\S]{1,64}$)[\p{L}\p{N}]+([\s\-\u2010\u2011\u2013\u2014]+[\p{L}\p{N}]+)*$/u, {
-        error,
-      }),
+      regex(/^(?=[\s\S]{1,64}$)[^\p{C}\s](?:[^\p{C}]*[^\p{C}\s])?$/u, { error }),
     ),
     rememberDevice: boolean(),
   });

@@ -1,15 +1,11 @@
+import { type RememberDeviceOffer, rememberDeviceOffer } from '@mfa-kit/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { rememberDevicePolicyOptions } from './mfa-options.js';
 import { useMfaClient } from './mfa-provider.js';
 
-/** The tenant's remember-device policy, as a screen needs it. */
-export interface RememberDeviceOffer {
-  /** Whether to offer "remember this device"; `false` while the policy is loading or could not be read. */
-  allowed: boolean;
-  /** For how many days (rounded) a remembered device skips MFA. */
-  days: number;
-}
+// The rule lives in core; the type is re-exported here, where react users met it first.
+export type { RememberDeviceOffer };
 
 const NOT_OFFERED: RememberDeviceOffer = Object.freeze({ allowed: false, days: 0 });
 
@@ -23,14 +19,6 @@ export function useRememberDeviceOffer(mfaToken: string): RememberDeviceOffer {
     ...rememberDevicePolicyOptions(client, mfaToken),
     enabled: typeof mfaToken === 'string' && mfaToken !== '',
   });
-  return useMemo(
-    () =>
-      policy
-        ? {
-            allowed: policy.isAllowedToRemember,
-            days: Math.round(policy.mfaDeviceExpiration / 86_400),
-          }
-        : NOT_OFFERED,
-    [policy],
-  );
+  // Not offered while the policy loads or could not be read.
+  return useMemo(() => (policy ? rememberDeviceOffer(policy) : NOT_OFFERED), [policy]);
 }

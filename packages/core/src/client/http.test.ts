@@ -67,6 +67,19 @@ describe('error responses', () => {
     expect(error.messages).toEqual(['First', 'Second']);
   });
 
+  it('reads a body that is one JSON string as the message, as Frontegg’s SDK does (rest-api FetchClient.js)', async () => {
+    const { client } = clientAnswering(() => json(403, 'Tenant is blocked'));
+    const error = await failure(client.emailMfa.sendCode({ mfaToken: 'mfa-token-secret' }));
+    expect(error).toMatchObject({ kind: 'forbidden', messages: ['Tenant is blocked'] });
+    expect(error.message).toBe('Tenant is blocked');
+  });
+
+  it('redacts a token echoed in a JSON-string body', async () => {
+    const { client } = clientAnswering(() => json(400, 'Unknown token mfa-token-secret'));
+    const error = await failure(client.emailMfa.sendCode({ mfaToken: 'mfa-token-secret' }));
+    expect(error.message).toBe('Unknown token ***');
+  });
+
   it('keeps the frontegg-trace-id header for support', async () => {
     const { client } = clientAnswering(() =>
       json(500, { errors: ['Boom'] }, { 'frontegg-trace-id': 'trace-42' }),

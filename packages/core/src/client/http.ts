@@ -96,12 +96,16 @@ function errorFromResponse(
   secrets: string[],
   checksCode: boolean,
 ): MfaApiError {
-  let body: { errors?: unknown; errorCode?: unknown; errorCodes?: unknown } = {};
+  let parsed: unknown;
   try {
-    body = Object(JSON.parse(text)) as typeof body;
+    parsed = JSON.parse(text);
   } catch {
     // Not JSON (a proxy's HTML page, say): the status alone decides.
   }
+  const body = Object(parsed) as { errors?: unknown; errorCode?: unknown; errorCodes?: unknown };
+  // `{ errors: [...] }` as Frontegg answers; a body that is one JSON string is the message too, as
+  // `@frontegg/rest-api` 7.119 (FetchClient.js) reads it.
+  const serverText = typeof parsed === 'string' ? [parsed] : strings(body.errors);
   const [errorCode] = strings([body.errorCode, ...strings(body.errorCodes)]);
   const kind =
     (errorCode && Object.hasOwn(errorCodeKinds, errorCode) && errorCodeKinds[errorCode]) ||
@@ -110,7 +114,7 @@ function errorFromResponse(
     // treats it the same way, showing the server's text and letting the user type again.
     (status >= 500 ? 'server' : checksCode && status >= 400 ? 'invalid-code' : 'bad-request');
   // A server that echoes what it was sent must not leak a token or code into our messages.
-  const messages = strings(body.errors).map((message) =>
+  const messages = serverText.map((message) =>
     secrets.reduce(
       (result, secret) => (secret.length > 3 ? result.replaceAll(secret, '***') : result),
       message,

@@ -2,8 +2,8 @@ import type { KnownCodeFactorSpec, MfaCodeInput } from './types.js';
 
 /**
  * The recovery code, when no second factor can be reached: spending it removes the user's MFA, and the answer
- * holds no session, so the user signs in again with the password. `code` is the recovery code as issued
- * (letters, digits and dashes, not a 6-digit code); use `normalizeRecoveryCode` on what was typed.
+ * holds no session, so the user signs in again with the password. `code` is the recovery code as issued (its
+ * format is Frontegg's, undocumented; not a 6-digit code); use `normalizeRecoveryCode` on what was typed.
  */
 export const recoveryCodeFactor: KnownCodeFactorSpec<{ email: string }, MfaCodeInput, void> = {
   kind: 'known-code',

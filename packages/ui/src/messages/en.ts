@@ -98,7 +98,7 @@ export const enMessages: MfaMessages = {
     intro:
       'Enter one of the recovery codes you saved when you set up two-step verification. Using it turns two-step verification off: you then sign in again with your password, and can set it up again.',
     label: 'Recovery code',
-    hint: 'As you saved it, for example ABCD-1234-EFGH. Spaces or dashes between the groups are fine.',
+    hint: 'As you saved it. Spaces or dashes between the groups are fine.',
     required: 'Enter a recovery code.',
     wrongCode: "That recovery code didn't work. Check it, or try another of your codes.",
     codeAlreadyTried:
