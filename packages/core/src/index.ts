@@ -73,6 +73,13 @@ export { createMfaFlowStore } from './flow/store.js';
 export type { MfaFlowStore, MfaFlowStoreOptions } from './flow/store.js';
 export { DEFAULT_MFA_FLOW_CONFIG, initialMfaFlowState, transition } from './flow/machine.js';
 export { canResend, canVerify, needsNewCode } from './flow/guards.js';
+export { mfaWayForward } from './flow/way-forward.js';
+export type {
+  MfaWayForward,
+  MfaWayForwardAction,
+  MfaWayForwardState,
+  MfaWayForwardTopic,
+} from './flow/way-forward.js';
 export { systemClock } from './flow/timers.js';
 export type { MfaFlowClock } from './flow/timers.js';
 export type {
