@@ -125,6 +125,8 @@ export type {
 export { sanitizeCode } from './code-field/sanitize-code.js';
 export { codeLength } from './code-field/code-edits.js';
 export type { CodeSelection } from './code-field/code-edits.js';
+export { codeSlots } from './code-field/code-slots.js';
+export type { CodeSlot } from './code-field/code-slots.js';
 export { emailMfaFactor } from './factor/email-mfa-factor.js';
 export type { EmailCodeInput } from './factor/email-mfa-factor.js';
 export { totpMfaFactor } from './factor/totp-mfa-factor.js';

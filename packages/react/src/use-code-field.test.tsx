@@ -25,11 +25,22 @@ function PlainCodeField(props: UseCodeFieldOptions & { onRender?: () => void }) 
       <output data-testid="state">
         {field.value}|{String(field.isComplete)}
       </output>
+      <output data-testid="slots">
+        {field.slots.map((slot) => `${slot.char ?? '_'}${slot.caret ? '^' : ''}`).join(' ')}
+      </output>
     </div>
   );
 }
 
 describe('useCodeField on a plain input', () => {
+  it('hands out the slots to draw: digits, and the caret where the next digit goes', async () => {
+    const user = userEvent.setup();
+    render(<PlainCodeField length={4} />);
+    expect(screen.getByTestId('slots')).toHaveTextContent('_ _ _ _');
+    await user.type(screen.getByRole('textbox'), '12');
+    expect(screen.getByTestId('slots')).toHaveTextContent('1 2 _^ _');
+  });
+
   it('gives the input what autofill, mobile keyboards and screen readers need', () => {
     render(<PlainCodeField />);
     const input = screen.getByRole('textbox', { name: 'Code' });

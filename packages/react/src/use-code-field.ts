@@ -1,5 +1,5 @@
-import { codeLength, createCodeField, sanitizeCode } from '@mfa-kit/core';
-import type { CodeField, CodeSelection } from '@mfa-kit/core';
+import { codeLength, codeSlots, createCodeField, sanitizeCode } from '@mfa-kit/core';
+import type { CodeField, CodeSelection, CodeSlot } from '@mfa-kit/core';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ChangeEvent, InputHTMLAttributes, ReactNode, RefObject } from 'react';
 
@@ -64,6 +64,8 @@ export interface CodeFieldResult {
   isComplete: boolean;
   /** The input's selection (`[start, end)`, a caret when equal) while focused; `null` without focus. */
   selection: CodeSelection | null;
+  /** The slots to draw over the input: each one's digit, and whether it is active or holds the caret. */
+  slots: readonly CodeSlot[];
 }
 
 // Layout effects warn during server rendering on React 18; effects are the same there.
@@ -202,5 +204,6 @@ export function useCodeField(
     length: size,
     isComplete: value.length === size,
     selection,
+    slots: codeSlots(value, size, selection),
   };
 }

@@ -1,7 +1,6 @@
 import { useCodeField } from '@mfa-kit/react';
 import type { UseCodeFieldOptions } from '@mfa-kit/react';
 import { forwardRef, useImperativeHandle, useRef } from 'react';
-import { getSlots } from './code-slots.js';
 
 /**
  * Props of {@link CodeInput}: those of `useCodeField` (`length`, `value`, `onChange`, `onComplete`,
@@ -37,7 +36,7 @@ export const CodeInput = /* @__PURE__ */ forwardRef<HTMLInputElement, CodeInputP
         data-disabled={props.disabled || undefined}
       >
         <div className="mfa-code__slots" aria-hidden="true">
-          {getSlots(field.value, field.length, field.selection).map((slot, index) => (
+          {field.slots.map((slot, index) => (
             <div
               key={index}
               className="mfa-code__slot"

@@ -1,28 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getSlots } from './code-slots.js';
+import { codeSlots } from './code-slots.js';
 
-describe('getSlots', () => {
+describe('codeSlots', () => {
   it('has no active slot without focus', () => {
-    const slots = getSlots('12', 4, null);
+    const slots = codeSlots('12', 4, null);
     expect(slots.map((slot) => slot.char)).toEqual(['1', '2', undefined, undefined]);
     expect(slots.some((slot) => slot.active || slot.caret)).toBe(false);
   });
 
   it('puts the caret in the slot the next digit goes to', () => {
-    const slots = getSlots('12', 4, [2, 2]);
+    const slots = codeSlots('12', 4, [2, 2]);
     expect(slots.map((slot) => slot.active)).toEqual([false, false, true, false]);
     expect(slots.map((slot) => slot.caret)).toEqual([false, false, true, false]);
   });
 
   it('marks every selected slot active, with no caret', () => {
-    const slots = getSlots('1234', 4, [1, 3]);
+    const slots = codeSlots('1234', 4, [1, 3]);
     expect(slots.map((slot) => slot.active)).toEqual([false, true, true, false]);
     expect(slots.some((slot) => slot.caret)).toBe(false);
   });
 
   it('keeps a caret after a full code in the last slot', () => {
-    expect(getSlots('1234', 4, [4, 4]).map((slot) => slot.caret)).toEqual([
+    expect(codeSlots('1234', 4, [4, 4]).map((slot) => slot.caret)).toEqual([
       false,
       false,
       false,
@@ -39,7 +39,7 @@ describe('getSlots', () => {
         fc.nat(9),
         (value, length, a, b) => {
           const code = value.slice(0, length);
-          const slots = getSlots(code, length, [
+          const slots = codeSlots(code, length, [
             Math.min(a, b, code.length),
             Math.min(Math.max(a, b), code.length),
           ]);

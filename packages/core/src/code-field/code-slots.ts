@@ -1,7 +1,7 @@
-import type { CodeSelection } from '@mfa-kit/core';
+import type { CodeSelection } from './code-edits.js';
 
-/** What one slot shows, derived from the value and the input's selection. */
-export interface SlotState {
+/** What one slot of a code field shows, derived from the value and the input's selection. */
+export interface CodeSlot {
   /** The digit in this slot, if any. */
   readonly char: string | undefined;
   /** The selection covers this slot, or the caret sits in it. */
@@ -11,15 +11,16 @@ export interface SlotState {
 }
 
 /**
- * The slots to draw. `selection` is null while the input has no focus, so no slot is active.
- * A caret after the last digit of a full code marks the last slot.
+ * The slots to draw over a one-time-code input (input-otp's `SlotProps`): each one's digit, whether the selection
+ * covers it, and whether the caret sits in it. `selection` is null while the input has no focus, so no slot is
+ * active. A caret after the last digit of a full code marks the last slot.
  */
-export function getSlots(
+export function codeSlots(
   value: string,
   length: number,
   selection: CodeSelection | null,
-): SlotState[] {
-  const slots: SlotState[] = [];
+): CodeSlot[] {
+  const slots: CodeSlot[] = [];
   for (let index = 0; index < length; index++) {
     let active = false;
     let caret = false;
