@@ -41,7 +41,9 @@ describe('useMfaLogin', () => {
   test('offers every factor of the login answer, preferred first, and sends nothing itself', async () => {
     const answer = await loginAnswer();
     const before = env.requests.length;
-    const { result } = renderMfaHook(() => useMfaLogin(answer), { client: env.client() });
+    const { result } = renderMfaHook(() => useMfaLogin(answer, { email: user.email }), {
+      client: env.client(),
+    });
     expect(result.current.methods.map((method) => method.kind)).toEqual([
       'passkey',
       'security-key',
@@ -54,6 +56,12 @@ describe('useMfaLogin', () => {
     expect(result.current.others).toHaveLength(5);
     expect(result.current.needsEnrolment).toBe(false);
     expect(env.requests.length).toBe(before);
+  });
+
+  test('offers no recovery code without the email it is spent with', async () => {
+    const answer = await loginAnswer();
+    const { result } = renderMfaHook(() => useMfaLogin(answer), { client: env.client() });
+    expect(result.current.methods.map((method) => method.kind)).not.toContain('recovery-code');
   });
 
   test('switching to SMS texts one code; passing it hands the sign-in answer to the app once', async () => {

@@ -9,6 +9,11 @@ export interface UseMfaLoginOptions {
    * kind: never a token or a code).
    */
   preferredKind?: MfaLoginMethodKind | null | undefined;
+  /**
+   * The email the user signed in with: a recovery code is spent with it, so the recovery code is a method only
+   * when the email is known (this, else the login answer's `userEmail`).
+   */
+  email?: string | null | undefined;
   /** Called once with the sign-in answer, whichever method passed. */
   onVerified?: ((auth: AuthResponse) => void) | undefined;
 }
@@ -44,11 +49,11 @@ export interface UseMfaLoginResult {
  */
 export function useMfaLogin(
   loginAnswer: AuthResponse,
-  { preferredKind, onVerified }: UseMfaLoginOptions = {},
+  { preferredKind, email, onVerified }: UseMfaLoginOptions = {},
 ): UseMfaLoginResult {
   const methods = useMemo(
-    () => mfaLoginMethods(loginAnswer, preferredKind),
-    [loginAnswer, preferredKind],
+    () => mfaLoginMethods(loginAnswer, { preferred: preferredKind, email }),
+    [loginAnswer, preferredKind, email],
   );
   // The choice belongs to one login answer: a new answer starts from its preferred method.
   const [chosen, setChosen] = useState<{ answer: AuthResponse; id: string } | null>(null);

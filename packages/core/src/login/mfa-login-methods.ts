@@ -25,7 +25,23 @@ export type MfaLoginMethod =
       /** The name the user gave the key. */
       readonly name: string;
     }
-  | { readonly kind: 'recovery-code'; readonly id: 'recovery-code' };
+  | {
+      readonly kind: 'recovery-code';
+      readonly id: 'recovery-code';
+      /** The account's email, which spending a recovery code needs (`POST …/mfa/recover`). */
+      readonly email: string;
+    };
+
+/** Options of {@link mfaLoginMethods}. */
+export interface MfaLoginMethodsOptions {
+  /** A kind the app remembered (e.g. the last one used): put first when the user still has it. */
+  preferred?: MfaLoginMethodKind | null | undefined;
+  /**
+   * The email the user signed in with. A recovery code is spent with it, so it is offered only when the email is
+   * known: this, else the login answer's `userEmail`.
+   */
+  email?: string | null | undefined;
+}
 
 // Strongest and quickest first: a passkey is one touch, a security key one touch if it is at hand, an app
 // code needs no network round trip, then codes that must travel. A recovery code is the last resort.
@@ -43,16 +59,31 @@ const NO_DEVICES: MfaDevices = { webauthn: [], phones: [], authenticators: [], e
 /**
  * The methods a login answer offers, preferred first: every passkey and security key by name, every phone, the
  * authenticator app (one entry however many apps: the server checks the code against each), the email, and the
- * recovery code whenever any factor exists. Empty when MFA is not required or nothing is enrolled (enrolment).
+ * recovery code whenever any factor exists and the account's email is known (spending one needs it). Empty when
+ * MFA is not required or nothing is enrolled (enrolment).
  *
- * @param preferred - a kind the app remembered (e.g. the last one used): put first when the user still has it.
  * @example
- * const [first, ...others] = mfaLoginMethods(loginAnswer);
+ * const [first, ...others] = mfaLoginMethods(loginAnswer, { email });
  */
 export function mfaLoginMethods(
-  auth: Pick<AuthResponse, 'mfaRequired' | 'mfaDevices'>,
-  preferred?: MfaLoginMethodKind | null,
+  auth: Pick<AuthResponse, 'mfaRequired' | 'mfaDevices' | 'userEmail'>,
+  options?: MfaLoginMethodsOptions,
+): MfaLoginMethod[];
+/**
+ * @deprecated Pass `{ preferred, email }`: without the email, a recovery code is offered only when the login
+ * answer carries `userEmail`.
+ */
+export function mfaLoginMethods(
+  auth: Pick<AuthResponse, 'mfaRequired' | 'mfaDevices' | 'userEmail'>,
+  preferred: MfaLoginMethodKind | null,
+): MfaLoginMethod[];
+export function mfaLoginMethods(
+  auth: Pick<AuthResponse, 'mfaRequired' | 'mfaDevices' | 'userEmail'>,
+  options: MfaLoginMethodsOptions | MfaLoginMethodKind | null = {},
 ): MfaLoginMethod[] {
+  const { preferred, email: givenEmail } =
+    typeof options === 'string' || options === null ? { preferred: options } : options;
+  const email = givenEmail || auth.userEmail;
   if (!auth.mfaRequired) return [];
   const devices = { ...NO_DEVICES, ...auth.mfaDevices };
   const methods: MfaLoginMethod[] = [
@@ -76,7 +107,7 @@ export function mfaLoginMethods(
       .map((device): MfaLoginMethod => ({ kind: 'email', id: 'email', email: device.email })),
   ];
   if (methods.length === 0) return [];
-  methods.push({ kind: 'recovery-code', id: 'recovery-code' });
+  if (email) methods.push({ kind: 'recovery-code', id: 'recovery-code', email });
   const rank = (method: MfaLoginMethod) =>
     method.kind === preferred && preferred !== 'recovery-code' ? -1 : ORDER.indexOf(method.kind);
   // A stable sort: devices of one kind keep the server's order.

@@ -1,7 +1,7 @@
 import type { AuthResponse, MfaLoginMethod } from '@mfa-kit/core';
 import { useMfaLogin, useRememberDeviceOffer } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
-import { Suspense, useCallback, useId, useMemo, useState } from 'react';
+import { Suspense, useCallback, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
@@ -58,15 +58,10 @@ export function MfaLoginStep({
   const messages = useMfaMessages(override);
   const texts = messages.loginStep;
   const [preferredKind] = useState(() => (rememberLastMethod ? readLastMethod() : null));
-  const login = useMfaLogin(loginAnswer, { preferredKind, onVerified });
-  const { active, choose } = login;
+  const login = useMfaLogin(loginAnswer, { preferredKind, email, onVerified });
+  const { active, choose, others } = login;
   // Observed for the whole step: the policy (kept only while in use) is read once, not again per method shown.
   useRememberDeviceOffer(login.mfaToken);
-  // Without the email the recovery code cannot be spent.
-  const others = useMemo(
-    () => login.others.filter((method) => method.kind !== 'recovery-code' || !!email),
-    [login.others, email],
-  );
   const [listOpen, setListOpen] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const listId = useId();
@@ -204,7 +199,6 @@ export function MfaLoginStep({
     <ActiveForm
       method={active}
       mfaToken={login.mfaToken}
-      email={email}
       onVerified={handleVerified}
       onRecovered={onRecovered}
       common={common}
@@ -219,7 +213,6 @@ const cardClass = (className: string | undefined) =>
 interface ActiveFormProps {
   method: MfaLoginMethod;
   mfaToken: string;
-  email: string | undefined;
   onVerified: (auth: AuthResponse) => void;
   onRecovered: (() => void) | undefined;
   common: MfaFlowOptions & {
@@ -232,7 +225,7 @@ interface ActiveFormProps {
 }
 
 /** The form of the method on screen, loaded on first use. */
-function ActiveForm({ method, mfaToken, email, onVerified, onRecovered, common }: ActiveFormProps) {
+function ActiveForm({ method, mfaToken, onVerified, onRecovered, common }: ActiveFormProps) {
   switch (method.kind) {
     case 'authenticator': {
       const Form = factorForms.authenticator;
@@ -256,7 +249,7 @@ function ActiveForm({ method, mfaToken, email, onVerified, onRecovered, common }
     }
     case 'recovery-code': {
       const Form = factorForms['recovery-code'];
-      return <Form {...common} email={email ?? ''} onRecovered={onRecovered} />;
+      return <Form {...common} email={method.email} onRecovered={onRecovered} />;
     }
     case 'passkey':
     case 'security-key': {
