@@ -141,6 +141,8 @@ export { normalizeRecoveryCode } from './login/recovery-code.js';
 export { rememberDeviceOffer } from './login/remember-device.js';
 export type { RememberDeviceOffer } from './login/remember-device.js';
 export { mfaStrategiesOfLoginAnswer } from './login/login-strategies.js';
+export { mfaEnrollChoices } from './login/enroll-choices.js';
+export type { MfaEnrollChoice } from './login/enroll-choices.js';
 export { enrollAuthenticatorFactor } from './factor/enroll-authenticator-factor.js';
 export type { AuthenticatorSetupDetails } from './factor/enroll-authenticator-factor.js';
 export { qrCodeImageSource } from './factor/qr-code-image.js';

@@ -2,16 +2,16 @@ import type { MfaApiError, MfaStrategiesResponse } from '@mfa-kit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { MfaMessages } from '../messages/messages.js';
-import { enrolChoices } from './enrol-choices.js';
-import type { EnrolChoice } from './enrol-choices.js';
+import { mfaEnrollChoices } from '@mfa-kit/core';
+import type { MfaEnrollChoice } from '@mfa-kit/core';
 
 /** Props of {@link EnrolmentChoice}. */
 export interface EnrolmentChoiceProps {
   /** `useMfaStrategies()`, held by the step so that coming back to the choice asks nothing again. */
   strategies: UseQueryResult<MfaStrategiesResponse, MfaApiError>;
   /** The choice made before, when the user came back to choose another. */
-  initial: EnrolChoice | null;
-  onChoose: (choice: EnrolChoice) => void;
+  initial: MfaEnrollChoice | null;
+  onChoose: (choice: MfaEnrollChoice) => void;
   messages: MfaMessages;
   headingLevel: 1 | 2 | 3 | 4;
   className: string | undefined;
@@ -37,8 +37,8 @@ export function EnrolmentChoice({
   className,
 }: EnrolmentChoiceProps) {
   const texts = messages.enrol;
-  const choices = strategies.data ? enrolChoices(strategies.data.strategies) : [];
-  const [picked, setPicked] = useState<EnrolChoice | null>(initial);
+  const choices = strategies.data ? mfaEnrollChoices(strategies.data.strategies) : [];
+  const [picked, setPicked] = useState<MfaEnrollChoice | null>(initial);
   const selected = picked && choices.includes(picked) ? picked : (choices[0] ?? null);
   const titleId = useId();
   const name = useId();

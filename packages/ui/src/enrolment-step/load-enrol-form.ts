@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { EnrolChoice } from './enrol-choices.js';
+import type { MfaEnrollChoice } from '@mfa-kit/core';
 
 // Each factor's form is its own chunk: only the chosen one loads.
 const loaders = {
@@ -15,7 +15,7 @@ const loaders = {
 /** The kind of form a choice loads (a passkey and a security key share one). */
 export type EnrolFormKind = keyof typeof loaders;
 
-export const enrolFormKind = (choice: EnrolChoice): EnrolFormKind =>
+export const enrolFormKind = (choice: MfaEnrollChoice): EnrolFormKind =>
   choice === 'passkey' || choice === 'security-key' ? 'webauthn' : choice;
 
 const lazyForms = () => ({

@@ -6,7 +6,7 @@ import { RecoveryCodeNotice } from '../factor-setup/recovery-code-notice.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { LoadFailureBoundary } from '../mfa-login-step/load-failure-boundary.js';
-import type { EnrolChoice } from './enrol-choices.js';
+import type { MfaEnrollChoice } from '@mfa-kit/core';
 import { enrolFormKind, enrolForms, reloadEnrolForm } from './load-enrol-form.js';
 import { EnrolmentChoice } from './enrolment-choice.js';
 
@@ -44,8 +44,8 @@ export function MfaEnrolmentStep({
 }: MfaEnrolmentStepProps) {
   const messages = useMfaMessages(override);
   const strategies = useMfaStrategies(loginAnswer);
-  const [choice, setChoice] = useState<EnrolChoice | null>(null);
-  const [lastChoice, setLastChoice] = useState<EnrolChoice | null>(null);
+  const [choice, setChoice] = useState<MfaEnrollChoice | null>(null);
+  const [lastChoice, setLastChoice] = useState<MfaEnrollChoice | null>(null);
   const [saving, setSaving] = useState<AuthResponse | null>(null);
   const [attempt, setAttempt] = useState(0);
   const finished = useRef(false);
