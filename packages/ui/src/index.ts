@@ -1,7 +1,8 @@
 // @mfa-kit/ui: styled, accessible components for Frontegg MFA screens. Styles: '@mfa-kit/ui/styles.css'.
 export { CodeInput } from './code-input/code-input.js';
 export type { CodeInputProps } from './code-input/code-input.js';
-export { sanitizeCode } from '@mfa-kit/core';
+// Core's rules, kept here where ui users met them first.
+export { compactPhoneNumber, sanitizeCode } from '@mfa-kit/core';
 export { RememberDeviceCheckbox } from './remember-device-checkbox/remember-device-checkbox.js';
 export type { RememberDeviceCheckboxProps } from './remember-device-checkbox/remember-device-checkbox.js';
 export { ResendCodeButton } from './resend-code-button/resend-code-button.js';
@@ -52,7 +53,7 @@ export { PhoneNumberField } from './factor-setup/phone-number-field.js';
 export type { PhoneNumberFieldProps } from './factor-setup/phone-number-field.js';
 export { usePhoneNumberForm } from './factor-setup/use-phone-number-form.js';
 export type { PhoneNumberFormValues } from './factor-setup/use-phone-number-form.js';
-export { compactPhoneNumber, phoneNumberSchema } from './factor-setup/phone-number.js';
+export { phoneNumberSchema } from './factor-setup/phone-number.js';
 export { MfaSettings } from './mfa-settings/mfa-settings.js';
 export type { MfaSettingsProps } from './mfa-settings/mfa-settings.js';
 export type { MfaSettingsMessages } from './messages/messages.js';

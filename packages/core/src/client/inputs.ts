@@ -1,5 +1,6 @@
 // Checks on what callers pass, made before any request is sent. Messages name the field, never its value.
 import { fail } from './errors.js';
+import { isE164 } from './phone-number.js';
 
 /** Returns `value` if it is valid for `field`, else throws an `invalid-input` MfaApiError. */
 export type Check = (field: string, value: unknown) => unknown;
@@ -21,7 +22,7 @@ export const digits: Check = (field, value) => {
 
 /** A phone number in E.164 form: `+`, then 7 to 15 digits, the first not 0 (e.g. `+15551234567`). */
 export const phoneNumber: Check = (field, value) => {
-  if (!/^\+[1-9]\d{6,14}$/.test(text(field, value) as string))
+  if (!isE164(text(field, value) as string))
     throw invalid(`${field} must be in international form: + and 7 to 15 digits.`);
   return value;
 };

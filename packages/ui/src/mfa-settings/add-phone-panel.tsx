@@ -1,3 +1,4 @@
+import { toE164 } from '@mfa-kit/core';
 import { useAddPhone } from '@mfa-kit/react';
 import { useId, useMemo, useRef, useState } from 'react';
 import { CodeFields } from '../code-form/code-fields.js';
@@ -5,7 +6,6 @@ import { CodeForm } from '../code-form/code-form.js';
 import { useCodeForm } from '../code-form/use-code-form.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import type { SettingsPanelBaseProps } from './panel-props.js';
-import { toE164 } from '../factor-setup/phone-number.js';
 
 /**
  * Adding a phone: the number, checked as E.164 before anything is sent, then the code texted to it, with
