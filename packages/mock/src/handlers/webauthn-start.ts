@@ -1,7 +1,8 @@
 import { deviceOf } from '../auth';
-import type { HandlerContext, RouteHandler } from '../context';
+import type { HandlerContext } from '../context';
+import { defineRoute } from '../define-route';
 import type { MockWebAuthnDevice } from '../users';
-import { readJsonObject, requireString } from '../validation';
+import { text } from '../validation';
 
 /** How long the browser may wait for the user, in ms (the options' `timeout`). */
 export const WEBAUTHN_TIMEOUT_MS = 60_000;
@@ -11,13 +12,17 @@ export const WEBAUTHN_TIMEOUT_MS = 60_000;
  * or security key; answers 201 `{ webauthnToken, options }`, the options in WebAuthn's JSON form (the SDK's
  * shape; the specification's is empty).
  */
-export const webauthnStart: RouteHandler = async (context) => {
-  const body = await readJsonObject(context.request);
-  const mfaToken = requireString(body, 'mfaToken');
-  const user = context.state.userOfChallenge(mfaToken);
-  const device = deviceOf(context, user.webauthn);
-  return { status: 201, body: issueAssertionChallenge(context, mfaToken, device) };
-};
+export const webauthnStart = defineRoute(
+  { body: { mfaToken: text } },
+  (context, { body: { mfaToken } }) => {
+    const user = context.state.userOfChallenge(mfaToken);
+    const device = deviceOf(context, user.webauthn);
+    return Promise.resolve({
+      status: 201,
+      body: issueAssertionChallenge(context, mfaToken, device),
+    });
+  },
+);
 
 /**
  * A fresh challenge for `device`, issued to `subject` (a login's `mfaToken`, or a user removing the key):
