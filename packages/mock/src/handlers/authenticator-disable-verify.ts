@@ -1,19 +1,17 @@
 import { deviceOf } from '../auth';
 import { defineRoute } from '../define-route';
 import { matchesTotp } from '../totp';
-import { USER_ID_HEADER, text } from '../validation';
+import { USER_ID_HEADER, optionalText } from '../validation';
 
 /**
  * `POST /resources/users/v1/mfa/authenticator/{deviceId}/disable/verify` `{ token }`: removes the app when
  * `token` is the code it shows now or one of the user's unused recovery codes (which it spends); 200, no
- * body. Wrong tokens count per user and end the tries at `maxAttempts`.
+ * body. Wrong tokens count per user and end the tries at `maxAttempts`; no token is a wrong one, as the
+ * spec (DisableMFAAuthAppRequest) and Frontegg's SDK (IDisableMfa) leave it optional.
  */
 export const authenticatorDisableVerify = defineRoute(
-  // The spec leaves `token` optional (DisableMFAAuthAppRequest); the mock requires it, as removing an app
-  // takes a code (@frontegg/rest-api auth/index.d.ts disableMFAAuthenticatorApp: "@throws Exception if the
-  // generated token is incorrect").
-  { vendorHeaders: USER_ID_HEADER, body: { token: text } },
-  async (context, { user, body: { token } }) => {
+  { vendorHeaders: USER_ID_HEADER, body: { token: optionalText } },
+  async (context, { user, body: { token = '' } }) => {
     const app = deviceOf(context, user.authenticators);
     const recoveryCode = user.recoveryCodes.indexOf(token);
     const correct = recoveryCode !== -1 || (await matchesTotp([app], token, context.config.now()));
