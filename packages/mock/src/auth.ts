@@ -6,8 +6,9 @@ import { type RequestRules, requireHeader } from './validation';
 
 /**
  * The user a user-route request acts for. A mock-issued bearer JWT names the user itself: Frontegg's browser
- * SDK sends none of the `frontegg-*` headers the spec marks required, so with a user JWT none is. Any other
- * bearer token is taken for a vendor token, which then needs `vendorHeaders`. No `Authorization` is a 401.
+ * SDK sends none of the `frontegg-*` headers the spec marks required (@frontegg/rest-api FetchClient.js
+ * buildRequestHeaders), so with a user JWT none is. Any other bearer token is taken for a vendor token,
+ * which then needs `vendorHeaders`. No `Authorization` is a 401.
  */
 export async function authenticateUser(
   context: HandlerContext,
