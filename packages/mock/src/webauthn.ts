@@ -34,7 +34,7 @@ export const ATTESTATION = object({
   deviceType: { type: 'string', optional: true, oneOf: DEVICE_TYPES },
 });
 
-type Assertion = BodyOf<(typeof ASSERTION)['fields']>;
+export type Assertion = BodyOf<(typeof ASSERTION)['fields']>;
 type Attestation = BodyOf<(typeof ATTESTATION)['fields']>;
 
 /** The device's new signature counter, or why the assertion is refused (naming no value). */

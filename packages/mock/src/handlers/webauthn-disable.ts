@@ -1,11 +1,11 @@
 import { deviceOf } from '../auth';
 import { defineRoute } from '../define-route';
-import { MockHttpError, badRequest } from '../errors';
+import { badRequest } from '../errors';
 import { mfaDeviceCount } from '../users';
 import { USER_ID_HEADER } from '../validation';
-import { ASSERTION, verifyAssertion } from '../webauthn';
+import { ASSERTION } from '../webauthn';
 import { userSubject } from './enrollment';
-import { issueAssertionChallenge } from './webauthn-start';
+import { checkAssertion, issueAssertionChallenge } from './webauthn-start';
 
 /**
  * `POST /resources/users/v1/mfa/webauthn/{deviceId}/disable` (no body; outside the spec): a challenge the
@@ -47,18 +47,7 @@ export const webauthnDisableVerify = defineRoute(
           'This is the only MFA device: sign a challenge from the pre-disable step first',
         );
     } else {
-      const challenge = context.state.spendWebAuthnChallenge(webauthnToken, {
-        mfaToken: userSubject(user),
-        deviceId: device.id,
-      });
-      const verdict = await verifyAssertion(options, device, challenge, context.config.webauthn);
-      if (!verdict.verified) {
-        throw new MockHttpError(
-          400,
-          context.config.errorCodes.invalidCode,
-          `WebAuthn assertion refused: ${verdict.reason}`,
-        );
-      }
+      await checkAssertion(context, userSubject(user), device, { webauthnToken, options });
     }
     user.webauthn = user.webauthn.filter((candidate) => candidate !== device);
     return { status: 200 };

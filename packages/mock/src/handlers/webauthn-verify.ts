@@ -1,9 +1,9 @@
 import { deviceOf } from '../auth';
 import { defineRoute } from '../define-route';
-import { MockHttpError } from '../errors';
 import { optionalFlag, text } from '../validation';
-import { ASSERTION, verifyAssertion } from '../webauthn';
+import { ASSERTION } from '../webauthn';
 import { signedInResponse } from './auth-response';
+import { checkAssertion } from './webauthn-start';
 
 /**
  * `POST /resources/auth/v1/user/mfa/webauthn/{deviceId}/verify`
@@ -16,22 +16,11 @@ export const webauthnVerify = defineRoute(
   {
     body: { webauthnToken: text, options: ASSERTION, mfaToken: text, rememberDevice: optionalFlag },
   },
-  async (context, { body: { webauthnToken, options, mfaToken } }) => {
+  async (context, { body }) => {
+    const { mfaToken } = body;
     const user = context.state.userOfChallenge(mfaToken);
     const device = deviceOf(context, user.webauthn);
-    const challenge = context.state.spendWebAuthnChallenge(webauthnToken, {
-      mfaToken,
-      deviceId: device.id,
-    });
-    const verdict = await verifyAssertion(options, device, challenge, context.config.webauthn);
-    if (!verdict.verified) {
-      throw new MockHttpError(
-        400,
-        context.config.errorCodes.invalidCode,
-        `WebAuthn assertion refused: ${verdict.reason}`,
-      );
-    }
-    device.counter = verdict.counter;
+    device.counter = await checkAssertion(context, mfaToken, device, body);
     context.state.closeChallenge(mfaToken);
     return { status: 201, body: await signedInResponse(context, user, ['pwd', 'hwk']) };
   },
