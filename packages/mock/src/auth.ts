@@ -2,16 +2,17 @@ import { MOCK_ERROR_CODES, MockHttpError } from './errors';
 import type { HandlerContext } from './context';
 import { verifyBearer } from './tokens';
 import type { UserRecord } from './users';
-import { requireHeader } from './validation';
+import { type RequestRules, requireHeader } from './validation';
 
 /**
- * The user a user-route request acts for. A mock-issued bearer JWT names the user itself (as Frontegg's browser
- * SDK relies on); any other bearer token is taken for a vendor token, which then needs the headers the
- * specification marks required. No `Authorization` at all is a 401.
+ * The user a user-route request acts for. A mock-issued bearer JWT names the user itself: Frontegg's browser
+ * SDK sends none of the `frontegg-*` headers the spec marks required (@frontegg/rest-api FetchClient.js
+ * buildRequestHeaders), so with a user JWT none is. Any other bearer token is taken for a vendor token,
+ * which then needs `vendorHeaders`. No `Authorization` is a 401.
  */
 export async function authenticateUser(
   context: HandlerContext,
-  options: { tenantHeaderRequired: boolean },
+  vendorHeaders: NonNullable<RequestRules['vendorHeaders']>,
 ): Promise<UserRecord> {
   const { request, state, config } = context;
   const authorization = request.headers.get('authorization');
@@ -48,10 +49,10 @@ export async function authenticateUser(
       );
     return user;
   }
-  const userId = requireHeader(request, 'frontegg-user-id');
-  const tenantId = options.tenantHeaderRequired
-    ? requireHeader(request, 'frontegg-tenant-id')
-    : request.headers.get('frontegg-tenant-id');
+  const [userIdHeader, ...otherHeaders] = vendorHeaders;
+  const userId = requireHeader(request, userIdHeader);
+  for (const name of otherHeaders) requireHeader(request, name);
+  const tenantId = request.headers.get('frontegg-tenant-id');
   const user = state.findUserById(userId);
   if (user === undefined)
     throw new MockHttpError(404, MOCK_ERROR_CODES.deviceNotFound, 'User not found');

@@ -1,4 +1,5 @@
 import type { MockState, MockConfig } from './state';
+import type { RequestRules } from './validation';
 
 /** The routes the mock serves; faults and rate limits can be scoped to one. */
 export type MockRoute =
@@ -51,4 +52,8 @@ export interface HandlerResult {
   body?: unknown;
 }
 
-export type RouteHandler = (context: HandlerContext) => Promise<HandlerResult>;
+/** A route's answer, with the rules its request is checked against first (see `defineRoute`). */
+export interface RouteHandler {
+  (context: HandlerContext): Promise<HandlerResult>;
+  readonly request: RequestRules;
+}

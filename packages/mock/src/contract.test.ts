@@ -1,13 +1,17 @@
 // The mock against Frontegg's published OpenAPI document (a copy in ../contract), with a real JSON-schema
-// validator: every success it sends must fit the response schema, and every body the schema rejects, it rejects.
+// validator: every success it sends must fit the response schema, and every route refuses exactly the requests
+// its documented request schema refuses (or, where listed, the rules Frontegg's SDK follows instead).
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { createMockBackend } from './backend';
+import type { MockRoute } from './context';
+import { MOCK_ERROR_CODES } from './errors';
 import { ROUTES } from './routes';
 import { type WebAuthnChallenge, webauthnVerifyBody } from './test-factors';
-import { get, postJson, readJson } from './test-helpers';
+import { type ErrorBody, get, postJson, readJson } from './test-helpers';
+import { callMock } from './testing/call-mock';
 import {
   createTestClock,
   loginAs,
@@ -27,12 +31,7 @@ interface Operation {
 }
 interface OpenApiDocument {
   paths: Record<string, Record<string, Operation>>;
-  components: {
-    schemas: Record<
-      string,
-      { required?: string[]; properties?: Record<string, { type?: string }> }
-    >;
-  };
+  components: { schemas: Record<string, Schema> };
 }
 
 const document = JSON.parse(
@@ -88,25 +87,363 @@ const SDK_STRATEGIES = [
   'EmailCode',
 ];
 
-/**
- * The routes Frontegg's SDK calls that the document lacks (CONTRACT.md): listed here, so that any other route
- * missing from the document fails, and each of these fails once the document gains it.
- */
-const SDK_ONLY_ROUTES: readonly string[] = [
-  'devices',
-  'user-enroll-webauthn',
-  'user-enroll-webauthn-verify',
-  'webauthn-pre-disable',
-  'webauthn-disable-verify',
-];
-
 const specPath = (route: (typeof ROUTES)[number]['route']) =>
   ROUTES.find((definition) => definition.route === route)?.path ?? '';
+
+/** A JSON Schema, as the document writes it (`$ref`s resolved by {@link resolved}). */
+interface Schema {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  enum?: string[];
+  pattern?: string;
+  $ref?: string;
+  [keyword: string]: unknown;
+}
+
+/** What a route's request must carry: the rules the mock must enforce, as JSON Schema for the body. */
+interface RequestExpectation {
+  /**
+   * Headers a vendor token must send, as the document marks them required. A user JWT needs none: Frontegg's
+   * browser SDK never sends them (@frontegg/rest-api FetchClient.js buildRequestHeaders: the bearer token
+   * and metadata headers only).
+   */
+  vendorHeaders: string[];
+  /** Required query parameters. */
+  query: string[];
+  /** The body's schema; absent: the route takes no body. */
+  body?: Schema;
+  /** Bodies beyond the generated ones, with the verdict the schema gives them. */
+  extraBodies?: object[];
+}
+
+/** A listed departure from the document: the rules that hold instead, and where they come from. */
+interface RequestException extends RequestExpectation {
+  /** Package and file (or the document's own text) that say so. */
+  source: string;
+  /** The route is not in the document at all (Frontegg's SDK calls it). */
+  outsideSpec?: true;
+}
+
+/** `schema` with every `$ref` into the document replaced by what it names. */
+function resolved(schema: Schema): Schema {
+  if (schema.$ref !== undefined) {
+    const name = schema.$ref.split('/').pop() ?? '';
+    return resolved(document.components.schemas[name] ?? {});
+  }
+  return Object.fromEntries(
+    Object.entries(schema).map(([keyword, value]) => [
+      keyword,
+      keyword === 'properties'
+        ? Object.fromEntries(
+            Object.entries(value as Record<string, Schema>).map(([field, property]) => [
+              field,
+              resolved(property),
+            ]),
+          )
+        : value,
+    ]),
+  );
+}
+
+/** The request rules the document gives an operation: its required headers, query and JSON body. */
+function documentedRules(documented: Operation): RequestExpectation {
+  const required = (where: string) =>
+    (documented.parameters ?? [])
+      .filter((parameter) => parameter.in === where && parameter.required === true)
+      .map((parameter) => parameter.name);
+  const body = documented.requestBody?.content['application/json']?.schema as Schema | undefined;
+  return {
+    vendorHeaders: required('header'),
+    query: required('query'),
+    ...(body === undefined ? {} : { body: resolved(body) }),
+  };
+}
+
+/** The document's body schema of a route, to patch into an exception. */
+const documentedBody = (route: MockRoute): Schema =>
+  structuredClone(documentedRules(operation(specPath(route), 'post')).body ?? {});
+
+/** `schema` with `fields` added (required unless listed in `optional`). */
+function withFields(
+  schema: Schema,
+  fields: Record<string, Schema>,
+  optional: string[] = [],
+): Schema {
+  return {
+    ...schema,
+    properties: { ...schema.properties, ...fields },
+    required: [
+      ...(schema.required ?? []),
+      ...Object.keys(fields).filter((field) => !optional.includes(field)),
+    ],
+  };
+}
+
+/** `schema` with the property at `path` replaced by `property`. */
+function patched(schema: Schema, [field, ...rest]: string[], property: Schema): Schema {
+  if (field === undefined) return property;
+  const current = schema.properties?.[field] ?? {};
+  return {
+    ...schema,
+    properties: { ...schema.properties, [field]: patched(current, rest, property) },
+  };
+}
+
+const E164 = '^\\+[1-9]\\d{6,14}$';
+const USER_ID = ['frontegg-user-id'];
+const NO_BODY = { vendorHeaders: USER_ID, query: [] };
+const nullableString = { type: ['string', 'null'] };
+
+/**
+ * Where the mock does not take the document's request rules, and why: Frontegg's SDK (@frontegg/rest-api
+ * 7.119, the browser's client) says otherwise, or the route is not documented at all. Each entry's rules are
+ * checked as the document's are; a route in ROUTES that is neither documented nor here fails the test.
+ */
+const REQUEST_EXCEPTIONS: Partial<Record<MockRoute, RequestException>> = {
+  login: {
+    source:
+      'identity.openapi.json AuthenticateUserPasswordDto ("Either email or username must be provided"), @frontegg/rest-api auth/interfaces.d.ts ILogin',
+    vendorHeaders: [],
+    query: [],
+    body: {
+      ...documentedBody('login'),
+      anyOf: [{ required: ['email'] }, { required: ['username'] }],
+    },
+    extraBodies: [{ password: 'p' }],
+  },
+  // The document's phone pattern is the literal text "phoneNumberRegexp", which no number matches; Frontegg
+  // takes E.164 numbers. At sign-in the SDK adds the mfaToken the document's body lacks.
+  'enroll-sms': {
+    source:
+      'identity.openapi.json RequestEnrollMFASMSRequest (pattern "phoneNumberRegexp"), @frontegg/rest-api auth/interfaces.d.ts IPreEnrollMFASMS',
+    vendorHeaders: [],
+    query: [],
+    body: withFields(
+      patched(documentedBody('enroll-sms'), ['phoneNumber'], { type: 'string', pattern: E164 }),
+      { mfaToken: { type: 'string' } },
+    ),
+  },
+  'user-enroll-sms': {
+    source:
+      'identity.openapi.json RequestEnrollMFASMSRequest (pattern "phoneNumberRegexp"), @frontegg/rest-api auth/interfaces.d.ts IPreEnrollMFASMS',
+    vendorHeaders: USER_ID,
+    query: [],
+    body: patched(documentedBody('user-enroll-sms'), ['phoneNumber'], {
+      type: 'string',
+      pattern: E164,
+    }),
+  },
+  'enroll-sms-verify': {
+    source: '@frontegg/rest-api auth/interfaces.d.ts IEnrollMFASMS (enrollMFASMSForLogin)',
+    vendorHeaders: [],
+    query: [],
+    body: withFields(
+      documentedBody('enroll-sms-verify'),
+      { mfaToken: { type: 'string' }, rememberDevice: { type: 'boolean' } },
+      ['rememberDevice'],
+    ),
+  },
+  // Removing a phone without the pre-disable, when the user keeps another factor: the SDK sends {}.
+  'sms-disable-verify': {
+    source:
+      '@frontegg/rest-api auth/index.d.ts disableMFASMS ("without pre-disable if the user has more than one MFA device"), auth/interfaces.d.ts IDisableMFASMS',
+    vendorHeaders: USER_ID,
+    query: [],
+    body: {
+      ...documentedBody('sms-disable-verify'),
+      required: [],
+      dependencies: { otcToken: ['code'], code: ['otcToken'] },
+    },
+    extraBodies: [{}],
+  },
+  // A credential that is not discoverable has no user handle: the SDK sends the browser's null.
+  'webauthn-verify': {
+    source:
+      '@frontegg/redux-store helpers/converters.js publicKeyCredentialToJSON, auth/LoginState/actions/mfaWithWebAuthn.actions.js',
+    vendorHeaders: [],
+    query: [],
+    body: patched(
+      documentedBody('webauthn-verify'),
+      ['options', 'response', 'userHandle'],
+      nullableString,
+    ),
+  },
+  // Outside the document. The vendor-token header is the one every documented user route requires.
+  devices: {
+    source: '@frontegg/rest-api auth/index.js getMFADevices (GET, no body)',
+    outsideSpec: true,
+    ...NO_BODY,
+  },
+  'user-enroll-webauthn': {
+    source: '@frontegg/rest-api auth/index.js preEnrollMFAWebAuthn (posts no body)',
+    outsideSpec: true,
+    ...NO_BODY,
+  },
+  'webauthn-pre-disable': {
+    source: '@frontegg/rest-api auth/index.js preDisableMFAWebAuthn (posts no body)',
+    outsideSpec: true,
+    ...NO_BODY,
+  },
+  'user-enroll-webauthn-verify': {
+    source:
+      '@frontegg/rest-api auth/interfaces.d.ts IEnrollMFAWebAuthn, without mfaToken and rememberDevice (auth/index.d.ts enrollMFAWebAuthn takes WithoutMFAToken<IEnrollMFAWebAuthn>)',
+    outsideSpec: true,
+    vendorHeaders: USER_ID,
+    query: [],
+    body: {
+      type: 'object',
+      properties: {
+        deviceType: { type: 'string', enum: ['Platform', 'CrossPlatform'] },
+        webauthnToken: { type: 'string' },
+        options: documentedBody('enroll-webauthn-verify').properties?.options ?? {},
+      },
+      required: ['deviceType', 'webauthnToken', 'options'],
+    },
+  },
+  // Removing a key without the pre-disable, when the user keeps another factor: {}. The assertion is the
+  // login verify's, null user handle included.
+  'webauthn-disable-verify': {
+    source:
+      '@frontegg/rest-api auth/index.d.ts disableMFAWebAuthn ("without pre-disable if the user has more than one MFA device"), auth/interfaces.d.ts IDisableMFAWebAuthn',
+    outsideSpec: true,
+    vendorHeaders: USER_ID,
+    query: [],
+    body: {
+      type: 'object',
+      properties: {
+        webauthnToken: { type: 'string' },
+        options: patched(
+          documentedBody('webauthn-verify').properties?.options ?? {},
+          ['response', 'userHandle'],
+          nullableString,
+        ),
+      },
+      dependencies: { webauthnToken: ['options'], options: ['webauthnToken'] },
+    },
+    extraBodies: [{}],
+  },
+};
+
+/** A value of `schema` that fits it. */
+function validValue(schema: Schema): unknown {
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  if (schema.enum !== undefined) return schema.enum[0];
+  if (type === 'boolean') return true;
+  if (type === 'object' || schema.properties !== undefined)
+    return Object.fromEntries(
+      Object.entries(schema.properties ?? {}).map(([field, property]) => [
+        field,
+        validValue(property),
+      ]),
+    );
+  return schema.pattern === undefined ? 'x' : '+14155550100';
+}
+
+/** `body` with the value at `path` replaced (or, `undefined`, removed). */
+function replaced(body: unknown, [field = '', ...rest]: string[], value: unknown): unknown {
+  const copy = { ...(body as Record<string, unknown>) };
+  if (rest.length > 0) copy[field] = replaced(copy[field], rest, value);
+  else if (value === undefined) delete copy[field];
+  else copy[field] = value;
+  return copy;
+}
+
+/** One body a route is tried with. */
+interface BodyCase {
+  name: string;
+  body: unknown;
+  /** What the schema must say, where the case is built to a verdict. */
+  verdict?: 'accepted' | 'refused';
+}
+
+/**
+ * The bodies each rule is tried with: the full valid body; then, for every field at any depth, the body
+ * without it, with it null, of the wrong type, and (for an enum or pattern) with a value that breaks it.
+ */
+function casesOf({ body, extraBodies = [] }: RequestExpectation): BodyCase[] {
+  if (body === undefined) return [];
+  const valid = validValue(body);
+  const cases: BodyCase[] = [
+    { name: 'with every field', body: valid, verdict: 'accepted' },
+    ...extraBodies.map((extra) => ({ name: JSON.stringify(extra), body: extra })),
+  ];
+  const visit = (schema: Schema, path: string[]) => {
+    for (const [field, property] of Object.entries(schema.properties ?? {})) {
+      const at = [...path, field];
+      const name = at.join('.');
+      const type = Array.isArray(property.type) ? property.type[0] : property.type;
+      cases.push(
+        { name: `without ${name}`, body: replaced(valid, at, undefined) },
+        { name: `with ${name} null`, body: replaced(valid, at, null) },
+        {
+          name: `with ${name} of the wrong type`,
+          body: replaced(valid, at, type === 'string' ? 42 : 'not-a-boolean-or-object'),
+          verdict: 'refused',
+        },
+      );
+      if (property.enum !== undefined || property.pattern !== undefined)
+        cases.push({
+          name: `with ${name} outside its ${property.enum ? 'enum' : 'pattern'}`,
+          body: replaced(valid, at, 'other'),
+          verdict: 'refused',
+        });
+      if (type === 'object') visit(property, at);
+    }
+  };
+  visit(body, []);
+  return cases;
+}
+
+/** The rule failures the mock answers with: 400 ER-01100 naming a field, a header or a query parameter. */
+const RULE_FAILURE =
+  /^(?:\w+ (?:or \w+ )?is required|\w+ must be .+|The [\w-]+ (?:header|query parameter) is required)$/;
+
+/**
+ * Whether the mock refuses a request to `definition` for breaking a request rule (else it answers
+ * something else: a success, or a failure of the values, such as an mfaToken it never issued).
+ */
+async function failedRule(
+  definition: (typeof ROUTES)[number],
+  {
+    body = {},
+    omitQuery,
+    vendorToken = false,
+    omitHeader,
+  }: { body?: unknown; omitQuery?: string; vendorToken?: boolean; omitHeader?: string },
+): Promise<boolean> {
+  const backend = createMockBackend();
+  const rules = definition.handler.request;
+  const headers: Record<string, string> = {};
+  if (rules.vendorHeaders !== undefined) {
+    if (vendorToken) {
+      headers.authorization = 'Bearer vendor-token';
+      headers['frontegg-user-id'] = DEMO_USER.id;
+      headers['frontegg-tenant-id'] = DEMO_USER.tenantId;
+      if (omitHeader !== undefined) delete headers[omitHeader];
+    } else {
+      headers.authorization = `Bearer ${(await signInDemoUser(backend)).accessToken}`;
+    }
+  }
+  const query = (rules.query ?? [])
+    .filter((name) => name !== omitQuery)
+    .map((name) => `${name}=q`)
+    .join('&');
+  const url = `${definition.path.replace('{deviceId}', DEMO_USER.phones[0].id)}${query ? `?${query}` : ''}`;
+  const response = await callMock(backend, url, {
+    method: definition.method,
+    ...(rules.body === undefined ? {} : { body }),
+    headers,
+  });
+  if (response.status !== 400) return false;
+  const { errors, errorCode } = await readJson<ErrorBody>(response);
+  return errorCode === MOCK_ERROR_CODES.badRequest && RULE_FAILURE.test(errors.join());
+}
 
 describe('the mock against identity.openapi.json', () => {
   it('serves every route the document has, with its method and success status', () => {
     for (const definition of ROUTES) {
-      if (SDK_ONLY_ROUTES.includes(definition.route)) {
+      if (REQUEST_EXCEPTIONS[definition.route]?.outsideSpec) {
         expect(
           document.paths[definition.path]?.[definition.method.toLowerCase()],
           definition.route,
@@ -334,104 +671,70 @@ describe('the mock against identity.openapi.json', () => {
     }
   });
 
-  describe('rejects every body the document rejects', () => {
-    const validBodies = {
-      [mockPaths.login]: { email: DEMO_USER.email, password: DEMO_USER.password },
-      [mockPaths.emailCode]: { mfaToken: 'm' },
-      [mockPaths.emailCodeVerify]: {
-        mfaToken: 'm',
-        otcToken: 'o',
-        code: '123456',
-        rememberDevice: true,
-      },
-      '/resources/users/v1/mfa/sms/{deviceId}/disable/verify': { otcToken: 'o', code: '123456' },
-      [mockPaths.totpVerify]: { value: '123456', mfaToken: 'm', rememberDevice: false },
-      '/resources/auth/v1/user/mfa/authenticator/{deviceId}/verify': {
-        value: '123456',
-        mfaToken: 'm',
-      },
-      '/resources/auth/v1/user/mfa/sms/{deviceId}': { mfaToken: 'm' },
-      '/resources/auth/v1/user/mfa/sms/{deviceId}/verify': {
-        otcToken: 'o',
-        code: '123456',
-        mfaToken: 'm',
-        rememberDevice: true,
-      },
-      '/resources/auth/v1/user/mfa/webauthn/{deviceId}': { mfaToken: 'm' },
-      '/resources/auth/v1/user/mfa/webauthn/{deviceId}/verify': {
-        webauthnToken: 'w',
-        options: {
-          id: 'c',
-          response: {
-            clientDataJSON: 'a',
-            authenticatorData: 'b',
-            signature: 's',
-            userHandle: 'u',
+  describe('every route checks its request as the document (or, where listed, Frontegg’s SDK) asks', () => {
+    for (const definition of ROUTES) {
+      const { route, method, path } = definition;
+      const rules = definition.handler.request;
+      const documented = document.paths[path]?.[method.toLowerCase()];
+      const exception = REQUEST_EXCEPTIONS[route];
+      const expected = exception ?? (documented && documentedRules(documented));
+
+      it(`${route}: its rules are the document's, or listed in REQUEST_EXCEPTIONS with their source`, () => {
+        expect(
+          expected,
+          `${route} (${method} ${path}) is not in identity.openapi.json: list its rules in REQUEST_EXCEPTIONS, with the SDK's package and file`,
+        ).toBeDefined();
+        expect(exception?.outsideSpec ?? false, `${route}: outsideSpec`).toBe(
+          documented === undefined,
+        );
+        if (expected === undefined) return;
+        expect([...(rules.vendorHeaders ?? [])], `${route}: vendor-token headers`).toEqual(
+          expected.vendorHeaders,
+        );
+        expect([...(rules.query ?? [])], `${route}: query parameters`).toEqual(expected.query);
+        expect(rules.body !== undefined, `${route}: takes a JSON body`).toBe(
+          expected.body !== undefined,
+        );
+      });
+      if (expected === undefined) continue;
+
+      if (exception !== undefined && documented !== undefined) {
+        it(`${route}: the document still departs from the listed exception (${exception.source})`, () => {
+          const ours = expected.body === undefined ? undefined : ajv.compile(expected.body);
+          const theirs = documentedRules(documented).body;
+          const spec = theirs === undefined ? undefined : ajv.compile(theirs);
+          const disagreements = casesOf(expected).filter(
+            ({ body }) => (ours?.(body) ?? true) !== (spec?.(body) ?? true),
+          );
+          expect(disagreements.length, `${route}: drop the exception`).toBeGreaterThan(0);
+        });
+      }
+
+      if (expected.body !== undefined) {
+        const validate = ajv.compile(expected.body);
+        it.each(casesOf(expected).map((testCase) => [testCase.name, testCase] as const))(
+          `${route}: a body %s is refused (400 ER-01100) exactly when the rules refuse it`,
+          async (_, { body, verdict }) => {
+            const refused = !validate(body);
+            if (verdict !== undefined) expect(refused ? 'refused' : 'accepted').toBe(verdict);
+            expect(await failedRule(definition, { body }), route).toBe(refused);
           },
-        },
-        mfaToken: 'm',
-        rememberDevice: true,
-      },
-      [mockPaths.recover]: { recoveryCode: 'r', email: 'e' },
-      [mockPaths.enrollAuthenticator]: { mfaToken: 'm' },
-      [mockPaths.enrollAuthenticatorVerify]: {
-        token: '123456',
-        mfaToken: 'm',
-        rememberDevice: true,
-      },
-      // The document's phone pattern is the literal text "phoneNumberRegexp", which no number matches, so
-      // the two SMS enrolment starts are left out here (their tests check the E.164 rule). Its verify body
-      // lacks the mfaToken Frontegg's SDK adds; the document does not forbid extra fields.
-      [mockPaths.enrollSmsVerify]: { otcToken: 'o', code: '123456', mfaToken: 'm' },
-      [mockPaths.enrollWebauthn]: { mfaToken: 'm' },
-      [mockPaths.enrollWebauthnVerify]: {
-        deviceType: 'Platform',
-        webauthnToken: 'w',
-        options: { id: 'c', response: { clientDataJSON: 'a', attestationObject: 'b' } },
-        mfaToken: 'm',
-        rememberDevice: false,
-      },
-      [mockPaths.userEnrollAuthenticatorVerify]: { token: '123456' },
-      [mockPaths.userEnrollSmsVerify]: { otcToken: 'o', code: '123456' },
-      '/resources/users/v1/mfa/authenticator/{deviceId}/disable/verify': { token: '123456' },
-    } as const;
-
-    for (const [path, body] of Object.entries(validBodies)) {
-      const validate = requestValidator(path);
-      const mutations: [string, Record<string, unknown>][] = [];
-      const schemaName =
-        toPointer(operation(path, 'post').requestBody?.content['application/json']?.schema ?? {})
-          .split('/')
-          .pop() ?? '';
-      const schema = document.components.schemas[schemaName];
-      for (const field of schema?.required ?? []) {
-        const rest: Record<string, unknown> = { ...body };
-        delete rest[field];
-        mutations.push([`without ${field}`, rest]);
+        );
       }
-      for (const [field, property] of Object.entries(schema?.properties ?? {})) {
-        mutations.push([
-          `${field} of the wrong type`,
-          { ...body, [field]: property.type === 'string' ? 42 : 'not-a-boolean' },
-        ]);
+      for (const name of expected.query) {
+        it(`${route}: without the ${name} query parameter is 400 ER-01100`, async () => {
+          expect(await failedRule(definition, { omitQuery: name })).toBe(true);
+        });
       }
-
-      it(`POST ${path}: the document accepts the base body`, () => {
-        expect(validate(body)).toBe(true);
-      });
-
-      it.each(mutations)(`POST ${path}: a body %s is 400 from both`, async (_, mutated) => {
-        expect(validate(mutated)).toBe(false);
-        const backend = createMockBackend();
-        const url = path.replace('{deviceId}', DEMO_USER.phones[0].id);
-        const response = await postJson(backend, url, mutated, {
-          authorization: `Bearer ${(await signInDemoUser(backend)).accessToken}`,
+      for (const name of expected.vendorHeaders) {
+        it(`${route}: a vendor token without ${name} is 400 ER-01100 (a user JWT needs none)`, async () => {
+          const body = expected.body && validValue(expected.body);
+          expect(await failedRule(definition, { body, vendorToken: true })).toBe(false);
+          expect(await failedRule(definition, { body, vendorToken: true, omitHeader: name })).toBe(
+            true,
+          );
         });
-        expect(response.status).toBe(400);
-        expect(await readJson<{ errorCode: string }>(response)).toMatchObject({
-          errorCode: 'ER-01100',
-        });
-      });
+      }
     }
   });
 });

@@ -4,28 +4,38 @@
 import { fromBase64, toBase64Url } from './base64url';
 import type { MockConfig } from './state';
 import type { MockWebAuthnDevice } from './users';
-import { type JsonObject, requireObject, requireString, requireStringOrNull } from './validation';
+import { type BodyOf, object, optionalText, text } from './validation';
 
-/** The assertion of a verify body (`options`), fields checked for type. */
-export interface AssertionFields {
-  id: string;
-  clientDataJSON: string;
-  authenticatorData: string;
-  signature: string;
-  userHandle: string | null;
-}
+/** The key types Frontegg enrols. */
+export const DEVICE_TYPES = ['Platform', 'CrossPlatform'] as const;
 
-/** The assertion of a verify body's `options`, each field checked for type. */
-export function assertionOf(options: JsonObject): AssertionFields {
-  const response = requireObject(options, 'response');
-  return {
-    id: requireString(options, 'id'),
-    clientDataJSON: requireString(response, 'clientDataJSON'),
-    authenticatorData: requireString(response, 'authenticatorData'),
-    signature: requireString(response, 'signature'),
-    userHandle: requireStringOrNull(response, 'userHandle'),
-  };
-}
+/**
+ * The assertion a WebAuthn verify body carries as `options` (the spec's AuthenticateUserWebAuthNDto).
+ * `userHandle` must be sent but may be null, where the spec says string: Frontegg's SDK sends the
+ * browser's null for a credential that is not discoverable (@frontegg/redux-store helpers/converters.js
+ * publicKeyCredentialToJSON keeps it, auth/LoginState/actions/mfaWithWebAuthn.actions.js sends it).
+ */
+export const ASSERTION = object({
+  id: text,
+  response: object({
+    clientDataJSON: text,
+    authenticatorData: text,
+    signature: text,
+    userHandle: { type: 'string', nullable: true },
+  }),
+  recaptchaToken: optionalText,
+  invitationToken: optionalText,
+});
+
+/** The new credential an enrolment verify body carries as `options` (VerifyNewWebAuthnDeviceRequest). */
+export const ATTESTATION = object({
+  id: text,
+  response: object({ clientDataJSON: text, attestationObject: text }),
+  deviceType: { type: 'string', optional: true, oneOf: DEVICE_TYPES },
+});
+
+export type Assertion = BodyOf<(typeof ASSERTION)['fields']>;
+type Attestation = BodyOf<(typeof ATTESTATION)['fields']>;
 
 /** The device's new signature counter, or why the assertion is refused (naming no value). */
 export type AssertionVerdict =
@@ -35,16 +45,16 @@ const refused = (reason: string): AssertionVerdict => ({ verified: false, reason
 
 /** Checks an assertion for one device against the challenge issued for it. */
 export async function verifyAssertion(
-  assertion: AssertionFields,
+  { id, response }: Assertion,
   device: MockWebAuthnDevice & { counter: number },
   challenge: string,
   relyingParty: MockConfig['webauthn'],
 ): Promise<AssertionVerdict> {
-  if (assertion.id !== device.credentialId) return refused('another credential signed it');
-  if (assertion.userHandle !== null && assertion.userHandle !== device.userHandle) {
+  if (id !== device.credentialId) return refused('another credential signed it');
+  if (response.userHandle !== null && response.userHandle !== device.userHandle) {
     return refused('the user handle names another user');
   }
-  const origin = originOf(assertion.clientDataJSON);
+  const origin = originOf(response.clientDataJSON);
   if (origin === undefined || !relyingParty.isExpectedOrigin(origin)) {
     return refused('it comes from an unexpected origin');
   }
@@ -52,14 +62,14 @@ export async function verifyAssertion(
   try {
     const { verified, authenticationInfo } = await verifyAuthenticationResponse({
       response: {
-        id: assertion.id,
-        rawId: assertion.id,
+        id,
+        rawId: id,
         type: 'public-key',
         response: {
-          clientDataJSON: assertion.clientDataJSON,
-          authenticatorData: assertion.authenticatorData,
-          signature: assertion.signature,
-          ...(assertion.userHandle === null ? {} : { userHandle: assertion.userHandle }),
+          clientDataJSON: response.clientDataJSON,
+          authenticatorData: response.authenticatorData,
+          signature: response.signature,
+          ...(response.userHandle === null ? {} : { userHandle: response.userHandle }),
         },
         clientExtensionResults: {},
       },
@@ -81,13 +91,6 @@ export async function verifyAssertion(
   return refused('the challenge, relying party, counter or signature does not match');
 }
 
-/** The attestation of an enrolment verify body (`options`), fields checked for type. */
-export interface AttestationFields {
-  id: string;
-  clientDataJSON: string;
-  attestationObject: string;
-}
-
 /** The new credential to store, or why the attestation is refused (naming no value). */
 export type AttestationVerdict =
   | { verified: true; credentialId: string; publicKey: string; counter: number }
@@ -95,11 +98,11 @@ export type AttestationVerdict =
 
 /** Checks a new credential's attestation against the challenge issued for its enrolment. */
 export async function verifyAttestation(
-  attestation: AttestationFields,
+  { id, response }: Attestation,
   challenge: string,
   relyingParty: MockConfig['webauthn'],
 ): Promise<AttestationVerdict> {
-  const origin = originOf(attestation.clientDataJSON);
+  const origin = originOf(response.clientDataJSON);
   if (origin === undefined || !relyingParty.isExpectedOrigin(origin)) {
     return { verified: false, reason: 'it comes from an unexpected origin' };
   }
@@ -107,12 +110,12 @@ export async function verifyAttestation(
   try {
     const { verified, registrationInfo } = await verifyRegistrationResponse({
       response: {
-        id: attestation.id,
-        rawId: attestation.id,
+        id,
+        rawId: id,
         type: 'public-key',
         response: {
-          clientDataJSON: attestation.clientDataJSON,
-          attestationObject: attestation.attestationObject,
+          clientDataJSON: response.clientDataJSON,
+          attestationObject: response.attestationObject,
         },
         clientExtensionResults: {},
       },

@@ -88,6 +88,21 @@ describe('POST /resources/users/v1/mfa/authenticator/{deviceId}/disable/verify',
     expect(backend.devices(user.email).authenticators).toHaveLength(1);
   });
 
+  it('refuses a body without a token as an invalid code (the spec leaves it optional)', async () => {
+    const { backend, auth } = await signedIn();
+    const response = await postJson(
+      backend,
+      mockPaths.authenticatorDisableVerify(app.id),
+      {},
+      auth,
+    );
+    expect(response.status).toBe(400);
+    expect(await readJson<ErrorBody>(response)).toMatchObject({
+      errorCode: MOCK_ERROR_CODES.invalidCode,
+    });
+    expect(backend.devices(user.email).authenticators).toHaveLength(1);
+  });
+
   it('answers 404 for a device the user does not have, and 401 without a token', async () => {
     const { backend, auth } = await signedIn();
     const token = user.recoveryCodes[0];

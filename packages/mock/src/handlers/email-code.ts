@@ -1,19 +1,20 @@
-import type { RouteHandler } from '../context';
+import { defineRoute } from '../define-route';
 import { MOCK_ERROR_CODES, MockHttpError } from '../errors';
-import { readJsonObject, requireString } from '../validation';
+import { text } from '../validation';
 
 /** `POST /resources/auth/v1/user/mfa/emailcode`: emails a 6-digit code; answers 201 `{ otcToken }`. */
-export const emailCode: RouteHandler = async (context) => {
-  const body = await readJsonObject(context.request);
-  const mfaToken = requireString(body, 'mfaToken');
-  const user = context.state.userOfChallenge(mfaToken);
-  if (!user.emailMfa)
-    throw new MockHttpError(400, MOCK_ERROR_CODES.mfaNotEnrolled, 'MFA is not enrolled');
-  const otcToken = context.state.sendCode({
-    purpose: 'login',
-    subject: mfaToken,
-    channel: 'email',
-    to: user.email,
-  });
-  return { status: 201, body: { otcToken } };
-};
+export const emailCode = defineRoute(
+  { body: { mfaToken: text } },
+  (context, { body: { mfaToken } }) => {
+    const user = context.state.userOfChallenge(mfaToken);
+    if (!user.emailMfa)
+      throw new MockHttpError(400, MOCK_ERROR_CODES.mfaNotEnrolled, 'MFA is not enrolled');
+    const otcToken = context.state.sendCode({
+      purpose: 'login',
+      subject: mfaToken,
+      channel: 'email',
+      to: user.email,
+    });
+    return Promise.resolve({ status: 201, body: { otcToken } });
+  },
+);

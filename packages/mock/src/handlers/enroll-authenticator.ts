@@ -1,9 +1,9 @@
-import { authenticateUser } from '../auth';
-import type { HandlerContext, RouteHandler } from '../context';
+import type { HandlerContext } from '../context';
+import { defineRoute } from '../define-route';
 import { requireActiveStrategy } from '../strategies';
 import { enrollmentQrCode, matchesTotp } from '../totp';
 import type { UserRecord } from '../users';
-import { optionalBoolean, readJsonObject, requireString } from '../validation';
+import { USER_ID_HEADER, optionalFlag, text } from '../validation';
 import { enrolledSignIn, enrollingUser, loginSubject, userSubject } from './enrollment';
 
 /** A fresh secret for `subject`, answered as the QR code of its otpauth URL (a data URL, as Frontegg does). */
@@ -34,38 +34,41 @@ async function finishEnrollment(
 }
 
 /** `POST /resources/auth/v1/user/mfa/authenticator/enroll` `{ mfaToken }`: 201 `{ qrCode }`. */
-export const enrollAuthenticator: RouteHandler = async (context) => {
-  const body = await readJsonObject(context.request);
-  const mfaToken = requireString(body, 'mfaToken');
-  const user = enrollingUser(context, mfaToken);
-  return { status: 201, body: await startEnrollment(context, loginSubject(mfaToken), user) };
-};
+export const enrollAuthenticator = defineRoute(
+  { body: { mfaToken: text } },
+  async (context, { body: { mfaToken } }) => {
+    const user = enrollingUser(context, mfaToken);
+    return { status: 201, body: await startEnrollment(context, loginSubject(mfaToken), user) };
+  },
+);
 
 /**
  * `POST /resources/auth/v1/user/mfa/authenticator/enroll/verify` `{ token, mfaToken, rememberDevice? }`:
  * adds the app and signs in; 201 with the tokens and a recovery code.
  */
-export const enrollAuthenticatorVerify: RouteHandler = async (context) => {
-  const body = await readJsonObject(context.request);
-  const token = requireString(body, 'token');
-  const mfaToken = requireString(body, 'mfaToken');
-  optionalBoolean(body, 'rememberDevice');
-  const user = enrollingUser(context, mfaToken);
-  await finishEnrollment(context, loginSubject(mfaToken), user, token);
-  return enrolledSignIn(context, user, mfaToken, ['otp']);
-};
+export const enrollAuthenticatorVerify = defineRoute(
+  { body: { token: text, mfaToken: text, rememberDevice: optionalFlag } },
+  async (context, { body: { token, mfaToken } }) => {
+    const user = enrollingUser(context, mfaToken);
+    await finishEnrollment(context, loginSubject(mfaToken), user, token);
+    return enrolledSignIn(context, user, mfaToken, ['otp']);
+  },
+);
 
 /** `POST /resources/users/v1/mfa/authenticator/enroll` (no body): 200 `{ qrCode }`. */
-export const userEnrollAuthenticator: RouteHandler = async (context) => {
-  const user = await authenticateUser(context, { tenantHeaderRequired: false });
-  return { status: 200, body: await startEnrollment(context, userSubject(user), user) };
-};
+export const userEnrollAuthenticator = defineRoute(
+  { vendorHeaders: USER_ID_HEADER },
+  async (context, { user }) => ({
+    status: 200,
+    body: await startEnrollment(context, userSubject(user), user),
+  }),
+);
 
 /** `POST /resources/users/v1/mfa/authenticator/enroll/verify` `{ token }`: 200 `{ recoveryCode }`. */
-export const userEnrollAuthenticatorVerify: RouteHandler = async (context) => {
-  const user = await authenticateUser(context, { tenantHeaderRequired: false });
-  const body = await readJsonObject(context.request);
-  const token = requireString(body, 'token');
-  await finishEnrollment(context, userSubject(user), user, token);
-  return { status: 200, body: { recoveryCode: context.state.issueRecoveryCode(user) } };
-};
+export const userEnrollAuthenticatorVerify = defineRoute(
+  { vendorHeaders: USER_ID_HEADER, body: { token: text } },
+  async (context, { user, body: { token } }) => {
+    await finishEnrollment(context, userSubject(user), user, token);
+    return { status: 200, body: { recoveryCode: context.state.issueRecoveryCode(user) } };
+  },
+);

@@ -1,17 +1,11 @@
-import { authenticateUser } from '../auth';
 import { toBase64Url } from '../base64url';
-import type { HandlerContext, RouteHandler } from '../context';
+import type { HandlerContext } from '../context';
+import { defineRoute } from '../define-route';
 import { MockHttpError, badRequest } from '../errors';
 import { requireActiveStrategy } from '../strategies';
 import type { UserRecord } from '../users';
-import {
-  type JsonObject,
-  optionalBoolean,
-  readJsonObject,
-  requireObject,
-  requireString,
-} from '../validation';
-import { verifyAttestation } from '../webauthn';
+import { type BodyOf, USER_ID_HEADER, optionalFlag, text } from '../validation';
+import { ATTESTATION, DEVICE_TYPES, verifyAttestation } from '../webauthn';
 import { enrolledSignIn, enrollingUser, loginSubject, userSubject } from './enrollment';
 import { WEBAUTHN_TIMEOUT_MS } from './webauthn-start';
 
@@ -47,35 +41,26 @@ function startEnrollment(context: HandlerContext, subject: string, user: UserRec
   };
 }
 
-/** The new key of a verify body, each field checked for type. */
-function newKeyOf(body: JsonObject) {
-  const deviceType = requireString(body, 'deviceType');
-  if (deviceType !== 'Platform' && deviceType !== 'CrossPlatform')
-    throw badRequest('deviceType must be Platform or CrossPlatform');
-  const webauthnToken = requireString(body, 'webauthnToken');
-  const options = requireObject(body, 'options');
-  const response = requireObject(options, 'response');
-  const attestation = {
-    id: requireString(options, 'id'),
-    clientDataJSON: requireString(response, 'clientDataJSON'),
-    attestationObject: requireString(response, 'attestationObject'),
-  };
-  return { deviceType, webauthnToken, attestation } as const;
-}
+/** The new key of a verify body (the spec's VerifyEnrollMFAWebAuthnRequest, without the sign-in's fields). */
+const NEW_KEY = {
+  deviceType: { type: 'string', oneOf: DEVICE_TYPES },
+  webauthnToken: text,
+  options: ATTESTATION,
+} as const;
 
 /** Verifies the attestation against `subject`'s challenge (spent either way) and adds the key. */
 async function finishEnrollment(
   context: HandlerContext,
   subject: string,
   user: UserRecord,
-  { deviceType, webauthnToken, attestation }: ReturnType<typeof newKeyOf>,
+  { deviceType, webauthnToken, options }: BodyOf<typeof NEW_KEY>,
 ): Promise<void> {
   requireActiveStrategy(context.config, `WebAuthn${deviceType}`);
   const challenge = context.state.spendWebAuthnChallenge(webauthnToken, {
     mfaToken: subject,
     deviceId: NEW_DEVICE,
   });
-  const verdict = await verifyAttestation(attestation, challenge, context.config.webauthn);
+  const verdict = await verifyAttestation(options, challenge, context.config.webauthn);
   if (!verdict.verified) {
     throw new MockHttpError(
       400,
@@ -97,38 +82,46 @@ async function finishEnrollment(
 }
 
 /** `POST /resources/auth/v1/user/mfa/webauthn/enroll` `{ mfaToken }`: 201 `{ webauthnToken, options }`. */
-export const enrollWebAuthn: RouteHandler = async (context) => {
-  const body = await readJsonObject(context.request);
-  const mfaToken = requireString(body, 'mfaToken');
-  const user = enrollingUser(context, mfaToken);
-  return { status: 201, body: startEnrollment(context, loginSubject(mfaToken), user) };
-};
+export const enrollWebAuthn = defineRoute(
+  { body: { mfaToken: text } },
+  (context, { body: { mfaToken } }) => {
+    const user = enrollingUser(context, mfaToken);
+    return Promise.resolve({
+      status: 201,
+      body: startEnrollment(context, loginSubject(mfaToken), user),
+    });
+  },
+);
 
 /**
  * `POST /resources/auth/v1/user/mfa/webauthn/enroll/verify`
  * `{ deviceType, webauthnToken, options: { id, response: { clientDataJSON, attestationObject } }, mfaToken,
  * rememberDevice? }`: adds the key and signs in; 201 with the tokens and a recovery code.
  */
-export const enrollWebAuthnVerify: RouteHandler = async (context) => {
-  const body = await readJsonObject(context.request);
-  const newKey = newKeyOf(body);
-  const mfaToken = requireString(body, 'mfaToken');
-  optionalBoolean(body, 'rememberDevice');
-  const user = enrollingUser(context, mfaToken);
-  await finishEnrollment(context, loginSubject(mfaToken), user, newKey);
-  return enrolledSignIn(context, user, mfaToken, ['hwk']);
-};
+export const enrollWebAuthnVerify = defineRoute(
+  { body: { ...NEW_KEY, mfaToken: text, rememberDevice: optionalFlag } },
+  async (context, { body }) => {
+    const user = enrollingUser(context, body.mfaToken);
+    await finishEnrollment(context, loginSubject(body.mfaToken), user, body);
+    return enrolledSignIn(context, user, body.mfaToken, ['hwk']);
+  },
+);
 
 /** `POST /resources/users/v1/mfa/webauthn/enroll` (no body; outside the spec): 200 `{ webauthnToken, options }`. */
-export const userEnrollWebAuthn: RouteHandler = async (context) => {
-  const user = await authenticateUser(context, { tenantHeaderRequired: false });
-  return { status: 200, body: startEnrollment(context, userSubject(user), user) };
-};
+export const userEnrollWebAuthn = defineRoute(
+  // @frontegg/rest-api auth/index.js preEnrollMFAWebAuthn posts no body.
+  { vendorHeaders: USER_ID_HEADER },
+  (context, { user }) =>
+    Promise.resolve({ status: 200, body: startEnrollment(context, userSubject(user), user) }),
+);
 
 /** `POST /resources/users/v1/mfa/webauthn/enroll/verify` (outside the spec): adds the key; 200, no body. */
-export const userEnrollWebAuthnVerify: RouteHandler = async (context) => {
-  const user = await authenticateUser(context, { tenantHeaderRequired: false });
-  const body = await readJsonObject(context.request);
-  await finishEnrollment(context, userSubject(user), user, newKeyOf(body));
-  return { status: 200 };
-};
+export const userEnrollWebAuthnVerify = defineRoute(
+  // @frontegg/rest-api auth/interfaces.d.ts IEnrollMFAWebAuthn without the sign-in's mfaToken and
+  // rememberDevice (enrollMFAWebAuthn takes WithoutMFAToken<IEnrollMFAWebAuthn>).
+  { vendorHeaders: USER_ID_HEADER, body: NEW_KEY },
+  async (context, { user, body }) => {
+    await finishEnrollment(context, userSubject(user), user, body);
+    return { status: 200 };
+  },
+);

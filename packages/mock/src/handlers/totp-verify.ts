@@ -1,6 +1,6 @@
-import type { RouteHandler } from '../context';
+import { defineRoute } from '../define-route';
 import { MOCK_ERROR_CODES, MockHttpError } from '../errors';
-import { optionalBoolean, readJsonObject, requireString } from '../validation';
+import { optionalFlag, text } from '../validation';
 import { signInWithTotp } from './totp-sign-in';
 
 /**
@@ -8,14 +8,14 @@ import { signInWithTotp } from './totp-sign-in';
  * Frontegg's SDK sends it) is checked against each of the user's authenticator apps; answers 201 with the
  * signed-in tokens.
  */
-export const totpVerify: RouteHandler = async (context) => {
-  const body = await readJsonObject(context.request);
-  const value = requireString(body, 'value');
-  const mfaToken = requireString(body, 'mfaToken');
-  // Only a flag: the real server answers with a device cookie, which a mock on another origin cannot set.
-  optionalBoolean(body, 'rememberDevice');
-  const user = context.state.userOfChallenge(mfaToken);
-  if (user.authenticators.length === 0)
-    throw new MockHttpError(400, MOCK_ERROR_CODES.mfaNotEnrolled, 'MFA is not enrolled');
-  return signInWithTotp(context, { mfaToken, user, apps: user.authenticators, value });
-};
+export const totpVerify = defineRoute(
+  // rememberDevice is only a flag: the real server answers with a device cookie, which a mock on another
+  // origin cannot set.
+  { body: { value: text, mfaToken: text, rememberDevice: optionalFlag } },
+  (context, { body: { value, mfaToken } }) => {
+    const user = context.state.userOfChallenge(mfaToken);
+    if (user.authenticators.length === 0)
+      throw new MockHttpError(400, MOCK_ERROR_CODES.mfaNotEnrolled, 'MFA is not enrolled');
+    return signInWithTotp(context, { mfaToken, user, apps: user.authenticators, value });
+  },
+);

@@ -81,7 +81,54 @@ describe('POST /resources/users/v1/mfa/webauthn/{deviceId}/disable and …/disab
     const backend = createMockBackend({ rateLimit: { limit: 1, windowMs: 60_000 } });
     const auth = await signInWithTotp(backend, user);
     const path = mockPaths.webauthnDisableVerify(passkey.id);
-    expect((await postJson(backend, path, {}, auth)).status).toBe(400);
-    expect((await postJson(backend, path, {}, auth)).status).toBe(429);
+    expect((await postJson(backend, path, { webauthnToken: 'w' }, auth)).status).toBe(400);
+    expect((await postJson(backend, path, { webauthnToken: 'w' }, auth)).status).toBe(429);
+  });
+});
+
+describe('POST /resources/users/v1/mfa/webauthn/{deviceId}/disable/verify without an assertion ({})', () => {
+  it('removes the key of a user who keeps another factor, as Frontegg’s SDK skips the pre-disable', async () => {
+    const backend = createMockBackend();
+    const auth = await signInWithTotp(backend, user);
+    const response = await postJson(backend, mockPaths.webauthnDisableVerify(passkey.id), {}, auth);
+    expect(response.status).toBe(200);
+    expect(backend.devices(user.email).webauthn.map(({ id }) => id)).toEqual([securityKey.id]);
+  });
+
+  it('refuses it for the user’s only factor: the pre-disable’s challenge must be signed first', async () => {
+    const onlyKey = { ...DEMO_USERS.passkeyAndRecovery, webauthn: [passkey] };
+    const backend = createMockBackend({ users: [onlyKey] });
+    const response = await postJson(
+      backend,
+      mockPaths.webauthnDisableVerify(passkey.id),
+      {},
+      {
+        authorization: 'Bearer vendor-token',
+        'frontegg-user-id': onlyKey.id,
+      },
+    );
+    expect(await readJson<ErrorBody>(response)).toEqual({
+      errors: ['This is the only MFA device: sign a challenge from the pre-disable step first'],
+      errorCode: MOCK_ERROR_CODES.badRequest,
+    });
+    expect(backend.devices(onlyKey.email).webauthn).toHaveLength(1);
+  });
+
+  it.each([
+    ['a token without its assertion', { webauthnToken: 'w' }, 'options is required'],
+    ['an assertion without its token', { options: {} }, 'webauthnToken is required'],
+  ])('answers 400 for %s', async (_, body, message) => {
+    const backend = createMockBackend();
+    const auth = await signInWithTotp(backend, user);
+    const response = await postJson(
+      backend,
+      mockPaths.webauthnDisableVerify(passkey.id),
+      body,
+      auth,
+    );
+    expect(await readJson<ErrorBody>(response)).toEqual({
+      errors: [message],
+      errorCode: MOCK_ERROR_CODES.badRequest,
+    });
   });
 });

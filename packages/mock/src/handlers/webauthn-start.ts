@@ -1,7 +1,10 @@
 import { deviceOf } from '../auth';
-import type { HandlerContext, RouteHandler } from '../context';
+import type { HandlerContext } from '../context';
+import { defineRoute } from '../define-route';
+import { MockHttpError } from '../errors';
 import type { MockWebAuthnDevice } from '../users';
-import { readJsonObject, requireString } from '../validation';
+import { text } from '../validation';
+import { type Assertion, verifyAssertion } from '../webauthn';
 
 /** How long the browser may wait for the user, in ms (the options' `timeout`). */
 export const WEBAUTHN_TIMEOUT_MS = 60_000;
@@ -11,13 +14,17 @@ export const WEBAUTHN_TIMEOUT_MS = 60_000;
  * or security key; answers 201 `{ webauthnToken, options }`, the options in WebAuthn's JSON form (the SDK's
  * shape; the specification's is empty).
  */
-export const webauthnStart: RouteHandler = async (context) => {
-  const body = await readJsonObject(context.request);
-  const mfaToken = requireString(body, 'mfaToken');
-  const user = context.state.userOfChallenge(mfaToken);
-  const device = deviceOf(context, user.webauthn);
-  return { status: 201, body: issueAssertionChallenge(context, mfaToken, device) };
-};
+export const webauthnStart = defineRoute(
+  { body: { mfaToken: text } },
+  (context, { body: { mfaToken } }) => {
+    const user = context.state.userOfChallenge(mfaToken);
+    const device = deviceOf(context, user.webauthn);
+    return Promise.resolve({
+      status: 201,
+      body: issueAssertionChallenge(context, mfaToken, device),
+    });
+  },
+);
 
 /**
  * A fresh challenge for `device`, issued to `subject` (a login's `mfaToken`, or a user removing the key):
@@ -45,4 +52,29 @@ export function issueAssertionChallenge(
       timeout: WEBAUTHN_TIMEOUT_MS,
     },
   };
+}
+
+/**
+ * Spends the challenge `webauthnToken` names (issued to `subject` for `device`) and verifies `assertion`
+ * of it; a refusal is a wrong code. Answers the device's new signature counter.
+ */
+export async function checkAssertion(
+  context: HandlerContext,
+  subject: string,
+  device: MockWebAuthnDevice & { counter: number },
+  { webauthnToken, options }: { webauthnToken: string; options: Assertion },
+): Promise<number> {
+  const challenge = context.state.spendWebAuthnChallenge(webauthnToken, {
+    mfaToken: subject,
+    deviceId: device.id,
+  });
+  const verdict = await verifyAssertion(options, device, challenge, context.config.webauthn);
+  if (!verdict.verified) {
+    throw new MockHttpError(
+      400,
+      context.config.errorCodes.invalidCode,
+      `WebAuthn assertion refused: ${verdict.reason}`,
+    );
+  }
+  return verdict.counter;
 }

@@ -1,9 +1,9 @@
 import { deviceOf } from '../auth';
-import type { RouteHandler } from '../context';
-import { MockHttpError } from '../errors';
-import { optionalBoolean, readJsonObject, requireObject, requireString } from '../validation';
-import { assertionOf, verifyAssertion } from '../webauthn';
+import { defineRoute } from '../define-route';
+import { optionalFlag, text } from '../validation';
+import { ASSERTION } from '../webauthn';
 import { signedInResponse } from './auth-response';
+import { checkAssertion } from './webauthn-start';
 
 /**
  * `POST /resources/auth/v1/user/mfa/webauthn/{deviceId}/verify`
@@ -12,28 +12,16 @@ import { signedInResponse } from './auth-response';
  * (spent either way); answers 201 with the signed-in tokens. `userHandle` may be null, as Frontegg's SDK
  * sends it for a credential that is not discoverable.
  */
-export const webauthnVerify: RouteHandler = async (context) => {
-  const body = await readJsonObject(context.request);
-  const webauthnToken = requireString(body, 'webauthnToken');
-  const assertion = assertionOf(requireObject(body, 'options'));
-  const mfaToken = requireString(body, 'mfaToken');
-  optionalBoolean(body, 'rememberDevice');
-
-  const user = context.state.userOfChallenge(mfaToken);
-  const device = deviceOf(context, user.webauthn);
-  const challenge = context.state.spendWebAuthnChallenge(webauthnToken, {
-    mfaToken,
-    deviceId: device.id,
-  });
-  const verdict = await verifyAssertion(assertion, device, challenge, context.config.webauthn);
-  if (!verdict.verified) {
-    throw new MockHttpError(
-      400,
-      context.config.errorCodes.invalidCode,
-      `WebAuthn assertion refused: ${verdict.reason}`,
-    );
-  }
-  device.counter = verdict.counter;
-  context.state.closeChallenge(mfaToken);
-  return { status: 201, body: await signedInResponse(context, user, ['pwd', 'hwk']) };
-};
+export const webauthnVerify = defineRoute(
+  {
+    body: { webauthnToken: text, options: ASSERTION, mfaToken: text, rememberDevice: optionalFlag },
+  },
+  async (context, { body }) => {
+    const { mfaToken } = body;
+    const user = context.state.userOfChallenge(mfaToken);
+    const device = deviceOf(context, user.webauthn);
+    device.counter = await checkAssertion(context, mfaToken, device, body);
+    context.state.closeChallenge(mfaToken);
+    return { status: 201, body: await signedInResponse(context, user, ['pwd', 'hwk']) };
+  },
+);
