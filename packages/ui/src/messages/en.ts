@@ -196,7 +196,7 @@ export const enMessages: MfaMessages = {
     email: 'Email',
     remove: 'Remove',
     removeLabel: (method) => `Remove ${method}`,
-    emailNote: 'Set by your organisation',
+    emailNote: 'Set by your organization',
     addTitle: 'Add a method',
     addAuthenticator: 'Add authenticator app',
     addPhone: 'Add phone',
@@ -205,7 +205,7 @@ export const enMessages: MfaMessages = {
     added: (method) => `${method} added.`,
     removed: (method) => `${method} removed.`,
     lastMethod:
-      'Your organisation requires two-step verification: add another method before removing this one.',
+      'Your organization requires two-step verification: add another method before removing this one.',
     authenticatorTitle: 'Add an authenticator app',
     qrLoading: 'Getting your QR code…',
     scanQr: 'Scan this QR code with your authenticator app, then enter the 6-digit code it shows.',

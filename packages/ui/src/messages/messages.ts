@@ -280,7 +280,7 @@ export interface MfaSettingsMessages {
   /** A row's Remove button, and its accessible name (keep `remove` in it). */
   readonly remove: string;
   readonly removeLabel: (method: string) => string;
-  /** Email codes are set by the organisation: nothing to remove here. */
+  /** Email codes are set by the organization: nothing to remove here. */
   readonly emailNote: string;
   /** The add buttons and their heading. */
   readonly addTitle: string;

@@ -41,7 +41,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Every kind of method: the app, the phone (masked), the passkey and key by name, the email set by the organisation. */
+/** Every kind of method: the app, the phone (masked), the passkey and key by name, the email set by the organization. */
 export const AllFactors: Story = {
   play: async (context) => {
     const { canvas, messages } = context;

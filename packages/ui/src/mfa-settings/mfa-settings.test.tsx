@@ -69,7 +69,7 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
       'Text message•••• 0123Remove',
       'PasskeyPixel passkeyRemove',
       'Security keyBackup YubiKeyRemove',
-      'Emaila•••s@mfa-kit.devSet by your organisation',
+      'Emaila•••s@mfa-kit.devSet by your organization',
     ]);
     expect(container.textContent).not.toContain(allFactors.phones[0].phoneNumber);
     expect(container.textContent).not.toContain(allFactors.email);
@@ -291,7 +291,7 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
     const remove = screen.getByRole('button', { name: 'Remove Authenticator app' });
     await user.click(remove);
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'Your organisation requires two-step verification: add another method before removing this one.',
+      'Your organization requires two-step verification: add another method before removing this one.',
     );
     expect(remove).toHaveAccessibleDescription(/add another method/);
     expect(screen.queryByRole('form')).not.toBeInTheDocument();

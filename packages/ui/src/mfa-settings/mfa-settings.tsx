@@ -44,7 +44,7 @@ const ADD_ACTIONS: readonly AddAction[] = [
 
 /**
  * The signed-in user's second factors in account settings: authenticator apps, phones (masked), passkeys and
- * security keys (by name), emails (masked; set by the organisation, so no add or remove), each with its add
+ * security keys (by name), emails (masked; set by the organization, so no add or remove), each with its add
  * and remove step opened in place, one at a time (Escape closes it, focus goes back to its button). A phone
  * goes in one press while another method is left; the last one is confirmed with a texted code. When the
  * tenant enforces MFA, the last method's Remove says why it stays. `data-state`: `loading`, `error`, `empty`
