@@ -65,6 +65,7 @@ export type {
   StartWebAuthnEnrollmentResponse,
   StartWebAuthnResponse,
   VerifyAuthenticatorEnrollmentResponse,
+  VerifyUserEnrollmentResponse,
   WebAuthnCreationOptions,
   WebAuthnCredentialDescriptor,
   WebAuthnRequestOptions,
