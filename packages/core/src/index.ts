@@ -129,7 +129,7 @@ export { webAuthnMfaFactor } from './factor/webauthn-mfa-factor.js';
 export type { WebAuthnLoginInput } from './factor/webauthn-mfa-factor.js';
 export { mfaLoginMethods } from './login/mfa-login-methods.js';
 export type { MfaLoginMethod, MfaLoginMethodKind } from './login/mfa-login-methods.js';
-export { normalizeRecoveryCode } from './login/recovery-code.js';
+export { enrolmentRecoveryCode, normalizeRecoveryCode } from './login/recovery-code.js';
 export { mfaStrategiesOfLoginAnswer } from './login/login-strategies.js';
 export { enrollAuthenticatorFactor } from './factor/enroll-authenticator-factor.js';
 export type { AuthenticatorSetupDetails } from './factor/enroll-authenticator-factor.js';
