@@ -65,6 +65,7 @@ export type {
   StartWebAuthnEnrollmentResponse,
   StartWebAuthnResponse,
   VerifyAuthenticatorEnrollmentResponse,
+  VerifyUserEnrollmentResponse,
   WebAuthnCreationOptions,
   WebAuthnCredentialDescriptor,
   WebAuthnRequestOptions,
@@ -136,8 +137,12 @@ export { recoveryCodeFactor } from './factor/recovery-code-factor.js';
 export { webAuthnMfaFactor } from './factor/webauthn-mfa-factor.js';
 export type { WebAuthnLoginInput } from './factor/webauthn-mfa-factor.js';
 export { mfaLoginMethods } from './login/mfa-login-methods.js';
-export type { MfaLoginMethod, MfaLoginMethodKind } from './login/mfa-login-methods.js';
-export { normalizeRecoveryCode } from './login/recovery-code.js';
+export type {
+  MfaLoginMethod,
+  MfaLoginMethodKind,
+  MfaLoginMethodsOptions,
+} from './login/mfa-login-methods.js';
+export { enrollmentRecoveryCode, normalizeRecoveryCode } from './login/recovery-code.js';
 export { rememberDeviceOffer } from './login/remember-device.js';
 export type { RememberDeviceOffer } from './login/remember-device.js';
 export { mfaStrategiesOfLoginAnswer } from './login/login-strategies.js';

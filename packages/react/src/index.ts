@@ -35,6 +35,8 @@ export {
   useRemoveWebAuthn,
 } from './use-manage-mfa.js';
 export type {
+  MfaAddFactorOptions,
+  MfaFactorAdded,
   MfaRemoveOptions,
   MfaSettingsFlowOptions,
   UseAddAuthenticatorResult,

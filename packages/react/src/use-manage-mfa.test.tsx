@@ -1,12 +1,13 @@
 import type { MfaDevices } from '@mfa-kit/core';
-import { DEMO_USER } from '@mfa-kit/mock';
+import { secretOfQrCode } from '@mfa-kit/mock/testing/node';
+import { DEMO_USER, totpCode } from '@mfa-kit/mock';
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import { mockPaths, signInDemoUser } from '@mfa-kit/mock/testing';
 import { mfaKeys } from './mfa-keys.js';
 import { setupMockEnv } from './test/mock-env.js';
 import { newQueryClient, renderMfaHook } from './test/render-mfa-hook.js';
-import { useRemovePhone } from './use-manage-mfa.js';
+import { useAddAuthenticator, useAddPhone, useRemovePhone } from './use-manage-mfa.js';
 import { useMfaDevices } from './use-mfa-devices.js';
 
 const env = setupMockEnv();
@@ -75,5 +76,72 @@ describe('useRemovePhone', () => {
     await waitFor(() => expect(result.current.remove.error).toBeNull());
     await waitFor(() => expect(result.current.devices.data?.phones).toHaveLength(1));
     expect(env.count(mockPaths.smsDisableVerify(phone.id))).toBe(2);
+  });
+});
+
+// Frontegg's SDK (`@frontegg/redux-store` 7.119, `auth/MfaState/actions.js`) reads an optional `recoveryCode`
+// from every settings enrolment answer; the mock answers as the spec says (none on the phone's), so a fault
+// stands in for a server that sends one.
+describe('the add hooks: the recovery code, when the answer carries one', () => {
+  async function signedInClient() {
+    const { accessToken } = await signInDemoUser(env.backend);
+    return env.client({ getAccessToken: () => accessToken });
+  }
+
+  async function addPhone() {
+    const onDone = vi.fn();
+    const view = renderMfaHook(() => useAddPhone({ onDone, clock: env.clock }), {
+      client: await signedInClient(),
+    });
+    act(() => view.result.current.submitPhone('+15550100777'));
+    await waitFor(() => expect(view.result.current.step).toBe('code-sent'));
+    act(() => {
+      view.result.current.verifyCode({ code: env.latestCode('sms') });
+    });
+    await waitFor(() => expect(view.result.current.step).toBe('verified'));
+    return { ...view, onDone };
+  }
+
+  test('useAddPhone: no body (as the spec says) is no recovery code', async () => {
+    const { result, onDone } = await addPhone();
+    expect(result.current.recoveryCode).toBeNull();
+    expect(onDone).toHaveBeenCalledExactlyOnceWith({ recoveryCode: null });
+  });
+
+  test('useAddPhone: a recovery code in the answer is kept and handed to onDone', async () => {
+    env.backend.faults.failNext(
+      1,
+      { status: 200, body: { recoveryCode: 'ABCD-EFGH-JKLM' } },
+      { route: 'user-enroll-sms-verify' },
+    );
+    const { result, onDone } = await addPhone();
+    expect(result.current.recoveryCode).toBe('ABCD-EFGH-JKLM');
+    expect(onDone).toHaveBeenCalledExactlyOnceWith({ recoveryCode: 'ABCD-EFGH-JKLM' });
+    expect(env.count(mockPaths.userEnrollSmsVerify)).toBe(1);
+  });
+
+  test('useAddAuthenticator: an answer without a recovery code is a success, with none', async () => {
+    const onDone = vi.fn();
+    const { result } = renderMfaHook(() => useAddAuthenticator({ onDone, clock: env.clock }), {
+      client: await signedInClient(),
+    });
+    act(() => {
+      result.current.start();
+    });
+    await waitFor(() => expect(result.current.qrCode).not.toBeNull());
+    const secret = secretOfQrCode(result.current.qrCode ?? '');
+    const code = await totpCode(secret, env.clock.now());
+    env.backend.faults.failNext(
+      1,
+      { status: 200, body: {} },
+      { route: 'user-enroll-authenticator-verify' },
+    );
+    act(() => {
+      result.current.verifyCode({ code });
+    });
+    await waitFor(() => expect(result.current.step).toBe('verified'));
+    expect(result.current.error).toBeNull();
+    expect(result.current.recoveryCode).toBeNull();
+    expect(onDone).toHaveBeenCalledExactlyOnceWith({ recoveryCode: null });
   });
 });

@@ -34,6 +34,25 @@ export interface MfaSettingsFlowOptions extends MfaFlowOptions {
   onDone?: (() => void) | undefined;
 }
 
+/** What the `onDone` of the hooks that add a factor receives. */
+export interface MfaFactorAdded {
+  /** The recovery code the server sent with the new factor, `null` when none: show it once before moving on. */
+  recoveryCode: string | null;
+}
+
+/** Options of {@link useAddAuthenticator}, {@link useAddPhone} and {@link useAddWebAuthn}. */
+export interface MfaAddFactorOptions extends MfaFlowOptions {
+  /** Called once the factor is added (and the devices list refreshed), with its recovery code, if any. */
+  onDone?: ((added: MfaFactorAdded) => void) | undefined;
+}
+
+// The answer of every settings enrolment may carry a recovery code (Frontegg's SDK reads an optional one).
+const recoveryCodeOf = (answer: { recoveryCode?: string | undefined } | null) =>
+  answer?.recoveryCode || null;
+const added =
+  (onDone: MfaAddFactorOptions['onDone']) => (answer: { recoveryCode?: string | undefined }) =>
+    onDone?.({ recoveryCode: recoveryCodeOf(answer) });
+
 /** What {@link useAddAuthenticator} returns. */
 export interface UseAddAuthenticatorResult extends MfaFlowResult {
   step: MfaFactorStep<typeof addAuthenticatorFactor>;
@@ -42,27 +61,27 @@ export interface UseAddAuthenticatorResult extends MfaFlowResult {
   qrCode: string | null;
   /** Checks the first code the new app shows. */
   verifyCode: (input: MfaCodeInput) => boolean;
-  /** The recovery code, once added: show it once, never store it. */
+  /** The recovery code, once added, when the server sent one: show it once, never store it. */
   recoveryCode: string | null;
 }
 
-/** Adds an authenticator app: QR code, first code, recovery code. */
+/** Adds an authenticator app: QR code, first code, then the recovery code when the answer carries one. */
 export function useAddAuthenticator({
   onDone,
   ...timing
-}: MfaSettingsFlowOptions = {}): UseAddAuthenticatorResult {
+}: MfaAddFactorOptions = {}): UseAddAuthenticatorResult {
   const factor = useMfaFactor(addAuthenticatorFactor, {
     codeTtlMs: SETUP_TTL_MS,
     ...timing,
     params: {},
-    onVerified: onDone && (() => onDone()),
+    onVerified: added(onDone),
   });
   return useMemo(() => {
     const { details, result, ...flow } = factor;
     return {
       ...flow,
       qrCode: details?.qrCode ?? null,
-      recoveryCode: result?.recoveryCode ?? null,
+      recoveryCode: recoveryCodeOf(result),
     };
   }, [factor]);
 }
@@ -75,17 +94,19 @@ export interface UseAddPhoneResult extends MfaFlowResult {
   submitPhone: (phoneNumber: string) => void;
   changePhone: () => void;
   verifyCode: (input: MfaCodeInput) => boolean;
+  /** The recovery code, once added, when the server sent one: show it once, never store it. */
+  recoveryCode: string | null;
 }
 
-/** Adds a phone: the number, then the code texted to it. */
-export function useAddPhone({ onDone, ...timing }: MfaSettingsFlowOptions = {}): UseAddPhoneResult {
+/** Adds a phone: the number, then the code texted to it, then the recovery code when the answer carries one. */
+export function useAddPhone({ onDone, ...timing }: MfaAddFactorOptions = {}): UseAddPhoneResult {
   const [phoneNumber, setPhoneNumber] = useState<string | null>(null);
   const factor = useMfaFactor(addPhoneFactor, {
     codeTtlMs: SETUP_TTL_MS,
     ...timing,
     params: { phoneNumber: phoneNumber ?? '' },
     autoStart: phoneNumber !== null,
-    onVerified: onDone && (() => onDone()),
+    onVerified: added(onDone),
   });
   return useMemo(() => {
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- sent when a number is submitted
@@ -95,6 +116,7 @@ export function useAddPhone({ onDone, ...timing }: MfaSettingsFlowOptions = {}):
       phoneNumber,
       submitPhone: setPhoneNumber,
       changePhone: () => setPhoneNumber(null),
+      recoveryCode: recoveryCodeOf(result),
     };
   }, [factor, phoneNumber]);
 }
@@ -104,25 +126,30 @@ export interface UseAddWebAuthnResult extends Omit<MfaFlowResult, 'resendCode'> 
   step: MfaFactorStep<typeof addWebAuthnFactor>;
   /** The user's press: creation options, the browser's prompt, verify. */
   add: (input: Omit<WebAuthnEnrollInput, 'rememberDevice'>) => boolean;
+  /** The recovery code, once added, when the server sent one: show it once, never store it. */
+  recoveryCode: string | null;
 }
 
-/** Adds a passkey or security key. Nothing is fetched before the press. */
+/**
+ * Adds a passkey or security key, then shows the recovery code when the answer carries one. Nothing is fetched
+ * before the press.
+ */
 export function useAddWebAuthn({
   onDone,
   resendCooldownMs = 0,
   ...timing
-}: MfaSettingsFlowOptions = {}): UseAddWebAuthnResult {
+}: MfaAddFactorOptions = {}): UseAddWebAuthnResult {
   const factor = useMfaFactor(addWebAuthnFactor, {
     ...timing,
     resendCooldownMs,
     params: {},
-    onVerified: onDone && (() => onDone()),
+    onVerified: added(onDone),
   });
   const add = useCeremonyPress(factor);
   return useMemo(() => {
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the press does these
     const { start, details, result, verifyCode, resendCode, ...flow } = factor;
-    return { ...flow, add };
+    return { ...flow, add, recoveryCode: recoveryCodeOf(result) };
   }, [factor, add]);
 }
 

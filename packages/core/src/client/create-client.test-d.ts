@@ -77,8 +77,15 @@ describe('MfaClient methods', () => {
     expectTypeOf(client.manageMfa.startAuthenticator).returns.resolves.toEqualTypeOf<{
       qrCode: string;
     }>();
+    // Optional in Frontegg's SDK (`@frontegg/redux-store` 7.119, `auth/MfaState/actions.js`) on all three.
     expectTypeOf(client.manageMfa.verifyAuthenticator).returns.resolves.toEqualTypeOf<{
-      recoveryCode: string;
+      recoveryCode?: string | undefined;
+    }>();
+    expectTypeOf(client.manageMfa.verifySms).returns.resolves.toEqualTypeOf<{
+      recoveryCode?: string | undefined;
+    }>();
+    expectTypeOf(client.manageMfa.verifyWebAuthn).returns.resolves.toEqualTypeOf<{
+      recoveryCode?: string | undefined;
     }>();
     expectTypeOf(client.manageMfa.startWebAuthn)
       .parameter(0)

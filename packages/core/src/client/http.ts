@@ -30,6 +30,11 @@ export interface Endpoint<T> {
   /** Checks a 2xx answer; without one the body is ignored. */
   schema?: $ZodType<T>;
   /**
+   * The answer may come with no body (the spec documents none) or with one that `schema` checks: an empty
+   * body reads as `{}`.
+   */
+  bodyOptional?: boolean;
+  /**
    * The call checks a one-time code. Frontegg documents no error code for a wrong code, so here an
    * unmapped 4xx (other than the statuses with a meaning of their own) reads as `invalid-code`.
    */
@@ -233,7 +238,7 @@ export function createCaller(config: HttpConfig) {
       if (!endpoint.schema) return undefined as T;
       let where = 'not JSON';
       try {
-        const answer: unknown = JSON.parse(text);
+        const answer: unknown = endpoint.bodyOptional && !text.trim() ? {} : JSON.parse(text);
         // zod's Standard Schema interface runs the schema without zod's parse API in the bundle.
         const { issues } = await endpoint.schema['~standard'].validate(answer);
         // The schemas transform nothing, so a fitting answer is returned as it came: fields

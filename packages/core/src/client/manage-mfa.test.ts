@@ -61,7 +61,7 @@ const endpoints: [string, Call, string, string | null, unknown][] = [
     (c) => c.manageMfa.verifySms({ otcToken: 'otc-1', code: '654321' }),
     `${U}/sms/enroll/verify`,
     '{"otcToken":"otc-1","code":"654321"}',
-    undefined,
+    { recoveryCode: 'ABCD-EFGH' },
   ],
   [
     'startWebAuthn',
@@ -87,7 +87,7 @@ const endpoints: [string, Call, string, string | null, unknown][] = [
       }),
     `${U}/webauthn/enroll/verify`,
     '{"deviceType":"CrossPlatform","webauthnToken":"wa-1","options":{"id":"bmV3","response":{"clientDataJSON":"Y2Q","attestationObject":"YW8"}}}',
-    undefined,
+    { recoveryCode: 'ABCD-EFGH' },
   ],
   [
     'disableAuthenticator',
@@ -167,6 +167,47 @@ describe('manageMfa requests (account settings: the user token as bearer)', () =
     });
   });
 
+  // `@frontegg/redux-store` 7.119 (`auth/MfaState/actions.js`, `__getMfaStateAfterEnroll`) reads an optional
+  // `recoveryCode` from each settings enrolment answer; the spec requires it of the app's, gives the phone's none.
+  const withRecoveryCode = { token: 't', recoveryCode: 'CAUF-97UL-VTB3' };
+  it.each([
+    ['verifyAuthenticator', endpoints[1]![1]],
+    ['verifySms', endpoints[3]![1]],
+    ['verifyWebAuthn', endpoints[5]![1]],
+  ] as const)(
+    '%s reads an answer with or without a recovery code, keeping the fields it does not know',
+    async (_name, call) => {
+      for (const answer of [{}, withRecoveryCode]) {
+        const { client } = recordingClient(() => json(200, answer));
+        await expect(call(client)).resolves.toEqual(answer);
+      }
+    },
+  );
+
+  it.each([
+    ['verifySms', endpoints[3]![1]],
+    ['verifyWebAuthn', endpoints[5]![1]],
+  ] as const)(
+    '%s reads no body, as the spec documents, as no recovery code',
+    async (_name, call) => {
+      for (const answer of [
+        () => new Response(null, { status: 200 }),
+        () => new Response(null, { status: 204 }),
+      ]) {
+        const { client } = recordingClient(answer);
+        await expect(call(client)).resolves.toEqual({});
+      }
+    },
+  );
+
+  it.each([
+    ['verifySms', endpoints[3]![1]],
+    ['verifyWebAuthn', endpoints[5]![1]],
+  ] as const)('%s reads a body that is not JSON as invalid-response', async (_name, call) => {
+    const { client } = recordingClient(() => new Response('OK', { status: 200 }));
+    await expect(call(client)).rejects.toMatchObject({ kind: 'invalid-response' });
+  });
+
   it.each([
     ['verifyAuthenticator', endpoints[1]![1], 'invalid-code'],
     ['verifySms', endpoints[3]![1], 'invalid-code'],
@@ -232,9 +273,10 @@ describe('manageMfa against the mock backend', () => {
   it('adds and removes an authenticator app; a spent recovery code is an invalid code', async () => {
     const client = await signedInClient();
     const secret = secretOfQrCode((await client.manageMfa.startAuthenticator()).qrCode);
-    const { recoveryCode } = await client.manageMfa.verifyAuthenticator({
+    const { recoveryCode = '' } = await client.manageMfa.verifyAuthenticator({
       token: await totpCode(secret, env.clock.now()),
     });
+    expect(recoveryCode).toMatch(/\w/);
     const [seeded, added] = (await client.devices.list()).authenticators;
     await client.manageMfa.disableAuthenticator({ deviceId: added?.id ?? '', token: recoveryCode });
     await expect(
@@ -247,7 +289,8 @@ describe('manageMfa against the mock backend', () => {
     const client = await signedInClient();
     const { otcToken } = await client.manageMfa.startSms({ phoneNumber: '+15550100500' });
     const code = backend.outbox.latest({ channel: 'sms', to: '+15550100500' })?.code ?? '';
-    await client.manageMfa.verifySms({ otcToken, code });
+    // The mock answers as the spec says: no body, so no recovery code.
+    await expect(client.manageMfa.verifySms({ otcToken, code })).resolves.toEqual({});
     const phones = (await client.devices.list()).phones;
     expect(phones.map(({ phoneNumber }) => phoneNumber)).toContain('+15550100500');
     await client.smsMfa.disable({ deviceId: phones[0]?.id ?? '' });
@@ -258,11 +301,13 @@ describe('manageMfa against the mock backend', () => {
     const client = await signedInClient();
     const started = await client.manageMfa.startWebAuthn();
     const { attestation, device } = await createWebAuthnAttestation({ options: started.options });
-    await client.manageMfa.verifyWebAuthn({
-      deviceType: 'CrossPlatform',
-      webauthnToken: started.webauthnToken,
-      options: attestation,
-    });
+    await expect(
+      client.manageMfa.verifyWebAuthn({
+        deviceType: 'CrossPlatform',
+        webauthnToken: started.webauthnToken,
+        options: attestation,
+      }),
+    ).resolves.toEqual({});
     const added = (await client.devices.list()).webauthn.at(-1);
     expect(added).toMatchObject({ deviceType: 'CrossPlatform' });
     const removal = await client.manageMfa.startWebAuthnRemoval({ deviceId: added?.id ?? '' });

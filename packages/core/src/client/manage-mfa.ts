@@ -6,7 +6,7 @@ import {
   startAuthenticatorEnrollmentSchema,
   startWebAuthnEnrollmentSchema,
   startWebAuthnResponseSchema,
-  verifyAuthenticatorEnrollmentSchema,
+  verifyUserEnrollmentSchema,
 } from './schemas.js';
 import type {
   StartAuthenticatorEnrollmentResponse,
@@ -14,6 +14,7 @@ import type {
   StartWebAuthnEnrollmentResponse,
   StartWebAuthnResponse,
   VerifyAuthenticatorEnrollmentResponse,
+  VerifyUserEnrollmentResponse,
 } from './schemas.js';
 import { assertion, attestation } from './webauthn-credentials.js';
 import type { WebAuthnAssertion } from './webauthn-mfa.js';
@@ -70,7 +71,7 @@ export interface ManageMfaApi {
   startAuthenticator: (options?: RequestOptions) => Promise<StartAuthenticatorEnrollmentResponse>;
   /**
    * Checks the app's first code and adds it (`POST /resources/users/v1/mfa/authenticator/enroll/verify`);
-   * the answer's `recoveryCode` must be shown once.
+   * the answer's `recoveryCode`, when there is one, must be shown once.
    */
   verifyAuthenticator: (
     input: VerifyUserAuthenticatorInput,
@@ -81,8 +82,14 @@ export interface ManageMfaApi {
     input: StartUserSmsInput,
     options?: RequestOptions,
   ) => Promise<StartSmsEnrollmentResponse>;
-  /** Checks the texted code and adds the phone (`POST /resources/users/v1/mfa/sms/enroll/verify`). */
-  verifySms: (input: VerifyUserSmsInput, options?: RequestOptions) => Promise<void>;
+  /**
+   * Checks the texted code and adds the phone (`POST /resources/users/v1/mfa/sms/enroll/verify`); the answer's
+   * `recoveryCode`, when there is one, must be shown once (`{}` when the server sent no body).
+   */
+  verifySms: (
+    input: VerifyUserSmsInput,
+    options?: RequestOptions,
+  ) => Promise<VerifyUserEnrollmentResponse>;
   /**
    * Starts adding a passkey or security key (`POST /resources/users/v1/mfa/webauthn/enroll`; outside the
    * published spec, Frontegg SDK only).
@@ -90,12 +97,13 @@ export interface ManageMfaApi {
   startWebAuthn: (options?: RequestOptions) => Promise<StartWebAuthnEnrollmentResponse>;
   /**
    * Adds the credential the browser created (`POST /resources/users/v1/mfa/webauthn/enroll/verify`;
-   * outside the published spec).
+   * outside the published spec); the answer's `recoveryCode`, when there is one, must be shown once (`{}`
+   * when the server sent no body).
    */
   verifyWebAuthn: (
     input: VerifyWebAuthnEnrollmentFields,
     options?: RequestOptions,
-  ) => Promise<void>;
+  ) => Promise<VerifyUserEnrollmentResponse>;
   /**
    * Removes an authenticator app (`POST /resources/users/v1/mfa/authenticator/{deviceId}/disable/verify`).
    * A spent recovery code or a wrong code is refused as `invalid-code`.
@@ -132,14 +140,17 @@ export const startUserAuthenticator: Endpoint<StartAuthenticatorEnrollmentRespon
   schema: startAuthenticatorEnrollmentSchema,
 };
 
-/** `manageMfa.verifyAuthenticator`. */
+/**
+ * `manageMfa.verifyAuthenticator`: the spec requires `recoveryCode`, `@frontegg/redux-store` 7.119
+ * (`auth/MfaState/actions.js`, `__getMfaStateAfterEnroll`) reads it as optional, and so does the schema.
+ */
 export const verifyUserAuthenticator: Endpoint<VerifyAuthenticatorEnrollmentResponse> = {
   method: 'POST',
   bearer: true,
   vendorHeaders: ['userId'],
   path: '/resources/users/v1/mfa/authenticator/enroll/verify',
   body: { token: digits },
-  schema: verifyAuthenticatorEnrollmentSchema,
+  schema: verifyUserEnrollmentSchema,
   checksCode: true,
 };
 
@@ -153,13 +164,19 @@ export const startUserSms: Endpoint<StartSmsEnrollmentResponse> = {
   schema: smsCodeSentSchema,
 };
 
-/** `manageMfa.verifySms`: the spec documents no answer body, so none is read. */
-export const verifyUserSms: Endpoint<void> = {
+/**
+ * `manageMfa.verifySms`: the spec documents no answer body, but `@frontegg/redux-store` 7.119
+ * (`auth/MfaState/actions.js`, `enrollMfaSms`) reads an optional `recoveryCode` from it (its
+ * `mocks/auth-mocks/mfaActions.mocks.js` answers `{ token, recoveryCode }`): no body or that one.
+ */
+export const verifyUserSms: Endpoint<VerifyUserEnrollmentResponse> = {
   method: 'POST',
   bearer: true,
   vendorHeaders: ['userId'],
   path: '/resources/users/v1/mfa/sms/enroll/verify',
   body: { otcToken: text, code: digits },
+  schema: verifyUserEnrollmentSchema,
+  bodyOptional: true,
   checksCode: true,
 };
 
@@ -173,13 +190,19 @@ export const startUserWebAuthn: Endpoint<StartWebAuthnEnrollmentResponse> = {
   outsideSpec: true,
 };
 
-/** Outside the published spec (Frontegg SDK only). `manageMfa.verifyWebAuthn`: no answer body is read. */
-export const verifyUserWebAuthn: Endpoint<void> = {
+/**
+ * Outside the published spec (Frontegg SDK only). `manageMfa.verifyWebAuthn`: `@frontegg/redux-store` 7.119
+ * (`auth/MfaState/actions.js`, `enrollMfaWebAuthn`) reads an optional `recoveryCode` from the answer: no body
+ * or that one.
+ */
+export const verifyUserWebAuthn: Endpoint<VerifyUserEnrollmentResponse> = {
   method: 'POST',
   bearer: true,
   vendorHeaders: ['userId'],
   path: '/resources/users/v1/mfa/webauthn/enroll/verify',
   body: { deviceType, webauthnToken: text, options: attestation },
+  schema: verifyUserEnrollmentSchema,
+  bodyOptional: true,
   outsideSpec: true,
 };
 

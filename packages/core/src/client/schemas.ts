@@ -158,11 +158,20 @@ export interface StartAuthenticatorEnrollmentResponse {
   qrCode: string;
 }
 
-/** The answer of adding an authenticator app from account settings. */
-export interface VerifyAuthenticatorEnrollmentResponse {
+/**
+ * The answer of adding an authenticator app, a phone or a passkey from account settings: a recovery code when
+ * the server issued one with it (show it once, never store it), else nothing. The spec documents it only for the
+ * app (`VerifyEnrollMFAResponse`, required there) and gives the phone's verify no body; Frontegg's SDK
+ * (`@frontegg/redux-store` 7.119, `auth/MfaState/actions.js`, `__getMfaStateAfterEnroll`) reads an optional
+ * `recoveryCode` from all three answers, so an answer without one, or with no body at all, is a success.
+ */
+export interface VerifyUserEnrollmentResponse {
   /** Shown once: the user's way back in when every factor is lost. */
-  recoveryCode: string;
+  recoveryCode?: string | undefined;
 }
+
+/** The answer of adding an authenticator app from account settings: `recoveryCode` may be absent. */
+export type VerifyAuthenticatorEnrollmentResponse = VerifyUserEnrollmentResponse;
 
 /**
  * WebAuthn creation options in JSON form (`PublicKeyCredentialCreationOptionsJSON`, base64url strings),
@@ -267,8 +276,10 @@ export const mfaStrategiesSchema: $ZodType<MfaStrategiesResponse> = /* @__PURE__
 export const startAuthenticatorEnrollmentSchema: $ZodType<StartAuthenticatorEnrollmentResponse> =
   /* @__PURE__ */ object({ qrCode: text });
 
-export const verifyAuthenticatorEnrollmentSchema: $ZodType<VerifyAuthenticatorEnrollmentResponse> =
-  /* @__PURE__ */ object({ recoveryCode: text });
+// The spec's VerifyEnrollMFAResponse requires `recoveryCode`; `@frontegg/redux-store` 7.119
+// (`auth/MfaState/actions.js`, `__getMfaStateAfterEnroll`) treats it as optional on every settings enrolment.
+export const verifyUserEnrollmentSchema: $ZodType<VerifyUserEnrollmentResponse> =
+  /* @__PURE__ */ object({ recoveryCode: optionalText });
 
 const credentialDescriptors = /* @__PURE__ */ optional(
   /* @__PURE__ */ array(/* @__PURE__ */ object({ id: text, type: text })),

@@ -8,7 +8,7 @@ import type { MfaCodeInput, SentCodeFactorSpec } from './types.js';
 
 /**
  * Adding an authenticator app in account settings: fetches the QR code, then checks the first code the app
- * shows; the answer holds the `recoveryCode` to show once.
+ * shows; the answer may hold a `recoveryCode` to show once.
  */
 export const addAuthenticatorFactor: SentCodeFactorSpec<
   Record<string, never>,

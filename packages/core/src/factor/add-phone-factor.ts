@@ -1,13 +1,19 @@
 import type { StartUserSmsInput } from '../client/manage-mfa.js';
-import type { StartSmsEnrollmentResponse } from '../client/schemas.js';
+import type {
+  StartSmsEnrollmentResponse,
+  VerifyUserEnrollmentResponse,
+} from '../client/schemas.js';
 import type { MfaCodeInput, SentCodeFactorSpec } from './types.js';
 
-/** Adding a phone in account settings: texts a code to the number (E.164), then checks it. */
+/**
+ * Adding a phone in account settings: texts a code to the number (E.164), then checks it; the answer may hold a
+ * `recoveryCode` to show once.
+ */
 export const addPhoneFactor: SentCodeFactorSpec<
   StartUserSmsInput,
   StartSmsEnrollmentResponse,
   MfaCodeInput,
-  void
+  VerifyUserEnrollmentResponse
 > = {
   kind: 'sent-code',
   send: {

@@ -1,16 +1,22 @@
 import type { WebAuthnAttestation } from '../client/enroll-mfa.js';
-import type { StartWebAuthnEnrollmentResponse } from '../client/schemas.js';
+import type {
+  StartWebAuthnEnrollmentResponse,
+  VerifyUserEnrollmentResponse,
+} from '../client/schemas.js';
 import { createWebAuthnCredential, preloadWebAuthnCeremonies } from '../webauthn/on-demand.js';
 import type { WebAuthnEnrollInput } from './enroll-webauthn-factor.js';
 import type { CeremonyFactorSpec } from './types.js';
 
-/** Adding a passkey or security key in account settings: creation options, the browser's credential, verify. */
+/**
+ * Adding a passkey or security key in account settings: creation options, the browser's credential, verify; the
+ * answer may hold a `recoveryCode` to show once.
+ */
 export const addWebAuthnFactor: CeremonyFactorSpec<
   Record<string, never>,
   StartWebAuthnEnrollmentResponse,
   WebAuthnAttestation,
   Omit<WebAuthnEnrollInput, 'rememberDevice'>,
-  void
+  VerifyUserEnrollmentResponse
 > = {
   kind: 'ceremony',
   send: {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { normalizeRecoveryCode } from './recovery-code.js';
+import { enrollmentRecoveryCode, normalizeRecoveryCode } from './recovery-code.js';
 
 test.each([
   ['CAUF-97UL-VTB3', 'CAUF-97UL-VTB3'],
@@ -9,4 +9,24 @@ test.each([
   ['cauf-97ul-vtb3', 'cauf-97ul-vtb3'],
 ])('normalizeRecoveryCode(%j) is %j', (typed, issued) => {
   expect(normalizeRecoveryCode(typed)).toBe(issued);
+});
+
+test.each([
+  [
+    'the enrolment answer holds one',
+    { recoveryCode: 'NEW1-NEW2' },
+    { recoveryCode: 'OLD1-OLD2' },
+    'NEW1-NEW2',
+  ],
+  ['only the login answer holds one', {}, { recoveryCode: 'OLD1-OLD2' }, 'OLD1-OLD2'],
+  [
+    'the enrolment answer holds an empty one',
+    { recoveryCode: '' },
+    { recoveryCode: 'OLD1-OLD2' },
+    'OLD1-OLD2',
+  ],
+  ['neither holds one', {}, {}, undefined],
+  ['only empty ones', { recoveryCode: '' }, { recoveryCode: '' }, undefined],
+])('enrollmentRecoveryCode: %s', (_case, answer, loginAnswer, shown) => {
+  expect(enrollmentRecoveryCode(answer, loginAnswer)).toBe(shown);
 });

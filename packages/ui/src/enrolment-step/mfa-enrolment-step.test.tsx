@@ -13,10 +13,19 @@ import { MfaEnrolmentStep } from './mfa-enrolment-step.js';
 
 const env = setupMockEnv();
 
-/** `askTenant`: the login answer carries no strategies (the spec leaves their shape open), so the step asks. */
-async function renderStep({ askTenant = false } = {}) {
+/**
+ * `askTenant`: the login answer carries no strategies (the spec leaves their shape open), so the step asks.
+ * `recoveryCode`: one the login answer carries, as Frontegg's may.
+ */
+async function renderStep({
+  askTenant = false,
+  recoveryCode,
+}: { askTenant?: boolean; recoveryCode?: string } = {}) {
   const { mfaStrategies, ...rest } = await env.client().auth.login(DEMO_USERS.newUser);
-  const loginAnswer: AuthResponse = askTenant ? rest : { ...rest, mfaStrategies };
+  const loginAnswer: AuthResponse = {
+    ...(askTenant ? rest : { ...rest, mfaStrategies }),
+    ...(recoveryCode && { recoveryCode }),
+  };
   expect(loginAnswer).toMatchObject({ mfaRequired: true, mfaEnrolled: false });
   const onVerified = vi.fn<(auth: AuthResponse) => void>();
   const view = renderWithMfa(
@@ -166,6 +175,49 @@ describe('MfaEnrolmentStep: adding a first factor at login', { timeout: 30_000 }
     await user.click(screen.getByRole('checkbox', { name: "I've saved my recovery code" }));
     await user.click(button('Continue'));
     expect(onVerified).toHaveBeenCalledOnce();
+  });
+
+  // `@frontegg/redux-store` 7.119 keeps the login answer's recovery code
+  // (`auth/LoginState/actions/mfaRequiredState.actions.js`) and shows it when the enrol verify's answer has none
+  // (`auth/LoginState/actions/index.js`, `handleEnrollMFAResponse`).
+  async function enrolSms(user: ReturnType<typeof userEvent.setup>) {
+    await choose(user, 'Text message (SMS)');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Phone number' }),
+      '+14155550123{Enter}',
+    );
+    await screen.findByText('We texted a code to •••• 0123.');
+    await user.type(screen.getByLabelText('Verification code'), env.latestCode('sms'));
+  }
+  const signedIn = { mfaRequired: false, accessToken: 'h.p.s', refreshToken: 'r' };
+
+  it("shows the login answer's recovery code when the enrolment answer has none", async () => {
+    const { user, onVerified } = await renderStep({ recoveryCode: 'LOGN-CODE-0001' });
+    env.backend.faults.failNext(1, { status: 200, body: signedIn }, { route: 'enroll-sms-verify' });
+    await enrolSms(user);
+    expect(await screen.findByRole('heading', { name: 'Save your recovery code' })).toHaveFocus();
+    expect(screen.getByText('LOGN-CODE-0001')).toBeInTheDocument();
+    expect(onVerified).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('checkbox', { name: "I've saved my recovery code" }));
+    await user.click(button('Continue'));
+    expect(onVerified).toHaveBeenCalledExactlyOnceWith(expect.objectContaining(signedIn));
+    expect(env.count(mockPaths.enrollSmsVerify)).toBe(1);
+  });
+
+  it("prefers the enrolment answer's recovery code to the login answer's", async () => {
+    const { user } = await renderStep({ recoveryCode: 'LOGN-CODE-0001' });
+    await enrolSms(user);
+    await screen.findByRole('heading', { name: 'Save your recovery code' });
+    expect(screen.queryByText('LOGN-CODE-0001')).toBeNull();
+    expect(screen.getByText(/^\w{4}-\w{4}-\w{4}$/)).toBeInTheDocument();
+  });
+
+  it('signs in at once when neither answer carries a recovery code', async () => {
+    const { user, onVerified } = await renderStep();
+    env.backend.faults.failNext(1, { status: 200, body: signedIn }, { route: 'enroll-sms-verify' });
+    await enrolSms(user);
+    await vi.waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
+    expect(screen.queryByRole('heading', { name: 'Save your recovery code' })).toBeNull();
   });
 
   it('SMS: "Use another number" goes back to the number, sending nothing', async () => {

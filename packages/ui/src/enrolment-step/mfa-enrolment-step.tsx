@@ -1,3 +1,4 @@
+import { enrollmentRecoveryCode } from '@mfa-kit/core';
 import type { AuthResponse } from '@mfa-kit/core';
 import { useMfaStrategies } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
@@ -46,7 +47,8 @@ export function MfaEnrolmentStep({
   const strategies = useMfaStrategies(loginAnswer);
   const [choice, setChoice] = useState<MfaEnrollChoice | null>(null);
   const [lastChoice, setLastChoice] = useState<MfaEnrollChoice | null>(null);
-  const [saving, setSaving] = useState<AuthResponse | null>(null);
+  // The sign-in answer, held until the user saved the recovery code.
+  const [saving, setSaving] = useState<{ auth: AuthResponse; recoveryCode: string } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const finished = useRef(false);
   const finish = (auth: AuthResponse) => {
@@ -56,11 +58,11 @@ export function MfaEnrolmentStep({
   };
   const card = className ? `mfa-card mfa-form ${className}` : 'mfa-card mfa-form';
 
-  if (saving?.recoveryCode) {
+  if (saving) {
     return (
       <RecoveryCodeNotice
         recoveryCode={saving.recoveryCode}
-        onContinue={() => finish(saving)}
+        onContinue={() => finish(saving.auth)}
         headingLevel={headingLevel}
         messages={override}
         className={className}
@@ -97,8 +99,13 @@ export function MfaEnrolmentStep({
   const common = {
     ...flowOptions,
     mfaToken: loginAnswer.mfaToken ?? '',
-    // With a recovery code to save, the sign-in waits until the user saved it.
-    onVerified: (auth: AuthResponse) => (auth.recoveryCode ? setSaving(auth) : finish(auth)),
+    // With a recovery code to save (the verify answer's, else the login answer's, as Frontegg's SDK shows), the
+    // sign-in waits until the user saved it.
+    onVerified: (auth: AuthResponse) => {
+      const recoveryCode = enrollmentRecoveryCode(auth, loginAnswer);
+      if (recoveryCode) setSaving({ auth, recoveryCode });
+      else finish(auth);
+    },
     onRestart,
     messages: override,
     headingLevel,

@@ -6,11 +6,12 @@ import { useCodeForm } from '../code-form/use-code-form.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import type { SettingsPanelBaseProps } from './panel-props.js';
 import { QrSetup } from '../factor-setup/qr-setup.js';
-import { RecoveryCodeNotice } from '../factor-setup/recovery-code-notice.js';
+import { addedRecoveryCode, finishUnlessRecoveryCode } from './added-recovery-code.js';
 
 /**
  * Adding an authenticator app: the QR code (fetched as the panel opens: the press on "Add authenticator app"),
- * the first code the app shows, then the recovery code shown once; `onDone` once the user saved it.
+ * the first code the app shows, then the recovery code shown once when the answer carries one; `onDone` once
+ * the user saved it, or at once without one.
  */
 export function AddAuthenticatorPanel({
   flowOptions,
@@ -32,7 +33,7 @@ export function AddAuthenticatorPanel({
     }),
     [base, texts],
   );
-  const add = useAddAuthenticator(flowOptions);
+  const add = useAddAuthenticator({ ...flowOptions, onDone: finishUnlessRecoveryCode(onDone) });
   const { start } = add;
   useEffect(() => {
     start();
@@ -53,16 +54,8 @@ export function AddAuthenticatorPanel({
     resendable: false,
   });
 
-  if (done && add.recoveryCode) {
-    return (
-      <RecoveryCodeNotice
-        recoveryCode={add.recoveryCode}
-        headingLevel={headingLevel}
-        messages={override}
-        onContinue={onDone}
-      />
-    );
-  }
+  const notice = addedRecoveryCode(add, { headingLevel, messages: override, onDone });
+  if (notice) return notice;
   return (
     <CodeForm {...formProps} title={texts.authenticatorTitle} headingLevel={headingLevel}>
       {!done && (

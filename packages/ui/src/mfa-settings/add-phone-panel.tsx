@@ -6,10 +6,11 @@ import { CodeForm } from '../code-form/code-form.js';
 import { useCodeForm } from '../code-form/use-code-form.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import type { SettingsPanelBaseProps } from './panel-props.js';
+import { addedRecoveryCode, finishUnlessRecoveryCode } from './added-recovery-code.js';
 
 /**
  * Adding a phone: the number, checked as E.164 before anything is sent, then the code texted to it, with
- * "Change number" at the code step.
+ * "Change number" at the code step; then the recovery code shown once when the answer carries one.
  */
 export function AddPhonePanel({
   flowOptions,
@@ -22,7 +23,7 @@ export function AddPhonePanel({
   // A set-up code lasts a day (the hook's TTL): a countdown from 24 hours says nothing useful.
   const messages = useMemo(() => ({ ...base, codeExpiresIn: () => base.codeHint(6) }), [base]);
   const texts = messages.settings;
-  const add = useAddPhone({ ...flowOptions, onDone });
+  const add = useAddPhone({ ...flowOptions, onDone: finishUnlessRecoveryCode(onDone) });
   const { formProps, fieldsProps } = useCodeForm(add, {
     done: add.step === 'verified',
     messages,
@@ -40,6 +41,8 @@ export function AddPhonePanel({
   const [entryError, setEntryError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
+  const notice = addedRecoveryCode(add, { headingLevel, messages: override, onDone });
+  if (notice) return notice;
   if (add.phoneNumber === null) {
     const submitPhone = () => {
       const phoneNumber = toE164(typed);

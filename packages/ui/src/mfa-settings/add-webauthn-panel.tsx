@@ -3,13 +3,17 @@ import { errorMessage } from '../messages/error-message.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { WebAuthnPrompt } from '../webauthn-prompt/webauthn-prompt.js';
 import type { SettingsPanelBaseProps } from './panel-props.js';
+import { addedRecoveryCode, finishUnlessRecoveryCode } from './added-recovery-code.js';
 
 /** Props of {@link AddWebAuthnPanel}. */
 export interface AddWebAuthnPanelProps extends SettingsPanelBaseProps {
   kind: 'passkey' | 'security-key';
 }
 
-/** Adding a passkey (`Platform`) or a security key (`CrossPlatform`): one press, the browser's prompt. */
+/**
+ * Adding a passkey (`Platform`) or a security key (`CrossPlatform`): one press, the browser's prompt; then the
+ * recovery code shown once when the answer carries one.
+ */
 export function AddWebAuthnPanel({
   kind,
   flowOptions,
@@ -20,9 +24,11 @@ export function AddWebAuthnPanel({
 }: AddWebAuthnPanelProps) {
   const messages = useMfaMessages(override);
   const texts = messages.settings;
-  const add = useAddWebAuthn({ ...flowOptions, onDone });
+  const add = useAddWebAuthn({ ...flowOptions, onDone: finishUnlessRecoveryCode(onDone) });
   const passkey = kind === 'passkey';
 
+  const notice = addedRecoveryCode(add, { headingLevel, messages: override, onDone });
+  if (notice) return notice;
   return (
     <WebAuthnPrompt
       flow={add}

@@ -1,6 +1,7 @@
 import { DEMO_USERS, totpCode } from '@mfa-kit/mock';
 import type { SeededUser } from '@mfa-kit/mock';
 import { mockPaths } from '@mfa-kit/mock/testing';
+import { secretOfQrCode } from '@mfa-kit/mock/testing/node';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -123,6 +124,93 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
     expect(requestsSince().map((request) => request.path)).toEqual([
       mockPaths.userEnrollSms,
       mockPaths.userEnrollSmsVerify,
+      mockPaths.devices,
+    ]);
+  });
+
+  // Frontegg may send a recovery code with a new factor (`@frontegg/redux-store` 7.119, `auth/MfaState/actions.js`,
+  // reads an optional one from each settings enrolment answer); the mock answers as the spec says, so a fault
+  // stands in for a server that sends one (it replaces the real answer).
+  const withRecoveryCode = { status: 200, body: { recoveryCode: 'ABCD-EFGH-JKLM' } };
+
+  /** Saves the recovery code shown: Continue once the box is checked; the panel closes, saying what was added. */
+  async function saveRecoveryCode(user: ReturnType<typeof userEvent.setup>, added: string) {
+    const title = await screen.findByRole('heading', { name: 'Save your recovery code' });
+    expect(title).toHaveFocus();
+    expect(screen.getByText('ABCD-EFGH-JKLM')).toBeInTheDocument();
+    // Nothing is announced as added, and the panel stays, until the user saved the code.
+    expect(screen.queryByText(added)).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: "I've saved my recovery code" }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(added);
+  }
+
+  it('adding a phone whose answer carries a recovery code shows it once, then closes', async () => {
+    const { user, container, requestsSince } = await renderSettings(allFactors);
+    env.backend.faults.failNext(1, withRecoveryCode, { route: 'user-enroll-sms-verify' });
+    await user.click(screen.getByRole('button', { name: 'Add phone' }));
+    await user.type(screen.getByLabelText('Phone number'), '+44 7700 900456{Enter}');
+    await screen.findByText('We texted a code to +447700900456.');
+    await user.type(screen.getByLabelText('Verification code'), env.latestCode('sms'));
+    await screen.findByRole('heading', { name: 'Save your recovery code' });
+    expect(await axe(container)).toHaveNoViolations();
+    await saveRecoveryCode(user, 'Text message added.');
+    expect(requestsSince().map((request) => request.path)).toEqual([
+      mockPaths.userEnrollSms,
+      mockPaths.userEnrollSmsVerify,
+      mockPaths.devices,
+    ]);
+  });
+
+  it('adding a passkey: no answer body closes the panel at once; a recovery code in it is shown first', async () => {
+    const [passkey] = allFactors.webauthn;
+    browser = fakeWebAuthn({ device: passkey });
+    const { user, requestsSince } = await renderSettings(allFactors);
+    await user.click(screen.getByRole('button', { name: 'Add passkey' }));
+    await user.click(screen.getByRole('button', { name: 'Create passkey' }));
+    await waitFor(() => expect(rows()).toHaveLength(6));
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Passkey added.');
+    expect(screen.queryByRole('heading', { name: 'Save your recovery code' })).toBeNull();
+
+    env.backend.faults.failNext(1, withRecoveryCode, { route: 'user-enroll-webauthn-verify' });
+    await user.click(screen.getByRole('button', { name: 'Add passkey' }));
+    await user.click(screen.getByRole('button', { name: 'Create passkey' }));
+    await saveRecoveryCode(user, 'Passkey added.');
+    expect(requestsSince().map((request) => request.path)).toEqual([
+      mockPaths.userEnrollWebauthn,
+      mockPaths.userEnrollWebauthnVerify,
+      mockPaths.devices,
+      mockPaths.userEnrollWebauthn,
+      mockPaths.userEnrollWebauthnVerify,
+      mockPaths.devices,
+    ]);
+    expect(browser.prompts).toBe(2);
+  });
+
+  it('adding an app whose answer carries no recovery code closes the panel, with no notice', async () => {
+    const { user, requestsSince } = await renderSettings(allFactors);
+    await user.click(screen.getByRole('button', { name: 'Add authenticator app' }));
+    const qr = await screen.findByRole('img', {
+      name: 'QR code to scan with your authenticator app',
+    });
+    const secret = secretOfQrCode(qr.getAttribute('src')!.replace('data:image/png;base64,', ''));
+    const code = await totpCode(secret, env.clock.now());
+    env.backend.faults.failNext(
+      1,
+      { status: 200, body: {} },
+      { route: 'user-enroll-authenticator-verify' },
+    );
+    await user.type(screen.getByLabelText('Verification code'), code);
+    await waitFor(() => expect(screen.queryByRole('form')).not.toBeInTheDocument());
+    expect(screen.getByRole('status')).toHaveTextContent('Authenticator app added.');
+    expect(screen.queryByRole('heading', { name: 'Save your recovery code' })).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add authenticator app' })).toHaveFocus();
+    expect(requestsSince().map((request) => request.path)).toEqual([
+      mockPaths.userEnrollAuthenticator,
+      mockPaths.userEnrollAuthenticatorVerify,
       mockPaths.devices,
     ]);
   });

@@ -1,7 +1,7 @@
 // Test and story support: the browser's WebAuthn surface, faked on `globalThis` with no test runner, so jsdom
-// tests and Storybook (real Chromium, no virtual authenticator) share it. The seeded key really signs, and the
-// mock really checks the signature.
-import { signWebAuthnAssertion } from '@mfa-kit/mock';
+// tests and Storybook (real Chromium, no virtual authenticator) share it. The seeded key really signs, a new key
+// is really attested, and the mock really checks both.
+import { createWebAuthnAttestation, signWebAuthnAssertion } from '@mfa-kit/mock';
 import type { SeededWebAuthnDevice } from '@mfa-kit/mock';
 
 /** How the fake prompt answers: signs with the device, is closed (NotAllowedError), or stays open. */
@@ -25,6 +25,8 @@ export interface FakeWebAuthn {
   restore(): void;
 }
 
+type CreationOptions = Parameters<typeof createWebAuthnAttestation>[0]['options'];
+
 const STUBBED = ['PublicKeyCredential', 'isSecureContext'] as const;
 
 /** Replaces `navigator.credentials`, `PublicKeyCredential` and `isSecureContext` until `restore()`. */
@@ -39,27 +41,33 @@ export function fakeWebAuthn({
     return [owner, name, Object.getOwnPropertyDescriptor(owner, name)] as const;
   });
   let opened = 0;
-  const get = async ({ publicKey }: { publicKey: { challenge: string; rpId?: string } }) => {
-    const prompt = prompts[Math.min(opened, prompts.length - 1)];
+  // One prompt: answers as told, or with the credential `make` gives, as the browser's `toJSON()` would.
+  const prompt = async (make: () => Promise<{ id: string }>) => {
+    const answer = prompts[Math.min(opened, prompts.length - 1)];
     opened += 1;
-    if (prompt === 'open') return new Promise<never>(() => undefined);
-    if (prompt === 'cancel') throw new DOMException('The prompt was closed.', 'NotAllowedError');
-    const assertion = await signWebAuthnAssertion({
-      device,
-      options: publicKey,
-      origin: globalThis.location.origin,
-    });
-    return { type: 'public-key', id: assertion.id, toJSON: () => assertion };
+    if (answer === 'open') return new Promise<never>(() => undefined);
+    if (answer === 'cancel') throw new DOMException('The prompt was closed.', 'NotAllowedError');
+    const json = await make();
+    return { type: 'public-key', id: json.id, toJSON: () => json };
   };
-  // The browser's own JSON parser: here the options stay JSON, which is what the fake signer reads.
+  const origin = globalThis.location.origin;
+  const get = ({ publicKey }: { publicKey: { challenge: string; rpId?: string } }) =>
+    prompt(() => signWebAuthnAssertion({ device, options: publicKey, origin }));
+  // A new key, for an enrolment: a real attestation of the challenge, which the mock verifies.
+  const create = ({ publicKey }: { publicKey: CreationOptions }) =>
+    prompt(
+      async () => (await createWebAuthnAttestation({ options: publicKey, origin })).attestation,
+    );
+  // The browser's own JSON parsers: here the options stay JSON, which is what the fake signer reads.
+  const asJson = (options: unknown) => options;
   const publicKeyCredential = supported
-    ? { parseRequestOptionsFromJSON: (options: unknown) => options }
+    ? { parseRequestOptionsFromJSON: asJson, parseCreationOptionsFromJSON: asJson }
     : undefined;
   const define = (owner: object, name: string, value: unknown) =>
     Object.defineProperty(owner, name, { value, configurable: true, writable: true });
   define(globalThis, 'PublicKeyCredential', publicKeyCredential);
   define(globalThis, 'isSecureContext', secure);
-  define(globalThis.navigator, 'credentials', { get, create: get });
+  define(globalThis.navigator, 'credentials', { get, create });
   return {
     get prompts() {
       return opened;
