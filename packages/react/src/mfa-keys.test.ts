@@ -1,4 +1,5 @@
 import { createMfaClient, disableSmsMfaFactor, emailMfaFactor } from '@mfa-kit/core';
+import type { MfaFactorCall } from '@mfa-kit/core';
 import { expect, test } from 'vitest';
 import { mfaKeys } from './mfa-keys.js';
 import {
@@ -15,17 +16,19 @@ import {
 const client = createMfaClient({ baseUrl: 'https://app.example.com' });
 
 test('each mutation key is the one the hooks run that call under: mfa-kit, then the spec call’s name', () => {
-  const calls = [
-    [mfaKeys.sendEmailCode, emailMfaFactor.send, sendEmailCodeOptions(client)],
-    [mfaKeys.verifyEmailCode, emailMfaFactor.verify, verifyEmailCodeOptions(client)],
-    [mfaKeys.preDisableSms, disableSmsMfaFactor.send, preDisableSmsOptions(client)],
-    [mfaKeys.disableSms, disableSmsMfaFactor.verify, disableSmsOptions(client)],
-  ] as const;
-  for (const [key, call, options] of calls) {
+  const check = <TVariables, TAnswer>(
+    key: readonly string[],
+    call: MfaFactorCall<TVariables, TAnswer>,
+    options: { mutationKey: readonly unknown[] },
+  ) => {
     expect(key).toEqual([...mfaKeys.all, ...call.name]);
     expect(mfaCallOptions(client, call).mutationKey).toEqual(key);
     expect(options.mutationKey).toEqual(key);
-  }
+  };
+  check(mfaKeys.sendEmailCode, emailMfaFactor.send, sendEmailCodeOptions(client));
+  check(mfaKeys.verifyEmailCode, emailMfaFactor.verify, verifyEmailCodeOptions(client));
+  check(mfaKeys.preDisableSms, disableSmsMfaFactor.send, preDisableSmsOptions(client));
+  check(mfaKeys.disableSms, disableSmsMfaFactor.verify, disableSmsOptions(client));
 });
 
 test('each query key is the one its options factory (and so its hook) uses', () => {

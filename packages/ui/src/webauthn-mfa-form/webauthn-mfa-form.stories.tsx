@@ -4,7 +4,7 @@ import { DEMO_USERS } from '@mfa-kit/mock';
 import { mockPaths } from '@mfa-kit/mock/testing';
 import { errorMessage } from '../messages/error-message.js';
 import { fakeWebAuthn } from '@mfa-kit/mock/testing';
-import type { FakeWebAuthnOptions } from '../test/fake-webauthn.js';
+import type { FakeWebAuthnOptions } from '@mfa-kit/mock/testing';
 import { WebAuthnMfaForm } from './webauthn-mfa-form.js';
 
 const owner = DEMO_USERS.passkeyAndRecovery;
