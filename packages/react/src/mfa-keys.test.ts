@@ -1,9 +1,48 @@
+import { createMfaClient, disableSmsMfaFactor, emailMfaFactor } from '@mfa-kit/core';
+import type { MfaFactorCall } from '@mfa-kit/core';
 import { expect, test } from 'vitest';
 import { mfaKeys } from './mfa-keys.js';
+import {
+  disableSmsOptions,
+  mfaCallOptions,
+  mfaDevicesOptions,
+  mfaStrategiesOptions,
+  preDisableSmsOptions,
+  rememberDevicePolicyOptions,
+  sendEmailCodeOptions,
+  verifyEmailCodeOptions,
+} from './mfa-options.js';
 
-test('every key starts with mfaKeys.all, so one call clears them all', () => {
+const client = createMfaClient({ baseUrl: 'https://app.example.com' });
+
+test('each mutation key is the one the hooks run that call under: mfa-kit, then the spec call’s name', () => {
+  const check = <TVariables, TAnswer>(
+    key: readonly string[],
+    call: MfaFactorCall<TVariables, TAnswer>,
+    options: { mutationKey: readonly unknown[] },
+  ) => {
+    expect(key).toEqual([...mfaKeys.all, ...call.name]);
+    expect(mfaCallOptions(client, call).mutationKey).toEqual(key);
+    expect(options.mutationKey).toEqual(key);
+  };
+  check(mfaKeys.sendEmailCode, emailMfaFactor.send, sendEmailCodeOptions(client));
+  check(mfaKeys.verifyEmailCode, emailMfaFactor.verify, verifyEmailCodeOptions(client));
+  check(mfaKeys.preDisableSms, disableSmsMfaFactor.send, preDisableSmsOptions(client));
+  check(mfaKeys.disableSms, disableSmsMfaFactor.verify, disableSmsOptions(client));
+});
+
+test('each query key is the one its options factory (and so its hook) uses', () => {
+  expect(mfaDevicesOptions(client).queryKey).toEqual(mfaKeys.devices);
+  expect(mfaStrategiesOptions(client).queryKey).toEqual(mfaKeys.strategies);
+  expect(rememberDevicePolicyOptions(client, 'token').queryKey).toEqual(
+    mfaKeys.rememberDevicePolicy('token'),
+  );
+});
+
+test('every key starts with mfaKeys.all, so one call clears them all, and no two are alike', () => {
   const keys = [
     mfaKeys.devices,
+    mfaKeys.strategies,
     mfaKeys.rememberDevicePolicy('token'),
     mfaKeys.sendEmailCode,
     mfaKeys.verifyEmailCode,

@@ -36,9 +36,7 @@ describe('AuthenticatorCodes', () => {
     const next = await totpCode(secret, NEXT_WINDOW);
     expect(next).not.toBe(await totpCode(secret, NEAR_THE_TURN));
     await vi.waitFor(() =>
-      expect(
-        within(screen.getByText(email).parentElement as HTMLElement).getByText(next),
-      ).toBeDefined(),
+      expect(screen.getByText(email).parentElement?.textContent).toContain(next),
     );
   });
 

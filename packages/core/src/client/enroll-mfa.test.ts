@@ -1,7 +1,8 @@
 import { DEMO_USERS, createWebAuthnAttestation, totpCode } from '@mfa-kit/mock';
 import { describe, expect, it } from 'vitest';
 import { secretOfQrCode } from '@mfa-kit/mock/testing/node';
-import { reachSecondFactor, wrongTotp } from '../test/login-factors.js';
+import { wrongTotp } from '@mfa-kit/mock/testing';
+import { reachSecondFactor } from '../test/login-factors.js';
 import { mockClient, useMockEnv } from '../test/mock-backend.js';
 import { createMfaClient } from './create-client.js';
 import type { MfaClient } from './create-client.js';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createMfaClient } from './create-client.js';
 import type { MfaApiError } from './errors.js';
 import { fakeFetch, json, signedIn } from './test-fetch.js';
-import { reachSecondFactor, wrongTotp } from '../test/login-factors.js';
+import { wrongTotp } from '@mfa-kit/mock/testing';
+import { reachSecondFactor } from '../test/login-factors.js';
 import { mockClient, useMockEnv } from '../test/mock-backend.js';
 
 const BASE = 'https://app-xxx.frontegg.com/identity';

@@ -10,7 +10,7 @@ import {
   totpCode,
 } from '@mfa-kit/mock';
 import { setupMockServer } from '@mfa-kit/mock/node';
-import { TEST_BASE_URL, mockPaths, wrongCode } from '@mfa-kit/mock/testing';
+import { TEST_BASE_URL, mockPaths, wrongCode, wrongTotp } from '@mfa-kit/mock/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMfaClient } from '../client/create-client.js';
 import type { MfaClient, MfaClientOptions } from '../client/create-client.js';
@@ -26,7 +26,6 @@ import * as smsEndpoints from '../client/sms-mfa.js';
 import * as totpEndpoints from '../client/totp-mfa.js';
 import * as webauthnEndpoints from '../client/webauthn-mfa.js';
 import { secretOfQrCode } from '@mfa-kit/mock/testing/node';
-import { wrongTotp } from '../test/login-factors.js';
 import { loadContract } from './openapi.js';
 import type { Exchange } from './openapi.js';
 

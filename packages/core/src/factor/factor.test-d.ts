@@ -1,15 +1,46 @@
+// One type test per shipped factor spec (the recipe in ARCHITECTURE.md, "Adding a factor", step 3): what the
+// app gives (params), what the user enters (input), what a screen may show (details), the verify's answer
+// (result), and what must not type-check. All against the specs as exported, never stand-ins.
 import { describe, expectTypeOf, test } from 'vitest';
 import type { MfaClient } from '../client/create-client.js';
-import type { RequestOptions } from '../client/http.js';
-import type { AuthResponse, SendEmailCodeResponse } from '../client/schemas.js';
+import type { WebAuthnAttestation } from '../client/enroll-mfa.js';
+import type {
+  AuthResponse,
+  PreDisableSmsResponse,
+  SendEmailCodeResponse,
+  SendSmsCodeResponse,
+  StartAuthenticatorEnrollmentResponse,
+  StartSmsEnrollmentResponse,
+  StartWebAuthnEnrollmentResponse,
+  StartWebAuthnResponse,
+  VerifyAuthenticatorEnrollmentResponse,
+  VerifyUserEnrollmentResponse,
+} from '../client/schemas.js';
+import type { WebAuthnAssertion } from '../client/webauthn-mfa.js';
+import { addAuthenticatorFactor } from './add-authenticator-factor.js';
+import { addPhoneFactor } from './add-phone-factor.js';
+import { addWebAuthnFactor } from './add-webauthn-factor.js';
 import { disableSmsMfaFactor } from './disable-sms-mfa-factor.js';
 import type { DisableSmsMfaDetails } from './disable-sms-mfa-factor.js';
 import { emailMfaFactor } from './email-mfa-factor.js';
 import type { EmailCodeInput } from './email-mfa-factor.js';
+import { enrollAuthenticatorFactor } from './enroll-authenticator-factor.js';
+import type { AuthenticatorSetupDetails } from './enroll-authenticator-factor.js';
+import { enrollSmsFactor } from './enroll-sms-factor.js';
+import { enrollWebAuthnFactor } from './enroll-webauthn-factor.js';
+import type { WebAuthnEnrollInput } from './enroll-webauthn-factor.js';
+import { recoveryCodeFactor } from './recovery-code-factor.js';
+import { removeAuthenticatorFactor } from './remove-authenticator-factor.js';
+import { removeWebAuthnFactor } from './remove-webauthn-factor.js';
 import { createMfaFactorSession } from './session.js';
+import { smsMfaFactor } from './sms-mfa-factor.js';
+import type { SmsCodeDetails } from './sms-mfa-factor.js';
+import { totpMfaFactor } from './totp-mfa-factor.js';
+import { webAuthnMfaFactor } from './webauthn-mfa-factor.js';
+import type { WebAuthnLoginInput } from './webauthn-mfa-factor.js';
 import type {
-  CeremonyFactorSpec,
   KnownCodeFactorSpec,
+  LoginCodeInput,
   MfaCodeInput,
   MfaFactorDetails,
   MfaFactorInput,
@@ -22,56 +53,272 @@ import type {
 
 declare const client: MfaClient;
 
-// The authenticator-app and WebAuthn calls as CONTRACT.md describes them; the client gets them in the next
-// issues. Declared here only to show the spec shapes can express them.
-declare const verifyTotp: (
-  input: { value: string; mfaToken: string; rememberDevice?: boolean | undefined },
-  options?: RequestOptions,
-) => Promise<AuthResponse>;
-interface WebAuthnChallenge {
-  webauthnToken: string;
-  options: { challenge: string; allowCredentials?: { id: string; type: 'public-key' }[] };
-}
-interface WebAuthnAssertion {
-  id: string;
-  response: {
-    clientDataJSON: string;
-    authenticatorData: string;
-    signature: string;
-    userHandle: string;
-  };
-}
-declare const preVerifyWebAuthn: (
-  input: { deviceId: string; mfaToken: string },
-  options?: RequestOptions,
-) => Promise<WebAuthnChallenge>;
-declare const verifyWebAuthn: (
-  input: {
-    deviceId: string;
-    mfaToken: string;
-    webauthnToken: string;
-    options: WebAuthnAssertion;
-    rememberDevice?: boolean | undefined;
-  },
-  options?: RequestOptions,
-) => Promise<AuthResponse>;
-declare const signChallenge: (
-  options: WebAuthnChallenge['options'],
-  signal: AbortSignal,
-) => Promise<WebAuthnAssertion>;
+type SentCodeSteps = 'idle' | 'sending' | 'code-sent' | 'verifying' | 'verified' | 'failed';
+type KnownCodeSteps = 'idle' | 'ready' | 'verifying' | 'verified' | 'failed';
+/** What a spec's verify request receives. */
+type VerifyVariables<TSpec extends MfaFactorSpec> = Parameters<TSpec['verify']['request']>[1];
 
-describe('the shipped factors', () => {
+describe('login factors', () => {
   test('email: the mfaToken in, a code (and remember-device) from the user, an AuthResponse out', () => {
+    expectTypeOf(emailMfaFactor.kind).toEqualTypeOf<'sent-code'>();
     expectTypeOf<MfaFactorParams<typeof emailMfaFactor>>().toEqualTypeOf<{ mfaToken: string }>();
     expectTypeOf<MfaFactorInput<typeof emailMfaFactor>>().toEqualTypeOf<EmailCodeInput>();
     expectTypeOf<MfaFactorResult<typeof emailMfaFactor>>().toEqualTypeOf<AuthResponse>();
     expectTypeOf<MfaFactorDetails<typeof emailMfaFactor>>().toEqualTypeOf<null>();
-    expectTypeOf<MfaFactorStep<typeof emailMfaFactor>>().toEqualTypeOf<
-      'idle' | 'sending' | 'code-sent' | 'verifying' | 'verified' | 'failed'
+    expectTypeOf<MfaFactorStep<typeof emailMfaFactor>>().toEqualTypeOf<SentCodeSteps>();
+    // The send's otcToken reaches the verify, not the screen.
+    expectTypeOf<VerifyVariables<typeof emailMfaFactor>>().toEqualTypeOf<
+      { mfaToken: string } & SendEmailCodeResponse & EmailCodeInput
     >();
+
+    const session = createMfaFactorSession(emailMfaFactor, { client, params: { mfaToken: 'm' } });
+    session.verify({ code: '123456', rememberDevice: true });
+    // @ts-expect-error: the code is required
+    session.verify({ rememberDevice: true });
+    // @ts-expect-error: the code is text
+    session.verify({ code: 123456 });
+    // @ts-expect-error: the email factor takes an mfaToken, not a deviceId
+    createMfaFactorSession(emailMfaFactor, { client, params: { deviceId: 'd' } });
+    expectTypeOf(session.getSnapshot().result).toEqualTypeOf<AuthResponse | null>();
+    expectTypeOf(session.getSnapshot()).not.toHaveProperty('otcToken');
   });
 
-  test('SMS disable: the deviceId in, a code from the user, where it went shown', () => {
+  test('SMS: the mfaToken and the phone in, a code from the user, where it went shown', () => {
+    expectTypeOf(smsMfaFactor.kind).toEqualTypeOf<'sent-code'>();
+    expectTypeOf<MfaFactorParams<typeof smsMfaFactor>>().toEqualTypeOf<{
+      deviceId: string;
+      mfaToken: string;
+    }>();
+    expectTypeOf<MfaFactorInput<typeof smsMfaFactor>>().toEqualTypeOf<LoginCodeInput>();
+    expectTypeOf<MfaFactorResult<typeof smsMfaFactor>>().toEqualTypeOf<AuthResponse>();
+    expectTypeOf<MfaFactorDetails<typeof smsMfaFactor>>().toEqualTypeOf<SmsCodeDetails>();
+    expectTypeOf<SmsCodeDetails>().toEqualTypeOf<{ phoneNumber: string | null }>();
+    expectTypeOf<MfaFactorStep<typeof smsMfaFactor>>().toEqualTypeOf<SentCodeSteps>();
+    expectTypeOf<VerifyVariables<typeof smsMfaFactor>>().toExtend<{
+      deviceId: string;
+      otcToken: string;
+    }>();
+    expectTypeOf<VerifyVariables<typeof smsMfaFactor>>().toEqualTypeOf<
+      { deviceId: string; mfaToken: string } & SendSmsCodeResponse & LoginCodeInput
+    >();
+
+    const session = createMfaFactorSession(smsMfaFactor, {
+      client,
+      params: { mfaToken: 'm', deviceId: 'd' },
+    });
+    expectTypeOf(session.getSnapshot().details).toEqualTypeOf<SmsCodeDetails | null>();
+    // @ts-expect-error: the phone to text is required
+    createMfaFactorSession(smsMfaFactor, { client, params: { mfaToken: 'm' } });
+  });
+
+  test('authenticator app (TOTP): a known code, no send, nothing to show, the code sent as `value`', () => {
+    expectTypeOf(totpMfaFactor).toExtend<
+      KnownCodeFactorSpec<{ mfaToken: string }, LoginCodeInput, AuthResponse>
+    >();
+    expectTypeOf(totpMfaFactor.kind).toEqualTypeOf<'known-code'>();
+    expectTypeOf(totpMfaFactor).not.toHaveProperty('send');
+    expectTypeOf<MfaFactorParams<typeof totpMfaFactor>>().toEqualTypeOf<{ mfaToken: string }>();
+    expectTypeOf<MfaFactorInput<typeof totpMfaFactor>>().toEqualTypeOf<LoginCodeInput>();
+    expectTypeOf<MfaFactorResult<typeof totpMfaFactor>>().toEqualTypeOf<AuthResponse>();
+    expectTypeOf<MfaFactorDetails<typeof totpMfaFactor>>().toEqualTypeOf<null>();
+    expectTypeOf<MfaFactorStep<typeof totpMfaFactor>>().toEqualTypeOf<KnownCodeSteps>();
+    // Params and input only: nothing was sent.
+    expectTypeOf<VerifyVariables<typeof totpMfaFactor>>().toEqualTypeOf<
+      { mfaToken: string } & LoginCodeInput
+    >();
+
+    const session = createMfaFactorSession(totpMfaFactor, { client, params: { mfaToken: 'm' } });
+    session.verify({ code: '123456' });
+    // @ts-expect-error: the API's name for the code (`value`) is the spec's business, not the caller's
+    session.verify({ value: '123456' });
+    const withSend: KnownCodeFactorSpec<object, MfaCodeInput, void> = {
+      ...totpMfaFactor,
+      // @ts-expect-error: a known code has nothing to send
+      send: totpMfaFactor.verify,
+    };
+    expectTypeOf(withSend).toBeObject();
+  });
+
+  test('WebAuthn: a ceremony; the mfaToken and the key in, only remember-device from the user', () => {
+    expectTypeOf(webAuthnMfaFactor.kind).toEqualTypeOf<'ceremony'>();
+    expectTypeOf<MfaFactorParams<typeof webAuthnMfaFactor>>().toEqualTypeOf<{
+      deviceId: string;
+      mfaToken: string;
+    }>();
+    expectTypeOf<MfaFactorInput<typeof webAuthnMfaFactor>>().toEqualTypeOf<WebAuthnLoginInput>();
+    expectTypeOf<WebAuthnLoginInput>().toEqualTypeOf<{ rememberDevice?: boolean | undefined }>();
+    expectTypeOf<MfaFactorResult<typeof webAuthnMfaFactor>>().toEqualTypeOf<AuthResponse>();
+    expectTypeOf<MfaFactorDetails<typeof webAuthnMfaFactor>>().toEqualTypeOf<null>();
+    expectTypeOf<MfaFactorStep<typeof webAuthnMfaFactor>>().toEqualTypeOf<SentCodeSteps>();
+    // The browser signs the challenge's options; the verify gets the challenge and the assertion.
+    expectTypeOf(webAuthnMfaFactor.ceremony).parameter(0).toEqualTypeOf<StartWebAuthnResponse>();
+    expectTypeOf(webAuthnMfaFactor.ceremony).returns.resolves.toEqualTypeOf<WebAuthnAssertion>();
+    expectTypeOf<VerifyVariables<typeof webAuthnMfaFactor>>().toEqualTypeOf<
+      { deviceId: string; mfaToken: string } & StartWebAuthnResponse &
+        WebAuthnLoginInput & { credential: WebAuthnAssertion }
+    >();
+
+    const session = createMfaFactorSession(webAuthnMfaFactor, {
+      client,
+      params: { mfaToken: 'm', deviceId: 'd' },
+    });
+    session.verify({ rememberDevice: true });
+    session.verify({});
+    // @ts-expect-error: a ceremony takes no typed code
+    session.verify({ code: '123456' });
+    // @ts-expect-error: the credential is the ceremony's, never the caller's
+    session.verify({ credential: {} as WebAuthnAssertion });
+  });
+
+  test('recovery code: the email in, the code as issued from the user, nothing out (no session)', () => {
+    expectTypeOf(recoveryCodeFactor.kind).toEqualTypeOf<'known-code'>();
+    expectTypeOf<MfaFactorParams<typeof recoveryCodeFactor>>().toEqualTypeOf<{ email: string }>();
+    expectTypeOf<MfaFactorInput<typeof recoveryCodeFactor>>().toEqualTypeOf<MfaCodeInput>();
+    expectTypeOf<MfaFactorResult<typeof recoveryCodeFactor>>().toEqualTypeOf<void>();
+    expectTypeOf<MfaFactorDetails<typeof recoveryCodeFactor>>().toEqualTypeOf<null>();
+    expectTypeOf<MfaFactorStep<typeof recoveryCodeFactor>>().toEqualTypeOf<KnownCodeSteps>();
+
+    const session = createMfaFactorSession(recoveryCodeFactor, { client, params: { email: 'e' } });
+    // @ts-expect-error: spending a recovery code offers no remembered device: MFA is gone
+    session.verify({ code: 'ABCD-EFGH', rememberDevice: true });
+    // @ts-expect-error: the recovery code is redeemed by email, not at the login's mfaToken
+    createMfaFactorSession(recoveryCodeFactor, { client, params: { mfaToken: 'm' } });
+  });
+});
+
+describe('factors added during a login (enrolment)', () => {
+  test('authenticator app: the mfaToken in, the QR code shown, the sign-in out', () => {
+    expectTypeOf(enrollAuthenticatorFactor.kind).toEqualTypeOf<'sent-code'>();
+    expectTypeOf<MfaFactorParams<typeof enrollAuthenticatorFactor>>().toEqualTypeOf<{
+      mfaToken: string;
+    }>();
+    expectTypeOf<
+      MfaFactorInput<typeof enrollAuthenticatorFactor>
+    >().toEqualTypeOf<LoginCodeInput>();
+    expectTypeOf<MfaFactorResult<typeof enrollAuthenticatorFactor>>().toEqualTypeOf<AuthResponse>();
+    expectTypeOf<
+      MfaFactorDetails<typeof enrollAuthenticatorFactor>
+    >().toEqualTypeOf<AuthenticatorSetupDetails>();
+    expectTypeOf<AuthenticatorSetupDetails>().toEqualTypeOf<{ qrCode: string }>();
+    expectTypeOf<VerifyVariables<typeof enrollAuthenticatorFactor>>().toEqualTypeOf<
+      { mfaToken: string } & StartAuthenticatorEnrollmentResponse & LoginCodeInput
+    >();
+    createMfaFactorSession(enrollAuthenticatorFactor, {
+      client,
+      // @ts-expect-error: the number is the SMS enrolment's
+      params: { mfaToken: 'm', phoneNumber: '+1' },
+    });
+  });
+
+  test('phone: the mfaToken and the number in, nothing shown, the sign-in out', () => {
+    expectTypeOf(enrollSmsFactor.kind).toEqualTypeOf<'sent-code'>();
+    expectTypeOf<MfaFactorParams<typeof enrollSmsFactor>>().toEqualTypeOf<{
+      mfaToken: string;
+      phoneNumber: string;
+    }>();
+    expectTypeOf<MfaFactorInput<typeof enrollSmsFactor>>().toEqualTypeOf<LoginCodeInput>();
+    expectTypeOf<MfaFactorResult<typeof enrollSmsFactor>>().toEqualTypeOf<AuthResponse>();
+    expectTypeOf<MfaFactorDetails<typeof enrollSmsFactor>>().toEqualTypeOf<null>();
+    expectTypeOf<VerifyVariables<typeof enrollSmsFactor>>().toEqualTypeOf<
+      { mfaToken: string; phoneNumber: string } & StartSmsEnrollmentResponse & LoginCodeInput
+    >();
+    // @ts-expect-error: the number to text is required
+    createMfaFactorSession(enrollSmsFactor, { client, params: { mfaToken: 'm' } });
+  });
+
+  test('passkey or security key: the mfaToken in, the kind of key from the user, the sign-in out', () => {
+    expectTypeOf(enrollWebAuthnFactor.kind).toEqualTypeOf<'ceremony'>();
+    expectTypeOf<MfaFactorParams<typeof enrollWebAuthnFactor>>().toEqualTypeOf<{
+      mfaToken: string;
+    }>();
+    expectTypeOf<
+      MfaFactorInput<typeof enrollWebAuthnFactor>
+    >().toEqualTypeOf<WebAuthnEnrollInput>();
+    expectTypeOf<WebAuthnEnrollInput['deviceType']>().toEqualTypeOf<'Platform' | 'CrossPlatform'>();
+    expectTypeOf<MfaFactorResult<typeof enrollWebAuthnFactor>>().toEqualTypeOf<AuthResponse>();
+    expectTypeOf<MfaFactorDetails<typeof enrollWebAuthnFactor>>().toEqualTypeOf<null>();
+    expectTypeOf(enrollWebAuthnFactor.ceremony)
+      .parameter(0)
+      .toEqualTypeOf<StartWebAuthnEnrollmentResponse>();
+    expectTypeOf(
+      enrollWebAuthnFactor.ceremony,
+    ).returns.resolves.toEqualTypeOf<WebAuthnAttestation>();
+
+    const session = createMfaFactorSession(enrollWebAuthnFactor, {
+      client,
+      params: { mfaToken: 'm' },
+    });
+    session.verify({ deviceType: 'Platform', rememberDevice: true });
+    // @ts-expect-error: which kind of key is required
+    session.verify({ rememberDevice: true });
+    // @ts-expect-error: only the two kinds Frontegg knows
+    session.verify({ deviceType: 'Phone' });
+  });
+});
+
+describe('account settings factors', () => {
+  test('adding an authenticator app: no params, the QR code shown, the recovery code out', () => {
+    expectTypeOf(addAuthenticatorFactor.kind).toEqualTypeOf<'sent-code'>();
+    expectTypeOf<MfaFactorParams<typeof addAuthenticatorFactor>>().toEqualTypeOf<
+      Record<string, never>
+    >();
+    expectTypeOf<MfaFactorInput<typeof addAuthenticatorFactor>>().toEqualTypeOf<MfaCodeInput>();
+    expectTypeOf<
+      MfaFactorResult<typeof addAuthenticatorFactor>
+    >().toEqualTypeOf<VerifyAuthenticatorEnrollmentResponse>();
+    // Optional, as Frontegg's SDK reads it (@frontegg/redux-store 7.119): an answer may carry none.
+    expectTypeOf<VerifyAuthenticatorEnrollmentResponse['recoveryCode']>().toEqualTypeOf<
+      string | undefined
+    >();
+    expectTypeOf<
+      MfaFactorDetails<typeof addAuthenticatorFactor>
+    >().toEqualTypeOf<AuthenticatorSetupDetails>();
+    expectTypeOf(addAuthenticatorFactor.verify.changesDevices).toEqualTypeOf<boolean | undefined>();
+
+    const session = createMfaFactorSession(addAuthenticatorFactor, { client, params: {} });
+    // @ts-expect-error: the signed-in user's settings have no login to remember a device for
+    session.verify({ code: '123456', rememberDevice: true });
+    // @ts-expect-error: the signed-in user needs no mfaToken
+    createMfaFactorSession(addAuthenticatorFactor, { client, params: { mfaToken: 'm' } });
+  });
+
+  test('adding a phone: the number in, a code from the user, maybe a recovery code out', () => {
+    expectTypeOf(addPhoneFactor.kind).toEqualTypeOf<'sent-code'>();
+    expectTypeOf<MfaFactorParams<typeof addPhoneFactor>>().toEqualTypeOf<{ phoneNumber: string }>();
+    expectTypeOf<MfaFactorInput<typeof addPhoneFactor>>().toEqualTypeOf<MfaCodeInput>();
+    expectTypeOf<
+      MfaFactorResult<typeof addPhoneFactor>
+    >().toEqualTypeOf<VerifyUserEnrollmentResponse>();
+    expectTypeOf<MfaFactorDetails<typeof addPhoneFactor>>().toEqualTypeOf<null>();
+    expectTypeOf<VerifyVariables<typeof addPhoneFactor>>().toEqualTypeOf<
+      { phoneNumber: string } & StartSmsEnrollmentResponse & MfaCodeInput
+    >();
+    // @ts-expect-error: the number is required
+    createMfaFactorSession(addPhoneFactor, { client, params: {} });
+  });
+
+  test('adding a passkey or security key: no params, the kind of key from the user, maybe a recovery code out', () => {
+    expectTypeOf(addWebAuthnFactor.kind).toEqualTypeOf<'ceremony'>();
+    expectTypeOf<MfaFactorParams<typeof addWebAuthnFactor>>().toEqualTypeOf<
+      Record<string, never>
+    >();
+    expectTypeOf<MfaFactorInput<typeof addWebAuthnFactor>>().toEqualTypeOf<
+      Omit<WebAuthnEnrollInput, 'rememberDevice'>
+    >();
+    expectTypeOf<
+      MfaFactorResult<typeof addWebAuthnFactor>
+    >().toEqualTypeOf<VerifyUserEnrollmentResponse>();
+    expectTypeOf<MfaFactorDetails<typeof addWebAuthnFactor>>().toEqualTypeOf<null>();
+    expectTypeOf(addWebAuthnFactor.ceremony).returns.resolves.toEqualTypeOf<WebAuthnAttestation>();
+
+    const session = createMfaFactorSession(addWebAuthnFactor, { client, params: {} });
+    session.verify({ deviceType: 'CrossPlatform' });
+    // @ts-expect-error: no login here: nothing to remember
+    session.verify({ deviceType: 'CrossPlatform', rememberDevice: true });
+  });
+
+  test('turning off an SMS device: the deviceId in, a code from the user, where it went shown', () => {
+    expectTypeOf(disableSmsMfaFactor.kind).toEqualTypeOf<'sent-code'>();
     expectTypeOf<MfaFactorParams<typeof disableSmsMfaFactor>>().toEqualTypeOf<{
       deviceId: string;
     }>();
@@ -80,45 +327,75 @@ describe('the shipped factors', () => {
     expectTypeOf<
       MfaFactorDetails<typeof disableSmsMfaFactor>
     >().toEqualTypeOf<DisableSmsMfaDetails>();
-  });
+    expectTypeOf<VerifyVariables<typeof disableSmsMfaFactor>>().toEqualTypeOf<
+      { deviceId: string } & PreDisableSmsResponse & MfaCodeInput
+    >();
 
-  test('a session takes the factor’s params and input, and shows its details and result', () => {
-    const session = createMfaFactorSession(emailMfaFactor, { client, params: { mfaToken: 'm' } });
-    session.verify({ code: '123456', rememberDevice: true });
-    // @ts-expect-error: the code is required
-    session.verify({ rememberDevice: true });
-    expectTypeOf(session.getSnapshot().result).toEqualTypeOf<AuthResponse | null>();
-    // @ts-expect-error: the email factor takes an mfaToken, not a deviceId
-    createMfaFactorSession(emailMfaFactor, { client, params: { deviceId: 'd' } });
     const sms = createMfaFactorSession(disableSmsMfaFactor, { client, params: { deviceId: 'd' } });
     expectTypeOf(sms.getSnapshot().details).toEqualTypeOf<DisableSmsMfaDetails | null>();
-    expectTypeOf(session.getSnapshot()).not.toHaveProperty('otcToken');
+    // @ts-expect-error: the device is required
+    createMfaFactorSession(disableSmsMfaFactor, { client, params: {} });
+  });
+
+  test('removing an authenticator app: the deviceId in, a current or recovery code, nothing out', () => {
+    expectTypeOf(removeAuthenticatorFactor.kind).toEqualTypeOf<'known-code'>();
+    expectTypeOf<MfaFactorParams<typeof removeAuthenticatorFactor>>().toEqualTypeOf<{
+      deviceId: string;
+    }>();
+    expectTypeOf<MfaFactorInput<typeof removeAuthenticatorFactor>>().toEqualTypeOf<MfaCodeInput>();
+    expectTypeOf<MfaFactorResult<typeof removeAuthenticatorFactor>>().toEqualTypeOf<void>();
+    expectTypeOf<MfaFactorDetails<typeof removeAuthenticatorFactor>>().toEqualTypeOf<null>();
+    expectTypeOf<MfaFactorStep<typeof removeAuthenticatorFactor>>().toEqualTypeOf<KnownCodeSteps>();
+    // @ts-expect-error: which app to remove is required
+    createMfaFactorSession(removeAuthenticatorFactor, { client, params: {} });
+  });
+
+  test('removing a passkey or security key: the deviceId in, nothing from the user, nothing out', () => {
+    expectTypeOf(removeWebAuthnFactor.kind).toEqualTypeOf<'ceremony'>();
+    expectTypeOf<MfaFactorParams<typeof removeWebAuthnFactor>>().toEqualTypeOf<{
+      deviceId: string;
+    }>();
+    expectTypeOf<MfaFactorInput<typeof removeWebAuthnFactor>>().toEqualTypeOf<
+      Record<string, never>
+    >();
+    expectTypeOf<MfaFactorResult<typeof removeWebAuthnFactor>>().toEqualTypeOf<void>();
+    expectTypeOf<MfaFactorDetails<typeof removeWebAuthnFactor>>().toEqualTypeOf<null>();
+    // Removal signs with the key (an assertion), it does not create one.
+    expectTypeOf(removeWebAuthnFactor.ceremony).returns.resolves.toEqualTypeOf<WebAuthnAssertion>();
+
+    const session = createMfaFactorSession(removeWebAuthnFactor, {
+      client,
+      params: { deviceId: 'd' },
+    });
+    session.verify({});
+    // @ts-expect-error: a removal takes no code
+    session.verify({ code: '123456' });
   });
 });
 
-describe('the spec shapes', () => {
-  test('a sent-code factor needs a send, and its verify sees only what params, send and input give', () => {
-    const send = {
-      name: ['email-mfa', 'send-code'],
-      request: (_client: MfaClient, _params: { mfaToken: string }) =>
-        Promise.resolve({ otcToken: 'o' }),
-    };
-    const spec: SentCodeFactorSpec<
-      { mfaToken: string },
-      SendEmailCodeResponse,
-      MfaCodeInput,
-      AuthResponse
-    > = {
-      kind: 'sent-code',
-      send,
-      verify: {
-        name: ['email-mfa', 'verify-code'],
-        request: (c, { mfaToken, otcToken, code }, options) =>
-          c.emailMfa.verifyCode({ mfaToken, otcToken, code }, options),
-      },
-    };
-    expectTypeOf(spec).toExtend<MfaFactorSpec>();
+describe('every shipped spec', () => {
+  test('is an MfaFactorSpec of the kind ARCHITECTURE.md gives it', () => {
+    const specs = [
+      emailMfaFactor,
+      smsMfaFactor,
+      totpMfaFactor,
+      webAuthnMfaFactor,
+      recoveryCodeFactor,
+      enrollAuthenticatorFactor,
+      enrollSmsFactor,
+      enrollWebAuthnFactor,
+      addAuthenticatorFactor,
+      addPhoneFactor,
+      addWebAuthnFactor,
+      disableSmsMfaFactor,
+      removeAuthenticatorFactor,
+      removeWebAuthnFactor,
+    ] as const;
+    expectTypeOf(specs).items.toExtend<MfaFactorSpec>();
+    expectTypeOf(specs).toHaveProperty('length').toEqualTypeOf<14>();
+  });
 
+  test('a sent code has to be sent, and its verify sees only what params, send and input give', () => {
     // @ts-expect-error: a sent code has to be sent
     const unsent: SentCodeFactorSpec<{ mfaToken: string }, object, MfaCodeInput, void> = {
       kind: 'sent-code',
@@ -131,7 +408,7 @@ describe('the spec shapes', () => {
       void
     > = {
       kind: 'sent-code',
-      send,
+      send: emailMfaFactor.send,
       verify: {
         name: ['x'],
         // @ts-expect-error: nothing gives a deviceId to this verify
@@ -139,74 +416,5 @@ describe('the spec shapes', () => {
       },
     };
     expectTypeOf([unsent, wrongVariables]).toBeArray();
-  });
-
-  test('an authenticator app (TOTP) is a known code: no send, the code mapped to the API’s `value`', () => {
-    const totp: KnownCodeFactorSpec<
-      { mfaToken: string },
-      MfaCodeInput & { rememberDevice?: boolean | undefined },
-      AuthResponse
-    > = {
-      kind: 'known-code',
-      verify: {
-        name: ['authenticator-mfa', 'verify'],
-        request: (_c, { mfaToken, code, rememberDevice }, options) =>
-          verifyTotp({ value: code, mfaToken, rememberDevice }, options),
-      },
-    };
-    expectTypeOf(totp).toExtend<MfaFactorSpec>();
-    expectTypeOf<MfaFactorDetails<typeof totp>>().toEqualTypeOf<null>();
-    expectTypeOf<MfaFactorStep<typeof totp>>().toEqualTypeOf<
-      'idle' | 'ready' | 'verifying' | 'verified' | 'failed'
-    >();
-    const withSend: KnownCodeFactorSpec<object, MfaCodeInput, void> = {
-      ...totp,
-      // @ts-expect-error: a known code has nothing to send
-      send: totp.verify,
-    };
-    expectTypeOf(withSend).toBeObject();
-  });
-
-  test('WebAuthn at login is a ceremony: challenge, navigator.credentials.get, verify with the credential', () => {
-    const webauthn: CeremonyFactorSpec<
-      { mfaToken: string; deviceId: string },
-      WebAuthnChallenge,
-      WebAuthnAssertion,
-      { rememberDevice?: boolean | undefined },
-      AuthResponse
-    > = {
-      kind: 'ceremony',
-      send: {
-        name: ['webauthn-mfa', 'challenge'],
-        request: (_c, { deviceId, mfaToken }, options) =>
-          preVerifyWebAuthn({ deviceId, mfaToken }, options),
-      },
-      ceremony: (challenge, { signal }) => signChallenge(challenge.options, signal),
-      verify: {
-        name: ['webauthn-mfa', 'verify'],
-        request: (_c, { deviceId, mfaToken, webauthnToken, credential, rememberDevice }, options) =>
-          verifyWebAuthn(
-            { deviceId, mfaToken, webauthnToken, options: credential, rememberDevice },
-            options,
-          ),
-      },
-    };
-    expectTypeOf(webauthn).toExtend<MfaFactorSpec>();
-    expectTypeOf<MfaFactorParams<typeof webauthn>>().toEqualTypeOf<{
-      mfaToken: string;
-      deviceId: string;
-    }>();
-    // The user only chooses whether to be remembered: the ceremony supplies the rest.
-    expectTypeOf<MfaFactorInput<typeof webauthn>>().toEqualTypeOf<{
-      rememberDevice?: boolean | undefined;
-    }>();
-    const session = createMfaFactorSession(webauthn, {
-      client,
-      params: { mfaToken: 'm', deviceId: 'd' },
-    });
-    session.verify({ rememberDevice: true });
-    session.verify({});
-    // @ts-expect-error: a ceremony takes no typed code
-    session.verify({ code: '123456' });
   });
 });

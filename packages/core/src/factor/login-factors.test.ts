@@ -1,7 +1,8 @@
 import { DEMO_USERS, totpCode } from '@mfa-kit/mock';
 import { describe, expect, test, vi } from 'vitest';
 import type { AuthResponse } from '../client/schemas.js';
-import { reachSecondFactor, wrongTotp } from '../test/login-factors.js';
+import { wrongTotp } from '@mfa-kit/mock/testing';
+import { reachSecondFactor } from '../test/login-factors.js';
 import { mockClient, useMockEnv } from '../test/mock-backend.js';
 import { recoveryCodeFactor } from './recovery-code-factor.js';
 import { createMfaFactorSession } from './session.js';

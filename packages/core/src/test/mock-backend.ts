@@ -1,10 +1,9 @@
 // Test support (not exported by the package): the client against @mfa-kit/mock served by msw/node, through
-// the mock's test kit.
+// the workspace's one test kit.
 import type { MockBackend, MockBackendOptions } from '@mfa-kit/mock';
-import { setupMockServer } from '@mfa-kit/mock/node';
-import { TEST_BASE_URL, loginDemoUser, sendEmailCode, serveMockEnv } from '@mfa-kit/mock/testing';
-import type { MockEnv } from '@mfa-kit/mock/testing';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { TEST_BASE_URL, loginDemoUser, sendEmailCode } from '@mfa-kit/mock/testing';
+import { setupMockEnv } from '../../../../tools/test-kit/mock-env.js';
+import type { MockEnv } from '../../../../tools/test-kit/mock-env.js';
 import { createMfaClient } from '../client/create-client.js';
 import type { MfaClient, MfaClientOptions } from '../client/create-client.js';
 
@@ -17,11 +16,7 @@ export function useMockBackend(options: MockBackendOptions = {}): MockBackend {
 }
 
 /** As {@link useMockBackend}, with the whole environment: its `clock` is the backend's time (e.g. for TOTP codes). */
-export function useMockEnv(options: MockBackendOptions = {}): MockEnv<MfaClient, MfaClientOptions> {
-  const hooks = { beforeAll, afterEach, afterAll };
-  const backend = { seed: 7, ...options };
-  return serveMockEnv({ hooks, serve: setupMockServer, createClient: createMfaClient, backend });
-}
+export const useMockEnv: (options?: MockBackendOptions) => MockEnv = setupMockEnv;
 
 /** A client of the mock, configured as a new user's app is: no error-code map. */
 export function mockClient(options: MfaClientOptions = {}): MfaClient {

@@ -8,7 +8,7 @@ import { MOCK_JWT_SECRET } from '../tokens';
 import { totpCode } from '../totp';
 import { DEMO_USER } from '../users';
 import { type ErrorBody, postJson, readJson } from '../test-helpers';
-import { createTestClock, loginAs, mockPaths } from '../testing';
+import { createTestClock, loginAs, mockPaths, wrongTotp } from '../testing';
 
 const user = DEMO_USERS.authenticator;
 const secret = user.authenticators[0].secret;
@@ -26,16 +26,6 @@ const tooManyAttempts = (backend: MockBackend) => ({
   errors: ['Too many attempts'],
   errorCode: backend.errorCodes.tooManyAttempts,
 });
-
-/** A 6-digit code that is no code the app shows around `now`. */
-async function wrongTotp(now: number): Promise<string> {
-  const near = await Promise.all(
-    [-30_000, 0, 30_000].map((shift) => totpCode(secret, now + shift)),
-  );
-  let candidate = 0;
-  while (near.includes(String(candidate).padStart(6, '0'))) candidate += 1;
-  return String(candidate).padStart(6, '0');
-}
 
 describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
   it('signs the user in with the code the app shows: 201 and a JWT, the mfaToken spent', async () => {
@@ -98,7 +88,7 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
     const mfaToken = await loginAs(backend, user);
     await expectError(
       await postJson(backend, mockPaths.totpVerify, {
-        value: await wrongTotp(clock.now()),
+        value: await wrongTotp(secret, clock.now()),
         mfaToken,
       }),
       400,
@@ -112,7 +102,7 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now, maxAttempts: 3 });
     const mfaToken = await loginAs(backend, user);
-    const wrong = await wrongTotp(clock.now());
+    const wrong = await wrongTotp(secret, clock.now());
     const attempt = (value: string) => postJson(backend, mockPaths.totpVerify, { value, mfaToken });
 
     await expectError(await attempt(wrong), 400, invalidCode(backend));
@@ -136,7 +126,7 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
     const backend = createMockBackend({ now: clock.now, errorCodeStyle: 'mock' });
     const mfaToken = await loginAs(backend, user);
     const response = await postJson(backend, mockPaths.totpVerify, {
-      value: await wrongTotp(clock.now()),
+      value: await wrongTotp(secret, clock.now()),
       mfaToken,
     });
     expect((await readJson<ErrorBody>(response)).errorCode).toBe('ER-01110');
@@ -221,7 +211,7 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now });
     const mfaToken = await loginAs(backend, user);
-    const value = await wrongTotp(clock.now());
+    const value = await wrongTotp(secret, clock.now());
     const text = await (await postJson(backend, mockPaths.totpVerify, { value, mfaToken })).text();
     expect(text).not.toContain(value);
     expect(text).not.toContain(mfaToken);

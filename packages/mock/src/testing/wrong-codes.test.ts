@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wrongCode, wrongCodes } from './wrong-codes';
+import { totpCode } from '../totp';
+import { wrongCode, wrongCodes, wrongTotp } from './wrong-codes';
 
 describe('wrongCode and wrongCodes', () => {
   it('gives a code of the same length that is not the right one', () => {
@@ -16,5 +17,16 @@ describe('wrongCode and wrongCodes', () => {
     expect(codes).not.toContain('482913');
     expect(codes[0]).toBe(wrongCode('482913'));
     expect(() => wrongCodes('482913', 10)).toThrow(RangeError);
+  });
+
+  it('gives an authenticator code the app shows neither now nor a step either side', async () => {
+    const secret = 'JBSWY3DPEHPK3PXP';
+    const now = Date.UTC(2026, 0, 1);
+    const wrong = await wrongTotp(secret, now);
+    expect(wrong).toMatch(/^\d{6}$/);
+    const shown = await Promise.all(
+      [-30_000, 0, 30_000].map((shift) => totpCode(secret, now + shift)),
+    );
+    expect(shown).not.toContain(wrong);
   });
 });

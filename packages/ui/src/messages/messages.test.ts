@@ -5,41 +5,18 @@ import { errorMessage } from './error-message.js';
 import { formatCountdown } from './format-countdown.js';
 import { heMessages } from './he.js';
 import { mergeMessages } from './messages-context.js';
-import type { MfaMessages } from './messages.js';
+import type { MfaMessageGroup, MfaMessages, MfaMessagesOverride } from './messages.js';
 
-const errorKinds: MfaErrorKind[] = [
-  'invalid-input',
-  'invalid-code',
-  'expired',
-  'too-many-attempts',
-  'rate-limited',
-  'unauthorized',
-  'forbidden',
-  'not-found',
-  'bad-request',
-  'server',
-  'network',
-  'timeout',
-  'aborted',
-  'invalid-response',
-  'webauthn-cancelled',
-  'webauthn-no-credential',
-  'webauthn-unsupported',
-  'webauthn-insecure-context',
-];
+// The kinds from the English texts: `MfaMessages['errors']` is typed with a text for every `MfaErrorKind`, so
+// this list is the union's at run time, not a copy that could fall behind it.
+const errorKinds = Object.keys(enMessages.errors) as MfaErrorKind[];
 
-const GROUPS = [
-  'email',
-  'smsDisable',
-  'devices',
-  'totp',
-  'sms',
-  'webauthn',
-  'recovery',
-  'loginStep',
-  'enrol',
-  'settings',
-] as const;
+// The groups as the messages hold them (every object-valued key), not a list kept by hand: a group that
+// mergeMessages forgets to merge text by text fails the test below.
+const GROUPS = (Object.keys(enMessages) as (keyof MfaMessages)[]).filter(
+  (key): key is Exclude<MfaMessageGroup, 'errors'> =>
+    key !== 'errors' && typeof enMessages[key] === 'object',
+);
 
 /** The texts of one level (the shared keys, or a group), with functions called on sample arguments. */
 function textsOf(entries: object): string[] {
@@ -184,6 +161,22 @@ describe('mergeMessages', () => {
     expect(merged.errors.network).toBe('Offline.');
     expect(merged.errors.server).toBe(enMessages.errors.server);
     expect(merged.resendCode).toBe(enMessages.resendCode);
+  });
+
+  it('merges every group text by text, the error messages included', () => {
+    expect(GROUPS.length).toBeGreaterThan(0);
+    for (const group of [...GROUPS, 'errors'] as const) {
+      const [key, ...rest] = Object.keys(enMessages[group]);
+      const override = { [group]: { [key!]: 'Overridden' } } as MfaMessagesOverride;
+      const merged = mergeMessages(enMessages, override);
+      const texts = merged[group] as unknown as Record<string, unknown>;
+      expect(texts[key!], `${group}.${key!}`).toBe('Overridden');
+      for (const other of rest) {
+        expect(texts[other], `${group}.${other} kept`).toBe(
+          (enMessages[group] as unknown as Record<string, unknown>)[other],
+        );
+      }
+    }
   });
 
   it("overrides single texts of a factor's group, keeping the rest of it", () => {

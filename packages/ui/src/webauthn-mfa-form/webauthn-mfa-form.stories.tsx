@@ -3,8 +3,8 @@ import { expect, fn, waitFor } from 'storybook/test';
 import { DEMO_USERS } from '@mfa-kit/mock';
 import { mockPaths } from '@mfa-kit/mock/testing';
 import { errorMessage } from '../messages/error-message.js';
-import { fakeWebAuthn } from '../test/fake-webauthn.js';
-import type { FakeWebAuthnOptions } from '../test/fake-webauthn.js';
+import { fakeWebAuthn } from '@mfa-kit/mock/testing';
+import type { FakeWebAuthnOptions } from '@mfa-kit/mock/testing';
 import { WebAuthnMfaForm } from './webauthn-mfa-form.js';
 
 const owner = DEMO_USERS.passkeyAndRecovery;
