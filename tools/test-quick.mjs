@@ -3,15 +3,22 @@
 // merge base; committed, staged, unstaged and untracked files alike), or since `--base <ref>`:
 //   - the whole workspace type-checked (incremental: tsc reuses node_modules/.cache/tsc from the last run),
 //   - Prettier and ESLint (type-aware, cached in node_modules/.cache/eslint) on the changed files,
-//   - `vitest run --changed`: the tests of every project that import a changed file (all of them when a
-//     config or the lockfile changed).
+//   - `vitest run --changed`: the tests that import a changed file (all of them when a config or the lockfile
+//     changed), in the projects that run in Node; with `--browser`, in the Chromium ones too.
 // tsc uses one core, so it runs beside the other three, which run one after another. `pnpm test` remains the
 // full check: builds, packed tarballs, budgets, the bench smoke and the end-to-end tests run only there.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { base: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { base: { type: 'string' }, browser: { type: 'boolean', default: false } },
+});
+/**
+ * The Vitest projects that run in Node (jsdom included). The Chromium ones (ui-browser, core-browser, storybook)
+ * take a browser each and most of a quick run's time: `--browser` adds them; `pnpm test` always runs them.
+ */
+const NODE_PROJECTS = ['core', 'mock', 'react', 'react18', 'ui', 'demo', 'tools'];
 
 function git(...args) {
   const result = spawnSync('git', args, { encoding: 'utf8' });
@@ -88,6 +95,7 @@ async function inTurn() {
     '--changed',
     base,
     '--passWithNoTests',
+    ...(values.browser ? [] : NODE_PROJECTS.flatMap((name) => ['--project', name])),
   ]);
   return code;
 }
