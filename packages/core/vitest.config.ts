@@ -9,13 +9,13 @@ export default defineProject({
   test: {
     name: 'core',
     environment: 'node',
+    // Worker threads, not forked processes: a fresh worker per file costs less CPU (issue #19: 17% less for
+    // core and mock together).
+    pool: 'threads',
     include: ['src/**/*.test.ts'],
     // Chromium's: the 'core-browser' project (vitest.browser.config.ts).
     exclude: ['src/**/*.browser.test.ts'],
-    typecheck: {
-      enabled: true,
-      include: ['src/**/*.test-d.ts'],
-      tsconfig: './tsconfig.test-d.json',
-    },
+    // The type tests (src/**/*.test-d.ts[x]) are checked once, by `pnpm typecheck` (the root tsconfig includes
+    // packages/*/src): a Vitest typecheck here would run a second tsc over the same files with the same options.
   },
 });

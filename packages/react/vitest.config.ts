@@ -1,7 +1,7 @@
 import { defaultClientConditions } from 'vite';
 import { defineProject } from 'vitest/config';
 
-// Hook tests in jsdom against @mfa-kit/mock over msw/node; type tests (*.test-d.ts[x]) in the same run.
+// Hook tests in jsdom against @mfa-kit/mock over msw/node.
 export default defineProject({
   resolve: { conditions: ['@mfa-kit/source', ...defaultClientConditions] },
   test: {
@@ -9,10 +9,7 @@ export default defineProject({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
-    typecheck: {
-      enabled: true,
-      include: ['src/**/*.test-d.{ts,tsx}'],
-      tsconfig: './tsconfig.test-d.json',
-    },
+    // The type tests (src/**/*.test-d.ts[x]) are checked once, by `pnpm typecheck` (the root tsconfig includes
+    // packages/*/src): a Vitest typecheck here would run a second tsc over the same files with the same options.
   },
 });

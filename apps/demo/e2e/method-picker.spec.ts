@@ -9,14 +9,6 @@ const LAST_METHOD_KEY = 'mfa-kit:last-mfa-method';
 // Axe in both schemes and full-page screenshots: slower than a plain flow on a shared 2-core machine.
 test.describe.configure({ timeout: 90_000 });
 
-async function expectAccessibleInBothSchemes(demo: Demo): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await demo.page.emulateMedia({ colorScheme });
-    await demo.expectAccessible();
-  }
-  await demo.page.emulateMedia({ colorScheme: 'light' });
-}
-
 /** Presses Tab until `target` has focus (at most `limit` times), as a keyboard user moves on. */
 async function tabTo(demo: Demo, target: ReturnType<Demo['page']['getByRole']>, limit = 15) {
   for (let presses = 0; presses < limit; presses++) {
@@ -35,7 +27,7 @@ test('the list names each method (masked phone and email, key names); the keyboa
   await expect(page.getByRole('heading', { name: 'Use your passkey' })).toBeVisible();
   const toggle = page.getByRole('button', { name: 'Use another method' });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-  await expectAccessibleInBothSchemes(demo);
+  await demo.expectAccessibleInBothSchemes();
 
   await tabTo(demo, toggle);
   await page.keyboard.press('Enter');
@@ -51,7 +43,7 @@ test('the list names each method (masked phone and email, key names); the keyboa
   // The whole number and address stay off the screen.
   await expect(page.getByRole('main')).not.toContainText(user.phones[0].phoneNumber);
   await expect(page.getByRole('main')).not.toContainText(user.email);
-  await expectAccessibleInBothSchemes(demo);
+  await demo.expectAccessibleInBothSchemes();
   await demo.screenshot('39-method-picker-open');
 
   const authenticator = list.getByRole('button', { name: 'Authenticator app' });

@@ -31,10 +31,7 @@ async function addVirtualPasskey(page: Page): Promise<void> {
 async function check(demo: Demo, name: string): Promise<void> {
   // From the top, so the sticky header is drawn where it belongs in the full-page screenshot.
   await demo.page.evaluate(() => window.scrollTo(0, 0));
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await demo.page.emulateMedia({ colorScheme });
-    await demo.expectAccessible();
-  }
+  await demo.expectAccessibleInBothSchemes();
   await demo.screenshot(name);
 }
 
