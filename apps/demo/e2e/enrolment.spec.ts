@@ -13,7 +13,7 @@ test('a new user adds an authenticator app, saves the recovery code, and is sign
   demo,
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   await demo.open();
   await demo.signIn(user.email);
   await expect(page).toHaveURL(/\/verify$/);
