@@ -81,4 +81,6 @@ export type {
   UseMfaCodeFormOptions,
   UseMfaCodeFormResult,
 } from './use-mfa-code-form.js';
+// Deprecated aliases (issue #11): exported until the next minor version, used by nothing current.
+// eslint-disable-next-line @typescript-eslint/no-deprecated
 export type { MfaCodeFlowOptions, MfaCodeFlowState } from './deprecated.js';
