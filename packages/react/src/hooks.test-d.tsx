@@ -1,13 +1,10 @@
+import { emailMfaFactor } from '@mfa-kit/core';
 import type { AuthResponse, MfaApiError, MfaClient, MfaDevices } from '@mfa-kit/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod/mini';
 import { describe, expectTypeOf, test } from 'vitest';
 import type { mfaCodeSchema } from './mfa-code-schema.js';
-import {
-  mfaDevicesOptions,
-  rememberDevicePolicyOptions,
-  verifyEmailCodeOptions,
-} from './mfa-options.js';
+import { mfaCallOptions, mfaDevicesOptions, rememberDevicePolicyOptions } from './mfa-options.js';
 import { useDisableSmsMfa } from './use-disable-sms-mfa.js';
 import type { DisableSmsMfaStep } from './use-disable-sms-mfa.js';
 import { useEmailMfa } from './use-email-mfa.js';
@@ -93,7 +90,7 @@ describe('form helpers types', () => {
 
 describe('options factories types', () => {
   test('mutations and queries carry the client types and MfaApiError', () => {
-    const verify = useMutation(verifyEmailCodeOptions(client));
+    const verify = useMutation(mfaCallOptions(client, emailMfaFactor.verify));
     expectTypeOf(verify.data).toEqualTypeOf<AuthResponse | undefined>();
     expectTypeOf(verify.error).toEqualTypeOf<MfaApiError | null>();
     verify.mutate({ mfaToken: 'm', otcToken: 'o', code: '1' });
