@@ -67,6 +67,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Deprecated names stay exported for a minor version, but nothing current builds on them.
+      '@typescript-eslint/no-deprecated': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },

@@ -24,9 +24,9 @@ const staticBuild: UserConfig = {
     chunkSizeWarningLimit: 4096,
     rolldownOptions: {
       checks: { bundlerTimings: false },
-      onwarn(warning, warn) {
+      onLog(level, log, handler) {
         // react-query's "use client" banners mean nothing in a client-only bundle.
-        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        if (log.code !== 'MODULE_LEVEL_DIRECTIVE') handler(level, log);
       },
     },
   },

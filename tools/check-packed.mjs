@@ -1,14 +1,17 @@
-// `pnpm check:install`: the four packages as a user gets them. Packs them, installs the tarballs with npm
+// `pnpm check:install`: the four packages as a user gets them. Packs them (or takes the tarballs
+// `pnpm check:packages` packed since the last build), installs the tarballs with npm
 // into a throwaway Vite app outside the workspace (no workspace links, no source condition), and
 // type-checks (strict) and builds the README's "A login step" against the packed mock there.
 import { spawnSync } from 'node:child_process';
 import {
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,6 +50,20 @@ function run(command, args, cwd) {
     );
   }
   return result.stdout;
+}
+
+/** Whether a tarball exists and is newer than the package's manifest, README, CHANGELOG and every built file. */
+function isFresh(tarball, packageDir) {
+  if (!existsSync(tarball)) return false;
+  const packedAt = statSync(tarball).mtimeMs;
+  const inputs = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']
+    .map((name) => join(packageDir, name))
+    .concat(
+      readdirSync(join(packageDir, 'dist'), { recursive: true }).map((name) =>
+        join(packageDir, 'dist', name),
+      ),
+    );
+  return inputs.every((file) => !existsSync(file) || statSync(file).mtimeMs <= packedAt);
 }
 
 function readJson(file) {
@@ -96,8 +113,16 @@ try {
       throw new Error(`packages/${dir}/dist is missing: run \`pnpm build\` first.`);
     }
     const { name, version } = readJson(join(packageDir, 'package.json'));
-    run('pnpm', ['pack', '--pack-destination', join(app, 'tarballs')], packageDir);
-    tarballs[name] = `file:tarballs/${name.slice(1).replace('/', '-')}-${version}.tgz`;
+    const file = `${name.slice(1).replace('/', '-')}-${version}.tgz`;
+    const packed = join(packageDir, 'node_modules', '.pack', 'package.tgz');
+    if (isFresh(packed, packageDir)) {
+      // `pnpm check:packages` packed it after the last build: install what publint and attw checked.
+      mkdirSync(join(app, 'tarballs'), { recursive: true });
+      copyFileSync(packed, join(app, 'tarballs', file));
+    } else {
+      run('pnpm', ['pack', '--pack-destination', join(app, 'tarballs')], packageDir);
+    }
+    tarballs[name] = `file:tarballs/${file}`;
   }
   console.log(`Packed ${Object.keys(tarballs).join(', ')} into ${app}`);
 

@@ -22,8 +22,11 @@ const STEPS = [
   { name: 'test:unit', command: 'pnpm test:unit', needs: ['browser'], weight: ALL },
   { name: 'build', command: 'pnpm build', needs: ['browser'], weight: ALL },
   // What follows reads the packages' dist.
+  { name: 'api:check', command: 'pnpm api:check', needs: ['build'], weight: 1 },
   { name: 'check:packages', command: 'pnpm check:packages', needs: ['build'], weight: 1 },
-  { name: 'check:install', command: 'pnpm check:install', needs: ['build'], weight: 1 },
+  // The tarballs check:packages packed: what would be published.
+  { name: 'release:check', command: 'pnpm release:check', needs: ['check:packages'], weight: 1 },
+  { name: 'check:install', command: 'pnpm check:install', needs: ['check:packages'], weight: 1 },
   { name: 'size', command: 'pnpm size', needs: ['build'], weight: 1 },
   { name: 'bench:smoke', command: 'pnpm bench:smoke', needs: ['build'], weight: 1 },
   // The demo serves the packages from source: it needs no package build, only its own (Playwright's webServer).

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-deprecated -- the deprecated root API is what this entry measures */
 import { ContextHolder, api } from '@frontegg/rest-api';
 import type { FourCalls, FourCallsSetup } from './client-calls.js';
 

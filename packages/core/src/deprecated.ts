@@ -1,6 +1,7 @@
 // The flow's names before the kit had one name for it (issue #11): kept so existing code still compiles.
 import { DEFAULT_MFA_FLOW_CONFIG, initialMfaFlowState } from './flow/machine.js';
 import { createMfaFlowStore } from './flow/store.js';
+import type { MfaFlowClock } from './flow/timers.js';
 import type { MfaFlowStore, MfaFlowStoreOptions } from './flow/store.js';
 import type {
   MfaFlowAction,
@@ -17,8 +18,8 @@ export const createOtpFlowStore = createMfaFlowStore;
 export const DEFAULT_OTP_FLOW_CONFIG = DEFAULT_MFA_FLOW_CONFIG;
 /** @deprecated Use {@link initialMfaFlowState}. */
 export const initialOtpFlowState = initialMfaFlowState;
-// Declared beside MfaFlowClock, where the flow's test clock imports it from.
-export type { OtpFlowClock } from './flow/timers.js';
+/** @deprecated Use {@link MfaFlowClock}. */
+export type OtpFlowClock = MfaFlowClock;
 
 /** @deprecated Use {@link MfaFlowStore}. */
 export type OtpFlowStore = MfaFlowStore;
@@ -31,7 +32,7 @@ export type OtpFlowAction = MfaFlowAction;
 /** @deprecated Use {@link MfaFlowEvent}; this is its events without `READY`, as they were. */
 export type OtpFlowEvent = Exclude<MfaFlowEvent, { type: 'READY' }>;
 /** @deprecated Use {@link MfaFlowEventType}. */
-export type OtpFlowEventType = OtpFlowEvent['type'];
+export type OtpFlowEventType = Exclude<MfaFlowEvent['type'], 'READY'>;
 /** @deprecated Use {@link MfaFlowState}. */
 export type OtpFlowState = MfaFlowState;
 /** @deprecated Use {@link MfaFlowConfig}. */

@@ -162,6 +162,8 @@ export { removeAuthenticatorFactor } from './factor/remove-authenticator-factor.
 export { removeWebAuthnFactor } from './factor/remove-webauthn-factor.js';
 export { disableSmsMfaFactor } from './factor/disable-sms-mfa-factor.js';
 export type { DisableSmsMfaDetails } from './factor/disable-sms-mfa-factor.js';
+// Deprecated aliases (issue #11): exported until the next minor version, used by nothing current.
+/* eslint-disable @typescript-eslint/no-deprecated */
 export { DEFAULT_OTP_FLOW_CONFIG, createOtpFlowStore, initialOtpFlowState } from './deprecated.js';
 export type {
   OtpFlowAction,
@@ -175,3 +177,4 @@ export type {
   OtpFlowStore,
   OtpFlowStoreOptions,
 } from './deprecated.js';
+/* eslint-enable @typescript-eslint/no-deprecated */

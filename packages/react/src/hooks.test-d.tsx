@@ -1,3 +1,4 @@
+import { emailMfaFactor } from '@mfa-kit/core';
 import type {
   AuthResponse,
   LoginCodeInput,
@@ -17,11 +18,7 @@ import { createRef } from 'react';
 import type { z } from 'zod/mini';
 import { describe, expectTypeOf, test } from 'vitest';
 import type { mfaCodeSchema } from './mfa-code-schema.js';
-import {
-  mfaDevicesOptions,
-  rememberDevicePolicyOptions,
-  verifyEmailCodeOptions,
-} from './mfa-options.js';
+import { mfaCallOptions, mfaDevicesOptions, rememberDevicePolicyOptions } from './mfa-options.js';
 import { useMfaClient } from './mfa-provider.js';
 import { useCodeField } from './use-code-field.js';
 import type { CodeFieldResult, UseCodeFieldOptions } from './use-code-field.js';
@@ -147,7 +144,7 @@ describe('form helpers types', () => {
 
 describe('options factories types', () => {
   test('mutations and queries carry the client types and MfaApiError', () => {
-    const verify = useMutation(verifyEmailCodeOptions(client));
+    const verify = useMutation(mfaCallOptions(client, emailMfaFactor.verify));
     expectTypeOf(verify.data).toEqualTypeOf<AuthResponse | undefined>();
     expectTypeOf(verify.error).toEqualTypeOf<MfaApiError | null>();
     verify.mutate({ mfaToken: 'm', otcToken: 'o', code: '1' });

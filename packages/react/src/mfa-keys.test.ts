@@ -25,10 +25,20 @@ test('each mutation key is the one the hooks run that call under: mfa-kit, then 
     expect(mfaCallOptions(client, call).mutationKey).toEqual(key);
     expect(options.mutationKey).toEqual(key);
   };
-  check(mfaKeys.sendEmailCode, emailMfaFactor.send, sendEmailCodeOptions(client));
-  check(mfaKeys.verifyEmailCode, emailMfaFactor.verify, verifyEmailCodeOptions(client));
-  check(mfaKeys.preDisableSms, disableSmsMfaFactor.send, preDisableSmsOptions(client));
-  check(mfaKeys.disableSms, disableSmsMfaFactor.verify, disableSmsOptions(client));
+  /* eslint-disable @typescript-eslint/no-deprecated -- the deprecated factories must still give these keys */
+  check(mfaKeys.call(emailMfaFactor.send), emailMfaFactor.send, sendEmailCodeOptions(client));
+  check(mfaKeys.call(emailMfaFactor.verify), emailMfaFactor.verify, verifyEmailCodeOptions(client));
+  check(
+    mfaKeys.call(disableSmsMfaFactor.send),
+    disableSmsMfaFactor.send,
+    preDisableSmsOptions(client),
+  );
+  check(
+    mfaKeys.call(disableSmsMfaFactor.verify),
+    disableSmsMfaFactor.verify,
+    disableSmsOptions(client),
+  );
+  /* eslint-enable @typescript-eslint/no-deprecated */
 });
 
 test('each query key is the one its options factory (and so its hook) uses', () => {
@@ -44,13 +54,22 @@ test('every key starts with mfaKeys.all, so one call clears them all, and no two
     mfaKeys.devices,
     mfaKeys.strategies,
     mfaKeys.rememberDevicePolicy('token'),
-    mfaKeys.sendEmailCode,
-    mfaKeys.verifyEmailCode,
-    mfaKeys.preDisableSms,
-    mfaKeys.disableSms,
+    mfaKeys.call(emailMfaFactor.send),
+    mfaKeys.call(emailMfaFactor.verify),
+    mfaKeys.call(disableSmsMfaFactor.send),
+    mfaKeys.call(disableSmsMfaFactor.verify),
   ];
   for (const key of keys) expect(key.slice(0, mfaKeys.all.length)).toEqual(mfaKeys.all);
   expect(new Set(keys.map((key) => JSON.stringify(key))).size).toBe(keys.length);
+});
+
+test('the deprecated call keys are the keys of their calls', () => {
+  /* eslint-disable @typescript-eslint/no-deprecated -- what is tested here is the deprecated keys themselves */
+  expect(mfaKeys.sendEmailCode).toEqual(mfaKeys.call(emailMfaFactor.send));
+  expect(mfaKeys.verifyEmailCode).toEqual(mfaKeys.call(emailMfaFactor.verify));
+  expect(mfaKeys.preDisableSms).toEqual(mfaKeys.call(disableSmsMfaFactor.send));
+  expect(mfaKeys.disableSms).toEqual(mfaKeys.call(disableSmsMfaFactor.verify));
+  /* eslint-enable @typescript-eslint/no-deprecated */
 });
 
 test('the policy key tells tokens apart without holding them', () => {

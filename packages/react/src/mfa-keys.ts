@@ -12,13 +12,33 @@ export const mfaKeys = {
   rememberDevicePolicy: (mfaToken: string) => ['mfa-kit', 'remember-device-policy', hash(mfaToken)],
   /** The tenant's second factors and which are active (query). */
   strategies: ['mfa-kit', 'strategies'],
-  /** Emailing a login code (mutation). */
+  /**
+   * The mutation of one call of a factor spec, as {@link mfaCallOptions} keys it: `['mfa-kit', ...call.name]`
+   * (e.g. `mfaKeys.call(emailMfaFactor.verify)`, a spec of your own).
+   */
+  call: (call: { readonly name: readonly string[] }): readonly string[] => [
+    'mfa-kit',
+    ...call.name,
+  ],
+  /**
+   * Emailing a login code (mutation).
+   * @deprecated Use `mfaKeys.call(emailMfaFactor.send)`: the same key, from the spec.
+   */
   sendEmailCode: ['mfa-kit', 'email-mfa', 'send-code'],
-  /** Checking an emailed login code (mutation). */
+  /**
+   * Checking an emailed login code (mutation).
+   * @deprecated Use `mfaKeys.call(emailMfaFactor.verify)`: the same key, from the spec.
+   */
   verifyEmailCode: ['mfa-kit', 'email-mfa', 'verify-code'],
-  /** Texting the code that disables an SMS device (mutation). */
+  /**
+   * Texting the code that disables an SMS device (mutation).
+   * @deprecated Use `mfaKeys.call(disableSmsMfaFactor.send)`: the same key, from the spec.
+   */
   preDisableSms: ['mfa-kit', 'sms-mfa', 'pre-disable'],
-  /** Disabling an SMS device with its code (mutation). */
+  /**
+   * Disabling an SMS device with its code (mutation).
+   * @deprecated Use `mfaKeys.call(disableSmsMfaFactor.verify)`: the same key, from the spec.
+   */
   disableSms: ['mfa-kit', 'sms-mfa', 'disable'],
 } as const;
 

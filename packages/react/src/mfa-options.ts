@@ -50,26 +50,35 @@ export function mfaCallOptions<TVariables, TAnswer>(
   call: MfaFactorCall<TVariables, TAnswer>,
 ): MfaMutationOptions<TAnswer, MfaMutationVariables<TVariables>> {
   return {
-    mutationKey: [...mfaKeys.all, ...call.name],
+    mutationKey: mfaKeys.call(call),
     mutationFn: ({ signal, ...variables }) =>
       call.request(client, variables as TVariables, { signal }),
     ...oneRequest,
   };
 }
 
-/** Emails a login code: `client.emailMfa.sendCode`. */
+/**
+ * Emails a login code: `client.emailMfa.sendCode`.
+ * @deprecated Use `mfaCallOptions(client, emailMfaFactor.send)`: the same options.
+ */
 export const sendEmailCodeOptions = (
   client: MfaClient,
 ): MfaMutationOptions<SendEmailCodeResponse, MfaMutationVariables<SendEmailCodeInput>> =>
   mfaCallOptions(client, emailMfaFactor.send);
 
-/** Checks an emailed login code: `client.emailMfa.verifyCode`. Never retried: a code works once. */
+/**
+ * Checks an emailed login code: `client.emailMfa.verifyCode`. Never retried: a code works once.
+ * @deprecated Use `mfaCallOptions(client, emailMfaFactor.verify)`: the same options.
+ */
 export const verifyEmailCodeOptions = (
   client: MfaClient,
 ): MfaMutationOptions<AuthResponse, MfaMutationVariables<VerifyEmailCodeInput>> =>
   mfaCallOptions(client, emailMfaFactor.verify);
 
-/** Texts the code that disables an SMS device: `client.smsMfa.preDisable`. */
+/**
+ * Texts the code that disables an SMS device: `client.smsMfa.preDisable`.
+ * @deprecated Use `mfaCallOptions(client, disableSmsMfaFactor.send)`: the same options.
+ */
 export const preDisableSmsOptions = (
   client: MfaClient,
 ): MfaMutationOptions<PreDisableSmsResponse, MfaMutationVariables<PreDisableSmsInput>> =>
@@ -78,6 +87,7 @@ export const preDisableSmsOptions = (
 /**
  * Disables an SMS device with its code: `client.smsMfa.disable`. Never retried. Afterwards, invalidate
  * `mfaKeys.devices` (as `useDisableSmsMfa` does).
+ * @deprecated Use `mfaCallOptions(client, disableSmsMfaFactor.verify)`: the same options.
  */
 export const disableSmsOptions = (
   client: MfaClient,

@@ -1,5 +1,5 @@
 import { disableSmsMfaFactor } from '@mfa-kit/core';
-import type { MfaCodeInput, OtpFlowStep } from '@mfa-kit/core';
+import type { MfaCodeInput, MfaFlowStep } from '@mfa-kit/core';
 import { useMemo } from 'react';
 import type { MfaFlowOptions, MfaFlowResult } from './mfa-flow-types.js';
 import { useMfaFactor } from './use-mfa-factor.js';
@@ -12,8 +12,8 @@ export interface UseDisableSmsMfaOptions extends MfaFlowOptions {
   onDisabled?: (() => void) | undefined;
 }
 
-/** Where disabling stands: the code flow's steps, `verified` being `disabled`. */
-export type DisableSmsMfaStep = Exclude<OtpFlowStep, 'verified'> | 'disabled';
+/** Where disabling stands: the sent-code flow's steps (never `ready`), `verified` being `disabled`. */
+export type DisableSmsMfaStep = Exclude<MfaFlowStep, 'ready' | 'verified'> | 'disabled';
 
 /** What {@link UseDisableSmsMfaResult.verifyCode} takes. */
 export type SmsCodeInput = MfaCodeInput;

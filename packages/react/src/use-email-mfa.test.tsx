@@ -1,3 +1,4 @@
+import { emailMfaFactor } from '@mfa-kit/core';
 import type { AuthResponse } from '@mfa-kit/core';
 import { QueryClient } from '@tanstack/react-query';
 import { act, waitFor } from '@testing-library/react';
@@ -231,7 +232,7 @@ describe('useEmailMfa: one request per action', () => {
       result.current.verifyCode({ code: env.latestCode() });
     });
     await waitFor(() => expect(result.current.step).toBe('verified'));
-    expect(seen).toEqual([mfaKeys.sendEmailCode, mfaKeys.verifyEmailCode]);
+    expect(seen).toEqual([mfaKeys.call(emailMfaFactor.send), mfaKeys.call(emailMfaFactor.verify)]);
   });
 });
 

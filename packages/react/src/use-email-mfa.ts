@@ -1,5 +1,5 @@
 import { emailMfaFactor } from '@mfa-kit/core';
-import type { EmailCodeInput, OtpFlowStep } from '@mfa-kit/core';
+import type { EmailCodeInput, MfaFlowStep } from '@mfa-kit/core';
 import { useMemo } from 'react';
 import { useLoginFactor } from './use-login-factor.js';
 import type { MfaLoginFactorOptions, MfaLoginFactorResult } from './use-login-factor.js';
@@ -15,8 +15,8 @@ export interface UseEmailMfaOptions extends MfaLoginFactorOptions {
 
 /** What {@link useEmailMfa} returns. Stable: a new object only when something it holds changes. */
 export interface UseEmailMfaResult extends MfaLoginFactorResult {
-  /** Where the flow stands. */
-  step: OtpFlowStep;
+  /** Where the flow stands (a sent code is never `ready`). */
+  step: Exclude<MfaFlowStep, 'ready'>;
   /** Emails a code (the first one; later, like `resendCode`). Returns whether a request started. */
   sendCode: () => boolean;
 }

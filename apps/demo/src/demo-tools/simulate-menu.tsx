@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type SyntheticEvent, useEffect, useId, useState } from 'react';
 import type { RequestEvents } from '../backend/request-events';
 import { Disclosure } from './disclosure';
 import { SIMULATIONS, type Simulation, type SimulationTarget } from './simulations';
@@ -31,7 +31,7 @@ export function SimulateMenu({ backend, requests }: SimulateMenuProps) {
     });
   }, [armed, faults, requests]);
 
-  const arm = (event: FormEvent<HTMLFormElement>): void => {
+  const arm = (event: SyntheticEvent<HTMLFormElement>): void => {
     event.preventDefault();
     const simulation = SIMULATIONS.find((candidate) => candidate.id === selected);
     if (!simulation) return;

@@ -1,7 +1,7 @@
 import type { AuthResponse } from '@mfa-kit/core';
 import { isMfaApiError } from '@mfa-kit/core';
 import { useMfaClient } from '@mfa-kit/react';
-import { type FormEvent, lazy, Suspense, useId, useRef, useState } from 'react';
+import { type SyntheticEvent, lazy, Suspense, useId, useRef, useState } from 'react';
 import { navigate } from '../router/router';
 import { authSession } from '../session/auth-session';
 import { PageHeading } from '../shell/page-heading';
@@ -43,7 +43,7 @@ export function SignInPage({ demoAccount }: { demoAccount: DemoAccount | null })
   const emailInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
 
-  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+  const submit = async (event: SyntheticEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     // One request per action: a second Enter while the first is out does nothing.
     if (inFlight.current) return;

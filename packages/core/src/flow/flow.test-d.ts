@@ -44,6 +44,7 @@ describe('flow types', () => {
     expectTypeOf<MfaFlowState['codeSource']>().toEqualTypeOf<'sent' | 'known' | null>();
   });
 
+  /* eslint-disable @typescript-eslint/no-deprecated -- what is tested here is the deprecated names themselves */
   test('the deprecated OtpFlow names keep their old unions and point at the MfaFlow types', () => {
     expectTypeOf<OtpFlowStep>().toEqualTypeOf<
       'idle' | 'sending' | 'code-sent' | 'verifying' | 'verified' | 'failed'
@@ -59,6 +60,7 @@ describe('flow types', () => {
     // An old event is still a flow event.
     expectTypeOf<OtpFlowEvent>().toExtend<MfaFlowEvent>();
   });
+  /* eslint-enable @typescript-eslint/no-deprecated */
 
   test('FAILED needs an MfaApiError; other events carry nothing', () => {
     expectTypeOf<Extract<MfaFlowEvent, { type: 'FAILED' }>['error']>().toEqualTypeOf<MfaApiError>();

@@ -23,6 +23,3 @@ export const systemClock: MfaFlowClock = /* @__PURE__ */ Object.freeze({
     globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>);
   },
 });
-
-/** @deprecated Use {@link MfaFlowClock}. */
-export type OtpFlowClock = MfaFlowClock;

@@ -1,5 +1,5 @@
 /**
- * A clock whose time moves only when a test says so. It has the shape of `@mfa-kit/core`'s `OtpFlowClock`
+ * A clock whose time moves only when a test says so. It has the shape of `@mfa-kit/core`'s `MfaFlowClock`
  * (`now`, `setTimeout`, `clearTimeout`), so a flow store takes it as its `clock`, and its `now` can be a mock
  * backend's `now`: the flow's timers and the server's expiry then share one time.
  */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode, SyntheticEvent } from 'react';
 import type { MfaMessages } from '../messages/messages.js';
 import type { CodeFormView } from './connect-code-form.js';
 
@@ -15,7 +15,7 @@ export interface CodeFormProps {
   messages: MfaMessages;
   /** After `mfa-card mfa-form`. */
   className?: string | undefined;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  onSubmit: (event: SyntheticEvent<HTMLFormElement>) => void;
   children?: ReactNode;
 }
 

@@ -1,7 +1,7 @@
 import { useMfaCodeForm } from '@mfa-kit/react';
 import type { MfaCodeFormFlow, MfaFlowResult, UseMfaCodeFormOptions } from '@mfa-kit/react';
 import { useCallback, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { SyntheticEvent } from 'react';
 import type { MfaMessages, MfaMessagesOverride } from '../messages/messages.js';
 import { connectCodeForm } from './connect-code-form.js';
 import type { CodeFormFlow, CodeFormTexts } from './connect-code-form.js';
@@ -67,7 +67,7 @@ export function useCodeForm(
       view,
       step: flow.step,
       messages,
-      onSubmit: (event: FormEvent<HTMLFormElement>) => void onSubmit(event),
+      onSubmit: (event: SyntheticEvent<HTMLFormElement>) => void onSubmit(event),
     },
     fieldsProps: {
       view,

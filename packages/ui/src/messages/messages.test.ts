@@ -189,9 +189,11 @@ describe('mergeMessages', () => {
   it('puts texts under their names from before the grouping into their groups', () => {
     const sentTo = (email: string) => `Code sent: ${email}`;
     const merged = mergeMessages(heMessages, {
+      /* eslint-disable @typescript-eslint/no-deprecated -- the deprecated keys are what is tested */
       emailTitle: 'Your inbox',
       emailSentTo: sentTo,
       disableDevice: 'Off',
+      /* eslint-enable @typescript-eslint/no-deprecated */
       devices: { empty: 'None.' },
     });
     expect(merged.email).toEqual({ ...heMessages.email, title: 'Your inbox', sentTo });

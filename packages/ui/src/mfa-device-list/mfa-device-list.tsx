@@ -1,6 +1,6 @@
 import type { MfaPhoneDevice } from '@mfa-kit/core';
 import { useMfaDevices } from '@mfa-kit/react';
-import type { MfaCodeFlowOptions } from '@mfa-kit/react';
+import type { MfaFlowOptions } from '@mfa-kit/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { DisableSmsMfaForm } from '../disable-sms-mfa-form/disable-sms-mfa-form.js';
 import { phoneInText } from '../disable-sms-mfa-form/phone-in-text.js';
@@ -10,7 +10,7 @@ import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 
 /** Props of {@link MfaDeviceList}. The timing options go to each `DisableSmsMfaForm`. */
-export interface MfaDeviceListProps extends MfaCodeFlowOptions {
+export interface MfaDeviceListProps extends MfaFlowOptions {
   /** Called after a phone was turned off (the list is already refreshed). */
   onDisabled?: ((deviceId: string) => void) | undefined;
   /** Texts to replace, or a whole locale (`heMessages`). */
