@@ -187,7 +187,11 @@ await startMockWorker(createMockBackend(), { quiet: true });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <VerifyStep mfaToken="from-the-sign-in-step" onSignedIn={(auth) => console.log(auth.accessToken)} />
+    <VerifyStep
+      loginAnswer={{ mfaRequired: true, mfaToken: 'from-the-sign-in-step', mfaDevices: { webauthn: [], phones: [], authenticators: [], emails: [{ email: 'demo@mfa-kit.dev' }] } }}
+      onSignedIn={(auth) => console.log(auth.accessToken)}
+      onRestart={() => console.log('restart')}
+    />
   </StrictMode>,
 );
 `,

@@ -19,6 +19,8 @@ const STEPS = [
   { name: 'typecheck', command: 'pnpm typecheck', needs: ['browser'], weight: 1 },
   { name: 'lint', command: 'pnpm lint', needs: ['browser'], weight: 1 },
   { name: 'format:check', command: 'pnpm format:check', needs: ['browser'], weight: 1 },
+  // The budget figures the docs state are the size-limit configs' own.
+  { name: 'check:doc-budgets', command: 'pnpm check:doc-budgets', needs: ['browser'], weight: 1 },
   { name: 'test:unit', command: 'pnpm test:unit', needs: ['browser'], weight: ALL },
   { name: 'build', command: 'pnpm build', needs: ['browser'], weight: ALL },
   // What follows reads the packages' dist.
