@@ -175,6 +175,9 @@ test('an authenticator app whose QR code comes as bare base64 (the other shape t
   const qr = settings.getByRole('img', { name: 'QR code to scan with your authenticator app' });
   const otpauth = await demo.scanQrCode(qr);
   expect(otpauth).toContain(`:${encodeURIComponent('demo@mfa-kit.dev')}?`);
+  // The demo tools say which shape this page load's mock sends, though navigating dropped the query.
+  await expect(demo.tools).toContainText('QR codes: bare base64, the other shape the spec allows.');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await demo.screenshot('41b-settings-add-authenticator-base64');
   const secret = new URL(otpauth).searchParams.get('secret') ?? '';
   await settings

@@ -31,6 +31,10 @@ export default function DemoTools({ backend, requests }: DemoToolsProps) {
   );
 }
 
+// The modes belong to the page load: the mock and the client were made with them, whatever the address says after
+// the app navigated (which drops the query). This module loads with the mock, at page load.
+const PAGE_LOAD_SEARCH = window.location.search;
+
 /** A mode of this page load set by a query parameter, and a link to the other mode (a new page load). */
 function ModeNote({
   param,
@@ -62,7 +66,7 @@ function ErrorCodeModeNote() {
     <ModeNote
       param={ERROR_CODE_MODE_PARAM}
       value="mapped"
-      on={readErrorCodeMode(window.location.search) === 'mapped'}
+      on={readErrorCodeMode(PAGE_LOAD_SEARCH) === 'mapped'}
       text={{
         on: 'Error codes: the mock’s fixed codes, mapped with errorCodeKinds.',
         off: 'Error codes: unknown to the client, as a real tenant’s are.',
@@ -78,7 +82,7 @@ function QrCodeFormatNote() {
     <ModeNote
       param={QR_CODE_FORMAT_PARAM}
       value="base64"
-      on={readQrCodeFormat(window.location.search) === 'base64'}
+      on={readQrCodeFormat(PAGE_LOAD_SEARCH) === 'base64'}
       text={{
         on: 'QR codes: bare base64, the other shape the spec allows.',
         off: 'QR codes: a data URL, as Frontegg sends them.',
