@@ -67,18 +67,7 @@ const NO_DEVICES: MfaDevices = { webauthn: [], phones: [], authenticators: [], e
  */
 export function mfaLoginMethods(
   auth: Pick<AuthResponse, 'mfaRequired' | 'mfaDevices' | 'userEmail'>,
-  options?: MfaLoginMethodsOptions,
-): MfaLoginMethod[];
-/**
- * @deprecated Pass `{ preferred, email }`: without the email, a recovery code is offered only when the login
- * answer carries `userEmail`.
- */
-export function mfaLoginMethods(
-  auth: Pick<AuthResponse, 'mfaRequired' | 'mfaDevices' | 'userEmail'>,
-  preferred: MfaLoginMethodKind | null,
-): MfaLoginMethod[];
-export function mfaLoginMethods(
-  auth: Pick<AuthResponse, 'mfaRequired' | 'mfaDevices' | 'userEmail'>,
+  // A bare kind is the older form of `{ preferred }` (then only the answer's `userEmail` makes the recovery code).
   options: MfaLoginMethodsOptions | MfaLoginMethodKind | null = {},
 ): MfaLoginMethod[] {
   const { preferred, email: givenEmail } =
