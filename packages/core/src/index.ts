@@ -147,7 +147,7 @@ export { rememberDeviceOffer } from './login/remember-device.js';
 export type { RememberDeviceOffer } from './login/remember-device.js';
 export { mfaStrategiesOfLoginAnswer } from './login/login-strategies.js';
 export { mfaEnrollChoices } from './login/enroll-choices.js';
-export { compactPhoneNumber, isE164, toE164 } from './client/phone-number.js';
+export { E164_PATTERN, compactPhoneNumber, isE164, toE164 } from './client/phone-number.js';
 export type { MfaEnrollChoice } from './login/enroll-choices.js';
 export { enrollAuthenticatorFactor } from './factor/enroll-authenticator-factor.js';
 export type { AuthenticatorSetupDetails } from './factor/enroll-authenticator-factor.js';

@@ -1,10 +1,13 @@
-// E.164, the form Frontegg takes a phone number in ("international format"; the spec's own pattern is the literal
-// text "phoneNumberRegexp"): a plus, a country code that does not start with 0, at most 15 digits in all.
-const E164 = /^\+[1-9]\d{6,14}$/;
+/**
+ * E.164, the form Frontegg takes a phone number in ("international format"; the spec's own pattern is the literal
+ * text "phoneNumberRegexp"): a plus, a country code that does not start with 0, at most 15 digits in all. A
+ * pattern, for a form schema's `regex` check.
+ */
+export const E164_PATTERN = /^\+[1-9]\d{6,14}$/;
 
 /** Whether `phoneNumber` is in E.164 form, e.g. `+14155550123`. */
 export function isE164(phoneNumber: string): boolean {
-  return E164.test(phoneNumber);
+  return E164_PATTERN.test(phoneNumber);
 }
 
 /** A phone number as typed, without the spaces, dashes, dots and parentheses people put in it. */

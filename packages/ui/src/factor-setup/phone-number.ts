@@ -1,5 +1,5 @@
-import { compactPhoneNumber, isE164 } from '@mfa-kit/core';
-import { overwrite, refine, regex, string } from 'zod/mini';
+import { E164_PATTERN, compactPhoneNumber } from '@mfa-kit/core';
+import { overwrite, regex, string } from 'zod/mini';
 
 /**
  * A phone number field's schema (zod/mini): required, then E.164 once compacted (core's `toE164` rule); its output is
@@ -10,6 +10,7 @@ export function phoneNumberSchema(texts: { phoneRequired: string; phoneInvalid: 
     overwrite(compactPhoneNumber),
     // A pattern, not zod's length check, which would add its code to every login step.
     regex(/./, { error: texts.phoneRequired }),
-    refine(isE164, { error: texts.phoneInvalid }),
+    // A pattern, not a refine: zod's refine would join the login step's first load.
+    regex(E164_PATTERN, { error: texts.phoneInvalid }),
   );
 }
