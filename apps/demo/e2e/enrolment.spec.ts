@@ -2,12 +2,29 @@
 // they add an authenticator app (the QR code read here as the app's camera would), save the recovery code once,
 // and are signed in.
 import { DEMO_USERS, totpCode } from '@mfa-kit/mock';
-import { expect, test } from './support';
+import type { Page } from '@playwright/test';
+import { type Demo, expect, test } from './support';
 
 const user = DEMO_USERS.newUser;
 const ENROL_VERIFY = 'POST /resources/auth/v1/user/mfa/authenticator/enroll/verify';
 /** What the mock's QR code names: its issuer and the account. */
 const OTPAUTH_LABEL = `otpauth://totp/mfa-kit%20mock:${encodeURIComponent(user.email)}?`;
+
+/**
+ * The QR code scanned from the screen (light and dark) names the user; "Can't scan it?" shows the same setup key
+ * in groups of four. Returns the key, to type the app's codes from.
+ */
+async function scanAndReadSetupKey(demo: Demo, page: Page): Promise<string> {
+  const qr = page.getByRole('img', { name: 'QR code to scan with your authenticator app' });
+  const otpauth = await demo.scanQrCode(qr);
+  expect(otpauth).toContain(OTPAUTH_LABEL);
+  const secret = new URL(otpauth).searchParams.get('secret') ?? '';
+  await page.getByRole('button', { name: "Can't scan it?" }).click();
+  await expect(page.locator('.mfa-secret__text')).toHaveText(
+    secret.match(/.{1,4}/g)?.join(' ') ?? '',
+  );
+  return secret;
+}
 
 test('a new user adds an authenticator app, saves the recovery code, and is signed in; axe clean', async ({
   demo,
@@ -30,13 +47,7 @@ test('a new user adds an authenticator app, saves the recovery code, and is sign
 
   // The QR code as drawn (a data URL, as Frontegg sends it), scanned from the screen in light and dark.
   expect(await qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
-  const otpauth = await demo.scanQrCode(qr);
-  expect(otpauth).toContain(OTPAUTH_LABEL);
-  const secret = new URL(otpauth).searchParams.get('secret') ?? '';
-  await page.getByRole('button', { name: "Can't scan it?" }).click();
-  await expect(page.locator('.mfa-secret__text')).toHaveText(
-    secret.match(/.{1,4}/g)?.join(' ') ?? '',
-  );
+  const secret = await scanAndReadSetupKey(demo, page);
   await demo.screenshot('62-enrol-setup-key');
 
   await demo.network.take();
@@ -68,14 +79,7 @@ test('a QR code sent as bare base64 (the other shape the spec allows) is drawn, 
   await demo.open('/sign-in?qr-code=base64');
   await demo.signIn(user.email);
   await page.getByRole('button', { name: 'Continue' }).click();
-  const qr = page.getByRole('img', { name: 'QR code to scan with your authenticator app' });
-  const otpauth = await demo.scanQrCode(qr);
-  expect(otpauth).toContain(OTPAUTH_LABEL);
-  const secret = new URL(otpauth).searchParams.get('secret') ?? '';
-  await page.getByRole('button', { name: "Can't scan it?" }).click();
-  await expect(page.locator('.mfa-secret__text')).toHaveText(
-    secret.match(/.{1,4}/g)?.join(' ') ?? '',
-  );
+  const secret = await scanAndReadSetupKey(demo, page);
   await demo.screenshot('65-enrol-qr-base64');
   await page.getByLabel('Verification code').pressSequentially(await totpCode(secret));
   await expect(page.getByRole('heading', { name: 'Save your recovery code' })).toBeFocused();
