@@ -90,8 +90,9 @@ test.describe('simulated failures on the email-code step', () => {
     await demo.open('/sign-in?error-codes=mapped');
     await demo.signIn(EMAIL_ONLY_EMAIL);
     await expect(page).toHaveURL(/\/verify$/);
-    await demo.simulate(/expired code/i);
+    // The code must have been sent before the codes expire, or its send starts a fresh cooldown.
     const oldCode = await demo.latestCode();
+    await demo.simulate(/expired code/i);
     await page.getByLabel('Verification code').pressSequentially(oldCode);
     const alert = page.getByRole('main').locator('.mfa-alert[data-kind="expired"]');
     await expect(alert.getByRole('alert')).toContainText(
