@@ -5,7 +5,7 @@ import { MfaApiError } from '../client/errors.js';
 import type { AuthResponse } from '../client/schemas.js';
 import { createTestClock, signInDemoUser, wrongCode } from '@mfa-kit/mock/testing';
 import { mockClient, useMockBackend } from '../test/mock-backend.js';
-import { disableSmsMfaFactor } from './disable-sms-mfa-factor.js';
+import { removePhoneWithCodeFactor } from './remove-phone-with-code-factor.js';
 import { emailMfaFactor } from './email-mfa-factor.js';
 import { createMfaFactorSession } from './session.js';
 import type { MfaCallRunner, MfaFactorSessionOptions } from './session.js';
@@ -262,12 +262,12 @@ describe('createMfaFactorSession: mount and options', () => {
   });
 });
 
-describe('createMfaFactorSession: disabling an SMS device', () => {
+describe('createMfaFactorSession: removing a phone with a texted code', () => {
   test('shows where the code went, never the token, and verifies with the token', async () => {
     const client = mockClient({ getAccessToken: () => accessToken });
     const { accessToken } = await signInDemoUser(backend);
     const [phone] = DEMO_USER.phones;
-    const session = createMfaFactorSession(disableSmsMfaFactor, {
+    const session = createMfaFactorSession(removePhoneWithCodeFactor, {
       client,
       params: { deviceId: phone.id },
       clock,
