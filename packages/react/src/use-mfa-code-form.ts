@@ -14,7 +14,7 @@ export interface MfaCodeFormValues {
   rememberDevice: boolean;
 }
 
-/** The part of a code flow the form needs: the result of `useEmailMfa` or `useDisableSmsMfa` fits. */
+/** The part of a code flow the form needs: the result of `useEmailMfa` or `useRemovePhoneWithCode` fits. */
 export interface MfaCodeFormFlow {
   verifyCode: (input: MfaCodeFormValues) => unknown;
   error: MfaApiError | null;
