@@ -11,6 +11,7 @@ export type MfaCodeFlowOptions = MfaFlowOptions;
 export type MfaCodeFlowState = MfaFlowResult;
 
 // `disable` was our word for removing a phone with a texted code (issue #19); the glossary's is `remove`.
+/* eslint-disable @typescript-eslint/no-deprecated -- the deprecated names are written in each other's terms */
 /** @deprecated Use `MfaRemoveOptions` with {@link useRemovePhoneWithCode}: `onDisabled` is its `onDone`. */
 export interface UseDisableSmsMfaOptions extends MfaFlowOptions {
   /** The SMS device to disable (`MfaPhoneDevice.id`). Another id starts the flow over. */
@@ -41,3 +42,4 @@ export function useDisableSmsMfa({
     [removal],
   );
 }
+/* eslint-enable @typescript-eslint/no-deprecated */

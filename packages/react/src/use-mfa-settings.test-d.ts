@@ -10,7 +10,7 @@ import { useMfaSettings } from './use-mfa-settings.js';
 import type { MfaSettingsPanel, MfaSettingsState } from './use-mfa-settings.js';
 
 declare const strategies: MfaStrategy[];
-const settings = useMfaSettings();
+declare const settings: ReturnType<typeof useMfaSettings>;
 
 describe('useMfaSettings types', () => {
   test('every option is optional; strategies are the tenant’s', () => {

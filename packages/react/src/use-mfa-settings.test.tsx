@@ -41,7 +41,7 @@ describe('useMfaSettings', { timeout: 30_000 }, () => {
       ['security-key', { removable: true, way: 'webauthn' }],
       ['email', { removable: false, reason: 'organization' }],
     ]);
-    expect(result.current.addChoices).toEqual(['authenticator', 'passkey', 'security-key', 'sms']);
+    expect(result.current.addChoices).toEqual(['authenticator', 'sms', 'passkey', 'security-key']);
     expect(result.current.panel).toBeNull();
     expect(env.count(mockPaths.devices)).toBe(1);
   });

@@ -331,7 +331,10 @@ describe('account settings factors', () => {
       { deviceId: string } & PreDisableSmsResponse & MfaCodeInput
     >();
 
-    const sms = createMfaFactorSession(removePhoneWithCodeFactor, { client, params: { deviceId: 'd' } });
+    const sms = createMfaFactorSession(removePhoneWithCodeFactor, {
+      client,
+      params: { deviceId: 'd' },
+    });
     expectTypeOf(sms.getSnapshot().details).toEqualTypeOf<RemovePhoneWithCodeDetails | null>();
     // @ts-expect-error: the device is required
     createMfaFactorSession(removePhoneWithCodeFactor, { client, params: {} });

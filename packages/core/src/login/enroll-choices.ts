@@ -12,13 +12,7 @@ const CHOICE_OF_STRATEGY: Readonly<Record<string, MfaEnrollChoice>> = {
   SMS: 'sms',
 };
 
-/** Every factor this kit adds, strongest and easiest first. */
-export const ENROLL_CHOICES: readonly MfaEnrollChoice[] = [
-  'authenticator',
-  'passkey',
-  'security-key',
-  'sms',
-];
+const ORDER: readonly MfaEnrollChoice[] = ['authenticator', 'passkey', 'security-key', 'sms'];
 
 /**
  * The factors the tenant's active strategies let a user add, strongest and easiest first; a strategy this kit does
@@ -31,5 +25,5 @@ export function mfaEnrollChoices(strategies: readonly MfaStrategy[]): MfaEnrollC
   const active = new Set(
     strategies.filter((entry) => entry.isActive).map((entry) => CHOICE_OF_STRATEGY[entry.strategy]),
   );
-  return ENROLL_CHOICES.filter((choice) => active.has(choice));
+  return ORDER.filter((choice) => active.has(choice));
 }

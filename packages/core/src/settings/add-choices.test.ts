@@ -13,7 +13,7 @@ describe('mfaAddChoices', () => {
     expect(mfaAddChoices([])).toEqual([]);
   });
 
-  test('offers every factor the kit adds when the strategies are not known', () => {
-    expect(mfaAddChoices()).toEqual(['authenticator', 'passkey', 'security-key', 'sms']);
+  test('offers every factor the kit adds, in the order of the list, when the strategies are not known', () => {
+    expect(mfaAddChoices()).toEqual(['authenticator', 'sms', 'passkey', 'security-key']);
   });
 });
