@@ -81,7 +81,9 @@ export function useMfaFactor<TSpec extends MfaFactorSpec>(
       verifyCode: session.verify,
       resendCode: session.resend,
       retry: session.retry,
-      isRejectedCode: session.isRejectedCode,
+      isCodeRefused: session.isCodeRefused,
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the old name, until it goes
+      isRejectedCode: session.isCodeRefused,
       reset: session.reset,
     }),
     [flow, details, result, session],

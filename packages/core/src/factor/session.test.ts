@@ -109,6 +109,8 @@ describe('createMfaFactorSession: a sent code (email)', () => {
       step: 'code-sent',
       error: { kind: 'invalid-code' },
     });
+    expect(session.isCodeRefused(wrong)).toBe(true);
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the old name answers the same
     expect(session.isRejectedCode(wrong)).toBe(true);
     expect(session.verify({ code: wrong })).toBe(false);
     expect(named('email-mfa/verify-code')).toHaveLength(1);
@@ -116,7 +118,7 @@ describe('createMfaFactorSession: a sent code (email)', () => {
     clock.advance(30_000);
     expect(session.resend()).toBe(true);
     await settled(session);
-    expect(session.isRejectedCode(wrong)).toBe(false);
+    expect(session.isCodeRefused(wrong)).toBe(false);
     expect(named('email-mfa/send-code')).toHaveLength(2);
   });
 
@@ -159,7 +161,7 @@ describe('createMfaFactorSession: a sent code (email)', () => {
     session.verify({ code: latestEmailCode() });
     session.reset();
     expect(session.getSnapshot()).toMatchObject({ flow: { step: 'idle' }, result: null });
-    expect(session.isRejectedCode(wrong)).toBe(false);
+    expect(session.isCodeRefused(wrong)).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(session.getSnapshot().flow.step).toBe('idle');
   });

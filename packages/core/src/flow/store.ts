@@ -11,7 +11,9 @@ export interface MfaFlowStoreOptions {
   codeTtlMs?: number | undefined;
   /** Wrong codes the server allows per code, if you know it; enables `attemptsLeft`. Default unknown. */
   maxAttempts?: number | undefined;
-  /** Rejected codes in a row after which the flow asks for a new code instead of checking more. Default 5. */
+  /** Refused codes in a row after which the flow asks for a new code instead of checking more. Default 5. */
+  maxRefusedCodes?: number | undefined;
+  /** @deprecated Use `maxRefusedCodes`, which wins when both are given. */
   maxRejectedCodes?: number | undefined;
   /** Time and timers; default the real ones. */
   clock?: MfaFlowClock | undefined;
@@ -97,10 +99,18 @@ export function createMfaFlowStore(options: MfaFlowStoreOptions = {}): MfaFlowSt
   };
 }
 
+// The options that set the config, each under its current name.
+const CONFIG_NAMES = ['resendCooldownMs', 'codeTtlMs', 'maxAttempts', 'maxRefusedCodes'] as const;
+
 function resolveConfig(options: MfaFlowStoreOptions): MfaFlowConfig {
   const config = { ...DEFAULT_MFA_FLOW_CONFIG };
-  for (const name of Object.keys(config) as (keyof MfaFlowConfig)[]) {
-    const value = options[name];
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the old name still counts, until it goes
+  const given = {
+    ...options,
+    maxRefusedCodes: options.maxRefusedCodes ?? options.maxRejectedCodes,
+  };
+  for (const name of CONFIG_NAMES) {
+    const value = given[name];
     const min = name === 'resendCooldownMs' ? 0 : 1;
     if (value === undefined) continue;
     if (!Number.isInteger(value) || value < min) {
@@ -110,7 +120,7 @@ function resolveConfig(options: MfaFlowStoreOptions): MfaFlowConfig {
     }
     config[name] = value;
   }
-  return config;
+  return { ...config, maxRejectedCodes: config.maxRefusedCodes };
 }
 
 /** Whole seconds left until `deadline`, rounded up; 0 when it has passed or there is none. */

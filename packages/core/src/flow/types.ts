@@ -70,9 +70,11 @@ export interface MfaFlowState {
   readonly attemptsLeft: number | null;
   /**
    * Codes the flow will still check for the current code before it asks for a new one (the kit's own
-   * limit, `maxRejectedCodes`), so that it never uses up the server's attempts; `null` before a code, and for a
+   * limit, `maxRefusedCodes`), so that it never uses up the server's attempts; `null` before a code, and for a
    * known code (no new one can be asked for).
    */
+  readonly refusedCodesLeft: number | null;
+  /** @deprecated Use `refusedCodesLeft`: the same number. */
   readonly rejectedCodesLeft: number | null;
   /** Until when every request waits, after `too-many-attempts` or `rate-limited`. */
   readonly blockedUntil: number | null;
@@ -86,8 +88,10 @@ export interface MfaFlowConfig {
   readonly codeTtlMs: number;
   /** Wrong codes allowed per code, when the server's limit is known; `null` when it is not. */
   readonly maxAttempts: number | null;
-  /** Rejected codes in a row after which the flow stops checking and asks for a new code. */
-  readonly maxRejectedCodes: number;
+  /** Refused codes in a row after which the flow stops checking and asks for a new code. */
+  readonly maxRefusedCodes: number;
+  /** @deprecated Use `maxRefusedCodes`, which is what the flow reads. */
+  readonly maxRejectedCodes?: number | undefined;
 }
 
 /**
@@ -102,8 +106,8 @@ export interface MfaFlowSnapshot extends MfaFlowState {
   /** Whether `VERIFY` would be accepted now. */
   readonly canVerify: boolean;
   /**
-   * The current code can no longer be used (it expired, its attempts are used up, or `maxRejectedCodes`
-   * codes were rejected): the way forward is a new code.
+   * The current code can no longer be used (it expired, its attempts are used up, or `maxRefusedCodes`
+   * codes were refused): the way forward is a new code.
    */
   readonly needsNewCode: boolean;
   /** Whole seconds until another code may be asked for; 0 when it may (or no code was sent). */
