@@ -17,8 +17,6 @@ export const DEFAULT_MFA_FLOW_CONFIG: MfaFlowConfig = /* @__PURE__ */ Object.fre
   codeTtlMs: 600_000,
   maxAttempts: null,
   maxRefusedCodes: 5,
-  // The deprecated name mirrors it until it goes (issue #19).
-  maxRejectedCodes: 5,
 });
 
 /** The state before anything happened, and after `RESET`. */
@@ -31,7 +29,8 @@ export const initialMfaFlowState: MfaFlowState = /* @__PURE__ */ Object.freeze({
   resendAvailableAt: null,
   expiresAt: null,
   attemptsLeft: null,
-  ...refusedCodesLeft(null),
+  refusedCodesLeft: null,
+  rejectedCodesLeft: null,
   blockedUntil: null,
 });
 

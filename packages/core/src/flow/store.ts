@@ -99,17 +99,14 @@ export function createMfaFlowStore(options: MfaFlowStoreOptions = {}): MfaFlowSt
   };
 }
 
-// The options that set the config, each under its current name.
-const CONFIG_NAMES = ['resendCooldownMs', 'codeTtlMs', 'maxAttempts', 'maxRefusedCodes'] as const;
-
 function resolveConfig(options: MfaFlowStoreOptions): MfaFlowConfig {
   const config = { ...DEFAULT_MFA_FLOW_CONFIG };
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the old name still counts, until it goes
   const given = {
     ...options,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the old name still counts, until it goes
     maxRefusedCodes: options.maxRefusedCodes ?? options.maxRejectedCodes,
   };
-  for (const name of CONFIG_NAMES) {
+  for (const name of Object.keys(config) as (keyof MfaFlowConfig)[]) {
     const value = given[name];
     const min = name === 'resendCooldownMs' ? 0 : 1;
     if (value === undefined) continue;
@@ -120,7 +117,7 @@ function resolveConfig(options: MfaFlowStoreOptions): MfaFlowConfig {
     }
     config[name] = value;
   }
-  return { ...config, maxRejectedCodes: config.maxRefusedCodes };
+  return config;
 }
 
 /** Whole seconds left until `deadline`, rounded up; 0 when it has passed or there is none. */

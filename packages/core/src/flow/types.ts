@@ -90,7 +90,7 @@ export interface MfaFlowConfig {
   readonly maxAttempts: number | null;
   /** Refused codes in a row after which the flow stops checking and asks for a new code. */
   readonly maxRefusedCodes: number;
-  /** @deprecated Use `maxRefusedCodes`, which is what the flow reads. */
+  /** @deprecated Use `maxRefusedCodes`: the flow reads only that (`createMfaFlowStore` still takes this name). */
   readonly maxRejectedCodes?: number | undefined;
 }
 
