@@ -155,7 +155,6 @@ describe('transition: requests', () => {
       expiresAt: now + 300_000,
       attemptsLeft: 5,
       refusedCodesLeft: 4,
-      rejectedCodesLeft: 4, // the deprecated name's mirror
       blockedUntil: null,
     });
   });
@@ -173,7 +172,6 @@ describe('transition: requests', () => {
       codeTtlMs: 600_000,
       maxAttempts: null,
       maxRefusedCodes: 5,
-      maxRejectedCodes: 5, // the deprecated name's mirror
     });
   });
 

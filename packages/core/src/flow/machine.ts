@@ -2,11 +2,6 @@ import type { MfaApiError } from '../client/errors.js';
 import { canResend, canVerify } from './guards.js';
 import type { MfaFlowConfig, MfaFlowEvent, MfaFlowState } from './types.js';
 
-// The state's count under both names: the deprecated `rejectedCodesLeft` mirrors it until it goes (issue #19).
-function refusedCodesLeft(left: number | null) {
-  return { refusedCodesLeft: left, rejectedCodesLeft: left };
-}
-
 /**
  * The rules a flow follows unless told otherwise: 30 s between codes, codes valid for 10 min, the server's
  * attempts unknown, and a new code asked for after 5 refused ones (Frontegg's published verify limit is 10
@@ -30,7 +25,6 @@ export const initialMfaFlowState: MfaFlowState = /* @__PURE__ */ Object.freeze({
   expiresAt: null,
   attemptsLeft: null,
   refusedCodesLeft: null,
-  rejectedCodesLeft: null,
   blockedUntil: null,
 });
 
@@ -82,7 +76,7 @@ export function transition(
             resendAvailableAt: now + config.resendCooldownMs,
             expiresAt: now + config.codeTtlMs,
             attemptsLeft: config.maxAttempts,
-            ...refusedCodesLeft(config.maxRefusedCodes),
+            refusedCodesLeft: config.maxRefusedCodes,
           }
         : current;
     case 'VERIFIED':
@@ -130,7 +124,7 @@ function fail(
         ...failed,
         step: entry,
         attemptsLeft: state.attemptsLeft === null ? null : state.attemptsLeft - 1,
-        ...refusedCodesLeft(state.refusedCodesLeft === null ? null : state.refusedCodesLeft - 1),
+        refusedCodesLeft: state.refusedCodesLeft === null ? null : state.refusedCodesLeft - 1,
       };
     case 'expired':
       // The code is dead: it may be replaced at once, whatever the cooldown says. A known code does not

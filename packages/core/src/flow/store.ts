@@ -127,6 +127,7 @@ const secondsUntil = (deadline: number | null, now: number): number =>
 function toSnapshot(state: MfaFlowState, now: number): MfaFlowSnapshot {
   return Object.freeze({
     ...state,
+    rejectedCodesLeft: state.refusedCodesLeft,
     isPending: state.step === 'sending' || state.step === 'verifying',
     canResend: canResend(state, now),
     canVerify: canVerify(state, now),

@@ -74,8 +74,6 @@ export interface MfaFlowState {
    * known code (no new one can be asked for).
    */
   readonly refusedCodesLeft: number | null;
-  /** @deprecated Use `refusedCodesLeft`: the same number. */
-  readonly rejectedCodesLeft: number | null;
   /** Until when every request waits, after `too-many-attempts` or `rate-limited`. */
   readonly blockedUntil: number | null;
 }
@@ -99,6 +97,8 @@ export interface MfaFlowConfig {
  * a new snapshot appears only when something displayed changes.
  */
 export interface MfaFlowSnapshot extends MfaFlowState {
+  /** @deprecated Use `refusedCodesLeft`: the same number (a store's snapshot still has it; a state does not). */
+  readonly rejectedCodesLeft: number | null;
   /** A request is in flight (`sending` or `verifying`). */
   readonly isPending: boolean;
   /** Whether `RESEND` would be accepted now. */
