@@ -82,7 +82,6 @@ export function useMfaFactor<TSpec extends MfaFactorSpec>(
       resendCode: session.resend,
       retry: session.retry,
       isCodeRefused: session.isCodeRefused,
-      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the old name, until it goes
       isRejectedCode: session.isCodeRefused,
       reset: session.reset,
     }),

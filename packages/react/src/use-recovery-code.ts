@@ -58,7 +58,6 @@ export function useRecoveryCode({
     return {
       ...flow,
       isCodeRefused: isTypedCodeRefused,
-      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the old name, until it goes
       isRejectedCode: isTypedCodeRefused,
       redeem,
       recovered: factor.step === 'verified',

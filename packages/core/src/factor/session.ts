@@ -274,6 +274,7 @@ export function createMfaFactorSession<TSpec extends MfaFactorSpec>(
         : lastInput !== undefined && verify(lastInput);
     },
     isCodeRefused,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the old name, until it goes
     isRejectedCode: isCodeRefused,
     reset,
     setOptions: (next) => {
