@@ -120,7 +120,9 @@ export async function agedAccessToken(
   nowMs: number,
 ): Promise<string> {
   if (!(Number.isFinite(seconds) && seconds >= 0))
-    throw new RangeError(`ageSession: seconds must be a non-negative number, got ${String(seconds)}`);
+    throw new RangeError(
+      `ageSession: seconds must be a non-negative number, got ${String(seconds)}`,
+    );
   const verdict = await verifyBearer(token, nowMs);
   if (verdict.kind !== 'user') throw new Error('ageSession: not a valid access token of this mock');
   const earlier = (claim: unknown) => (typeof claim === 'number' ? claim - seconds : undefined);

@@ -34,7 +34,11 @@ export function stepUpMethods(
 
 /** The login factor that passes a step-up method, and its params: the challenge's `mfaToken` (and the device). */
 export type StepUpFactor =
-  | { readonly kind: 'email'; readonly spec: typeof emailMfaFactor; readonly params: SendEmailCodeInput }
+  | {
+      readonly kind: 'email';
+      readonly spec: typeof emailMfaFactor;
+      readonly params: SendEmailCodeInput;
+    }
   | { readonly kind: 'sms'; readonly spec: typeof smsMfaFactor; readonly params: SendSmsCodeInput }
   | {
       readonly kind: 'authenticator';
