@@ -125,14 +125,10 @@ export async function agedAccessToken(
     );
   const verdict = await verifyBearer(token, nowMs);
   if (verdict.kind !== 'user') throw new Error('ageSession: not a valid access token of this mock');
-  const earlier = (claim: unknown) => (typeof claim === 'number' ? claim - seconds : undefined);
-  const { claims } = verdict;
-  return new SignJWT({
-    ...claims,
-    auth_time: earlier(claims.auth_time),
-    iat: earlier(claims.iat),
-    exp: earlier(claims.exp),
-  })
-    .setProtectedHeader(HEADER)
-    .sign(key);
+  const aged: JWTPayload = { ...verdict.claims };
+  for (const claim of ['auth_time', 'iat', 'exp']) {
+    const time = aged[claim];
+    if (typeof time === 'number') aged[claim] = time - seconds;
+  }
+  return new SignJWT(aged).setProtectedHeader(HEADER).sign(key);
 }
