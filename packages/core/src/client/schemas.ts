@@ -330,8 +330,8 @@ const generateStepUpResponseSchema: $ZodType<GenerateStepUpResponse> = /* @__PUR
 export const stepUpAnswerSchema: AnswerSchema<GenerateStepUpResponse | AuthResponse> = {
   '~standard': {
     validate: (answer) =>
-      (Object(answer) as AuthResponse).accessToken
-        ? authResponseSchema['~standard'].validate(answer)
-        : generateStepUpResponseSchema['~standard'].validate(answer),
+      ((Object(answer) as AuthResponse).accessToken
+        ? authResponseSchema
+        : generateStepUpResponseSchema)['~standard'].validate(answer),
   },
 };
