@@ -88,9 +88,11 @@ export interface AuthResponse {
  * `auth/interfaces.d.ts`): pass `mfaToken` with a login factor's calls, for one of `mfaDevices`.
  */
 export interface GenerateStepUpResponse {
+  /** The step-up's token: what the login factors' calls take as `mfaToken`. */
   mfaToken: string;
   /** Whether the user has a second factor; Frontegg refuses a step-up of a user with none. */
   mfaEnrolled: boolean;
+  /** The user's factors, as at login: `stepUpMethods` lists them. */
   mfaDevices: MfaDevices;
 }
 

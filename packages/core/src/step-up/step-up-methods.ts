@@ -24,11 +24,11 @@ export type StepUpMethodKind = Exclude<MfaLoginMethodKind, 'recovery-code'>;
  */
 export function stepUpMethods(
   challenge: Pick<GenerateStepUpResponse, 'mfaDevices'>,
-  { preferred }: { preferred?: StepUpMethodKind | null | undefined } = {},
+  options: { preferred?: StepUpMethodKind | null | undefined } = {},
 ): StepUpMethod[] {
   return mfaLoginMethods(
     { mfaRequired: true, mfaDevices: challenge.mfaDevices },
-    { preferred },
+    { preferred: options.preferred },
   ).filter((method): method is StepUpMethod => method.kind !== 'recovery-code');
 }
 
@@ -58,8 +58,9 @@ export type StepUpFactor =
  */
 export function stepUpFactor(
   method: StepUpMethod,
-  { mfaToken }: Pick<GenerateStepUpResponse, 'mfaToken'>,
+  challenge: Pick<GenerateStepUpResponse, 'mfaToken'>,
 ): StepUpFactor {
+  const { mfaToken } = challenge;
   switch (method.kind) {
     case 'email':
       return { kind: 'email', spec: emailMfaFactor, params: { mfaToken } };
