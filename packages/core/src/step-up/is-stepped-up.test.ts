@@ -5,7 +5,7 @@ import { toBase64Url } from '../webauthn/base64url.js';
 import { useMockEnv } from '../test/mock-backend.js';
 import { MULTI_FACTOR_ACR, isSteppedUp } from './is-stepped-up.js';
 
-const encode = (text: string) => toBase64Url(new TextEncoder().encode(text).buffer as ArrayBuffer);
+const encode = (text: string) => toBase64Url(new TextEncoder().encode(text).buffer);
 /** An unsigned JWT with `claims` (the signature is never checked). */
 const token = (claims: unknown) =>
   `${encode('{"alg":"HS256"}')}.${encode(JSON.stringify(claims))}.c2ln`;

@@ -48,8 +48,5 @@ export function isSteppedUp(
   const { amr, auth_time: authTime } = claims ?? {};
   if (claims?.acr !== MULTI_FACTOR_ACR || !Array.isArray(amr) || !amr.includes('mfa')) return false;
   const { maxAge, now } = options;
-  return (
-    maxAge === undefined ||
-    (typeof authTime == 'number' && (now as number) / 1000 - authTime <= maxAge)
-  );
+  return maxAge === undefined || (typeof authTime == 'number' && now / 1000 - authTime <= maxAge);
 }

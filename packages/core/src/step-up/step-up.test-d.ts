@@ -65,15 +65,13 @@ describe('startStepUp and its methods', () => {
     expectTypeOf<StepUpMethod['kind']>().toEqualTypeOf<
       'passkey' | 'security-key' | 'authenticator' | 'sms' | 'email'
     >();
-    expectTypeOf(stepUpMethods)
-      .parameter(1)
-      .toEqualTypeOf<
-        | {
-            preferred?:
-              'passkey' | 'security-key' | 'authenticator' | 'sms' | 'email' | null | undefined;
-          }
-        | undefined
-      >();
+    expectTypeOf(stepUpMethods).parameter(1).toEqualTypeOf<
+      | {
+          preferred?:
+            'passkey' | 'security-key' | 'authenticator' | 'sms' | 'email' | null | undefined;
+        }
+      | undefined
+    >();
   });
 
   it('stepUpFactor, narrowed by kind, runs in a factor session that signs in with an AuthResponse', async () => {
