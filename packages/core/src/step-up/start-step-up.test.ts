@@ -3,6 +3,7 @@ import { mockPaths, signInDemoUser } from '@mfa-kit/mock/testing';
 import { describe, expect, it, vi } from 'vitest';
 import type { MfaClient } from '../client/create-client.js';
 import type { AuthResponse, GenerateStepUpResponse } from '../client/schemas.js';
+import type { MfaFactorParams, MfaFactorSpec } from '../factor/types.js';
 import { createMfaFactorSession } from '../factor/session.js';
 import { mockClient, useMockEnv } from '../test/mock-backend.js';
 import { reachSecondFactor } from '../test/login-factors.js';
@@ -134,33 +135,38 @@ describe('the login factors pass a step-up with its mfaToken', () => {
     return mockClient({ getAccessToken: () => aged });
   }
 
-  const verifiedWith = async (session: {
+  /** The factor's session on the environment's clock, as a screen would run it. */
+  const sessionOf = <TSpec extends MfaFactorSpec>(
+    client: MfaClient,
+    spec: TSpec,
+    params: MfaFactorParams<TSpec>,
+  ) => createMfaFactorSession(spec, { client, params, clock: env.clock });
+
+  /** Where the session stands once its request settled. */
+  const settledStep = async (session: {
     getSnapshot: () => { flow: { isPending: boolean; step: string } };
   }) => {
     await vi.waitFor(() => expect(session.getSnapshot().flow.isPending).toBe(false));
     return session.getSnapshot().flow.step;
   };
 
-  it('SMS: a code to the phone, checked; the answer is stepped up now', async () => {
+  /** Whether an answer holds a token stepped up within the step-up's maxAge. */
+  const fresh = (auth: AuthResponse | null | undefined) =>
+    isSteppedUp(auth?.accessToken, { maxAge: 300, now: env.clock.now() });
+
+  it('SMS, strongest of the demo user’s: a code to the phone, checked; the answer is stepped up now', async () => {
     const { accessToken } = await signedInClient();
     const aged = await env.backend.ageSession(accessToken, 600);
     const client = mockClient({ getAccessToken: () => aged });
     const { challenge, methods } = await challengeOf(client);
     const factor = stepUpFactor(methods[0]!, challenge);
     if (factor.kind !== 'sms') throw new Error('expected the SMS factor first');
-    const onVerified = vi.fn<(auth: AuthResponse) => void>();
-    const session = createMfaFactorSession(factor.spec, {
-      client,
-      params: factor.params,
-      clock: env.clock,
-      onVerified,
-    });
+    const session = sessionOf(client, factor.spec, factor.params);
     session.start();
-    expect(await verifiedWith(session)).toBe('code-sent');
-    session.verify({ code: env.backend.outbox.latest({ channel: 'sms' })?.code ?? '' });
-    expect(await verifiedWith(session)).toBe('verified');
-    const [auth] = onVerified.mock.calls[0] ?? [];
-    expect(isSteppedUp(auth?.accessToken, { maxAge: 300, now: env.clock.now() })).toBe(true);
+    expect(await settledStep(session)).toBe('code-sent');
+    session.verify({ code: env.latestCode('sms') });
+    expect(await settledStep(session)).toBe('verified');
+    expect(fresh(session.getSnapshot().result)).toBe(true);
   });
 
   it('the email code', async () => {
@@ -168,21 +174,17 @@ describe('the login factors pass a step-up with its mfaToken', () => {
     const aged = await env.backend.ageSession(accessToken, 600);
     const client = mockClient({ getAccessToken: () => aged });
     const { challenge, methods } = await challengeOf(client);
-    const email = methods.find((method) => method.kind === 'email');
-    const factor = stepUpFactor(email!, challenge);
+    const factor = stepUpFactor(
+      methods.find((method) => method.kind === 'email')!,
+      challenge,
+    );
     if (factor.kind !== 'email') throw new Error('expected the email factor');
-    const session = createMfaFactorSession(factor.spec, {
-      client,
-      params: factor.params,
-      clock: env.clock,
-    });
+    const session = sessionOf(client, factor.spec, factor.params);
     session.start();
-    await verifiedWith(session);
-    session.verify({ code: env.backend.outbox.latest({ channel: 'email' })?.code ?? '' });
-    expect(await verifiedWith(session)).toBe('verified');
-    expect(
-      isSteppedUp(session.getSnapshot().result?.accessToken, { maxAge: 300, now: env.clock.now() }),
-    ).toBe(true);
+    await settledStep(session);
+    session.verify({ code: env.latestCode('email') });
+    expect(await settledStep(session)).toBe('verified');
+    expect(fresh(session.getSnapshot().result)).toBe(true);
   });
 
   it('the authenticator app', async () => {
@@ -192,17 +194,11 @@ describe('the login factors pass a step-up with its mfaToken', () => {
     expect(methods.map((method) => method.kind)).toEqual(['authenticator', 'sms']);
     const factor = stepUpFactor(methods[0]!, challenge);
     if (factor.kind !== 'authenticator') throw new Error('expected the authenticator factor');
-    const session = createMfaFactorSession(factor.spec, {
-      client,
-      params: factor.params,
-      clock: env.clock,
-    });
+    const session = sessionOf(client, factor.spec, factor.params);
     session.start();
     session.verify({ code: await totpCode(user.authenticators[0].secret, env.clock.now()) });
-    expect(await verifiedWith(session)).toBe('verified');
-    expect(
-      isSteppedUp(session.getSnapshot().result?.accessToken, { maxAge: 300, now: env.clock.now() }),
-    ).toBe(true);
+    expect(await settledStep(session)).toBe('verified');
+    expect(fresh(session.getSnapshot().result)).toBe(true);
   });
 
   it('a passkey: its challenge and verify take the step-up mfaToken', async () => {
@@ -227,6 +223,6 @@ describe('the login factors pass a step-up with its mfaToken', () => {
       { ...factor.params, ...started, credential },
       {},
     );
-    expect(isSteppedUp(auth.accessToken, { maxAge: 300, now: env.clock.now() })).toBe(true);
+    expect(fresh(auth)).toBe(true);
   });
 });
