@@ -22,6 +22,18 @@ async function signedIn() {
   return { clock, backend, accessToken };
 }
 
+/** A backend whose one user has no second factor, signed in with the password alone. */
+async function signedInWithoutFactor() {
+  const user = { email: 'plain@example.com', password: 'pw', name: 'P', emailMfa: false };
+  const backend = createMockBackend({ users: [user] });
+  const login = await postJson(backend, mockPaths.login, {
+    email: user.email,
+    password: user.password,
+  });
+  const { accessToken } = await readJson<{ accessToken: string }>(login);
+  return { backend, accessToken };
+}
+
 describe('POST /resources/auth/v1/user/step-up/generate', () => {
   it('answers a second-factor sign-in within maxAge with tokens at once, its sign-in time and methods kept', async () => {
     const { clock, backend, accessToken } = await signedIn();
@@ -83,16 +95,7 @@ describe('POST /resources/auth/v1/user/step-up/generate', () => {
   });
 
   it('challenges a password-only sign-in of a user who has since added a factor, whatever the maxAge', async () => {
-    const clock = createTestClock();
-    const backend = createMockBackend({
-      now: clock.now,
-      users: [{ email: 'plain@example.com', password: 'pw', name: 'P', emailMfa: false }],
-    });
-    const login = await postJson(backend, mockPaths.login, {
-      email: 'plain@example.com',
-      password: 'pw',
-    });
-    const { accessToken } = await readJson<{ accessToken: string }>(login);
+    const { backend, accessToken } = await signedInWithoutFactor();
     expect(decodeJwt(accessToken)).toMatchObject({ amr: ['pwd'] });
     expect(decodeJwt(accessToken)).not.toHaveProperty('acr');
 
@@ -128,14 +131,7 @@ describe('POST /resources/auth/v1/user/step-up/generate', () => {
   });
 
   it("refuses a user with no second factor as Frontegg does: 400 ER-01097 'MFA is not enrolled'", async () => {
-    const backend = createMockBackend({
-      users: [{ email: 'plain@example.com', password: 'pw', name: 'P', emailMfa: false }],
-    });
-    const login = await postJson(backend, mockPaths.login, {
-      email: 'plain@example.com',
-      password: 'pw',
-    });
-    const { accessToken } = await readJson<{ accessToken: string }>(login);
+    const { backend, accessToken } = await signedInWithoutFactor();
     const response = await generate(backend, accessToken, { maxAge: 300 });
     expect(response.status).toBe(400);
     expect(await readJson<ErrorBody>(response)).toEqual({
