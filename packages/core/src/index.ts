@@ -37,7 +37,7 @@ export type {
   SmsMfaApi,
   VerifySmsCodeInput,
 } from './client/sms-mfa.js';
-export type { TotpMfaApi, VerifyTotpInput } from './client/totp-mfa.js';
+export type { AuthenticatorMfaApi, VerifyAuthenticatorCodeInput } from './client/authenticator-mfa.js';
 export type {
   StartWebAuthnInput,
   VerifyWebAuthnInput,
@@ -130,7 +130,7 @@ export { codeSlots } from './code-field/code-slots.js';
 export type { CodeSlot } from './code-field/code-slots.js';
 export { emailMfaFactor } from './factor/email-mfa-factor.js';
 export type { EmailCodeInput } from './factor/email-mfa-factor.js';
-export { totpMfaFactor } from './factor/totp-mfa-factor.js';
+export { authenticatorMfaFactor } from './factor/authenticator-mfa-factor.js';
 export { smsMfaFactor } from './factor/sms-mfa-factor.js';
 export type { SmsCodeDetails } from './factor/sms-mfa-factor.js';
 export { recoveryCodeFactor } from './factor/recovery-code-factor.js';
@@ -162,9 +162,14 @@ export { removeAuthenticatorFactor } from './factor/remove-authenticator-factor.
 export { removeWebAuthnFactor } from './factor/remove-webauthn-factor.js';
 export { disableSmsMfaFactor } from './factor/disable-sms-mfa-factor.js';
 export type { DisableSmsMfaDetails } from './factor/disable-sms-mfa-factor.js';
-// Deprecated aliases (issue #11): exported until the next minor version, used by nothing current.
+// Deprecated aliases (issues #11 and #19): exported until the next minor version, used by nothing current.
 /* eslint-disable @typescript-eslint/no-deprecated */
-export { DEFAULT_OTP_FLOW_CONFIG, createOtpFlowStore, initialOtpFlowState } from './deprecated.js';
+export {
+  DEFAULT_OTP_FLOW_CONFIG,
+  createOtpFlowStore,
+  initialOtpFlowState,
+  totpMfaFactor,
+} from './deprecated.js';
 export type {
   OtpFlowAction,
   OtpFlowClock,
@@ -176,5 +181,7 @@ export type {
   OtpFlowStep,
   OtpFlowStore,
   OtpFlowStoreOptions,
+  TotpMfaApi,
+  VerifyTotpInput,
 } from './deprecated.js';
 /* eslint-enable @typescript-eslint/no-deprecated */
