@@ -1,6 +1,9 @@
 // Names before the kit had one word per concept (the flow, issue #11; the authenticator app, issue #19): kept so
 // existing code still compiles.
-import type { AuthenticatorMfaApi, VerifyAuthenticatorCodeInput } from './client/authenticator-mfa.js';
+import type {
+  AuthenticatorMfaApi,
+  VerifyAuthenticatorCodeInput,
+} from './client/authenticator-mfa.js';
 import { authenticatorMfaFactor } from './factor/authenticator-mfa-factor.js';
 import { DEFAULT_MFA_FLOW_CONFIG, initialMfaFlowState } from './flow/machine.js';
 import { createMfaFlowStore } from './flow/store.js';

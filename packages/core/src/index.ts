@@ -37,7 +37,10 @@ export type {
   SmsMfaApi,
   VerifySmsCodeInput,
 } from './client/sms-mfa.js';
-export type { AuthenticatorMfaApi, VerifyAuthenticatorCodeInput } from './client/authenticator-mfa.js';
+export type {
+  AuthenticatorMfaApi,
+  VerifyAuthenticatorCodeInput,
+} from './client/authenticator-mfa.js';
 export type {
   StartWebAuthnInput,
   VerifyWebAuthnInput,

@@ -8,8 +8,8 @@ export type {
   UseEmailMfaOptions,
   UseEmailMfaResult,
 } from './use-email-mfa.js';
-export { useTotpMfa } from './use-totp-mfa.js';
-export type { UseTotpMfaResult } from './use-totp-mfa.js';
+export { useAuthenticatorMfa } from './use-authenticator-mfa.js';
+export type { UseAuthenticatorMfaResult } from './use-authenticator-mfa.js';
 export { useSmsMfa } from './use-sms-mfa.js';
 export type { UseSmsMfaOptions, UseSmsMfaResult } from './use-sms-mfa.js';
 export { useWebAuthnMfa } from './use-webauthn-mfa.js';
@@ -88,6 +88,8 @@ export type {
   UseMfaCodeFormOptions,
   UseMfaCodeFormResult,
 } from './use-mfa-code-form.js';
-// Deprecated aliases (issue #11): exported until the next minor version, used by nothing current.
-// eslint-disable-next-line @typescript-eslint/no-deprecated
-export type { MfaCodeFlowOptions, MfaCodeFlowState } from './deprecated.js';
+// Deprecated aliases (issues #11 and #19): exported until the next minor version, used by nothing current.
+/* eslint-disable @typescript-eslint/no-deprecated */
+export { useTotpMfa } from './deprecated.js';
+export type { MfaCodeFlowOptions, MfaCodeFlowState, UseTotpMfaResult } from './deprecated.js';
+/* eslint-enable @typescript-eslint/no-deprecated */

@@ -53,7 +53,10 @@ describe('authenticatorMfa requests', () => {
   it('reads an answer that is no login answer as invalid-response', async () => {
     const { fetch } = fakeFetch(() => json(201, { mfaRequired: 'no' }));
     await expect(
-      createMfaClient({ baseUrl: BASE, fetch }).authenticatorMfa.verify({ mfaToken: 'm', value: '1' }),
+      createMfaClient({ baseUrl: BASE, fetch }).authenticatorMfa.verify({
+        mfaToken: 'm',
+        value: '1',
+      }),
     ).rejects.toMatchObject({ kind: 'invalid-response' });
   });
 });

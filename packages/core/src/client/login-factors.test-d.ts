@@ -19,7 +19,9 @@ const client = createMfaClient();
 
 describe('login factors', () => {
   it('types each request and answer', () => {
-    expectTypeOf(client.authenticatorMfa.verify).parameter(0).toEqualTypeOf<VerifyAuthenticatorCodeInput>();
+    expectTypeOf(client.authenticatorMfa.verify)
+      .parameter(0)
+      .toEqualTypeOf<VerifyAuthenticatorCodeInput>();
     expectTypeOf(client.authenticatorMfa.verify).returns.resolves.toEqualTypeOf<AuthResponse>();
     expectTypeOf(client.smsMfa.sendCode).parameter(0).toEqualTypeOf<SendSmsCodeInput>();
     expectTypeOf(client.smsMfa.sendCode).returns.resolves.toEqualTypeOf<SendSmsCodeResponse>();

@@ -117,7 +117,9 @@ describe('login factors', () => {
     >();
     expectTypeOf(authenticatorMfaFactor.kind).toEqualTypeOf<'known-code'>();
     expectTypeOf(authenticatorMfaFactor).not.toHaveProperty('send');
-    expectTypeOf<MfaFactorParams<typeof authenticatorMfaFactor>>().toEqualTypeOf<{ mfaToken: string }>();
+    expectTypeOf<MfaFactorParams<typeof authenticatorMfaFactor>>().toEqualTypeOf<{
+      mfaToken: string;
+    }>();
     expectTypeOf<MfaFactorInput<typeof authenticatorMfaFactor>>().toEqualTypeOf<LoginCodeInput>();
     expectTypeOf<MfaFactorResult<typeof authenticatorMfaFactor>>().toEqualTypeOf<AuthResponse>();
     expectTypeOf<MfaFactorDetails<typeof authenticatorMfaFactor>>().toEqualTypeOf<null>();
@@ -127,7 +129,10 @@ describe('login factors', () => {
       { mfaToken: string } & LoginCodeInput
     >();
 
-    const session = createMfaFactorSession(authenticatorMfaFactor, { client, params: { mfaToken: 'm' } });
+    const session = createMfaFactorSession(authenticatorMfaFactor, {
+      client,
+      params: { mfaToken: 'm' },
+    });
     session.verify({ code: '123456' });
     // @ts-expect-error: the API's name for the code (`value`) is the spec's business, not the caller's
     session.verify({ value: '123456' });
