@@ -3,7 +3,7 @@ import { dropDeclarationMapComment } from '../../tools/tsdown.js';
 
 const LAZY_FORMS = [
   'src/email-mfa-form/email-mfa-form.tsx',
-  'src/totp-mfa-form/totp-mfa-form.tsx',
+  'src/authenticator-mfa-form/authenticator-mfa-form.tsx',
   'src/sms-mfa-form/sms-mfa-form.tsx',
   'src/webauthn-mfa-form/webauthn-mfa-form.tsx',
   'src/recovery-code-form/recovery-code-form.tsx',

@@ -3,7 +3,9 @@ import { lazy } from 'react';
 // Each form is its own chunk: the step's first load carries only the method on screen.
 const loaders = {
   authenticator: () =>
-    import('../totp-mfa-form/totp-mfa-form.js').then((module) => ({ default: module.TotpMfaForm })),
+    import('../authenticator-mfa-form/authenticator-mfa-form.js').then((module) => ({
+      default: module.AuthenticatorMfaForm,
+    })),
   sms: () =>
     import('../sms-mfa-form/sms-mfa-form.js').then((module) => ({ default: module.SmsMfaForm })),
   email: () =>
