@@ -140,18 +140,15 @@ export { recoveryCodeFactor } from './factor/recovery-code-factor.js';
 export { webAuthnMfaFactor } from './factor/webauthn-mfa-factor.js';
 export type { WebAuthnLoginInput } from './factor/webauthn-mfa-factor.js';
 export { mfaLoginMethods } from './login/mfa-login-methods.js';
-export type {
-  MfaLoginMethod,
-  MfaLoginMethodKind,
-  MfaLoginMethodsOptions,
-} from './login/mfa-login-methods.js';
+export type { MfaLoginMethod, MfaLoginMethodsOptions } from './login/mfa-login-methods.js';
+export { MFA_ENROLL_STRATEGIES, MFA_LOGIN_METHOD_KINDS } from './login/factor-kinds.js';
+export type { MfaEnrollChoice, MfaLoginMethodKind } from './login/factor-kinds.js';
 export { enrollmentRecoveryCode, normalizeRecoveryCode } from './login/recovery-code.js';
 export { rememberDeviceOffer } from './login/remember-device.js';
 export type { RememberDeviceOffer } from './login/remember-device.js';
 export { mfaStrategiesOfLoginAnswer } from './login/login-strategies.js';
 export { mfaEnrollChoices } from './login/enroll-choices.js';
 export { E164_PATTERN, compactPhoneNumber, isE164, toE164 } from './client/phone-number.js';
-export type { MfaEnrollChoice } from './login/enroll-choices.js';
 export { enrollAuthenticatorFactor } from './factor/enroll-authenticator-factor.js';
 export type { AuthenticatorSetupDetails } from './factor/enroll-authenticator-factor.js';
 export { qrCodeImageSource } from './factor/qr-code-image.js';
