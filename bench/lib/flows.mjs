@@ -186,12 +186,12 @@ const FLOW_USERS = {
 
 const LOGIN_FLOWS = {
   'login, authenticator app: success': async (page, _backend, { mfaToken }) => {
-    await mountLoginFactor(page, { form: 'totp', mfaToken });
+    await mountLoginFactor(page, { form: 'authenticator', mfaToken });
     await typeCode(page, await totpCode(APP_USER.authenticators[0].secret));
     await waitForStep(page, 'verified');
   },
   'login, authenticator app: wrong code, then right': async (page, _backend, { mfaToken }) => {
-    await mountLoginFactor(page, { form: 'totp', mfaToken });
+    await mountLoginFactor(page, { form: 'authenticator', mfaToken });
     const code = await totpCode(APP_USER.authenticators[0].secret);
     await typeCode(page, wrongCode(code));
     await page.locator(`${CODE_INPUT}[aria-invalid="true"]`).waitFor({ timeout: 10_000 });

@@ -1,4 +1,10 @@
-// The flow's names before the kit had one name for it (issue #11): kept so existing code still compiles.
+// Names before the kit had one word per concept (the flow, issue #11; the authenticator app, issue #19): kept so
+// existing code still compiles.
+import type {
+  AuthenticatorMfaApi,
+  VerifyAuthenticatorCodeInput,
+} from './client/authenticator-mfa.js';
+import { authenticatorMfaFactor } from './factor/authenticator-mfa-factor.js';
 import { DEFAULT_MFA_FLOW_CONFIG, initialMfaFlowState } from './flow/machine.js';
 import { createMfaFlowStore } from './flow/store.js';
 import { removePhoneWithCodeFactor } from './factor/remove-phone-with-code-factor.js';
@@ -47,3 +53,9 @@ export type OtpFlowSnapshot = MfaFlowSnapshot;
 export const disableSmsMfaFactor = removePhoneWithCodeFactor;
 /** @deprecated Use {@link RemovePhoneWithCodeDetails}. */
 export type DisableSmsMfaDetails = RemovePhoneWithCodeDetails;
+/** @deprecated Use {@link authenticatorMfaFactor} (its calls are named `['authenticator-mfa', …]`). */
+export const totpMfaFactor = authenticatorMfaFactor;
+/** @deprecated Use {@link AuthenticatorMfaApi}. */
+export type TotpMfaApi = AuthenticatorMfaApi;
+/** @deprecated Use {@link VerifyAuthenticatorCodeInput}. */
+export type VerifyTotpInput = VerifyAuthenticatorCodeInput;

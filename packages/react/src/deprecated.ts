@@ -1,7 +1,10 @@
-// Names before the kit had one name for the flow (issue #11): kept so existing code still compiles.
+// Names before the kit had one word per concept (the flow, issue #11; the authenticator app and remove, issue
+// #19): kept so existing code still compiles.
 import type { MfaCodeInput, MfaFlowStep } from '@mfa-kit/core';
 import { useMemo } from 'react';
 import type { MfaFlowOptions, MfaFlowResult } from './mfa-flow-types.js';
+import { useAuthenticatorMfa } from './use-authenticator-mfa.js';
+import type { UseAuthenticatorMfaResult } from './use-authenticator-mfa.js';
 import { useRemovePhoneWithCode } from './use-remove-phone-with-code.js';
 import type { UseRemovePhoneWithCodeResult } from './use-remove-phone-with-code.js';
 
@@ -43,3 +46,7 @@ export function useDisableSmsMfa({
   );
 }
 /* eslint-enable @typescript-eslint/no-deprecated */
+/** @deprecated Use {@link useAuthenticatorMfa}. */
+export const useTotpMfa = useAuthenticatorMfa;
+/** @deprecated Use {@link UseAuthenticatorMfaResult}. */
+export type UseTotpMfaResult = UseAuthenticatorMfaResult;

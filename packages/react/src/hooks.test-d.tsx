@@ -61,8 +61,8 @@ import type { UseRecoveryCodeOptions, UseRecoveryCodeResult } from './use-recove
 import { useRememberDeviceOffer } from './use-remember-device-offer.js';
 import { useSmsMfa } from './use-sms-mfa.js';
 import type { UseSmsMfaOptions, UseSmsMfaResult } from './use-sms-mfa.js';
-import { useTotpMfa } from './use-totp-mfa.js';
-import type { UseTotpMfaResult } from './use-totp-mfa.js';
+import { useAuthenticatorMfa } from './use-authenticator-mfa.js';
+import type { UseAuthenticatorMfaResult } from './use-authenticator-mfa.js';
 import { useWebAuthnMfa } from './use-webauthn-mfa.js';
 import type { UseWebAuthnMfaOptions, UseWebAuthnMfaResult } from './use-webauthn-mfa.js';
 
@@ -177,24 +177,24 @@ type LoginSteps = 'idle' | 'sending' | 'code-sent' | 'verifying' | 'verified' | 
 type KnownCodeSteps = 'idle' | 'ready' | 'verifying' | 'verified' | 'failed';
 
 describe('login factor hooks types', () => {
-  test('useTotpMfa: an mfaToken in; ready at once, nothing to send or show', () => {
-    const totp = useTotpMfa({ mfaToken: 't', clock: undefined, maxAttempts: 5 });
-    expectTypeOf(totp).toEqualTypeOf<UseTotpMfaResult>();
-    expectTypeOf(totp.step).toEqualTypeOf<KnownCodeSteps>();
-    expectTypeOf(totp.auth).toEqualTypeOf<AuthResponse | null>();
-    expectTypeOf(totp.rememberDevice).toEqualTypeOf<RememberDeviceOffer>();
-    expectTypeOf(totp.verifyCode).parameter(0).toEqualTypeOf<LoginCodeInput>();
-    expectTypeOf(totp).not.toHaveProperty('start');
-    expectTypeOf(totp).not.toHaveProperty('details');
-    expectTypeOf(totp).not.toHaveProperty('sendCode');
-    useTotpMfa({
+  test('useAuthenticatorMfa: an mfaToken in; ready at once, nothing to send or show', () => {
+    const authenticator = useAuthenticatorMfa({ mfaToken: 't', clock: undefined, maxAttempts: 5 });
+    expectTypeOf(authenticator).toEqualTypeOf<UseAuthenticatorMfaResult>();
+    expectTypeOf(authenticator.step).toEqualTypeOf<KnownCodeSteps>();
+    expectTypeOf(authenticator.auth).toEqualTypeOf<AuthResponse | null>();
+    expectTypeOf(authenticator.rememberDevice).toEqualTypeOf<RememberDeviceOffer>();
+    expectTypeOf(authenticator.verifyCode).parameter(0).toEqualTypeOf<LoginCodeInput>();
+    expectTypeOf(authenticator).not.toHaveProperty('start');
+    expectTypeOf(authenticator).not.toHaveProperty('details');
+    expectTypeOf(authenticator).not.toHaveProperty('sendCode');
+    useAuthenticatorMfa({
       mfaToken: 't',
       onVerified: (auth) => expectTypeOf(auth).toEqualTypeOf<AuthResponse>(),
     });
     // @ts-expect-error: the login's mfaToken is required
-    useTotpMfa({});
+    useAuthenticatorMfa({});
     // @ts-expect-error: nothing is sent, so there is nothing to send on mount
-    useTotpMfa({ mfaToken: 't', autoSend: false });
+    useAuthenticatorMfa({ mfaToken: 't', autoSend: false });
   });
 
   test('useSmsMfa: an mfaToken and the phone in; sendCode and where the code went out', () => {

@@ -8,8 +8,8 @@ export type {
   UseEmailMfaOptions,
   UseEmailMfaResult,
 } from './use-email-mfa.js';
-export { useTotpMfa } from './use-totp-mfa.js';
-export type { UseTotpMfaResult } from './use-totp-mfa.js';
+export { useAuthenticatorMfa } from './use-authenticator-mfa.js';
+export type { UseAuthenticatorMfaResult } from './use-authenticator-mfa.js';
 export { useSmsMfa } from './use-sms-mfa.js';
 export type { UseSmsMfaOptions, UseSmsMfaResult } from './use-sms-mfa.js';
 export { useWebAuthnMfa } from './use-webauthn-mfa.js';
@@ -101,4 +101,6 @@ export type {
   UseDisableSmsMfaOptions,
   UseDisableSmsMfaResult,
 } from './deprecated.js';
+export { useTotpMfa } from './deprecated.js';
+export type { UseTotpMfaResult } from './deprecated.js';
 /* eslint-enable @typescript-eslint/no-deprecated */

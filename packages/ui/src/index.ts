@@ -33,8 +33,8 @@ export { maskEmail } from './mask/mask-email.js';
 export { maskPhone, phoneLastDigits } from './mask/mask-phone.js';
 export { EmailMfaForm } from './email-mfa-form/email-mfa-form.js';
 export type { EmailMfaFormProps } from './email-mfa-form/email-mfa-form.js';
-export { TotpMfaForm } from './totp-mfa-form/totp-mfa-form.js';
-export type { TotpMfaFormProps } from './totp-mfa-form/totp-mfa-form.js';
+export { AuthenticatorMfaForm } from './authenticator-mfa-form/authenticator-mfa-form.js';
+export type { AuthenticatorMfaFormProps } from './authenticator-mfa-form/authenticator-mfa-form.js';
 export { SmsMfaForm } from './sms-mfa-form/sms-mfa-form.js';
 export type { SmsMfaFormProps } from './sms-mfa-form/sms-mfa-form.js';
 export { WebAuthnMfaForm } from './webauthn-mfa-form/webauthn-mfa-form.js';
@@ -62,3 +62,8 @@ export { phoneNumberSchema } from './factor-setup/phone-number.js';
 export { MfaSettings } from './mfa-settings/mfa-settings.js';
 export type { MfaSettingsProps } from './mfa-settings/mfa-settings.js';
 export type { MfaSettingsMessages } from './messages/messages.js';
+// Deprecated aliases (issue #19): exported until the next minor version, used by nothing current.
+/* eslint-disable @typescript-eslint/no-deprecated */
+export { TotpMfaForm } from './deprecated.js';
+export type { TotpMfaFormProps } from './deprecated.js';
+/* eslint-enable @typescript-eslint/no-deprecated */

@@ -35,7 +35,7 @@ import { removeWebAuthnFactor } from './remove-webauthn-factor.js';
 import { createMfaFactorSession } from './session.js';
 import { smsMfaFactor } from './sms-mfa-factor.js';
 import type { SmsCodeDetails } from './sms-mfa-factor.js';
-import { totpMfaFactor } from './totp-mfa-factor.js';
+import { authenticatorMfaFactor } from './authenticator-mfa-factor.js';
 import { webAuthnMfaFactor } from './webauthn-mfa-factor.js';
 import type { WebAuthnLoginInput } from './webauthn-mfa-factor.js';
 import type {
@@ -112,29 +112,34 @@ describe('login factors', () => {
   });
 
   test('authenticator app (TOTP): a known code, no send, nothing to show, the code sent as `value`', () => {
-    expectTypeOf(totpMfaFactor).toExtend<
+    expectTypeOf(authenticatorMfaFactor).toExtend<
       KnownCodeFactorSpec<{ mfaToken: string }, LoginCodeInput, AuthResponse>
     >();
-    expectTypeOf(totpMfaFactor.kind).toEqualTypeOf<'known-code'>();
-    expectTypeOf(totpMfaFactor).not.toHaveProperty('send');
-    expectTypeOf<MfaFactorParams<typeof totpMfaFactor>>().toEqualTypeOf<{ mfaToken: string }>();
-    expectTypeOf<MfaFactorInput<typeof totpMfaFactor>>().toEqualTypeOf<LoginCodeInput>();
-    expectTypeOf<MfaFactorResult<typeof totpMfaFactor>>().toEqualTypeOf<AuthResponse>();
-    expectTypeOf<MfaFactorDetails<typeof totpMfaFactor>>().toEqualTypeOf<null>();
-    expectTypeOf<MfaFactorStep<typeof totpMfaFactor>>().toEqualTypeOf<KnownCodeSteps>();
+    expectTypeOf(authenticatorMfaFactor.kind).toEqualTypeOf<'known-code'>();
+    expectTypeOf(authenticatorMfaFactor).not.toHaveProperty('send');
+    expectTypeOf<MfaFactorParams<typeof authenticatorMfaFactor>>().toEqualTypeOf<{
+      mfaToken: string;
+    }>();
+    expectTypeOf<MfaFactorInput<typeof authenticatorMfaFactor>>().toEqualTypeOf<LoginCodeInput>();
+    expectTypeOf<MfaFactorResult<typeof authenticatorMfaFactor>>().toEqualTypeOf<AuthResponse>();
+    expectTypeOf<MfaFactorDetails<typeof authenticatorMfaFactor>>().toEqualTypeOf<null>();
+    expectTypeOf<MfaFactorStep<typeof authenticatorMfaFactor>>().toEqualTypeOf<KnownCodeSteps>();
     // Params and input only: nothing was sent.
-    expectTypeOf<VerifyVariables<typeof totpMfaFactor>>().toEqualTypeOf<
+    expectTypeOf<VerifyVariables<typeof authenticatorMfaFactor>>().toEqualTypeOf<
       { mfaToken: string } & LoginCodeInput
     >();
 
-    const session = createMfaFactorSession(totpMfaFactor, { client, params: { mfaToken: 'm' } });
+    const session = createMfaFactorSession(authenticatorMfaFactor, {
+      client,
+      params: { mfaToken: 'm' },
+    });
     session.verify({ code: '123456' });
     // @ts-expect-error: the API's name for the code (`value`) is the spec's business, not the caller's
     session.verify({ value: '123456' });
     const withSend: KnownCodeFactorSpec<object, MfaCodeInput, void> = {
-      ...totpMfaFactor,
+      ...authenticatorMfaFactor,
       // @ts-expect-error: a known code has nothing to send
-      send: totpMfaFactor.verify,
+      send: authenticatorMfaFactor.verify,
     };
     expectTypeOf(withSend).toBeObject();
   });
@@ -381,7 +386,7 @@ describe('every shipped spec', () => {
     const specs = [
       emailMfaFactor,
       smsMfaFactor,
-      totpMfaFactor,
+      authenticatorMfaFactor,
       webAuthnMfaFactor,
       recoveryCodeFactor,
       enrollAuthenticatorFactor,

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { MFA_ENROLL_STRATEGIES } from '../login/factor-kinds.js';
 import { mfaAddChoices } from './add-choices.js';
 
 describe('mfaAddChoices', () => {
@@ -15,5 +16,11 @@ describe('mfaAddChoices', () => {
 
   test('offers every factor the kit adds, in the order of the list, when the strategies are not known', () => {
     expect(mfaAddChoices()).toEqual(['authenticator', 'sms', 'passkey', 'security-key']);
+  });
+
+  test("settings' order lists every kind of the factor table a user can add, once", () => {
+    const choices = mfaAddChoices();
+    expect(new Set(choices).size).toBe(choices.length);
+    expect([...choices].sort()).toEqual(Object.keys(MFA_ENROLL_STRATEGIES).sort());
   });
 });

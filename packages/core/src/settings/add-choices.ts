@@ -1,6 +1,6 @@
 import type { MfaStrategy } from '../client/schemas.js';
 import { mfaEnrollChoices } from '../login/enroll-choices.js';
-import type { MfaEnrollChoice } from '../login/enroll-choices.js';
+import type { MfaEnrollChoice } from '../login/factor-kinds.js';
 
 // As the settings list the user's methods: apps, phones, then keys.
 const SETTINGS_ORDER: readonly MfaEnrollChoice[] = [

@@ -9,7 +9,7 @@ import { useCodeForm } from './use-code-form.js';
 
 /** Props of {@link LoginCodeForm}. */
 export interface LoginCodeFormProps {
-  /** The factor hook's result (`useEmailMfa`, `useSmsMfa`, `useTotpMfa`). */
+  /** The factor hook's result (`useEmailMfa`, `useSmsMfa`, `useAuthenticatorMfa`). */
   factor: MfaLoginFactorResult & { step: string };
   title: string;
   /** The status once the code is there: where it went, or where to find it. */

@@ -2,7 +2,7 @@ import type { AuthResponse, MfaLoginMethod } from '@mfa-kit/core';
 import { useMfaLogin, useRememberDeviceOffer } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import { Suspense, useCallback, useId, useState } from 'react';
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { readLastMethod, writeLastMethod } from './last-method.js';
@@ -224,8 +224,14 @@ interface ActiveFormProps {
   };
 }
 
-/** The form of the method on screen, loaded on first use. */
-function ActiveForm({ method, mfaToken, onVerified, onRecovered, common }: ActiveFormProps) {
+/** The form of the method on screen, loaded on first use; a kind without a case here fails the typecheck. */
+function ActiveForm({
+  method,
+  mfaToken,
+  onVerified,
+  onRecovered,
+  common,
+}: ActiveFormProps): ReactElement {
   switch (method.kind) {
     case 'authenticator': {
       const Form = factorForms.authenticator;

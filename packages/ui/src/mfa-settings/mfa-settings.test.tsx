@@ -36,7 +36,7 @@ async function signedInAs(mockEnv: MockEnv, user: SeededUser) {
   let accessToken: string | undefined;
   if (app) {
     const value = await totpCode(app.secret, mockEnv.clock.now());
-    ({ accessToken } = await anonymous.totpMfa.verify({ mfaToken, value }));
+    ({ accessToken } = await anonymous.authenticatorMfa.verify({ mfaToken, value }));
   } else if (phone) {
     const { otcToken } = await anonymous.smsMfa.sendCode({ deviceId: phone.id, mfaToken });
     const code = mockEnv.latestCode('sms');

@@ -11,7 +11,7 @@ const BASE = 'https://app-xxx.frontegg.com/identity';
 const user = DEMO_USERS.authenticator;
 const { secret } = user.authenticators[0];
 
-describe('totpMfa requests', () => {
+describe('authenticatorMfa requests', () => {
   it.each([
     [undefined, '{"value":"123456","mfaToken":"mfa-1"}'],
     [true, '{"value":"123456","mfaToken":"mfa-1","rememberDevice":true}'],
@@ -21,7 +21,7 @@ describe('totpMfa requests', () => {
       const { fetch, requests } = fakeFetch(() => json(201, signedIn));
       const client = createMfaClient({ baseUrl: BASE, fetch, getAccessToken: () => 'h.p.s' });
       await expect(
-        client.totpMfa.verify({ mfaToken: 'mfa-1', value: '123456', rememberDevice }),
+        client.authenticatorMfa.verify({ mfaToken: 'mfa-1', value: '123456', rememberDevice }),
       ).resolves.toEqual(signedIn);
       const [request] = requests;
       expect(request?.method).toBe('POST');
@@ -41,9 +41,9 @@ describe('totpMfa requests', () => {
     const { fetch } = fakeFetch(() => json(201, signedIn));
     const client = createMfaClient({ baseUrl: BASE, fetch });
     const input = { mfaToken: 'mfa-1', value: '123456', ...change } as unknown as Parameters<
-      typeof client.totpMfa.verify
+      typeof client.authenticatorMfa.verify
     >[0];
-    await expect(client.totpMfa.verify(input)).rejects.toMatchObject({
+    await expect(client.authenticatorMfa.verify(input)).rejects.toMatchObject({
       kind: 'invalid-input',
       message: expect.stringContaining(field) as unknown,
     });
@@ -53,19 +53,22 @@ describe('totpMfa requests', () => {
   it('reads an answer that is no login answer as invalid-response', async () => {
     const { fetch } = fakeFetch(() => json(201, { mfaRequired: 'no' }));
     await expect(
-      createMfaClient({ baseUrl: BASE, fetch }).totpMfa.verify({ mfaToken: 'm', value: '1' }),
+      createMfaClient({ baseUrl: BASE, fetch }).authenticatorMfa.verify({
+        mfaToken: 'm',
+        value: '1',
+      }),
     ).rejects.toMatchObject({ kind: 'invalid-response' });
   });
 });
 
-describe('totpMfa against the mock backend', () => {
+describe('authenticatorMfa against the mock backend', () => {
   const env = useMockEnv({ maxAttempts: 3 });
   const { backend } = env;
 
   it('signs in with the code the authenticator app shows', async () => {
     const client = mockClient();
     const mfaToken = await reachSecondFactor(client, user);
-    const answer = await client.totpMfa.verify({
+    const answer = await client.authenticatorMfa.verify({
       mfaToken,
       value: await totpCode(secret, env.clock.now()),
     });
@@ -77,7 +80,7 @@ describe('totpMfa against the mock backend', () => {
     const client = mockClient();
     const mfaToken = await reachSecondFactor(client, user);
     const value = await wrongTotp(secret, env.clock.now());
-    const error = (await client.totpMfa
+    const error = (await client.authenticatorMfa
       .verify({ mfaToken, value })
       .catch((reason: unknown) => reason)) as MfaApiError;
     expect(error).toMatchObject({
@@ -95,7 +98,7 @@ describe('totpMfa against the mock backend', () => {
       const mfaToken = await reachSecondFactor(client, user);
       const kinds: string[] = [];
       for (let attempt = 0; attempt < 4; attempt++) {
-        const error = await client.totpMfa
+        const error = await client.authenticatorMfa
           .verify({ mfaToken, value: await wrongTotp(secret, env.clock.now()) })
           .catch((reason: MfaApiError) => reason);
         kinds.push((error as MfaApiError).kind);
@@ -115,5 +118,13 @@ describe('totpMfa against the mock backend', () => {
       'too-many-attempts',
       'too-many-attempts',
     ]);
+  });
+});
+
+describe('the deprecated name totpMfa (issue #19)', () => {
+  it('is the same methods as authenticatorMfa', () => {
+    const client = createMfaClient({ baseUrl: BASE });
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the alias itself is under test
+    expect(client.totpMfa).toBe(client.authenticatorMfa);
   });
 });

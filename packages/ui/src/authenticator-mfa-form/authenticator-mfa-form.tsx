@@ -1,5 +1,5 @@
 import type { AuthResponse } from '@mfa-kit/core';
-import { useTotpMfa } from '@mfa-kit/react';
+import { useAuthenticatorMfa } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
@@ -7,8 +7,8 @@ import { LoginCodeForm } from '../code-form/login-code-form.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 
-/** Props of {@link TotpMfaForm}. */
-export interface TotpMfaFormProps extends MfaFlowOptions {
+/** Props of {@link AuthenticatorMfaForm}. */
+export interface AuthenticatorMfaFormProps extends MfaFlowOptions {
   /** From the login answer (`AuthResponse.mfaToken`). */
   mfaToken: string;
   onVerified?: ((auth: AuthResponse) => void) | undefined;
@@ -28,9 +28,9 @@ export interface TotpMfaFormProps extends MfaFlowOptions {
  * tenant allows it.
  *
  * @example
- * <TotpMfaForm mfaToken={login.mfaToken} onVerified={(auth) => session.start(auth)} />
+ * <AuthenticatorMfaForm mfaToken={login.mfaToken} onVerified={(auth) => session.start(auth)} />
  */
-export function TotpMfaForm({
+export function AuthenticatorMfaForm({
   mfaToken,
   onVerified,
   onRestart,
@@ -40,7 +40,7 @@ export function TotpMfaForm({
   className,
   children,
   ...flowOptions
-}: TotpMfaFormProps) {
+}: AuthenticatorMfaFormProps) {
   const base = useMfaMessages(override);
   // The shared texts speak of a code we sent; this one is in the user's app.
   const messages = useMemo(
@@ -52,10 +52,10 @@ export function TotpMfaForm({
     }),
     [base],
   );
-  const totp = useTotpMfa({ ...flowOptions, mfaToken, onVerified });
+  const app = useAuthenticatorMfa({ ...flowOptions, mfaToken, onVerified });
   return (
     <LoginCodeForm
-      factor={totp}
+      factor={app}
       title={messages.totp.title}
       sent={messages.totp.status}
       messages={messages}

@@ -2,7 +2,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { DEMO_USERS, totpCode } from '@mfa-kit/mock';
 import { mockPaths, wrongCode } from '@mfa-kit/mock/testing';
-import { TotpMfaForm } from './totp-mfa-form.js';
+import { AuthenticatorMfaForm } from './authenticator-mfa-form.js';
 
 const owner = DEMO_USERS.authenticator;
 
@@ -14,11 +14,11 @@ function codeInput({ canvas, messages }: StoryContext): HTMLElement {
 }
 
 const meta = {
-  title: 'Login/TotpMfaForm',
-  component: TotpMfaForm,
+  title: 'Login/AuthenticatorMfaForm',
+  component: AuthenticatorMfaForm,
   // The login's mfaToken comes from the story's own mock backend, where the seeded user signed in.
   render: (args, { loginAnswer }) => (
-    <TotpMfaForm {...args} mfaToken={loginAnswer.mfaToken ?? ''} />
+    <AuthenticatorMfaForm {...args} mfaToken={loginAnswer.mfaToken ?? ''} />
   ),
   args: { mfaToken: '', onVerified: fn(), onRestart: fn() },
   argTypes: {
@@ -28,7 +28,7 @@ const meta = {
     loginAs: owner,
     docs: { story: { inline: false, iframeHeight: 480 } },
   },
-} satisfies Meta<typeof TotpMfaForm>;
+} satisfies Meta<typeof AuthenticatorMfaForm>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

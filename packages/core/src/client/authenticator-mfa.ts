@@ -4,7 +4,7 @@ import { authResponseSchema } from './schemas.js';
 import type { AuthResponse } from './schemas.js';
 
 /** Completes login with the code the user's authenticator app shows. */
-export interface VerifyTotpInput {
+export interface VerifyAuthenticatorCodeInput {
   /** From the login answer (`AuthResponse.mfaToken`). */
   mfaToken: string;
   /** The 6-digit code from the app, digits only. Frontegg's field name, kept as the SDK sends it. */
@@ -14,19 +14,19 @@ export interface VerifyTotpInput {
 }
 
 /** The authenticator-app (TOTP) second factor during login. */
-export interface TotpMfaApi {
+export interface AuthenticatorMfaApi {
   /**
    * Checks the code against the user's authenticator apps and completes login
    * (`POST /resources/auth/v1/user/mfa/verify`, what Frontegg's login box calls).
    */
-  verify: (input: VerifyTotpInput, options?: RequestOptions) => Promise<AuthResponse>;
+  verify: (input: VerifyAuthenticatorCodeInput, options?: RequestOptions) => Promise<AuthResponse>;
 }
 
 /**
- * `totpMfa.verify`. The spec marks this route deprecated and documents no answer body; Frontegg's SDK
+ * `authenticatorMfa.verify`. The spec marks this route deprecated and documents no answer body; Frontegg's SDK
  * still calls it and reads the login answer from it, so the answer is checked as one.
  */
-export const verifyTotp: Endpoint<AuthResponse> = {
+export const verifyAuthenticatorCode: Endpoint<AuthResponse> = {
   method: 'POST',
   path: '/resources/auth/v1/user/mfa/verify',
   body: { value: digits, mfaToken: text, rememberDevice: flag },

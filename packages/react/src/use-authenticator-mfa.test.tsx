@@ -5,25 +5,28 @@ import { act, waitFor } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import { setupMockEnv } from './test/mock-env.js';
 import { renderMfaHook } from './test/render-mfa-hook.js';
-import { useTotpMfa } from './use-totp-mfa.js';
+import { useAuthenticatorMfa } from './use-authenticator-mfa.js';
 
 const env = setupMockEnv();
 const user = DEMO_USERS.authenticator;
 const secret = user.authenticators[0].secret;
 
-async function renderTotp() {
+async function renderAuthenticator() {
   const mfaToken = await loginAs(env.backend, user);
   const onVerified = vi.fn<(auth: AuthResponse) => void>();
-  const view = renderMfaHook(() => useTotpMfa({ mfaToken, onVerified, clock: env.clock }), {
-    client: env.client(),
-    strict: true,
-  });
+  const view = renderMfaHook(
+    () => useAuthenticatorMfa({ mfaToken, onVerified, clock: env.clock }),
+    {
+      client: env.client(),
+      strict: true,
+    },
+  );
   return { ...view, onVerified, mfaToken };
 }
 
-describe('useTotpMfa', () => {
+describe('useAuthenticatorMfa', () => {
   test('is ready at once and sends nothing before the code; the code is one request and signs in', async () => {
-    const { result, onVerified } = await renderTotp();
+    const { result, onVerified } = await renderAuthenticator();
     expect(result.current).toMatchObject({ step: 'ready', canVerify: true, auth: null });
     expect(env.count(mockPaths.totpVerify)).toBe(0);
 
@@ -45,7 +48,7 @@ describe('useTotpMfa', () => {
   });
 
   test('a refused code is an invalid-code error, and the same code is not sent again', async () => {
-    const { result, onVerified } = await renderTotp();
+    const { result, onVerified } = await renderAuthenticator();
     const wrong = await wrongTotp(secret, env.clock.now());
     act(() => {
       result.current.verifyCode({ code: wrong });
@@ -70,7 +73,7 @@ describe('useTotpMfa', () => {
   });
 
   test('asks the remember-device policy once for the login', async () => {
-    const { result, mfaToken } = await renderTotp();
+    const { result, mfaToken } = await renderAuthenticator();
     await waitFor(() => expect(result.current.rememberDevice).toEqual({ allowed: true, days: 14 }));
     // This login's requests only: one of an earlier test may still arrive.
     const asked = env.requests.filter(

@@ -1,13 +1,13 @@
-import { totpMfaFactor } from '@mfa-kit/core';
+import { authenticatorMfaFactor } from '@mfa-kit/core';
 import type { MfaFactorStep } from '@mfa-kit/core';
 import { useMemo } from 'react';
 import { useLoginFactor } from './use-login-factor.js';
 import type { MfaLoginFactorOptions, MfaLoginFactorResult } from './use-login-factor.js';
 
-/** What {@link useTotpMfa} returns. Stable: a new object only when something it holds changes. */
-export interface UseTotpMfaResult extends MfaLoginFactorResult {
+/** What {@link useAuthenticatorMfa} returns. Stable: a new object only when something it holds changes. */
+export interface UseAuthenticatorMfaResult extends MfaLoginFactorResult {
   /** Where the flow stands: `ready` from the first render, as nothing is sent. */
-  step: MfaFactorStep<typeof totpMfaFactor>;
+  step: MfaFactorStep<typeof authenticatorMfaFactor>;
 }
 
 /**
@@ -16,15 +16,15 @@ export interface UseTotpMfaResult extends MfaLoginFactorResult {
  * is typed. One request per check.
  *
  * @example
- * const totp = useTotpMfa({ mfaToken, onVerified: (auth) => session.start(auth) });
- * totp.verifyCode({ code: '123456', rememberDevice: true });
+ * const authenticator = useAuthenticatorMfa({ mfaToken, onVerified: (auth) => session.start(auth) });
+ * authenticator.verifyCode({ code: '123456', rememberDevice: true });
  */
-export function useTotpMfa({
+export function useAuthenticatorMfa({
   mfaToken,
   onVerified,
   ...timing
-}: MfaLoginFactorOptions): UseTotpMfaResult {
-  const factor = useLoginFactor(totpMfaFactor, mfaToken, {
+}: MfaLoginFactorOptions): UseAuthenticatorMfaResult {
+  const factor = useLoginFactor(authenticatorMfaFactor, mfaToken, {
     ...timing,
     params: { mfaToken },
     autoStart: true,

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
 import { setupMockEnv } from '../test/mock-env.js';
 import { renderWithMfa } from '../test/render-with-mfa.js';
-import { TotpMfaForm } from './totp-mfa-form.js';
+import { AuthenticatorMfaForm } from './authenticator-mfa-form.js';
 
 const env = setupMockEnv();
 const user = DEMO_USERS.authenticator;
@@ -17,7 +17,7 @@ async function renderForm({ strict = false } = {}) {
   const mfaToken = await loginAs(env.backend, user);
   const onVerified = vi.fn<(auth: AuthResponse) => void>();
   const view = renderWithMfa(
-    <TotpMfaForm mfaToken={mfaToken} onVerified={onVerified} clock={env.clock} />,
+    <AuthenticatorMfaForm mfaToken={mfaToken} onVerified={onVerified} clock={env.clock} />,
     { client: env.client(), strict },
   );
   const code = screen.getByLabelText<HTMLInputElement>('Verification code');
@@ -28,7 +28,7 @@ const STATUS = 'Open your authenticator app and enter the code it shows for this
 const appCode = () => totpCode(app.secret, env.clock.now());
 const alert = () => screen.getByRole('alert');
 
-describe('TotpMfaForm', { timeout: 30_000 }, () => {
+describe('AuthenticatorMfaForm', { timeout: 30_000 }, () => {
   it('says where the code is, sends nothing on mount and offers no resend', async () => {
     const { container } = await renderForm({ strict: true });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(

@@ -2,15 +2,15 @@ import type { AuthResponse } from '../client/schemas.js';
 import type { KnownCodeFactorSpec, LoginCodeInput } from './types.js';
 
 /** The authenticator app at login: the code the app shows, checked against the user's apps. Nothing is sent. */
-export const totpMfaFactor: KnownCodeFactorSpec<
+export const authenticatorMfaFactor: KnownCodeFactorSpec<
   { mfaToken: string },
   LoginCodeInput,
   AuthResponse
 > = {
   kind: 'known-code',
   verify: {
-    name: ['totp-mfa', 'verify'],
+    name: ['authenticator-mfa', 'verify'],
     request: (client, { mfaToken, code, rememberDevice }, options) =>
-      client.totpMfa.verify({ mfaToken, value: code, rememberDevice }, options),
+      client.authenticatorMfa.verify({ mfaToken, value: code, rememberDevice }, options),
   },
 };
