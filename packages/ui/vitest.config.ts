@@ -13,6 +13,9 @@ export default defineProject({
     include: ['src/**/*.test.{ts,tsx}'],
     exclude: ['src/**/*.browser.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // One jsdom and one module graph for every file, not a fresh pair per file (issue #19: CPU 109 s → 42 s).
+    // Testing Library's cleanup empties the document after each test; each file starts its own mock.
+    isolate: false,
     // The type tests (src/**/*.test-d.ts[x]) are checked once, by `pnpm typecheck` (the root tsconfig includes
     // packages/*/src): a Vitest typecheck here would run a second tsc over the same files with the same options.
   },
