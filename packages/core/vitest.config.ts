@@ -14,7 +14,7 @@ export default defineProject({
     pool: 'threads',
     isolate: false,
     include: ['src/**/*.test.ts'],
-    // Chromium's: the 'core-browser' project (vitest.browser.config.ts).
+    // Chromium's: the root 'browser' project (vitest.browser.config.ts).
     exclude: ['src/**/*.browser.test.ts'],
     // The type tests (src/**/*.test-d.ts[x]) are checked once, by `pnpm typecheck` (the root tsconfig includes
     // packages/*/src): a Vitest typecheck here would run a second tsc over the same files with the same options.

@@ -1,8 +1,8 @@
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineProject } from 'vitest/config';
 
-// Unit tests in jsdom. The 'ui-browser' project (vitest.browser.config.ts) runs *.browser.test.tsx in
-// chromium: Vitest 4.1 does not nest projects inside a project file, so it is a second file.
+// Unit tests in jsdom. The root 'browser' project (vitest.browser.config.ts) runs *.browser.test.tsx in
+// chromium, with the other packages' browser tests.
 export default defineProject({
   resolve: { conditions: ['@mfa-kit/source', ...defaultClientConditions] },
   // The server-rendering test (node environment) resolves through Vite's SSR environment: sources there too.
