@@ -20,7 +20,7 @@ const STEPS = [
   // Stops within seconds, with the fix, when there is no browser: before anything slow.
   { name: 'browser', command: 'node tools/ensure-browser.js', weight: 1 },
   // The demo serves the packages from source: it needs no package build, only its own (Playwright's webServer).
-  { name: 'e2e', command: 'pnpm e2e', needs: ['browser'], weight: 1.2 },
+  { name: 'e2e', command: 'pnpm e2e', needs: ['browser'], weight: 1 },
   { name: 'test:unit', command: 'pnpm test:unit', needs: ['browser'], weight: 1.3 },
   { name: 'lint', command: 'pnpm lint', needs: ['browser'], weight: 1 },
   { name: 'build', command: 'pnpm build', needs: ['browser'], weight: 1 },
