@@ -18,14 +18,14 @@ export type {
   MfaLoginStepMessages,
   MfaRecoveryMessages,
   MfaSmsMessages,
-  MfaTotpMessages,
+  MfaAuthenticatorMessages,
   MfaWebAuthnMessages,
   MfaMessageGroup,
   MfaMessages,
   MfaMessagesOverride,
   MfaMovedMessages,
   MfaSmsDisableMessages,
-  MfaEnrolMessages,
+  MfaEnrollMessages,
 } from './messages/messages.js';
 export { errorMessage } from './messages/error-message.js';
 export { formatCountdown } from './messages/format-countdown.js';

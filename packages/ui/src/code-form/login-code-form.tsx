@@ -26,7 +26,7 @@ export interface LoginCodeFormProps {
   onRestart?: (() => void) | undefined;
   headingLevel?: 1 | 2 | 3 | 4 | undefined;
   className?: string | undefined;
-  /** Above the code (an enrolment's QR code). */
+  /** Above the code (an enrollment's QR code). */
   intro?: ReactNode;
   /** At the end of the card (the login step's "Use another method"). */
   children?: ReactNode;

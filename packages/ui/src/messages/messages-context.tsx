@@ -2,27 +2,30 @@ import { createContext, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { enMessages } from './en.js';
 import type { MfaMessageGroup, MfaMessages, MfaMessagesOverride } from './messages.js';
-import { MOVED_MESSAGES } from './moved-messages.js';
+import { MOVED_MESSAGES, RENAMED_GROUPS } from './moved-messages.js';
 
 const MessagesContext = /* @__PURE__ */ createContext<MfaMessages>(enMessages);
 
-const GROUPS: readonly MfaMessageGroup[] = [
-  'errors',
-  'email',
-  'smsDisable',
-  'devices',
-  'totp',
-  'sms',
-  'webauthn',
-  'recovery',
-  'loginStep',
-  'enrol',
-  'settings',
-];
+// Every group once: typed as a record of `MfaMessageGroup` (derived from `MfaMessages`), so the compiler names
+// a group missing here, which mergeMessages would otherwise replace whole instead of text by text.
+const GROUP_SET: Readonly<Record<MfaMessageGroup, true>> = {
+  errors: true,
+  email: true,
+  smsDisable: true,
+  devices: true,
+  authenticator: true,
+  sms: true,
+  webauthn: true,
+  recovery: true,
+  loginStep: true,
+  enroll: true,
+  settings: true,
+};
+const GROUPS = Object.keys(GROUP_SET) as MfaMessageGroup[];
 
 /**
  * `base` with `override` on top; the texts inside a group (error messages, a factor's texts) merge one by one.
- * A text under its name from before the grouping lands in its group.
+ * A text under its name from before the grouping lands in its group, a group under its old name in the group.
  */
 export function mergeMessages(
   base: MfaMessages,
@@ -31,6 +34,13 @@ export function mergeMessages(
   if (!override) return base;
   const merged: Record<string, unknown> = { ...base, ...override };
   for (const group of GROUPS) merged[group] = { ...base[group], ...override[group] };
+  for (const [name, group] of Object.entries(RENAMED_GROUPS)) {
+    if (!(name in override)) continue;
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the old name is what is read here
+    const renamed = override[name as keyof typeof RENAMED_GROUPS];
+    merged[group] = { ...base[group], ...renamed, ...override[group] };
+    delete merged[name];
+  }
   for (const [name, [group, key]] of Object.entries(MOVED_MESSAGES)) {
     if (!(name in override)) continue;
     (merged[group] as Record<string, unknown>)[key] = merged[name];

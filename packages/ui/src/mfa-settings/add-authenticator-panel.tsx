@@ -27,8 +27,8 @@ export function AddAuthenticatorPanel({
     () => ({
       ...base,
       codeExpiresIn: () => base.codeHint(6),
-      codeRequired: base.totp.codeRequired,
-      codeAlreadyTried: base.totp.codeAlreadyTried,
+      codeRequired: base.authenticator.codeRequired,
+      codeAlreadyTried: base.authenticator.codeAlreadyTried,
       errors: { ...base.errors, 'invalid-code': texts.wrongAppCode },
     }),
     [base, texts],

@@ -30,7 +30,7 @@ export function RemoveAuthenticatorPanel({
       ...base,
       codeRequired: texts.codeOrRecoveryRequired,
       codeIncomplete: () => texts.codeOrRecoveryRequired,
-      codeAlreadyTried: base.totp.codeAlreadyTried,
+      codeAlreadyTried: base.authenticator.codeAlreadyTried,
       errors: { ...base.errors, 'invalid-code': texts.wrongCodeOrRecovery },
     }),
     [base, texts],

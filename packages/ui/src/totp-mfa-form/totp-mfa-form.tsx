@@ -46,9 +46,9 @@ export function TotpMfaForm({
   const messages = useMemo(
     () => ({
       ...base,
-      codeRequired: base.totp.codeRequired,
-      codeAlreadyTried: base.totp.codeAlreadyTried,
-      errors: { ...base.errors, 'invalid-code': base.totp.wrongCode },
+      codeRequired: base.authenticator.codeRequired,
+      codeAlreadyTried: base.authenticator.codeAlreadyTried,
+      errors: { ...base.errors, 'invalid-code': base.authenticator.wrongCode },
     }),
     [base],
   );
@@ -56,8 +56,8 @@ export function TotpMfaForm({
   return (
     <LoginCodeForm
       factor={totp}
-      title={messages.totp.title}
-      sent={messages.totp.status}
+      title={messages.authenticator.title}
+      sent={messages.authenticator.status}
       messages={messages}
       override={override}
       length={length}

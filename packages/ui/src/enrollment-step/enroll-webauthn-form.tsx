@@ -3,16 +3,16 @@ import { useMemo } from 'react';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { useRememberChoice } from '../webauthn-prompt/use-remember-choice.js';
 import { WebAuthnPrompt } from '../webauthn-prompt/webauthn-prompt.js';
-import type { EnrolFormProps } from './enrol-form-props.js';
+import type { EnrollFormProps } from './enroll-form-props.js';
 
-/** Props of {@link EnrolWebAuthnForm}. */
-export interface EnrolWebAuthnFormProps extends EnrolFormProps {
+/** Props of {@link EnrollWebAuthnForm}. */
+export interface EnrollWebAuthnFormProps extends EnrollFormProps {
   /** `Platform`: a passkey on this device; `CrossPlatform`: a security key. */
   deviceType: 'Platform' | 'CrossPlatform';
 }
 
 /** Adding a passkey or security key at login: one button opens the browser's prompt and completes the sign-in. */
-export function EnrolWebAuthnForm({
+export function EnrollWebAuthnForm({
   mfaToken,
   deviceType,
   onVerified,
@@ -22,9 +22,9 @@ export function EnrolWebAuthnForm({
   className,
   children,
   ...flowOptions
-}: EnrolWebAuthnFormProps) {
+}: EnrollWebAuthnFormProps) {
   const base = useMfaMessages(override);
-  const texts = base.enrol;
+  const texts = base.enroll;
   const messages = useMemo(
     () => ({ ...base, errors: { ...base.errors, 'bad-request': base.webauthn.refused } }),
     [base],

@@ -6,13 +6,13 @@ import { PhoneNumberField } from '../factor-setup/phone-number-field.js';
 import { usePhoneNumberForm } from '../factor-setup/use-phone-number-form.js';
 import { maskPhone } from '../mask/mask-phone.js';
 import { useMfaMessages } from '../messages/messages-context.js';
-import type { EnrolFormProps } from './enrol-form-props.js';
+import type { EnrollFormProps } from './enroll-form-props.js';
 import { setupCodeMessages } from './setup-code-messages.js';
 
 const LENGTH = 6;
 
 /** Adding a phone at login: the number (checked before anything is sent), then the code texted to it. */
-export function EnrolSmsForm({
+export function EnrollSmsForm({
   mfaToken,
   onVerified,
   onRestart,
@@ -21,10 +21,10 @@ export function EnrolSmsForm({
   className,
   children,
   ...flowOptions
-}: EnrolFormProps) {
+}: EnrollFormProps) {
   const base = useMfaMessages(override);
   const messages = useMemo(() => setupCodeMessages(base, LENGTH), [base]);
-  const texts = messages.enrol;
+  const texts = messages.enroll;
   const sms = useEnrollSms({ ...flowOptions, mfaToken, onVerified });
   const { form, onSubmit } = usePhoneNumberForm(sms.submitPhone, texts);
   const entering = sms.phoneNumber === null;

@@ -3,8 +3,8 @@ import type { MfaFlowOptions } from '@mfa-kit/react';
 import type { ReactNode } from 'react';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 
-/** What the enrolment step hands each factor's form. The flow's timing options go to its hook. */
-export interface EnrolFormProps extends MfaFlowOptions {
+/** What the enrollment step hands each factor's form. The flow's timing options go to its hook. */
+export interface EnrollFormProps extends MfaFlowOptions {
   /** From the login answer (`AuthResponse.mfaToken`). */
   mfaToken: string;
   /** The sign-in answer, with the new factor's `recoveryCode`. */

@@ -8,11 +8,11 @@ import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { LoadFailureBoundary } from '../mfa-login-step/load-failure-boundary.js';
 import type { MfaEnrollChoice } from '@mfa-kit/core';
-import { enrolFormKind, enrolForms, reloadEnrolForm } from './load-enrol-form.js';
-import { EnrolmentChoice } from './enrolment-choice.js';
+import { enrollFormKind, enrollForms, reloadEnrollForm } from './load-enroll-form.js';
+import { EnrollmentChoice } from './enrollment-choice.js';
 
-/** Props of {@link MfaEnrolmentStep}. The flow's timing options go to the chosen factor. */
-export interface MfaEnrolmentStepProps extends MfaFlowOptions {
+/** Props of {@link MfaEnrollmentStep}. The flow's timing options go to the chosen factor. */
+export interface MfaEnrollmentStepProps extends MfaFlowOptions {
   /** The login's answer: MFA required and nothing enrolled yet (`mfaEnrolled: false`), with its `mfaToken`. */
   loginAnswer: AuthResponse;
   /** Called once with the sign-in answer, after the user saved the new factor's recovery code. */
@@ -31,10 +31,10 @@ export interface MfaEnrolmentStepProps extends MfaFlowOptions {
  * answer once the user confirmed they saved the code.
  *
  * @example
- * <MfaEnrolmentStep loginAnswer={answer} onVerified={(auth) => session.start(auth)}
+ * <MfaEnrollmentStep loginAnswer={answer} onVerified={(auth) => session.start(auth)}
  *   onRestart={() => navigate('/sign-in')} />
  */
-export function MfaEnrolmentStep({
+export function MfaEnrollmentStep({
   loginAnswer,
   onVerified,
   onRestart,
@@ -42,7 +42,7 @@ export function MfaEnrolmentStep({
   headingLevel = 1,
   className,
   ...flowOptions
-}: MfaEnrolmentStepProps) {
+}: MfaEnrollmentStepProps) {
   const messages = useMfaMessages(override);
   const strategies = useMfaStrategies(loginAnswer);
   const [choice, setChoice] = useState<MfaEnrollChoice | null>(null);
@@ -71,7 +71,7 @@ export function MfaEnrolmentStep({
   }
   if (!choice) {
     return (
-      <EnrolmentChoice
+      <EnrollmentChoice
         strategies={strategies}
         initial={lastChoice}
         onChoose={(picked) => {
@@ -85,7 +85,7 @@ export function MfaEnrolmentStep({
     );
   }
 
-  const kind = enrolFormKind(choice);
+  const kind = enrollFormKind(choice);
   const back = (
     <button
       type="button"
@@ -93,7 +93,7 @@ export function MfaEnrolmentStep({
       data-variant="link"
       onClick={() => setChoice(null)}
     >
-      {messages.enrol.chooseAnother}
+      {messages.enroll.chooseAnother}
     </button>
   );
   const common = {
@@ -116,7 +116,7 @@ export function MfaEnrolmentStep({
     <LoadFailureBoundary
       key={`${choice}-${attempt}`}
       onRetry={() => {
-        reloadEnrolForm(kind);
+        reloadEnrollForm(kind);
         setAttempt((count) => count + 1);
       }}
       fallback={(retry) => (
@@ -143,11 +143,11 @@ export function MfaEnrolmentStep({
         }
       >
         {kind === 'authenticator' ? (
-          <enrolForms.authenticator {...common} />
+          <enrollForms.authenticator {...common} />
         ) : kind === 'sms' ? (
-          <enrolForms.sms {...common} />
+          <enrollForms.sms {...common} />
         ) : (
-          <enrolForms.webauthn
+          <enrollForms.webauthn
             {...common}
             deviceType={choice === 'passkey' ? 'Platform' : 'CrossPlatform'}
           />

@@ -3,13 +3,13 @@ import { useMemo } from 'react';
 import { LoginCodeForm } from '../code-form/login-code-form.js';
 import { QrSetup } from '../factor-setup/qr-setup.js';
 import { useMfaMessages } from '../messages/messages-context.js';
-import type { EnrolFormProps } from './enrol-form-props.js';
+import type { EnrollFormProps } from './enroll-form-props.js';
 import { setupCodeMessages } from './setup-code-messages.js';
 
 const LENGTH = 6;
 
 /** Adding an authenticator app at login: the QR code (or its setup key), then the first code the app shows. */
-export function EnrolAuthenticatorForm({
+export function EnrollAuthenticatorForm({
   mfaToken,
   onVerified,
   onRestart,
@@ -18,16 +18,16 @@ export function EnrolAuthenticatorForm({
   className,
   children,
   ...flowOptions
-}: EnrolFormProps) {
+}: EnrollFormProps) {
   const base = useMfaMessages(override);
   // The code is in the user's app, and nothing is sent: fetching the QR code is what the status waits for.
   const messages = useMemo(
     () => ({
       ...setupCodeMessages(base, LENGTH),
-      sendingCode: base.enrol.qrLoading,
-      codeRequired: base.totp.codeRequired,
-      codeAlreadyTried: base.totp.codeAlreadyTried,
-      errors: { ...base.errors, 'invalid-code': base.totp.wrongCode },
+      sendingCode: base.enroll.qrLoading,
+      codeRequired: base.authenticator.codeRequired,
+      codeAlreadyTried: base.authenticator.codeAlreadyTried,
+      errors: { ...base.errors, 'invalid-code': base.authenticator.wrongCode },
     }),
     [base],
   );
@@ -36,8 +36,8 @@ export function EnrolAuthenticatorForm({
   return (
     <LoginCodeForm
       factor={authenticator}
-      title={messages.enrol.authenticatorTitle}
-      sent={messages.enrol.qrStatus}
+      title={messages.enroll.authenticatorTitle}
+      sent={messages.enroll.qrStatus}
       messages={messages}
       override={override}
       length={LENGTH}
