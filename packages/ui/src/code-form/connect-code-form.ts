@@ -37,6 +37,19 @@ export interface CodeFormTexts {
   submitting: string;
   /** The alert's text when the sign-in itself is gone (a login factor); else the error's own. */
   signInExpired?: string | undefined;
+  // The factor's words in place of shared texts that speak of a code we sent (for an app's or a recovery code).
+  /** The status while the code is being fetched (an app's QR code). */
+  sending?: string | undefined;
+  /** The field is empty on submit. */
+  codeRequired?: string | undefined;
+  /** The field holds too little: said the same way whatever the length (a recovery code). */
+  codeIncomplete?: string | undefined;
+  /** The code was already refused. */
+  codeAlreadyTried?: string | undefined;
+  /** The server refused the code. */
+  wrongCode?: string | undefined;
+  /** `false` for a set-up, open for a day: the field's hint says what to type instead of counting down. */
+  showsExpiry?: boolean | undefined;
 }
 
 /** What a code form renders: derived from its state alone, so one table of tests covers every screen. */
@@ -71,6 +84,9 @@ export function connectCodeForm(
   length: number,
 ): CodeFormView {
   const { step, error, failedAction } = flow;
+  const alertMessages = texts.wrongCode
+    ? { ...messages, errors: { ...messages.errors, 'invalid-code': texts.wrongCode } }
+    : messages;
   const sending = step === 'sending';
   const verifying = step === 'verifying';
   const expires = flow.expiresInSeconds;
@@ -81,7 +97,7 @@ export function connectCodeForm(
     : sending
       ? codeSent
         ? messages.resendingCode
-        : messages.sendingCode
+        : (texts.sending ?? messages.sendingCode)
       : !codeSent
         ? (texts.beforeCode ?? '')
         : resent && failedAction !== 'send'
@@ -93,23 +109,23 @@ export function connectCodeForm(
     stage === 'done'
       ? null
       : stage === 'start'
-        ? flowAlert(flow, messages)
+        ? flowAlert(flow, alertMessages)
         : invalidEntry
           ? {
               kind: 'invalid-input' as const,
               variant: 'error' as const,
               text:
                 entry.error === REPEATED_CODE
-                  ? messages.codeAlreadyTried
+                  ? (texts.codeAlreadyTried ?? messages.codeAlreadyTried)
                   : entry.filled
-                    ? messages.codeIncomplete(length)
-                    : messages.codeRequired,
+                    ? (texts.codeIncomplete ?? messages.codeIncomplete(length))
+                    : (texts.codeRequired ?? messages.codeRequired),
               details: null,
               countdown: false,
               action: null,
               blocked: false,
             }
-          : flowAlert(flow, messages, texts.signInExpired);
+          : flowAlert(flow, alertMessages, texts.signInExpired);
   return {
     stage,
     busy: flow.isPending,
@@ -123,7 +139,10 @@ export function connectCodeForm(
     code: {
       invalid: invalidEntry || (failedAction === 'verify' && WRONG_CODE.has(error?.kind ?? '')),
       readOnly: verifying,
-      hint: expires ? messages.codeExpiresIn(formatCountdown(expires)) : messages.codeHint(length),
+      hint:
+        expires && texts.showsExpiry !== false
+          ? messages.codeExpiresIn(formatCountdown(expires))
+          : messages.codeHint(length),
     },
     submit: {
       label: verifying ? texts.submitting : texts.submit,

@@ -6,7 +6,7 @@ import { CodeForm } from '../code-form/code-form.js';
 import { FlowAlertBox, alertKey } from '../code-form/flow-alert-box.js';
 import { useCodeForm } from '../code-form/use-code-form.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
-import { useMfaMessages } from '../messages/messages-context.js';
+import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 import { phoneInText } from './phone-in-text.js';
 
 /** Props of {@link DisableSmsMfaForm}. The flow's timing options go to `useDisableSmsMfa`. */
@@ -39,25 +39,30 @@ export interface DisableSmsMfaFormProps extends MfaFlowOptions {
  * <DisableSmsMfaForm deviceId={phone.id} phoneNumber={phone.phoneNumber}
  *   onDisabled={close} onCancel={close} />
  */
-export function DisableSmsMfaForm({
+export function DisableSmsMfaForm({ messages, ...props }: DisableSmsMfaFormProps) {
+  return (
+    <MfaMessagesProvider messages={messages}>
+      <DisableSmsMfaFormBody {...props} />
+    </MfaMessagesProvider>
+  );
+}
+
+function DisableSmsMfaFormBody({
   deviceId,
   phoneNumber,
   onDisabled,
   onCancel,
   length = 6,
   headingLevel = 2,
-  messages: override,
   className,
   ...flowOptions
-}: DisableSmsMfaFormProps) {
-  const messages = useMfaMessages(override);
+}: Omit<DisableSmsMfaFormProps, 'messages'>) {
+  const messages = useMfaMessages();
   const disable = useDisableSmsMfa({ ...flowOptions, deviceId, onDisabled });
   const texts = messages.smsDisable;
   const phone = phoneInText(disable.phoneNumber ?? phoneNumber);
   const { view, formProps, fieldsProps } = useCodeForm(disable, {
     done: disable.step === 'disabled',
-    messages,
-    override,
     texts: {
       beforeCode: texts.intro(phone),
       start: texts.sendCode,

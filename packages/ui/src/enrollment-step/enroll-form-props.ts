@@ -1,7 +1,6 @@
 import type { AuthResponse } from '@mfa-kit/core';
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import type { ReactNode } from 'react';
-import type { MfaMessagesOverride } from '../messages/messages.js';
 
 /** What the enrollment step hands each factor's form. The flow's timing options go to its hook. */
 export interface EnrollFormProps extends MfaFlowOptions {
@@ -11,7 +10,6 @@ export interface EnrollFormProps extends MfaFlowOptions {
   onVerified: (auth: AuthResponse) => void;
   /** The login is no longer accepted: go back to the password step. */
   onRestart?: (() => void) | undefined;
-  messages?: MfaMessagesOverride | undefined;
   headingLevel?: 1 | 2 | 3 | 4 | undefined;
   className?: string | undefined;
   /** The way back to the choice: a link-style button, which the form puts with its own at the end of the card. */

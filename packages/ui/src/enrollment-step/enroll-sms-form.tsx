@@ -1,5 +1,5 @@
 import { useEnrollSms } from '@mfa-kit/react';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { CodeForm } from '../code-form/code-form.js';
 import { LoginCodeForm } from '../code-form/login-code-form.js';
 import { PhoneNumberField } from '../factor-setup/phone-number-field.js';
@@ -7,24 +7,21 @@ import { usePhoneNumberForm } from '../factor-setup/use-phone-number-form.js';
 import { maskPhone } from '../mask/mask-phone.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import type { EnrollFormProps } from './enroll-form-props.js';
-import { setupCodeMessages } from './setup-code-messages.js';
 
 const LENGTH = 6;
+const SETUP_CODE = { showsExpiry: false };
 
 /** Adding a phone at login: the number (checked before anything is sent), then the code texted to it. */
 export function EnrollSmsForm({
   mfaToken,
   onVerified,
   onRestart,
-  messages: override,
   headingLevel,
   className,
   children,
   ...flowOptions
 }: EnrollFormProps) {
-  const base = useMfaMessages(override);
-  const messages = useMemo(() => setupCodeMessages(base, LENGTH), [base]);
-  const texts = messages.enroll;
+  const texts = useMfaMessages().enroll;
   const sms = useEnrollSms({ ...flowOptions, mfaToken, onVerified });
   const { form, onSubmit } = usePhoneNumberForm(sms.submitPhone, texts);
   const entering = sms.phoneNumber === null;
@@ -41,11 +38,10 @@ export function EnrollSmsForm({
         step={sms.step}
         title={texts.smsTitle}
         headingLevel={headingLevel}
-        messages={messages}
         className={className}
         onSubmit={(event) => void onSubmit(event)}
       >
-        <PhoneNumberField form={form} messages={override} />
+        <PhoneNumberField form={form} />
         <div className="mfa-actions">
           <button type="submit" className="mfa-button">
             {texts.sendCode}
@@ -60,8 +56,8 @@ export function EnrollSmsForm({
       factor={sms}
       title={texts.smsTitle}
       sent={texts.sentTo(maskPhone(sms.phoneNumber ?? ''))}
-      messages={messages}
-      override={override}
+      // The set-up is open for a day: the field's hint says what to type rather than counting a day down.
+      texts={SETUP_CODE}
       length={LENGTH}
       webOtp
       onRestart={onRestart}

@@ -1,5 +1,4 @@
 import { useEnrollWebAuthn } from '@mfa-kit/react';
-import { useMemo } from 'react';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { useRememberChoice } from '../webauthn-prompt/use-remember-choice.js';
 import { WebAuthnPrompt } from '../webauthn-prompt/webauthn-prompt.js';
@@ -17,20 +16,15 @@ export function EnrollWebAuthnForm({
   deviceType,
   onVerified,
   onRestart,
-  messages: override,
   headingLevel,
   className,
   children,
   ...flowOptions
 }: EnrollWebAuthnFormProps) {
-  const base = useMfaMessages(override);
-  const texts = base.enroll;
-  const messages = useMemo(
-    () => ({ ...base, errors: { ...base.errors, 'bad-request': base.webauthn.refused } }),
-    [base],
-  );
+  const messages = useMfaMessages();
+  const texts = messages.enroll;
   const key = useEnrollWebAuthn({ ...flowOptions, mfaToken, onVerified });
-  const remember = useRememberChoice(key.rememberDevice, override);
+  const remember = useRememberChoice(key.rememberDevice);
   const passkey = deviceType === 'Platform';
 
   return (
@@ -43,8 +37,8 @@ export function EnrollWebAuthnForm({
       buttonLabel={passkey ? texts.createPasskey : texts.addSecurityKey}
       focusOnShow
       onPress={() => key.enroll({ deviceType, rememberDevice: remember.rememberDevice })}
-      messages={messages}
       signInExpired={messages.signInExpired}
+      refused={messages.webauthn.refused}
       onRestart={onRestart}
       options={remember.checkbox}
       headingLevel={headingLevel}

@@ -1,7 +1,7 @@
 import type { MfaApiError, MfaStrategiesResponse } from '@mfa-kit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { MfaMessages } from '../messages/messages.js';
+import { useMfaMessages } from '../messages/messages-context.js';
 import { mfaEnrollChoices } from '@mfa-kit/core';
 import type { MfaEnrollChoice } from '@mfa-kit/core';
 
@@ -12,7 +12,6 @@ export interface EnrollmentChoiceProps {
   /** The choice made before, when the user came back to choose another. */
   initial: MfaEnrollChoice | null;
   onChoose: (choice: MfaEnrollChoice) => void;
-  messages: MfaMessages;
   headingLevel: 1 | 2 | 3 | 4;
   className: string | undefined;
 }
@@ -32,10 +31,10 @@ export function EnrollmentChoice({
   strategies,
   initial,
   onChoose,
-  messages,
   headingLevel,
   className,
 }: EnrollmentChoiceProps) {
+  const messages = useMfaMessages();
   const texts = messages.enroll;
   const choices = strategies.data ? mfaEnrollChoices(strategies.data.strategies) : [];
   const [picked, setPicked] = useState<MfaEnrollChoice | null>(initial);

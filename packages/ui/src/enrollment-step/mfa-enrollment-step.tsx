@@ -5,7 +5,7 @@ import type { MfaFlowOptions } from '@mfa-kit/react';
 import { Suspense, useRef, useState } from 'react';
 import { RecoveryCodeNotice } from '../factor-setup/recovery-code-notice.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
-import { useMfaMessages } from '../messages/messages-context.js';
+import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 import { LoadFailureBoundary } from '../mfa-login-step/load-failure-boundary.js';
 import type { MfaEnrollChoice } from '@mfa-kit/core';
 import { enrollFormKind, enrollForms, reloadEnrollForm } from './load-enroll-form.js';
@@ -34,16 +34,23 @@ export interface MfaEnrollmentStepProps extends MfaFlowOptions {
  * <MfaEnrollmentStep loginAnswer={answer} onVerified={(auth) => session.start(auth)}
  *   onRestart={() => navigate('/sign-in')} />
  */
-export function MfaEnrollmentStep({
+export function MfaEnrollmentStep({ messages, ...props }: MfaEnrollmentStepProps) {
+  return (
+    <MfaMessagesProvider messages={messages}>
+      <MfaEnrollmentStepBody {...props} />
+    </MfaMessagesProvider>
+  );
+}
+
+function MfaEnrollmentStepBody({
   loginAnswer,
   onVerified,
   onRestart,
-  messages: override,
   headingLevel = 1,
   className,
   ...flowOptions
-}: MfaEnrollmentStepProps) {
-  const messages = useMfaMessages(override);
+}: Omit<MfaEnrollmentStepProps, 'messages'>) {
+  const messages = useMfaMessages();
   const strategies = useMfaStrategies(loginAnswer);
   const [choice, setChoice] = useState<MfaEnrollChoice | null>(null);
   const [lastChoice, setLastChoice] = useState<MfaEnrollChoice | null>(null);
@@ -64,7 +71,6 @@ export function MfaEnrollmentStep({
         recoveryCode={saving.recoveryCode}
         onContinue={() => finish(saving.auth)}
         headingLevel={headingLevel}
-        messages={override}
         className={className}
       />
     );
@@ -78,7 +84,6 @@ export function MfaEnrollmentStep({
           setChoice(picked);
           setLastChoice(picked);
         }}
-        messages={messages}
         headingLevel={headingLevel}
         className={className}
       />
@@ -107,7 +112,6 @@ export function MfaEnrollmentStep({
       else finish(auth);
     },
     onRestart,
-    messages: override,
     headingLevel,
     className,
     children: back,

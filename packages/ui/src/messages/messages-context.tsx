@@ -36,7 +36,6 @@ export function mergeMessages(
   for (const group of GROUPS) merged[group] = { ...base[group], ...override[group] };
   for (const [name, group] of Object.entries(RENAMED_GROUPS)) {
     if (!(name in override)) continue;
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the old name is what is read here
     const renamed = override[name as keyof typeof RENAMED_GROUPS];
     merged[group] = { ...base[group], ...renamed, ...override[group] };
     delete merged[name];

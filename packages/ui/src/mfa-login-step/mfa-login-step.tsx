@@ -4,7 +4,7 @@ import type { MfaFlowOptions } from '@mfa-kit/react';
 import { Suspense, useCallback, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { MfaMessagesOverride } from '../messages/messages.js';
-import { useMfaMessages } from '../messages/messages-context.js';
+import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 import { readLastMethod, writeLastMethod } from './last-method.js';
 import { enrollmentStep, reloadEnrollmentStep } from './load-enrollment-step.js';
 import { LoadFailureBoundary } from './load-failure-boundary.js';
@@ -43,19 +43,26 @@ export interface MfaLoginStepProps extends MfaFlowOptions {
  * <MfaLoginStep loginAnswer={answer} email={email} onVerified={(auth) => session.start(auth)}
  *   onRestart={() => navigate('/sign-in')} />
  */
-export function MfaLoginStep({
+export function MfaLoginStep({ messages, ...props }: MfaLoginStepProps) {
+  return (
+    <MfaMessagesProvider messages={messages}>
+      <MfaLoginStepBody {...props} />
+    </MfaMessagesProvider>
+  );
+}
+
+function MfaLoginStepBody({
   loginAnswer,
   email = loginAnswer.userEmail,
   onVerified,
   onRestart,
   onRecovered,
   rememberLastMethod = false,
-  messages: override,
   headingLevel,
   className,
   ...flowOptions
-}: MfaLoginStepProps) {
-  const messages = useMfaMessages(override);
+}: Omit<MfaLoginStepProps, 'messages'>) {
+  const messages = useMfaMessages();
   const texts = messages.loginStep;
   const [preferredKind] = useState(() => (rememberLastMethod ? readLastMethod() : null));
   const login = useMfaLogin(loginAnswer, { preferredKind, email, onVerified });
@@ -132,7 +139,6 @@ export function MfaLoginStep({
         loginAnswer={loginAnswer}
         onVerified={verified}
         onRestart={onRestart}
-        messages={override}
         headingLevel={headingLevel}
         className={className}
       />,
@@ -184,7 +190,6 @@ export function MfaLoginStep({
   );
   const common = {
     ...flowOptions,
-    messages: override,
     headingLevel,
     className,
     onRestart,
@@ -216,7 +221,6 @@ interface ActiveFormProps {
   onVerified: (auth: AuthResponse) => void;
   onRecovered: (() => void) | undefined;
   common: MfaFlowOptions & {
-    messages: MfaMessagesOverride | undefined;
     headingLevel: 1 | 2 | 3 | 4 | undefined;
     className: string | undefined;
     onRestart: (() => void) | undefined;

@@ -5,7 +5,7 @@ import { DisableSmsMfaForm } from '../disable-sms-mfa-form/disable-sms-mfa-form.
 import { phoneInText } from '../disable-sms-mfa-form/phone-in-text.js';
 import { DevicesStatus, devicesState } from '../mfa-device-list/devices-status.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
-import { useMfaMessages } from '../messages/messages-context.js';
+import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 import { AddAuthenticatorPanel } from './add-authenticator-panel.js';
 import { AddPhonePanel } from './add-phone-panel.js';
 import { AddWebAuthnPanel } from './add-webauthn-panel.js';
@@ -53,15 +53,22 @@ const ADD_ACTIONS: readonly AddAction[] = [
  * @example
  * <MfaSettings mfaEnforced={tenant.mfaEnforced} headingLevel={2} />
  */
-export function MfaSettings({
+export function MfaSettings({ messages, ...props }: MfaSettingsProps) {
+  return (
+    <MfaMessagesProvider messages={messages}>
+      <MfaSettingsBody {...props} />
+    </MfaMessagesProvider>
+  );
+}
+
+function MfaSettingsBody({
   mfaEnforced = false,
   confirmPhoneRemovalWithCode = false,
-  messages: override,
   headingLevel = 2,
   className,
   ...flowOptions
-}: MfaSettingsProps) {
-  const messages = useMfaMessages(override);
+}: Omit<MfaSettingsProps, 'messages'>) {
+  const messages = useMfaMessages();
   const texts = messages.settings;
   const devices = useMfaDevices();
   const methods = devices.data ? settingsMethods(devices.data, texts) : [];
@@ -94,7 +101,6 @@ export function MfaSettings({
   };
   const panelProps = (key: string, done: () => void): SettingsPanelBaseProps => ({
     flowOptions,
-    messages: override,
     headingLevel: panelLevel,
     onDone: done,
     cancelButton: (
@@ -137,7 +143,6 @@ export function MfaSettings({
           deviceId={method.id}
           phoneNumber={method.phoneNumber ?? ''}
           headingLevel={panelLevel}
-          messages={override}
           onCancel={() => close(method.id)}
           onDisabled={removed}
         />
@@ -185,13 +190,7 @@ export function MfaSettings({
       <Heading className="mfa-title" id={titleId} ref={titleRef} tabIndex={-1}>
         {texts.title}
       </Heading>
-      <DevicesStatus
-        devices={devices}
-        state={state}
-        announcement={announcement}
-        texts={texts}
-        messages={messages}
-      />
+      <DevicesStatus devices={devices} state={state} announcement={announcement} texts={texts} />
       {methods.length > 0 && (
         <ul className="mfa-device-list mfa-settings-list" aria-labelledby={titleId}>
           {methods.map((method) => {
