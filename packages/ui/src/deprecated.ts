@@ -2,7 +2,15 @@
 // still compiles. The enrolment step's old names live in its old entry, `enrolment-step.ts`.
 import type { MfaAuthenticatorMessages, MfaEnrollMessages } from './messages/messages.js';
 
-/** @deprecated Use {@link MfaEnrollMessages}. */
+/**
+ * The enrollment step's texts under their name before issue #19.
+ *
+ * @deprecated Use {@link MfaEnrollMessages}.
+ */
 export type MfaEnrolMessages = MfaEnrollMessages;
-/** @deprecated Use {@link MfaAuthenticatorMessages}. */
+/**
+ * The authenticator app's texts under their name before issue #19.
+ *
+ * @deprecated Use {@link MfaAuthenticatorMessages}.
+ */
 export type MfaTotpMessages = MfaAuthenticatorMessages;

@@ -2,7 +2,15 @@
 import { MfaEnrollmentStep } from './enrollment-step.js';
 import type { MfaEnrollmentStepProps } from './enrollment-step.js';
 
-/** @deprecated Use `MfaEnrollmentStep` from `@mfa-kit/ui/enrollment-step`. */
+/**
+ * The enrollment step under its name before issue #19.
+ *
+ * @deprecated Use `MfaEnrollmentStep` from `@mfa-kit/ui/enrollment-step`.
+ */
 export const MfaEnrolmentStep = MfaEnrollmentStep;
-/** @deprecated Use `MfaEnrollmentStepProps` from `@mfa-kit/ui/enrollment-step`. */
+/**
+ * Props of the enrollment step under their name before issue #19.
+ *
+ * @deprecated Use `MfaEnrollmentStepProps` from `@mfa-kit/ui/enrollment-step`.
+ */
 export type MfaEnrolmentStepProps = MfaEnrollmentStepProps;

@@ -18,6 +18,7 @@ export interface CodeFieldsProps {
   error: MfaApiError | null;
   /** Repeats the failed request (the alert's "Try again"). */
   onRetry: () => void;
+  /** The code's form (`useCodeForm().form`): the field is registered as `code`. */
   form: UseFormReturn<MfaCodeFormValues>;
   /** `useMfaCodeForm`'s submit: also called when the code is complete. */
   onSubmit: () => Promise<void>;
@@ -25,6 +26,7 @@ export interface CodeFieldsProps {
   onResend: () => boolean;
   /** What the alert's "start over" does; without it the alert offers no button for it. */
   onRestart?: (() => void) | undefined;
+  /** Digits in a code: the code input's slots. */
   length: number;
   /** Fill the code from an SMS as it arrives (WebOTP), where the browser can. */
   webOtp?: boolean | undefined;

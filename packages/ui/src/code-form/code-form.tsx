@@ -9,12 +9,15 @@ export interface CodeFormProps {
   view: Pick<CodeFormView, 'stage' | 'busy' | 'status'>;
   /** The factor's step, as `data-step` (the view's stage is `data-stage`: `start`, `code` or `done`). */
   step: string;
+  /** The heading, which names the form. */
   title: string;
   /** Level of the heading. Default 1. */
   headingLevel?: 1 | 2 | 3 | 4 | undefined;
   /** After `mfa-card mfa-form`. */
   className?: string | undefined;
+  /** The form's submit (`useCodeForm().formProps.onSubmit`). */
   onSubmit: (event: SyntheticEvent<HTMLFormElement>) => void;
+  /** Under the status line: the code part (`CodeFields`), or a step of your own. */
   children?: ReactNode;
 }
 

@@ -11,6 +11,7 @@ export type CodeFormFlow = FlowAlertState &
 
 /** Where a code form stands, beyond its flow. */
 export interface CodeFormState {
+  /** The factor hook's result. */
   flow: CodeFormFlow;
   /** The flow is done (the step the factor calls `verified`, or `disabled`). */
   done: boolean;
@@ -34,6 +35,7 @@ export interface CodeFormTexts {
   done: string;
   /** The submit button, and while it checks. */
   submit: string;
+  /** The submit button while the code is checked. */
   submitting: string;
   /** The alert's text when the sign-in itself is gone (a login factor); else the error's own. */
   signInExpired?: string | undefined;
@@ -62,7 +64,9 @@ export interface CodeFormView {
   status: string;
   /** The failure and its way forward; in the start stage its button is the start button. */
   alert: FlowAlert | null;
+  /** The start step's button (`blocked`: pressing it does nothing yet). */
   start: { label: string; pending: boolean; blocked: boolean };
+  /** The code field: marked invalid, read-only while checked, and the hint under it. */
   code: { invalid: boolean; readOnly: boolean; hint: string };
   submit: { label: string; pending: boolean; blocked: boolean };
   /** `null` when no new code can be asked for. */

@@ -8,6 +8,7 @@ export interface TextCodeFieldsProps extends Pick<
   CodeFieldsProps,
   'view' | 'error' | 'onRetry' | 'form' | 'onRestart' | 'secondaryAction'
 > {
+  /** The field's label. */
   label: string;
   /** Under the field: what it takes. */
   hint: string;

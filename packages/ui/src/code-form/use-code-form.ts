@@ -20,6 +20,7 @@ export interface UseCodeFormOptions {
   done: boolean;
   /** The factor's words; the shared texts come from the nearest `MfaMessagesProvider`. */
   texts: CodeFormTexts;
+  /** Digits in a code (0 for a code typed as text, with its own `schema`). */
   length: number;
   /** What a submit checks the code with, when not the flow's `verifyCode` (to add the remember-device choice). */
   verify?: MfaCodeFormFlow['verifyCode'] | undefined;

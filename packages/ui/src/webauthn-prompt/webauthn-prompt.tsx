@@ -14,11 +14,13 @@ export type WebAuthnPromptFlow = FlowAlertState &
 
 /** Props of {@link WebAuthnPrompt}. */
 export interface WebAuthnPromptProps {
+  /** The passkey hook's result (`useWebAuthnMfa`, `useEnrollWebAuthn`, …). */
   flow: WebAuthnPromptFlow;
   /** The browser's prompt is open, or its answer is being checked: the button waits. */
   prompting: boolean;
   /** The ceremony is done: the status says so and the button goes. */
   done?: boolean | undefined;
+  /** The heading, which names the form. */
   title: string;
   /** The status line before the press. */
   intro: string;
@@ -40,7 +42,9 @@ export interface WebAuthnPromptProps {
   options?: ReactNode;
   /** More buttons after the press (Cancel). */
   secondaryAction?: ReactNode;
+  /** Level of the heading. Default 1. */
   headingLevel?: 1 | 2 | 3 | 4 | undefined;
+  /** After `mfa-card mfa-form`. */
   className?: string | undefined;
   /** After the form's own parts. */
   children?: ReactNode;
