@@ -4,7 +4,7 @@ import type { MfaFlowOptions } from '@mfa-kit/react';
 import { Suspense, useCallback, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { MfaMessagesOverride } from '../messages/messages.js';
-import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
+import { useMfaMessages } from '../messages/messages-context.js';
 import { readLastMethod, writeLastMethod } from './last-method.js';
 import { enrollmentStep, reloadEnrollmentStep } from './load-enrollment-step.js';
 import { LoadFailureBoundary } from './load-failure-boundary.js';
@@ -43,26 +43,19 @@ export interface MfaLoginStepProps extends MfaFlowOptions {
  * <MfaLoginStep loginAnswer={answer} email={email} onVerified={(auth) => session.start(auth)}
  *   onRestart={() => navigate('/sign-in')} />
  */
-export function MfaLoginStep({ messages, ...props }: MfaLoginStepProps) {
-  return (
-    <MfaMessagesProvider messages={messages}>
-      <MfaLoginStepBody {...props} />
-    </MfaMessagesProvider>
-  );
-}
-
-function MfaLoginStepBody({
+export function MfaLoginStep({
   loginAnswer,
   email = loginAnswer.userEmail,
   onVerified,
   onRestart,
   onRecovered,
   rememberLastMethod = false,
+  messages: override,
   headingLevel,
   className,
   ...flowOptions
-}: Omit<MfaLoginStepProps, 'messages'>) {
-  const messages = useMfaMessages();
+}: MfaLoginStepProps) {
+  const messages = useMfaMessages(override);
   const texts = messages.loginStep;
   const [preferredKind] = useState(() => (rememberLastMethod ? readLastMethod() : null));
   const login = useMfaLogin(loginAnswer, { preferredKind, email, onVerified });
@@ -139,6 +132,7 @@ function MfaLoginStepBody({
         loginAnswer={loginAnswer}
         onVerified={verified}
         onRestart={onRestart}
+        messages={override}
         headingLevel={headingLevel}
         className={className}
       />,
@@ -190,6 +184,7 @@ function MfaLoginStepBody({
   );
   const common = {
     ...flowOptions,
+    messages: override,
     headingLevel,
     className,
     onRestart,
@@ -221,6 +216,7 @@ interface ActiveFormProps {
   onVerified: (auth: AuthResponse) => void;
   onRecovered: (() => void) | undefined;
   common: MfaFlowOptions & {
+    messages: MfaMessagesOverride | undefined;
     headingLevel: 1 | 2 | 3 | 4 | undefined;
     className: string | undefined;
     onRestart: (() => void) | undefined;
