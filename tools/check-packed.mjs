@@ -88,9 +88,7 @@ function readmeExample(heading) {
 
 /** Every place npm installed `name` in the app: one unless a package brought its own copy. */
 function copiesOf(name) {
-  const paths = run('npm', ['ls', name, '--all', '--parseable'], app)
-    .split('\n')
-    .filter(Boolean);
+  const paths = run('npm', ['ls', name, '--all', '--parseable'], app).split('\n').filter(Boolean);
   return [...new Set(paths)];
 }
 
@@ -228,8 +226,14 @@ createRoot(document.getElementById('root')!).render(
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
   const problems = Object.keys(tarballs).flatMap(checkInstalled);
   for (const name of Object.keys(tarballs)) {
+    // A kit package that depends on another (not as a peer) can bring its own copy once versions drift.
+    const { dependencies = {} } = readJson(join(app, 'node_modules', name, 'package.json'));
+    const bundled = Object.keys(dependencies).filter((dependency) => dependency in tarballs);
+    if (bundled.length > 0)
+      problems.push(`${name}: ${bundled.join(', ')} must be peer dependencies`);
     const copies = copiesOf(name);
-    if (copies.length !== 1) problems.push(`${name}: ${copies.length} copies (${copies.join(', ')})`);
+    if (copies.length !== 1)
+      problems.push(`${name}: ${copies.length} copies (${copies.join(', ')})`);
   }
   if (problems.length > 0) throw new Error(`Packed packages:\n  ${problems.join('\n  ')}`);
 
