@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser, CHROMIUM_ARGS } from './lib/browser.mjs';
 import { checkBudgets } from './lib/budgets.mjs';
 import { ensureBuilt } from './lib/ensure-built.mjs';
-import { measureEnrollmentAndSettingsFlows } from './lib/enrollment-and-settings-flows.mjs';
+import { measureEnrolmentAndSettingsFlows } from './lib/enrolment-and-settings-flows.mjs';
 import { checkClientBundle, exceedsMinimum, measureFlows, openFlowsPage } from './lib/flows.mjs';
 import { buildHarness } from './lib/harness-build.mjs';
 import { runKeystrokes } from './lib/keystroke-run.mjs';
@@ -83,7 +83,7 @@ try {
   };
   const flows = [
     ...(await measureFlows(context)),
-    ...(await measureEnrollmentAndSettingsFlows(context)),
+    ...(await measureEnrolmentAndSettingsFlows(context)),
   ];
   const clientChecks = {};
   for (const size of sizes.filter((entry) => entry.group === 'client')) {

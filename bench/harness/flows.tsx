@@ -1,4 +1,4 @@
-// The flows page: our drop-in forms, the enrollment step and the settings against the mock (same origin, counted
+// The flows page: our drop-in forms, the enrolment step and the settings against the mock (same origin, counted
 // at the server), and the measured client bundles themselves making the four calls (so no size is of a client
 // that does nothing).
 import '@mfa-kit/ui/styles.css';
@@ -7,8 +7,8 @@ import type { FourCalls, FourCallsSetup } from '../entries/client-calls.js';
 import { DisableStep } from '../entries/disable-step-mfa-kit.js';
 import type { DisableStepProps } from '../entries/disable-step-mfa-kit.js';
 import { EmailStep } from '../entries/email-step-mfa-kit.js';
-import { EnrollmentStep } from './enrollment-step.js';
-import type { EnrollmentStepProps } from './enrollment-step.js';
+import { EnrolmentStep } from './enrolment-step.js';
+import type { EnrolmentStepProps } from './enrolment-step.js';
 import { LoginFactor } from './login-factor.js';
 import type { LoginFactorProps } from './login-factor.js';
 import { Settings } from './settings.js';
@@ -19,7 +19,7 @@ export interface FlowsHarness {
   mountEmail(origin: string, mfaToken: string): void;
   mountDisable(props: DisableStepProps): void;
   mountLoginFactor(props: LoginFactorProps): void;
-  mountEnrollment(props: EnrollmentStepProps): void;
+  mountEnrolment(props: EnrolmentStepProps): void;
   mountSettings(props: SettingsProps): void;
   unmount(): void;
   loadClient(bundleUrl: string, setup: FourCallsSetup): Promise<void>;
@@ -55,9 +55,9 @@ window.benchFlows = {
     mounts += 1;
     root.render(<LoginFactor key={mounts} {...props} />);
   },
-  mountEnrollment(props) {
+  mountEnrolment(props) {
     mounts += 1;
-    root.render(<EnrollmentStep key={mounts} {...props} />);
+    root.render(<EnrolmentStep key={mounts} {...props} />);
   },
   mountSettings(props) {
     mounts += 1;

@@ -390,9 +390,9 @@ and the smoke.
 
 ${flowSection(results)}
 
-### Enrollment at login and account settings
+### Enrolment at login and account settings
 
-\`MfaEnrollmentStep\` (\`@mfa-kit/ui/enrollment-step\`) with the mock's answer to the new user's login (MFA
+\`MfaEnrolmentStep\` (\`@mfa-kit/ui/enrolment-step\`) with the mock's answer to the new user's login (MFA
 required, nothing enrolled): the user picks a factor and sets it up (the app's code from the setup key that
 "Can't scan it?" reads out of the QR code, the code the mock texted, a passkey from Chromium's virtual
 authenticator over CDP), then confirms the recovery code was saved. \`MfaSettings\` (\`@mfa-kit/ui\`), signed

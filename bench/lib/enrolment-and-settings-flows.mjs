@@ -1,4 +1,4 @@
-// Requests per action of the enrollment step (`MfaEnrollmentStep`, a new user's login) and the account settings
+// Requests per action of the enrolment step (`MfaEnrolmentStep`, a new user's login) and the account settings
 // (`MfaSettings`, a signed-in user), driven as a user would: a choice, a typed number, the code the app shows
 // (its key read through "Can't scan it?"), the code the mock texted, a passkey from Chromium's virtual
 // authenticator. All run on one page served as `localhost`, the passkeys' relying party.
@@ -19,15 +19,15 @@ const LIST_AGAIN = '+ the devices GET (the list again)';
 
 /** The API minimum of each action, and why. */
 export const SETUP_FLOW_MINIMUM = {
-  'enrollment, authenticator app': {
+  'enrolment, authenticator app': {
     requests: 3,
     why: 'choosing: none (the login answer lists the factors); the set-up opens: the remember-device policy GET + the QR code POST; the first code: verify; the recovery code saved: none',
   },
-  'enrollment, SMS': {
+  'enrolment, SMS': {
     requests: 3,
     why: 'choosing: none; the set-up opens: the policy GET; the number: a POST that texts the code; the code: verify; the recovery code saved: none',
   },
-  'enrollment, passkey': {
+  'enrolment, passkey': {
     requests: 3,
     why: "choosing: none; the set-up opens: the policy GET + the creation options POST; the press: verify (the browser's prompt is no request); the recovery code saved: none",
   },
@@ -109,7 +109,7 @@ async function chooseFactor(page, choice) {
 }
 
 /** The recovery code shown once (if the answer has one): "I've saved it", Continue; then signed in. */
-async function finishEnrollment(page) {
+async function finishEnrolment(page) {
   await page.locator('form[data-step="recovery-code"], [data-bench="signed-in"]').waitFor();
   if (await page.locator('form[data-step="recovery-code"]').isVisible()) {
     await saveRecoveryCode(page);
@@ -122,34 +122,34 @@ async function saveRecoveryCode(page) {
   await page.getByRole('button', { name: 'Continue' }).click();
 }
 
-async function mountEnrollment(page, { loginAnswer }) {
-  await page.evaluate((props) => window.benchFlows.mountEnrollment(props), {
+async function mountEnrolment(page, { loginAnswer }) {
+  await page.evaluate((props) => window.benchFlows.mountEnrolment(props), {
     origin: originOf(page),
     loginAnswer,
   });
   await page.locator('form[data-step="choose"] input[type="radio"]').first().waitFor();
 }
 
-const ENROLLMENT_FLOWS = {
-  'enrollment, authenticator app': async (page, _backend, setup) => {
-    await mountEnrollment(page, setup);
+const ENROLMENT_FLOWS = {
+  'enrolment, authenticator app': async (page, _backend, setup) => {
+    await mountEnrolment(page, setup);
     await chooseFactor(page, 'authenticator');
     await typeCode(page, await codeFromSetupKey(page));
-    await finishEnrollment(page);
+    await finishEnrolment(page);
   },
-  'enrollment, SMS': async (page, backend, setup) => {
-    await mountEnrollment(page, setup);
+  'enrolment, SMS': async (page, backend, setup) => {
+    await mountEnrolment(page, setup);
     await chooseFactor(page, 'sms');
     await page.getByLabel('Phone number').fill(NEW_PHONE);
     await page.getByRole('button', { name: 'Text me a code' }).click();
     await typeCode(page, await waitForCode(backend, 'sms'));
-    await finishEnrollment(page);
+    await finishEnrolment(page);
   },
-  'enrollment, passkey': async (page, _backend, setup) => {
-    await mountEnrollment(page, setup);
+  'enrolment, passkey': async (page, _backend, setup) => {
+    await mountEnrolment(page, setup);
     await chooseFactor(page, 'passkey');
     await page.getByRole('button', { name: 'Create passkey' }).click();
-    await finishEnrollment(page);
+    await finishEnrolment(page);
   },
 };
 
@@ -254,11 +254,11 @@ async function runSetupFlow(context, page, authenticator, { name, minimum, prepa
     prepare: async (backend) => ({ ...(await prepare(backend)), authenticator }),
     run,
   });
-  return { ...measured, group: name.startsWith('settings') ? 'settings' : 'enrollment' };
+  return { ...measured, group: name.startsWith('settings') ? 'settings' : 'enrolment' };
 }
 
-/** Every enrollment and settings action once, on a page served as localhost with a virtual authenticator. */
-export async function measureEnrollmentAndSettingsFlows(context) {
+/** Every enrolment and settings action once, on a page served as localhost with a virtual authenticator. */
+export async function measureEnrolmentAndSettingsFlows(context) {
   const page = await openFlowsPage(
     context.page.context(),
     context.origin.replace('127.0.0.1', 'localhost'),
@@ -267,7 +267,7 @@ export async function measureEnrollmentAndSettingsFlows(context) {
     const authenticator = await addVirtualAuthenticator(page);
     const results = [];
     const run = (flow) => runSetupFlow(context, page, authenticator, flow);
-    for (const [name, flow] of Object.entries(ENROLLMENT_FLOWS)) {
+    for (const [name, flow] of Object.entries(ENROLMENT_FLOWS)) {
       const minimum = SETUP_FLOW_MINIMUM[name];
       results.push(await run({ name, minimum, prepare: newUserLogin, run: flow }));
     }

@@ -4,15 +4,15 @@ import { MfaEnrollmentStep } from '@mfa-kit/ui/enrollment-step';
 import { useState } from 'react';
 import { BenchProviders } from './bench-providers.js';
 
-/** Props of {@link EnrollmentStep}. */
-export interface EnrollmentStepProps {
+/** Props of {@link EnrolmentStep}. */
+export interface EnrolmentStepProps {
   origin: string;
   /** The mock's login answer: MFA required, nothing enrolled (`mfaEnrolled: false`). */
   loginAnswer: AuthResponse;
 }
 
 /** `MfaEnrollmentStep` in the bench's providers; once signed in, a marker the driver waits for. */
-export function EnrollmentStep({ origin, loginAnswer }: EnrollmentStepProps) {
+export function EnrolmentStep({ origin, loginAnswer }: EnrolmentStepProps) {
   const [signedIn, setSignedIn] = useState(false);
   if (signedIn) return <p data-bench="signed-in">Signed in.</p>;
   return (
