@@ -47,6 +47,7 @@ export function DisableSmsMfaForm({ messages, ...props }: DisableSmsMfaFormProps
   );
 }
 
+// Rendered inside the instance's provider, so that its hooks and parts read the instance's texts.
 function DisableSmsMfaFormBody({
   deviceId,
   phoneNumber,

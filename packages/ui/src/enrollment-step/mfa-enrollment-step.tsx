@@ -42,6 +42,7 @@ export function MfaEnrollmentStep({ messages, ...props }: MfaEnrollmentStepProps
   );
 }
 
+// Rendered inside the instance's provider, so that its hooks and parts read the instance's texts.
 function MfaEnrollmentStepBody({
   loginAnswer,
   onVerified,

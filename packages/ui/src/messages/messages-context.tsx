@@ -6,22 +6,11 @@ import { MOVED_MESSAGES, RENAMED_GROUPS } from './moved-messages.js';
 
 const MessagesContext = /* @__PURE__ */ createContext<MfaMessages>(enMessages);
 
-// Every group once: typed as a record of `MfaMessageGroup` (derived from `MfaMessages`), so the compiler names
-// a group missing here, which mergeMessages would otherwise replace whole instead of text by text.
-const GROUP_SET: Readonly<Record<MfaMessageGroup, true>> = {
-  errors: true,
-  email: true,
-  smsDisable: true,
-  devices: true,
-  authenticator: true,
-  sms: true,
-  webauthn: true,
-  recovery: true,
-  loginStep: true,
-  enroll: true,
-  settings: true,
-};
-const GROUPS = Object.keys(GROUP_SET) as MfaMessageGroup[];
+// The groups (`MfaMessageGroup`: the keys that hold an object of texts), read from the English texts, which have
+// every key: no list to keep, and so no group that an override would replace whole for being left off one.
+const GROUPS = (Object.keys(enMessages) as (keyof MfaMessages)[]).filter(
+  (key): key is MfaMessageGroup => typeof enMessages[key] === 'object',
+);
 
 /**
  * `base` with `override` on top; the texts inside a group (error messages, a factor's texts) merge one by one.

@@ -36,6 +36,7 @@ export function MfaDeviceList({ messages, ...props }: MfaDeviceListProps) {
   );
 }
 
+// Rendered inside the instance's provider, so that its hooks and parts read the instance's texts.
 function MfaDeviceListBody({
   onDisabled,
   className,

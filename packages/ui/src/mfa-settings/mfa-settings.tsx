@@ -61,6 +61,7 @@ export function MfaSettings({ messages, ...props }: MfaSettingsProps) {
   );
 }
 
+// Rendered inside the instance's provider, so that its hooks and parts read the instance's texts.
 function MfaSettingsBody({
   mfaEnforced = false,
   confirmPhoneRemovalWithCode = false,

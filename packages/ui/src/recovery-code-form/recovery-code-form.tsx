@@ -38,6 +38,7 @@ export function RecoveryCodeForm({ messages, ...props }: RecoveryCodeFormProps) 
   );
 }
 
+// Rendered inside the instance's provider, so that its hooks and parts read the instance's texts.
 function RecoveryCodeFormBody({
   email,
   onRecovered,
