@@ -230,7 +230,7 @@ createRoot(document.getElementById('root')!).render(
     const { dependencies = {} } = readJson(join(app, 'node_modules', name, 'package.json'));
     const bundled = Object.keys(dependencies).filter((dependency) => dependency in tarballs);
     if (bundled.length > 0)
-      problems.push(`${name}: ${bundled.join(', ')} must be peer dependencies`);
+      problems.push(`${name} lists ${bundled.join(', ')} under dependencies, not as peers`);
     const copies = copiesOf(name);
     if (copies.length !== 1)
       problems.push(`${name}: ${copies.length} copies (${copies.join(', ')})`);
