@@ -162,6 +162,15 @@ export { removeAuthenticatorFactor } from './factor/remove-authenticator-factor.
 export { removeWebAuthnFactor } from './factor/remove-webauthn-factor.js';
 export { disableSmsMfaFactor } from './factor/disable-sms-mfa-factor.js';
 export type { DisableSmsMfaDetails } from './factor/disable-sms-mfa-factor.js';
+export type { GenerateStepUpInput, StepUpApi } from './client/step-up.js';
+export type { GenerateStepUpResponse } from './client/schemas.js';
+export { MULTI_FACTOR_ACR, isSteppedUp } from './step-up/is-stepped-up.js';
+export type { IsSteppedUpOptions } from './step-up/is-stepped-up.js';
+export { isMfaNotEnrolled } from './step-up/mfa-not-enrolled.js';
+export { stepUpFactor, stepUpMethods } from './step-up/step-up-methods.js';
+export type { StepUpFactor, StepUpMethod, StepUpMethodKind } from './step-up/step-up-methods.js';
+export { isStepUpChallenge, startStepUp, stepUpCall } from './step-up/start-step-up.js';
+export type { StepUpStart } from './step-up/start-step-up.js';
 // Deprecated aliases (issue #11): exported until the next minor version, used by nothing current.
 /* eslint-disable @typescript-eslint/no-deprecated */
 export { DEFAULT_OTP_FLOW_CONFIG, createOtpFlowStore, initialOtpFlowState } from './deprecated.js';

@@ -1,20 +1,12 @@
 import { MOCK_ERROR_CODES, MockHttpError } from './errors';
 import type { HandlerContext } from './context';
-import { verifyBearer } from './tokens';
+import type { JWTPayload } from 'jose';
+import { type BearerVerdict, verifyBearer } from './tokens';
 import type { UserRecord } from './users';
 import { type RequestRules, requireHeader } from './validation';
 
-/**
- * The user a user-route request acts for. A mock-issued bearer JWT names the user itself: Frontegg's browser
- * SDK sends none of the `frontegg-*` headers the spec marks required (@frontegg/rest-api FetchClient.js
- * buildRequestHeaders), so with a user JWT none is. Any other bearer token is taken for a vendor token,
- * which then needs `vendorHeaders`. No `Authorization` is a 401.
- */
-export async function authenticateUser(
-  context: HandlerContext,
-  vendorHeaders: NonNullable<RequestRules['vendorHeaders']>,
-): Promise<UserRecord> {
-  const { request, state, config } = context;
+/** The bearer token's verdict; no `Authorization`, or one that is not `Bearer <token>`, is a 401. */
+async function verdictOf({ request, config }: HandlerContext): Promise<BearerVerdict> {
   const authorization = request.headers.get('authorization');
   if (authorization === null || authorization.trim() === '') {
     throw new MockHttpError(
@@ -39,16 +31,34 @@ export async function authenticateUser(
       'Unauthorized: the access token is expired or invalid; sign in again',
     );
   }
-  if (verdict.kind === 'user') {
-    const user = state.findUserById(verdict.userId);
-    if (user === undefined)
-      throw new MockHttpError(
-        401,
-        MOCK_ERROR_CODES.unauthorized,
-        'Unauthorized: the user no longer exists',
-      );
-    return user;
-  }
+  return verdict;
+}
+
+/** The user a mock-issued JWT names, or a 401 when that user is gone. */
+function userOfToken({ state }: HandlerContext, userId: string): UserRecord {
+  const user = state.findUserById(userId);
+  if (user === undefined)
+    throw new MockHttpError(
+      401,
+      MOCK_ERROR_CODES.unauthorized,
+      'Unauthorized: the user no longer exists',
+    );
+  return user;
+}
+
+/**
+ * The user a user-route request acts for. A mock-issued bearer JWT names the user itself: Frontegg's browser
+ * SDK sends none of the `frontegg-*` headers the spec marks required (@frontegg/rest-api FetchClient.js
+ * buildRequestHeaders), so with a user JWT none is. Any other bearer token is taken for a vendor token,
+ * which then needs `vendorHeaders`. No `Authorization` is a 401.
+ */
+export async function authenticateUser(
+  context: HandlerContext,
+  vendorHeaders: NonNullable<RequestRules['vendorHeaders']>,
+): Promise<UserRecord> {
+  const { request, state } = context;
+  const verdict = await verdictOf(context);
+  if (verdict.kind === 'user') return userOfToken(context, verdict.userId);
   const [userIdHeader, ...otherHeaders] = vendorHeaders;
   const userId = requireHeader(request, userIdHeader);
   for (const name of otherHeaders) requireHeader(request, name);
@@ -64,6 +74,28 @@ export async function authenticateUser(
     );
   }
   return user;
+}
+
+/** A signed-in user's session: who, and how and when they signed in (the access token's claims). */
+export interface UserSession {
+  user: UserRecord;
+  claims: JWTPayload;
+}
+
+/**
+ * The session of a route only the user's own access token may call (step-up): a vendor token has no sign-in to
+ * prove again, so any token but a mock-issued user JWT is a 401.
+ */
+export async function authenticateSession(context: HandlerContext): Promise<UserSession> {
+  const verdict = await verdictOf(context);
+  if (verdict.kind !== 'user') {
+    throw new MockHttpError(
+      401,
+      MOCK_ERROR_CODES.unauthorized,
+      "Unauthorized: this route takes the user's own access token",
+    );
+  }
+  return { user: userOfToken(context, verdict.userId), claims: verdict.claims };
 }
 
 /** The device `{deviceId}` names among `devices`, or a 404. */

@@ -10,6 +10,7 @@ import { emptyResponse, errorResponse, jsonResponse, rawResponse } from './respo
 import { type RouteDefinition, matchRoute } from './routes';
 import { DEMO_USERS } from './seeded-users';
 import { type MockConfig, MockState } from './state';
+import { agedAccessToken } from './tokens';
 import {
   DEMO_USER,
   type MfaDevicesLike,
@@ -89,6 +90,13 @@ export interface MockBackend {
    * passed (the resend cooldowns too).
    */
   expireCodes(): void;
+  /**
+   * `accessToken` signed again as if its sign-in had been `seconds` earlier (`auth_time`, `iat` and `exp` moved
+   * back; "sign-in was 10 minutes ago" is `ageSession(token, 600)`), so a step-up with a shorter `maxAge` asks for
+   * a second factor. The app holds the token: give it the one this resolves with. Rejects for a token this backend
+   * did not issue or that is no longer valid.
+   */
+  ageSession(accessToken: string, seconds: number): Promise<string>;
   /** Back to the seeded state: users, codes, limits, outbox and faults. */
   reset(): void;
 }
@@ -307,6 +315,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     expireCodes() {
       state.expireCodes();
+    },
+    ageSession(accessToken, seconds) {
+      return agedAccessToken(accessToken, seconds, config.now());
     },
     reset() {
       random = createRandom(seed);

@@ -32,7 +32,8 @@ export type MockRoute =
   | 'user-enroll-webauthn-verify'
   | 'authenticator-disable-verify'
   | 'webauthn-pre-disable'
-  | 'webauthn-disable-verify';
+  | 'webauthn-disable-verify'
+  | 'step-up-generate';
 
 /** What a route handler gets. */
 export interface HandlerContext {

@@ -301,6 +301,16 @@ const REQUEST_EXCEPTIONS: Partial<Record<MockRoute, RequestException>> = {
       required: ['deviceType', 'webauthnToken', 'options'],
     },
   },
+  // Step-up: the user's own JWT only (a vendor token has no sign-in to prove again), so no vendor header.
+  'step-up-generate': {
+    source:
+      '@frontegg/rest-api auth/index.js generateStepupSession, auth/interfaces.d.ts GenerateStepUpRequest (maxAge?: number)',
+    outsideSpec: true,
+    vendorHeaders: [],
+    query: [],
+    body: { type: 'object', properties: { maxAge: { type: 'number' } } },
+    extraBodies: [{}],
+  },
   // Removing a key without the pre-disable, when the user keeps another factor: {}. The assertion is the
   // login verify's, null user handle included.
   'webauthn-disable-verify': {
@@ -330,6 +340,7 @@ function validValue(schema: Schema): unknown {
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
   if (schema.enum !== undefined) return schema.enum[0];
   if (type === 'boolean') return true;
+  if (type === 'number') return 300;
   if (type === 'object' || schema.properties !== undefined)
     return Object.fromEntries(
       Object.entries(schema.properties ?? {}).map(([field, property]) => [
@@ -415,7 +426,9 @@ async function failedRule(
   const backend = createMockBackend();
   const rules = definition.handler.request;
   const headers: Record<string, string> = {};
-  if (rules.vendorHeaders !== undefined) {
+  if (rules.userSession) {
+    headers.authorization = `Bearer ${(await signInDemoUser(backend)).accessToken}`;
+  } else if (rules.vendorHeaders !== undefined) {
     if (vendorToken) {
       headers.authorization = 'Bearer vendor-token';
       headers['frontegg-user-id'] = DEMO_USER.id;
@@ -512,6 +525,21 @@ describe('the mock against identity.openapi.json', () => {
       response,
       validatorFor({ $ref: '#/components/schemas/UserMFADevicesResponse' }),
     );
+  });
+
+  it('step-up generate, outside the document: its challenge lists UserMFADevicesResponse, its tokens fit AuthenticationResponseDto', async () => {
+    const backend = createMockBackend();
+    const { accessToken } = await signInDemoUser(backend);
+    const generate = (token: string) =>
+      callMock(backend, mockPaths.stepUpGenerate, { body: { maxAge: 300 }, accessToken: token });
+    const signedIn = await readJson<Record<string, unknown>>(await generate(accessToken));
+    const validate = responseValidator(specPath('login'), 'post', 200);
+    expect(validate(signedIn), JSON.stringify(validate.errors)).toBe(true);
+    const challenge = await readJson<{ mfaDevices: unknown }>(
+      await generate(await backend.ageSession(accessToken, 600)),
+    );
+    const devices = validatorFor({ $ref: '#/components/schemas/UserMFADevicesResponse' });
+    expect(devices(challenge.mfaDevices), JSON.stringify(devices.errors)).toBe(true);
   });
 
   it('SMS pre-disable fits its 200 schema; the verify sends no body, as documented', async () => {

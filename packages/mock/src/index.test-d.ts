@@ -39,6 +39,9 @@ describe('public types', () => {
     expectTypeOf<MockBackend['handle']>().toEqualTypeOf<(request: Request) => Promise<Response>>();
     expectTypeOf<MockBackend['handlers']>().toEqualTypeOf<RequestHandler[]>();
     expectTypeOf<MockBackend['devices']>().returns.toEqualTypeOf<MfaDevicesLike>();
+    expectTypeOf<MockBackend['ageSession']>().toEqualTypeOf<
+      (accessToken: string, seconds: number) => Promise<string>
+    >();
   });
 
   it('names the routes faults can be scoped to', () => {
@@ -73,6 +76,7 @@ describe('public types', () => {
       | 'authenticator-disable-verify'
       | 'webauthn-pre-disable'
       | 'webauthn-disable-verify'
+      | 'step-up-generate'
     >();
     expectTypeOf<MockBackend['faults']['failNext']>().toBeCallableWith(
       1,

@@ -29,6 +29,7 @@ import { smsCode } from './handlers/sms-code';
 import { smsCodeVerify } from './handlers/sms-code-verify';
 import { smsDisableVerify } from './handlers/sms-disable-verify';
 import { smsPreDisable } from './handlers/sms-pre-disable';
+import { stepUpGenerate } from './handlers/step-up-generate';
 import { totpDeviceVerify } from './handlers/totp-device-verify';
 import { totpVerify } from './handlers/totp-verify';
 import { webauthnStart } from './handlers/webauthn-start';
@@ -330,6 +331,15 @@ export const ROUTES = [
     successStatus: 200,
     rateLimited: true,
     schemaBreakingBody: NO_BODY_BREAK,
+  },
+  {
+    route: 'step-up-generate',
+    method: 'POST',
+    path: '/resources/auth/v1/user/step-up/generate',
+    handler: stepUpGenerate,
+    successStatus: 201,
+    rateLimited: false,
+    schemaBreakingBody: { mfaToken: 42, mfaEnrolled: 'yes', mfaDevices: null },
   },
 ] as const satisfies readonly RouteDefinition[];
 

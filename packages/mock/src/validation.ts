@@ -9,7 +9,7 @@ export type JsonObject = Readonly<Record<string, unknown>>;
  * browser budget; the contract test checks every route's rules against the spec with a real one.
  */
 export interface FieldRule {
-  readonly type: 'string' | 'boolean' | 'object';
+  readonly type: 'string' | 'number' | 'boolean' | 'object';
   /** May be absent (a `null` is still the wrong type). */
   readonly optional?: true;
   /** Must be present, but may be `null`. */
@@ -46,6 +46,11 @@ export interface RequestRules {
    */
   readonly vendorHeaders?:
     readonly ['frontegg-user-id'] | readonly ['frontegg-user-id', 'frontegg-tenant-id'];
+  /**
+   * A route only the user's own access token may call (no vendor token): its claims, how and when the user
+   * signed in, reach the handler. Else 401.
+   */
+  readonly userSession?: true;
   /** Query parameters that must be present and not empty. */
   readonly query?: readonly string[];
   /** A JSON object body and its fields; absent, the route reads no body. */
@@ -62,7 +67,9 @@ type ValueOf<Rule extends FieldRule> =
         ? Value
         : Rule extends { type: 'boolean' }
           ? boolean
-          : string)
+          : Rule extends { type: 'number' }
+            ? number
+            : string)
   | (Rule extends { nullable: true } ? null : never);
 
 type OptionalKeys<Fields extends FieldRules> = {

@@ -43,6 +43,8 @@ import {
   verifySmsCode,
 } from './sms-mfa.js';
 import type { DisableSmsInput, SmsMfaApi } from './sms-mfa.js';
+import { generateStepUp } from './step-up.js';
+import type { StepUpApi } from './step-up.js';
 import { verifyTotp } from './totp-mfa.js';
 import type { TotpMfaApi } from './totp-mfa.js';
 import { startWebAuthn, verifyWebAuthn } from './webauthn-mfa.js';
@@ -104,6 +106,8 @@ export interface MfaClient {
   enrollMfa: EnrollMfaApi;
   /** Adding and removing the signed-in user's second factors (account settings). */
   manageMfa: ManageMfaApi;
+  /** Proving a second factor again, signed in, before a sensitive action. */
+  stepUp: StepUpApi;
 }
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -188,5 +192,6 @@ export function createMfaClient(options: MfaClientOptions = {}): MfaClient {
       startWebAuthnRemoval: method(startWebAuthnRemoval),
       disableWebAuthn: method(disableWebAuthn),
     },
+    stepUp: { generate: method(generateStepUp) },
   };
 }

@@ -107,7 +107,7 @@ describe('emailMfa against the mock backend', () => {
     });
     expect(answer.accessToken?.split('.')).toHaveLength(3);
     // A field the spec does not list passes through.
-    expect((answer as unknown as Record<string, unknown>).amr).toEqual(['pwd', 'otp']);
+    expect((answer as unknown as Record<string, unknown>).amr).toEqual(['pwd', 'otp', 'mfa']);
   });
 
   it('classifies a wrong code as invalid-code with no error-code map, keeping the server text', async () => {

@@ -14,6 +14,18 @@ export interface RequestOptions {
 // The headers Frontegg reads on vendor-token routes, by the option that gives their value.
 const vendorHeaderNames = { userId: 'frontegg-user-id', tenantId: 'frontegg-tenant-id' };
 
+type Checked<T> =
+  | { readonly value: T; readonly issues?: undefined }
+  | { readonly issues: readonly { readonly path?: readonly unknown[] | undefined }[] };
+
+/**
+ * What a zod schema offers through Standard Schema, all the client calls: an answer of two shapes picks the schema
+ * of its shape here, so the failing field is still named.
+ */
+export interface AnswerSchema<T> {
+  readonly '~standard': { readonly validate: (value: unknown) => Checked<T> | Promise<Checked<T>> };
+}
+
 /** One endpoint as the spec describes it: what a method sends and how its answer is checked. */
 export interface Endpoint<T> {
   method: 'GET' | 'POST';
@@ -28,7 +40,7 @@ export interface Endpoint<T> {
   /** The options whose vendor header this route takes, each sent when configured. */
   vendorHeaders?: (keyof typeof vendorHeaderNames)[];
   /** Checks a 2xx answer; without one the body is ignored. */
-  schema?: $ZodType<T>;
+  schema?: $ZodType<T> | AnswerSchema<T>;
   /**
    * The answer may come with no body (the spec documents none) or with one that `schema` checks: an empty
    * body reads as `{}`.

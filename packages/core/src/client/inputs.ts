@@ -41,6 +41,13 @@ export const flag: Check = (field, value) => {
   return value;
 };
 
+/** A whole number of seconds, or left out. */
+export const seconds: Check = (field, value) => {
+  if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) >= 0))
+    throw invalid(`${field} must be a whole number of seconds.`);
+  return value;
+};
+
 /** Checks `fields[name]` for each check and returns the checked fields, in the checks' order. */
 export function pick(
   fields: Record<string, unknown>,

@@ -10,6 +10,7 @@ import {
   $ZodString,
 } from 'zod/v4/core';
 import type { $ZodShape, $ZodType } from 'zod/v4/core';
+import type { AnswerSchema } from './http.js';
 
 /** A security key or platform authenticator (WebAuthn) enrolled as a second factor. */
 export interface MfaWebAuthnDevice {
@@ -80,6 +81,19 @@ export interface AuthResponse {
   userEmail?: string | undefined;
   emailVerified?: boolean | undefined;
   isBreachedPassword?: boolean | undefined;
+}
+
+/**
+ * A step-up's challenge (`GenerateStepUpResponse` of Frontegg's SDK, `@frontegg/rest-api` 7.119
+ * `auth/interfaces.d.ts`): pass `mfaToken` with a login factor's calls, for one of `mfaDevices`.
+ */
+export interface GenerateStepUpResponse {
+  /** The step-up's token: what the login factors' calls take as `mfaToken`. */
+  mfaToken: string;
+  /** Whether the user has a second factor; Frontegg refuses a step-up of a user with none. */
+  mfaEnrolled: boolean;
+  /** The user's factors, as at login: `stepUpMethods` lists them. */
+  mfaDevices: MfaDevices;
 }
 
 /** The answer of sending an email code: the token that the verify call needs. */
@@ -306,3 +320,20 @@ export const startWebAuthnEnrollmentSchema = /* @__PURE__ */ object({
     excludeCredentials: credentialDescriptors,
   }),
 }) as $ZodType as $ZodType<StartWebAuthnEnrollmentResponse>;
+
+const generateStepUpResponseSchema: $ZodType<GenerateStepUpResponse> = /* @__PURE__ */ object({
+  mfaToken: text,
+  mfaEnrolled: flag,
+  mfaDevices: mfaDevicesSchema,
+});
+
+// Told apart as `@frontegg/rest-api` 7.119 does (`auth/index.js` generateStepupSession: `!data.accessToken` is a
+// challenge), each shape checked by its own schema so that a failure names its field.
+export const stepUpAnswerSchema: AnswerSchema<GenerateStepUpResponse | AuthResponse> = {
+  '~standard': {
+    validate: (answer) =>
+      ((Object(answer) as AuthResponse).accessToken
+        ? authResponseSchema
+        : generateStepUpResponseSchema)['~standard'].validate(answer),
+  },
+};

@@ -1,18 +1,24 @@
 import type { HandlerContext } from '../context';
-import { signAccessToken } from '../tokens';
+import { signAccessToken, signInClaims } from '../tokens';
 import { type UserRecord, hasMfa } from '../users';
 
 /** Lifetime of a mock access token, as Frontegg's default. */
 export const ACCESS_TOKEN_TTL_SECONDS = 86_400;
 
-/** The `AuthenticationResponseDto` of a finished sign-in: a real-looking signed JWT and a refresh token. */
+/**
+ * The `AuthenticationResponseDto` of a finished sign-in by `methods` (`['pwd']`, or with a second factor's `otp`,
+ * `sms` or `hwk`): a real-looking signed JWT whose `amr`, `acr` and `auth_time` say how and when (`authTime`, in
+ * seconds; default now), the same claims beside it as real servers add them, and a refresh token.
+ */
 export async function signedInResponse(
   context: HandlerContext,
   user: UserRecord,
-  amr: readonly string[],
+  methods: readonly string[],
+  authTime?: number,
 ): Promise<Record<string, unknown>> {
   const now = context.config.now();
-  const accessToken = await signAccessToken(user, now, ACCESS_TOKEN_TTL_SECONDS);
+  const claims = signInClaims(methods, authTime ?? Math.floor(now / 1000));
+  const accessToken = await signAccessToken(user, now, ACCESS_TOKEN_TTL_SECONDS, claims);
   return {
     tokenType: 'bearer',
     mfaRequired: false,
@@ -25,7 +31,8 @@ export async function signedInResponse(
     userEmail: user.email,
     emailVerified: true,
     isBreachedPassword: false,
-    // Real servers add fields the specification does not list; clients must let them pass.
-    amr: [...amr],
+    // Real servers add fields the specification does not list (CONTRACT.md: `amr`, `acr`, `auth_time`); clients
+    // must let them pass.
+    ...claims,
   };
 }

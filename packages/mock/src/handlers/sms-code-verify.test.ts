@@ -37,7 +37,7 @@ describe('POST /resources/auth/v1/user/mfa/sms/{deviceId}/verify', () => {
     expect(await readJson<Record<string, unknown>>(response)).toMatchObject({
       mfaRequired: false,
       userId: DEMO_USER.id,
-      amr: ['pwd', 'sms'],
+      amr: ['pwd', 'sms', 'mfa'],
     });
     const again = await postJson(backend, mockPaths.smsCodeVerify(usPhone.id), {
       ...sent,

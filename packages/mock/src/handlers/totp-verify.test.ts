@@ -42,7 +42,7 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
 
     expect(response.status).toBe(201);
     const body = await readJson<Record<string, unknown>>(response);
-    expect(body).toMatchObject({ mfaRequired: false, userId: user.id, amr: ['pwd', 'otp'] });
+    expect(body).toMatchObject({ mfaRequired: false, userId: user.id, amr: ['pwd', 'otp', 'mfa'] });
     const { payload } = await jwtVerify(
       String(body.accessToken),
       new TextEncoder().encode(MOCK_JWT_SECRET),

@@ -45,7 +45,7 @@ describe('POST /resources/auth/v1/user/mfa/webauthn/{deviceId}/verify', () => {
     expect(await readJson<Record<string, unknown>>(response)).toMatchObject({
       mfaRequired: false,
       userId: user.id,
-      amr: ['pwd', 'hwk'],
+      amr: ['pwd', 'hwk', 'mfa'],
     });
     expect((await verify(body)).status).toBe(401);
   });

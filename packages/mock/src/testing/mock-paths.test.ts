@@ -36,6 +36,7 @@ describe('mockPaths', () => {
         'authenticatorDisableVerify',
         'webauthnPreDisable',
         'webauthnDisableVerify',
+        'stepUpGenerate',
       ].sort(),
     );
     expect(Object.keys(mockPaths)).toHaveLength(ROUTES.length);
@@ -63,6 +64,7 @@ describe('mockPaths', () => {
     ['authenticator-disable-verify', mockPaths.authenticatorDisableVerify('device 1/2')],
     ['webauthn-pre-disable', mockPaths.webauthnPreDisable('device 1/2')],
     ['webauthn-disable-verify', mockPaths.webauthnDisableVerify('device 1/2')],
+    ['step-up-generate', mockPaths.stepUpGenerate],
   ])('the %s path is the one the mock serves that route at', (route, path) => {
     const { method } = ROUTES.find((definition) => definition.route === route)!;
     const match = matchRoute(method, `/identity${path}`);
