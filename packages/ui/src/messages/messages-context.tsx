@@ -6,12 +6,6 @@ import { MOVED_MESSAGES, RENAMED_GROUPS } from './moved-messages.js';
 
 const MessagesContext = /* @__PURE__ */ createContext<MfaMessages>(enMessages);
 
-// The groups (`MfaMessageGroup`: the keys that hold an object of texts), read from the English texts, which have
-// every key: no list to keep, and so no group that an override would replace whole for being left off one.
-const GROUPS = (Object.keys(enMessages) as (keyof MfaMessages)[]).filter(
-  (key): key is MfaMessageGroup => typeof enMessages[key] === 'object',
-);
-
 /**
  * `base` with `override` on top; the texts inside a group (error messages, a factor's texts) merge one by one.
  * A text under its name from before the grouping lands in its group, a group under its old name in the group.
@@ -22,7 +16,13 @@ export function mergeMessages(
 ): MfaMessages {
   if (!override) return base;
   const merged: Record<string, unknown> = { ...base, ...override };
-  for (const group of GROUPS) merged[group] = { ...base[group], ...override[group] };
+  // The groups are the keys that hold an object of texts (`MfaMessageGroup`), read from `base`, a whole set: no
+  // list to keep, and so no group that an override would replace whole for being left off one.
+  for (const key of Object.keys(base) as (keyof MfaMessages)[]) {
+    if (typeof base[key] !== 'object') continue;
+    const group = key as MfaMessageGroup;
+    merged[group] = { ...base[group], ...override[group] };
+  }
   for (const [name, group] of Object.entries(RENAMED_GROUPS)) {
     if (!(name in override)) continue;
     const renamed = override[name as keyof typeof RENAMED_GROUPS];
