@@ -158,7 +158,7 @@ const FLOWS = {
     await mountDisable(page, accessToken);
     const code = await waitForCode(backend, 'sms');
     await typeCode(page, code);
-    await waitForStep(page, 'disabled');
+    await waitForStep(page, 'verified');
   },
   'disable SMS: wrong code, then right': async (page, backend, { accessToken }) => {
     await mountDisable(page, accessToken);
@@ -166,7 +166,7 @@ const FLOWS = {
     await typeCode(page, wrongCode(code));
     await waitForRejectedCode(page);
     await typeCode(page, code);
-    await waitForStep(page, 'disabled');
+    await waitForStep(page, 'verified');
   },
 };
 

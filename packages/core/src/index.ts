@@ -160,8 +160,20 @@ export { addPhoneFactor } from './factor/add-phone-factor.js';
 export { addWebAuthnFactor } from './factor/add-webauthn-factor.js';
 export { removeAuthenticatorFactor } from './factor/remove-authenticator-factor.js';
 export { removeWebAuthnFactor } from './factor/remove-webauthn-factor.js';
-export { disableSmsMfaFactor } from './factor/disable-sms-mfa-factor.js';
-export type { DisableSmsMfaDetails } from './factor/disable-sms-mfa-factor.js';
+export { removePhoneWithCodeFactor } from './factor/remove-phone-with-code-factor.js';
+export type { RemovePhoneWithCodeDetails } from './factor/remove-phone-with-code-factor.js';
+export { removePhoneCall } from './factor/remove-phone-call.js';
+export { mfaRemoval } from './settings/removal-policy.js';
+export type {
+  MfaKeptReason,
+  MfaRemoval,
+  MfaRemovalPolicy,
+  MfaRemovalWay,
+  MfaSettingsMethodKind,
+} from './settings/removal-policy.js';
+export { mfaSettingsMethods } from './settings/settings-methods.js';
+export type { MfaSettingsMethod } from './settings/settings-methods.js';
+export { mfaAddChoices } from './settings/add-choices.js';
 export type { GenerateStepUpInput, StepUpApi } from './client/step-up.js';
 export type { GenerateStepUpResponse } from './client/schemas.js';
 export { MULTI_FACTOR_ACR, isSteppedUp } from './step-up/is-stepped-up.js';
@@ -173,8 +185,14 @@ export { isStepUpChallenge, startStepUp, stepUpCall } from './step-up/start-step
 export type { StepUpStart } from './step-up/start-step-up.js';
 // Deprecated aliases (issue #11): exported until the next minor version, used by nothing current.
 /* eslint-disable @typescript-eslint/no-deprecated */
-export { DEFAULT_OTP_FLOW_CONFIG, createOtpFlowStore, initialOtpFlowState } from './deprecated.js';
+export {
+  DEFAULT_OTP_FLOW_CONFIG,
+  createOtpFlowStore,
+  disableSmsMfaFactor,
+  initialOtpFlowState,
+} from './deprecated.js';
 export type {
+  DisableSmsMfaDetails,
   OtpFlowAction,
   OtpFlowClock,
   OtpFlowConfig,

@@ -48,13 +48,15 @@ export type {
   UseRemoveWebAuthnResult,
 } from './use-manage-mfa.js';
 export { useRememberDeviceOffer } from './use-remember-device-offer.js';
-export { useDisableSmsMfa } from './use-disable-sms-mfa.js';
+export { useRemovePhoneWithCode } from './use-remove-phone-with-code.js';
+export type { UseRemovePhoneWithCodeResult } from './use-remove-phone-with-code.js';
+export { useMfaSettings } from './use-mfa-settings.js';
 export type {
-  DisableSmsMfaStep,
-  SmsCodeInput,
-  UseDisableSmsMfaOptions,
-  UseDisableSmsMfaResult,
-} from './use-disable-sms-mfa.js';
+  MfaSettingsPanel,
+  MfaSettingsState,
+  UseMfaSettingsOptions,
+  UseMfaSettingsResult,
+} from './use-mfa-settings.js';
 export { useMfaFactor } from './use-mfa-factor.js';
 export type { UseMfaFactorOptions, UseMfaFactorResult } from './use-mfa-factor.js';
 export type { MfaFlowOptions, MfaFlowResult } from './mfa-flow-types.js';
@@ -89,5 +91,14 @@ export type {
   UseMfaCodeFormResult,
 } from './use-mfa-code-form.js';
 // Deprecated aliases (issue #11): exported until the next minor version, used by nothing current.
-// eslint-disable-next-line @typescript-eslint/no-deprecated
+/* eslint-disable @typescript-eslint/no-deprecated */
 export type { MfaCodeFlowOptions, MfaCodeFlowState } from './deprecated.js';
+// Deprecated aliases (issue #19, `disable` → `remove`): exported until the next minor version.
+export { useDisableSmsMfa } from './deprecated.js';
+export type {
+  DisableSmsMfaStep,
+  SmsCodeInput,
+  UseDisableSmsMfaOptions,
+  UseDisableSmsMfaResult,
+} from './deprecated.js';
+/* eslint-enable @typescript-eslint/no-deprecated */

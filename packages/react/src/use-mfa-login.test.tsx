@@ -158,7 +158,7 @@ describe('useRecoveryCode', () => {
       result.current.redeem('AAAA-BBBB-CCCC');
     });
     await waitFor(() => expect(result.current.error?.kind).toBe('invalid-code'));
-    expect(result.current.isRejectedCode('AAAA BBBB CCCC')).toBe(true);
+    expect(result.current.isCodeRefused('AAAA BBBB CCCC')).toBe(true);
     act(() => {
       expect(result.current.redeem('AAAA BBBB CCCC')).toBe(false);
     });

@@ -53,7 +53,7 @@ describe('useTotpMfa', () => {
     await waitFor(() => expect(result.current.error?.kind).toBe('invalid-code'));
     // A known code goes back to ready: the user corrects it or types the next one the app shows.
     expect(result.current).toMatchObject({ step: 'ready', failedAction: 'verify' });
-    expect(result.current.isRejectedCode(wrong)).toBe(true);
+    expect(result.current.isCodeRefused(wrong)).toBe(true);
 
     act(() => {
       expect(result.current.verifyCode({ code: wrong })).toBe(false);

@@ -64,8 +64,13 @@ export { WebAuthnMfaForm } from './webauthn-mfa-form/webauthn-mfa-form.js';
 export type { WebAuthnMfaFormProps } from './webauthn-mfa-form/webauthn-mfa-form.js';
 export { RecoveryCodeForm } from './recovery-code-form/recovery-code-form.js';
 export type { RecoveryCodeFormProps } from './recovery-code-form/recovery-code-form.js';
-export { DisableSmsMfaForm } from './disable-sms-mfa-form/disable-sms-mfa-form.js';
-export type { DisableSmsMfaFormProps } from './disable-sms-mfa-form/disable-sms-mfa-form.js';
+export { RemovePhoneWithCodeForm } from './remove-phone-with-code-form/remove-phone-with-code-form.js';
+export type { RemovePhoneWithCodeFormProps } from './remove-phone-with-code-form/remove-phone-with-code-form.js';
+// Deprecated (issue #19, `disable` → `remove`): exported until the next minor version.
+/* eslint-disable @typescript-eslint/no-deprecated */
+export { DisableSmsMfaForm } from './remove-phone-with-code-form/disable-sms-mfa-form.js';
+export type { DisableSmsMfaFormProps } from './remove-phone-with-code-form/disable-sms-mfa-form.js';
+/* eslint-enable @typescript-eslint/no-deprecated */
 export { MfaDeviceList } from './mfa-device-list/mfa-device-list.js';
 export type { MfaDeviceListProps } from './mfa-device-list/mfa-device-list.js';
 export { QrSetup } from './factor-setup/qr-setup.js';

@@ -20,8 +20,8 @@ import type { WebAuthnAssertion } from '../client/webauthn-mfa.js';
 import { addAuthenticatorFactor } from './add-authenticator-factor.js';
 import { addPhoneFactor } from './add-phone-factor.js';
 import { addWebAuthnFactor } from './add-webauthn-factor.js';
-import { disableSmsMfaFactor } from './disable-sms-mfa-factor.js';
-import type { DisableSmsMfaDetails } from './disable-sms-mfa-factor.js';
+import { removePhoneWithCodeFactor } from './remove-phone-with-code-factor.js';
+import type { RemovePhoneWithCodeDetails } from './remove-phone-with-code-factor.js';
 import { emailMfaFactor } from './email-mfa-factor.js';
 import type { EmailCodeInput } from './email-mfa-factor.js';
 import { enrollAuthenticatorFactor } from './enroll-authenticator-factor.js';
@@ -318,23 +318,26 @@ describe('account settings factors', () => {
   });
 
   test('turning off an SMS device: the deviceId in, a code from the user, where it went shown', () => {
-    expectTypeOf(disableSmsMfaFactor.kind).toEqualTypeOf<'sent-code'>();
-    expectTypeOf<MfaFactorParams<typeof disableSmsMfaFactor>>().toEqualTypeOf<{
+    expectTypeOf(removePhoneWithCodeFactor.kind).toEqualTypeOf<'sent-code'>();
+    expectTypeOf<MfaFactorParams<typeof removePhoneWithCodeFactor>>().toEqualTypeOf<{
       deviceId: string;
     }>();
-    expectTypeOf<MfaFactorInput<typeof disableSmsMfaFactor>>().toEqualTypeOf<MfaCodeInput>();
-    expectTypeOf<MfaFactorResult<typeof disableSmsMfaFactor>>().toEqualTypeOf<void>();
+    expectTypeOf<MfaFactorInput<typeof removePhoneWithCodeFactor>>().toEqualTypeOf<MfaCodeInput>();
+    expectTypeOf<MfaFactorResult<typeof removePhoneWithCodeFactor>>().toEqualTypeOf<void>();
     expectTypeOf<
-      MfaFactorDetails<typeof disableSmsMfaFactor>
-    >().toEqualTypeOf<DisableSmsMfaDetails>();
-    expectTypeOf<VerifyVariables<typeof disableSmsMfaFactor>>().toEqualTypeOf<
+      MfaFactorDetails<typeof removePhoneWithCodeFactor>
+    >().toEqualTypeOf<RemovePhoneWithCodeDetails>();
+    expectTypeOf<VerifyVariables<typeof removePhoneWithCodeFactor>>().toEqualTypeOf<
       { deviceId: string } & PreDisableSmsResponse & MfaCodeInput
     >();
 
-    const sms = createMfaFactorSession(disableSmsMfaFactor, { client, params: { deviceId: 'd' } });
-    expectTypeOf(sms.getSnapshot().details).toEqualTypeOf<DisableSmsMfaDetails | null>();
+    const sms = createMfaFactorSession(removePhoneWithCodeFactor, {
+      client,
+      params: { deviceId: 'd' },
+    });
+    expectTypeOf(sms.getSnapshot().details).toEqualTypeOf<RemovePhoneWithCodeDetails | null>();
     // @ts-expect-error: the device is required
-    createMfaFactorSession(disableSmsMfaFactor, { client, params: {} });
+    createMfaFactorSession(removePhoneWithCodeFactor, { client, params: {} });
   });
 
   test('removing an authenticator app: the deviceId in, a current or recovery code, nothing out', () => {
@@ -387,7 +390,7 @@ describe('every shipped spec', () => {
       addAuthenticatorFactor,
       addPhoneFactor,
       addWebAuthnFactor,
-      disableSmsMfaFactor,
+      removePhoneWithCodeFactor,
       removeAuthenticatorFactor,
       removeWebAuthnFactor,
     ] as const;

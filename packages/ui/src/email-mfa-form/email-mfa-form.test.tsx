@@ -230,7 +230,7 @@ describe('EmailMfaForm: every failure has a message and a way forward', { timeou
   });
 
   it('after the refused codes the kit allows, it stops checking and asks for a new code, which works', async () => {
-    const { code, user, onVerified } = await renderForm({ maxRejectedCodes: 3 });
+    const { code, user, onVerified } = await renderForm({ maxRefusedCodes: 3 });
     await screen.findByText(SENT);
     const right = env.latestCode();
     for (const wrong of wrongCodes(right, 3)) {

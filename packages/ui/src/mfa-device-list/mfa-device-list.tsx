@@ -2,14 +2,14 @@ import type { MfaPhoneDevice } from '@mfa-kit/core';
 import { useMfaDevices } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { DisableSmsMfaForm } from '../disable-sms-mfa-form/disable-sms-mfa-form.js';
-import { phoneInText } from '../disable-sms-mfa-form/phone-in-text.js';
+import { RemovePhoneWithCodeForm } from '../remove-phone-with-code-form/remove-phone-with-code-form.js';
+import { phoneInText } from '../remove-phone-with-code-form/phone-in-text.js';
 import { maskPhone, phoneLastDigits } from '../mask/mask-phone.js';
 import { DevicesStatus, devicesState } from './devices-status.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 
-/** Props of {@link MfaDeviceList}. The timing options go to each `DisableSmsMfaForm`. */
+/** Props of {@link MfaDeviceList}. The timing options go to each `RemovePhoneWithCodeForm`. */
 export interface MfaDeviceListProps extends MfaFlowOptions {
   /** Called after a phone was turned off (the list is already refreshed). */
   onDisabled?: ((deviceId: string) => void) | undefined;
@@ -21,7 +21,7 @@ export interface MfaDeviceListProps extends MfaFlowOptions {
 
 /**
  * The signed-in user's phones for sign-in codes, each masked (`•••• 4567`) with a Disable button
- * that opens {@link DisableSmsMfaForm} in place (one at a time). Loading, empty and error (with
+ * that opens {@link RemovePhoneWithCodeForm} in place (one at a time). Loading, empty and error (with
  * Try again) states; the list refreshes after a phone is turned off and says so. `data-state`:
  * `loading`, `error`, `empty` or `ready`.
  *
@@ -103,13 +103,13 @@ function MfaDeviceListBody({
                   </span>
                 </span>
                 {isOpen ? (
-                  <DisableSmsMfaForm
+                  <RemovePhoneWithCodeForm
                     {...flowOptions}
                     deviceId={id}
                     phoneNumber={phoneNumber}
                     headingLevel={3}
                     onCancel={() => close(false)}
-                    onDisabled={() => {
+                    onDone={() => {
                       close(true);
                       setAnnouncement(messages.smsDisable.done(phoneInText(phoneNumber)));
                       onDisabled?.(id);

@@ -84,6 +84,21 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it("offers to add only what the tenant's strategies allow", async () => {
+    await renderSettings(allFactors, {
+      strategies: [
+        { strategy: 'AuthenticatorApp', isActive: true },
+        { strategy: 'WebAuthnCrossPlatform', isActive: true },
+        { strategy: 'SMS', isActive: false },
+      ],
+    });
+    expect(
+      within(screen.getByRole('group', { name: 'Add a method' }))
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Add authenticator app', 'Add security key']);
+  });
+
   it('says why the list could not load, and "Try again" loads it', async () => {
     const client = await signedInAs(env, allFactors);
     env.backend.faults.failNext(1, { status: 403 }, { route: 'devices' });

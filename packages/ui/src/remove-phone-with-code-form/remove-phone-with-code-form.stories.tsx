@@ -4,7 +4,7 @@ import { DEMO_USER, MOCK_ERROR_CODES, MOCK_ERROR_CODE_KINDS } from '@mfa-kit/moc
 import { mockPaths, wrongCode, wrongCodes } from '@mfa-kit/mock/testing';
 import { maskPhone } from '../mask/mask-phone.js';
 import { errorMessage } from '../messages/error-message.js';
-import { DisableSmsMfaForm } from './disable-sms-mfa-form.js';
+import { RemovePhoneWithCodeForm } from './remove-phone-with-code-form.js';
 
 const [phone, otherPhone] = DEMO_USER.phones;
 // As Testing Library reads it: the no-break space the form keeps inside the number becomes a space.
@@ -35,19 +35,19 @@ function phoneIds({ mock }: StoryContext): string[] {
 }
 
 const meta = {
-  title: 'Settings/DisableSmsMfaForm',
-  component: DisableSmsMfaForm,
+  title: 'Settings/RemovePhoneWithCodeForm',
+  component: RemovePhoneWithCodeForm,
   args: {
     deviceId: phone.id,
     phoneNumber: phone.phoneNumber,
-    onDisabled: fn(),
+    onDone: fn(),
     onCancel: fn(),
   },
   parameters: {
     // Each story on the docs page in its own frame, so each talks to its own mock backend.
     docs: { story: { inline: false, iframeHeight: 480 } },
   },
-} satisfies Meta<typeof DisableSmsMfaForm>;
+} satisfies Meta<typeof RemovePhoneWithCodeForm>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -115,7 +115,7 @@ export const WrongCode: Story = {
     await expect(codeInput(context)).toHaveFocus();
     await userEvent.type(codeInput(context), code);
     await expect(await canvas.findByText(messages.smsDisable.done(shownPhone))).toBeVisible();
-    await expect(args.onDisabled).toHaveBeenCalledOnce();
+    await expect(args.onDone).toHaveBeenCalledOnce();
     await expect(apiRequests.count(mockPaths.smsDisableVerify(phone.id))).toBe(2);
   },
 };
@@ -217,7 +217,7 @@ export const RateLimited: Story = {
     ).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: messages.tryAgain }));
     await expect(await canvas.findByText(messages.smsDisable.done(shownPhone))).toBeVisible();
-    await expect(args.onDisabled).toHaveBeenCalledOnce();
+    await expect(args.onDone).toHaveBeenCalledOnce();
   },
 };
 
@@ -237,8 +237,8 @@ export const NetworkError: Story = {
   },
 };
 
-/** The right code: the phone is off on the server, the other phone stays. */
-export const Disabled: Story = {
+/** The right code: the phone is gone from the server, the other phone stays. */
+export const Removed: Story = {
   play: async (context) => {
     const { args, canvas, messages, userEvent } = context;
     const code = await startAndReadCode(context);
@@ -246,7 +246,7 @@ export const Disabled: Story = {
     await waitFor(() =>
       expect(canvas.getByText(messages.smsDisable.done(shownPhone))).toHaveFocus(),
     );
-    await expect(args.onDisabled).toHaveBeenCalledOnce();
+    await expect(args.onDone).toHaveBeenCalledOnce();
     await expect(phoneIds(context)).toEqual([otherPhone.id]);
   },
 };

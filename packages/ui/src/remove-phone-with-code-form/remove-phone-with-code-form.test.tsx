@@ -8,27 +8,27 @@ import { mockPaths, wrongCode, wrongCodes } from '@mfa-kit/mock/testing';
 import { setupMockEnv, signedInClient } from '../test/mock-env.js';
 import { renderWithMfa } from '../test/render-with-mfa.js';
 import { heMessages } from '../messages/he.js';
-import { DisableSmsMfaForm } from './disable-sms-mfa-form.js';
-import type { DisableSmsMfaFormProps } from './disable-sms-mfa-form.js';
+import { RemovePhoneWithCodeForm } from './remove-phone-with-code-form.js';
+import type { RemovePhoneWithCodeFormProps } from './remove-phone-with-code-form.js';
 
 const env = setupMockEnv();
 const [phone] = DEMO_USER.phones;
 
-async function renderForm(props: Partial<DisableSmsMfaFormProps> = {}, client?: MfaClient) {
-  const onDisabled = vi.fn();
+async function renderForm(props: Partial<RemovePhoneWithCodeFormProps> = {}, client?: MfaClient) {
+  const onDone = vi.fn();
   const onCancel = vi.fn();
   const view = renderWithMfa(
-    <DisableSmsMfaForm
+    <RemovePhoneWithCodeForm
       deviceId={phone.id}
       phoneNumber={phone.phoneNumber}
-      onDisabled={onDisabled}
+      onDone={onDone}
       onCancel={onCancel}
       clock={env.clock}
       {...props}
     />,
     { client: client ?? (await signedInClient(env)) },
   );
-  return { ...view, onDisabled, onCancel, user: userEvent.setup() };
+  return { ...view, onDone, onCancel, user: userEvent.setup() };
 }
 
 const SENT = 'We sent a code to •••• 4567.';
@@ -38,7 +38,7 @@ const button = (name: string) => screen.getByRole('button', { name });
 const code = () => screen.getByLabelText<HTMLInputElement>('Verification code');
 const phonesLeft = () => env.backend.devices(DEMO_USER.email).phones.map((device) => device.id);
 
-describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
+describe('RemovePhoneWithCodeForm', { timeout: 30_000 }, () => {
   it('asks first, with focus on its button, and sends nothing until asked', async () => {
     const { container } = await renderForm();
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
@@ -56,7 +56,7 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
   });
 
   it('texts a code, takes it, turns the phone off and says so', async () => {
-    const { user, onDisabled, container } = await renderForm();
+    const { user, onDone, container } = await renderForm();
     await user.click(button('Send code'));
     expect(await screen.findByText(SENT)).toHaveAttribute('role', 'status');
     expect(code()).toHaveFocus();
@@ -68,8 +68,8 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
     const done = await screen.findByText('Text message codes are off for •••• 4567.');
     expect(done).toHaveFocus();
     expect(done).toHaveAttribute('data-variant', 'success');
-    expect(form()).toHaveAttribute('data-step', 'disabled');
-    expect(onDisabled).toHaveBeenCalledOnce();
+    expect(form()).toHaveAttribute('data-step', 'verified');
+    expect(onDone).toHaveBeenCalledOnce();
     expect(phonesLeft()).not.toContain(phone.id);
     expect(env.count(mockPaths.smsPreDisable(phone.id))).toBe(1);
     expect(env.count(mockPaths.smsDisableVerify(phone.id))).toBe(1);
@@ -78,7 +78,7 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
   });
 
   it('a wrong code: says so, clears and refocuses the code; the right one then works', async () => {
-    const { user, onDisabled, container } = await renderForm();
+    const { user, onDone, container } = await renderForm();
     await user.click(button('Send code'));
     await screen.findByText(SENT);
     await user.type(code(), `${wrongCode(env.latestCode('sms'))}{Enter}`);
@@ -93,12 +93,12 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
     expect(env.count(mockPaths.smsDisableVerify(phone.id))).toBe(1);
     expect(await axe(container)).toHaveNoViolations();
     await user.type(code(), env.latestCode('sms'));
-    await waitFor(() => expect(onDisabled).toHaveBeenCalledOnce());
+    await waitFor(() => expect(onDone).toHaveBeenCalledOnce());
     expect(env.count(mockPaths.smsDisableVerify(phone.id))).toBe(2);
   });
 
   it('a refused code typed again is not sent; after 5 refusals it asks for a new code', async () => {
-    const { user, onDisabled } = await renderForm();
+    const { user, onDone } = await renderForm();
     await user.click(button('Send code'));
     await screen.findByText(SENT);
     const right = env.latestCode('sms');
@@ -121,7 +121,7 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
     await user.click(button('Send a new code'));
     await screen.findByText('We sent you a new code.');
     await user.type(code(), env.latestCode('sms'));
-    await waitFor(() => expect(onDisabled).toHaveBeenCalledOnce());
+    await waitFor(() => expect(onDone).toHaveBeenCalledOnce());
     expect(env.count(mockPaths.smsDisableVerify(phone.id))).toBe(6);
   });
 
@@ -157,7 +157,7 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
   });
 
   it('a server error on the check: "Try again" checks the same code again', async () => {
-    const { user, onDisabled } = await renderForm();
+    const { user, onDone } = await renderForm();
     await user.click(button('Send code'));
     await screen.findByText(SENT);
     env.backend.faults.failNext(1, { status: 500 }, { route: 'sms-disable-verify' });
@@ -165,20 +165,20 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
     await waitFor(() => expect(alert()).toHaveTextContent('Something went wrong on our side.'));
     expect(code()).toHaveValue(env.latestCode('sms'));
     await user.click(button('Try again'));
-    await waitFor(() => expect(onDisabled).toHaveBeenCalledOnce());
+    await waitFor(() => expect(onDone).toHaveBeenCalledOnce());
     const [first, second] = await env.bodies(mockPaths.smsDisableVerify(phone.id));
     expect(second).toEqual(first);
   });
 
   it('resends a code after the cooldown; the new one works', async () => {
-    const { user, onDisabled } = await renderForm();
+    const { user, onDone } = await renderForm();
     await user.click(button('Send code'));
     await screen.findByText(SENT);
     act(() => env.clock.advance(30_000));
     await user.click(button('Resend code'));
     await screen.findByText('We sent you a new code.');
     await user.type(code(), env.latestCode('sms'));
-    await waitFor(() => expect(onDisabled).toHaveBeenCalledOnce());
+    await waitFor(() => expect(onDone).toHaveBeenCalledOnce());
     expect(env.count(mockPaths.smsPreDisable(phone.id))).toBe(2);
   });
 
@@ -207,7 +207,7 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
   });
 
   it('cancels from the code step, even while checking: the check is aborted', async () => {
-    const { user, onCancel, onDisabled } = await renderForm();
+    const { user, onCancel, onDone } = await renderForm();
     await user.click(button('Send code'));
     await screen.findByText(SENT);
     env.backend.faults.latency(5_000, { route: 'sms-disable-verify' });
@@ -220,7 +220,7 @@ describe('DisableSmsMfaForm', { timeout: 30_000 }, () => {
       (seen) => seen.path === mockPaths.smsDisableVerify(phone.id),
     );
     expect(check?.request.signal.aborted).toBe(true);
-    expect(onDisabled).not.toHaveBeenCalled();
+    expect(onDone).not.toHaveBeenCalled();
   });
 
   it('speaks Hebrew, right to left, at the heading level asked for', async () => {

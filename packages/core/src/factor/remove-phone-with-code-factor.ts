@@ -4,16 +4,19 @@ import { smsCodeDetails } from './sms-mfa-factor.js';
 import type { SmsCodeDetails } from './sms-mfa-factor.js';
 import type { MfaCodeInput, SentCodeFactorSpec } from './types.js';
 
-/** What a screen may show while an SMS device is being turned off. */
-export type DisableSmsMfaDetails = SmsCodeDetails;
+/** What a screen may show while a phone's removal waits for its code. */
+export type RemovePhoneWithCodeDetails = SmsCodeDetails;
 
-/** Turning off one SMS device in account settings: texts a code to it, checks it, and the device is gone. */
-export const disableSmsMfaFactor: SentCodeFactorSpec<
+/**
+ * Removing a phone in account settings with a code texted to it (Frontegg's pre-disable and disable routes): the
+ * only way for the user's last method; `removePhoneCall` removes it in one press while another is left.
+ */
+export const removePhoneWithCodeFactor: SentCodeFactorSpec<
   PreDisableSmsInput,
   PreDisableSmsResponse,
   MfaCodeInput,
   void,
-  DisableSmsMfaDetails
+  RemovePhoneWithCodeDetails
 > = {
   kind: 'sent-code',
   send: {

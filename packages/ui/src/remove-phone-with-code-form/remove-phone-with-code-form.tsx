@@ -1,4 +1,4 @@
-import { useDisableSmsMfa } from '@mfa-kit/react';
+import { useRemovePhoneWithCode } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import { useEffect, useId, useRef } from 'react';
 import { CodeFields } from '../code-form/code-fields.js';
@@ -9,15 +9,15 @@ import type { MfaMessagesOverride } from '../messages/messages.js';
 import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 import { phoneInText } from './phone-in-text.js';
 
-/** Props of {@link DisableSmsMfaForm}. The flow's timing options go to `useDisableSmsMfa`. */
-export interface DisableSmsMfaFormProps extends MfaFlowOptions {
-  /** The SMS device to turn off (`MfaPhoneDevice.id`). */
+/** Props of {@link RemovePhoneWithCodeForm}. The flow's timing options go to `useRemovePhoneWithCode`. */
+export interface RemovePhoneWithCodeFormProps extends MfaFlowOptions {
+  /** The phone to remove (`MfaPhoneDevice.id`). */
   deviceId: string;
   /** Its number, as the devices list gives it; shown masked (`•••• 4567`). */
   phoneNumber: string;
-  /** Called once the device is off (the devices list is already refreshed). */
-  onDisabled?: (() => void) | undefined;
-  /** Called when the user gives up, at any step before the device is off. */
+  /** Called once the phone is removed (the devices list is already refreshed). */
+  onDone?: (() => void) | undefined;
+  /** Called when the user gives up, at any step before the phone is removed. */
   onCancel?: (() => void) | undefined;
   /** Digits in a code. Default 6. */
   length?: number | undefined;
@@ -30,40 +30,40 @@ export interface DisableSmsMfaFormProps extends MfaFlowOptions {
 }
 
 /**
- * Turns off text-message codes for one phone, from account settings: confirm, a code texted to
- * that phone, the code, done. Same failures and ways forward as the login step; Cancel at every
- * step before the device is off. Focus starts on the confirm button. `data-step`: `idle`,
- * `sending`, `code-sent`, `verifying`, `failed` or `disabled`.
+ * Removes a phone from account settings with a code texted to it: confirm, a code texted to that
+ * phone, the code, done. Same failures and ways forward as the login step; Cancel at every step
+ * before the phone is removed. Focus starts on the confirm button. `data-step`: `idle`,
+ * `sending`, `code-sent`, `verifying`, `failed` or `verified`.
  *
  * @example
- * <DisableSmsMfaForm deviceId={phone.id} phoneNumber={phone.phoneNumber}
- *   onDisabled={close} onCancel={close} />
+ * <RemovePhoneWithCodeForm deviceId={phone.id} phoneNumber={phone.phoneNumber}
+ *   onDone={close} onCancel={close} />
  */
-export function DisableSmsMfaForm({ messages, ...props }: DisableSmsMfaFormProps) {
+export function RemovePhoneWithCodeForm({ messages, ...props }: RemovePhoneWithCodeFormProps) {
   return (
     <MfaMessagesProvider messages={messages}>
-      <DisableSmsMfaFormBody {...props} />
+      <RemovePhoneWithCodeFormBody {...props} />
     </MfaMessagesProvider>
   );
 }
 
 // Rendered inside the instance's provider, so that its hooks and parts read the instance's texts.
-function DisableSmsMfaFormBody({
+function RemovePhoneWithCodeFormBody({
   deviceId,
   phoneNumber,
-  onDisabled,
+  onDone,
   onCancel,
   length = 6,
   headingLevel = 2,
   className,
   ...flowOptions
-}: Omit<DisableSmsMfaFormProps, 'messages'>) {
+}: Omit<RemovePhoneWithCodeFormProps, 'messages'>) {
   const messages = useMfaMessages();
-  const disable = useDisableSmsMfa({ ...flowOptions, deviceId, onDisabled });
+  const removal = useRemovePhoneWithCode({ ...flowOptions, deviceId, onDone });
   const texts = messages.smsDisable;
-  const phone = phoneInText(disable.phoneNumber ?? phoneNumber);
-  const { view, formProps, fieldsProps } = useCodeForm(disable, {
-    done: disable.step === 'disabled',
+  const phone = phoneInText(removal.phoneNumber ?? phoneNumber);
+  const { view, formProps, fieldsProps } = useCodeForm(removal, {
+    done: removal.step === 'verified',
     texts: {
       beforeCode: texts.intro(phone),
       start: texts.sendCode,
@@ -77,7 +77,7 @@ function DisableSmsMfaFormBody({
   const alertId = useId();
   const startRef = useRef<HTMLButtonElement>(null);
   const cancel = () => {
-    disable.reset();
+    removal.reset();
     onCancel?.();
   };
 
@@ -100,7 +100,7 @@ function DisableSmsMfaFormBody({
           {/* Before any code: the confirm step, whose failures its own button retries. */}
           {view.alert && (
             <FlowAlertBox
-              key={alertKey(view.alert, disable.error)}
+              key={alertKey(view.alert, removal.error)}
               alert={view.alert}
               id={alertId}
             />
@@ -112,7 +112,7 @@ function DisableSmsMfaFormBody({
               className="mfa-button"
               aria-disabled={view.start.blocked || undefined}
               data-pending={view.start.pending || undefined}
-              onClick={disable.start}
+              onClick={removal.start}
             >
               {view.start.label}
             </button>
