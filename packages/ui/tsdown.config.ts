@@ -13,6 +13,8 @@ export default defineConfig({
   entry: [
     'src/index.ts',
     'src/login-step.ts',
+    'src/enrollment-step.ts',
+    // The entry's name before issue #19, deprecated: re-exports the step under its old name.
     'src/enrolment-step.ts',
     // What the login step loads on demand, as entries: their exports keep their names, so an `import()` of
     // one needs no namespace object built at run time (no runtime chunk in the step's first load).

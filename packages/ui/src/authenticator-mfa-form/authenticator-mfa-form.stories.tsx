@@ -37,7 +37,7 @@ type Story = StoryObj<typeof meta>;
 export const Ready: Story = {
   play: async (context) => {
     const { canvas, messages, apiRequests } = context;
-    await expect(await canvas.findByText(messages.totp.status)).toBeVisible();
+    await expect(await canvas.findByText(messages.authenticator.status)).toBeVisible();
     await expect(codeInput(context)).toHaveFocus();
     await expect(canvas.queryByRole('button', { name: messages.resendCode })).toBeNull();
     await expect(apiRequests.count(mockPaths.totpVerify)).toBe(0);
@@ -49,7 +49,9 @@ export const WrongCode: Story = {
   play: async (context) => {
     const { canvas, messages, userEvent } = context;
     await userEvent.type(codeInput(context), wrongCode(await appCode()));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.totp.wrongCode);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      messages.authenticator.wrongCode,
+    );
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
   },
 };
@@ -72,7 +74,9 @@ export const Verified: Story = {
 export const HebrewDark: Story = {
   globals: { locale: 'he', theme: 'dark' },
   play: async (context) => {
-    await expect(await context.canvas.findByText(context.messages.totp.status)).toBeVisible();
+    await expect(
+      await context.canvas.findByText(context.messages.authenticator.status),
+    ).toBeVisible();
     await expect(codeInput(context)).toHaveAttribute('dir', 'ltr');
   },
 };

@@ -1,11 +1,10 @@
 import type { AuthResponse } from '@mfa-kit/core';
 import { useAuthenticatorMfa } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
-import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { LoginCodeForm } from '../code-form/login-code-form.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
-import { useMfaMessages } from '../messages/messages-context.js';
+import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 
 /** Props of {@link AuthenticatorMfaForm}. */
 export interface AuthenticatorMfaFormProps extends MfaFlowOptions {
@@ -41,32 +40,29 @@ export function AuthenticatorMfaForm({
   children,
   ...flowOptions
 }: AuthenticatorMfaFormProps) {
-  const base = useMfaMessages(override);
-  // The shared texts speak of a code we sent; this one is in the user's app.
-  const messages = useMemo(
-    () => ({
-      ...base,
-      codeRequired: base.totp.codeRequired,
-      codeAlreadyTried: base.totp.codeAlreadyTried,
-      errors: { ...base.errors, 'invalid-code': base.totp.wrongCode },
-    }),
-    [base],
-  );
+  const messages = useMfaMessages(override);
+  const texts = messages.authenticator;
   const app = useAuthenticatorMfa({ ...flowOptions, mfaToken, onVerified });
   return (
-    <LoginCodeForm
-      factor={app}
-      title={messages.totp.title}
-      sent={messages.totp.status}
-      messages={messages}
-      override={override}
-      length={length}
-      resendable={false}
-      onRestart={onRestart}
-      headingLevel={headingLevel}
-      className={className}
-    >
-      {children}
-    </LoginCodeForm>
+    <MfaMessagesProvider messages={override}>
+      <LoginCodeForm
+        factor={app}
+        title={texts.title}
+        sent={texts.status}
+        // The shared texts speak of a code we sent; this one is in the user's app.
+        texts={{
+          codeRequired: texts.codeRequired,
+          codeAlreadyTried: texts.codeAlreadyTried,
+          wrongCode: texts.wrongCode,
+        }}
+        length={length}
+        resendable={false}
+        onRestart={onRestart}
+        headingLevel={headingLevel}
+        className={className}
+      >
+        {children}
+      </LoginCodeForm>
+    </MfaMessagesProvider>
   );
 }

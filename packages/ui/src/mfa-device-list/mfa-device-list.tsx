@@ -7,7 +7,7 @@ import { phoneInText } from '../remove-phone-with-code-form/phone-in-text.js';
 import { maskPhone, phoneLastDigits } from '../mask/mask-phone.js';
 import { DevicesStatus, devicesState } from './devices-status.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
-import { useMfaMessages } from '../messages/messages-context.js';
+import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 
 /** Props of {@link MfaDeviceList}. The timing options go to each `RemovePhoneWithCodeForm`. */
 export interface MfaDeviceListProps extends MfaFlowOptions {
@@ -28,13 +28,21 @@ export interface MfaDeviceListProps extends MfaFlowOptions {
  * @example
  * <MfaDeviceList onDisabled={() => toast('Text-message codes are off')} />
  */
-export function MfaDeviceList({
+export function MfaDeviceList({ messages, ...props }: MfaDeviceListProps) {
+  return (
+    <MfaMessagesProvider messages={messages}>
+      <MfaDeviceListBody {...props} />
+    </MfaMessagesProvider>
+  );
+}
+
+// Rendered inside the instance's provider, so that its hooks and parts read the instance's texts.
+function MfaDeviceListBody({
   onDisabled,
-  messages: override,
   className,
   ...flowOptions
-}: MfaDeviceListProps) {
-  const messages = useMfaMessages(override);
+}: Omit<MfaDeviceListProps, 'messages'>) {
+  const messages = useMfaMessages();
   const devices = useMfaDevices();
   const phones = devices.data?.phones;
   const [open, setOpen] = useState<MfaPhoneDevice | null>(null);
@@ -75,7 +83,6 @@ export function MfaDeviceList({
         state={state}
         announcement={announcement}
         texts={messages.devices}
-        messages={messages}
       />
       {rows.length > 0 && (
         <ul className="mfa-device-list" aria-labelledby={titleId}>
@@ -101,7 +108,6 @@ export function MfaDeviceList({
                     deviceId={id}
                     phoneNumber={phoneNumber}
                     headingLevel={3}
-                    messages={override}
                     onCancel={() => close(false)}
                     onDone={() => {
                       close(true);

@@ -6,7 +6,7 @@ import type { ReactElement, ReactNode } from 'react';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { readLastMethod, writeLastMethod } from './last-method.js';
-import { enrolmentStep, reloadEnrolmentStep } from './load-enrolment-step.js';
+import { enrollmentStep, reloadEnrollmentStep } from './load-enrollment-step.js';
 import { LoadFailureBoundary } from './load-failure-boundary.js';
 import { factorForms, reloadFactorForm } from './load-factor-form.js';
 import { methodLabel } from './method-label.js';
@@ -125,9 +125,9 @@ export function MfaLoginStep({
 
   if (!active && login.needsEnrolment) {
     return onDemand(
-      'enrol',
-      reloadEnrolmentStep,
-      <enrolmentStep.Step
+      'enroll',
+      reloadEnrollmentStep,
+      <enrollmentStep.Step
         {...flowOptions}
         loginAnswer={loginAnswer}
         onVerified={verified}

@@ -144,7 +144,7 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
   });
 
   // Frontegg may send a recovery code with a new factor (`@frontegg/redux-store` 7.119, `auth/MfaState/actions.js`,
-  // reads an optional one from each settings enrolment answer); the mock answers as the spec says, so a fault
+  // reads an optional one from each settings enrollment answer); the mock answers as the spec says, so a fault
   // stands in for a server that sends one (it replaces the real answer).
   const withRecoveryCode = { status: 200, body: { recoveryCode: 'ABCD-EFGH-JKLM' } };
 

@@ -6,7 +6,7 @@ import { RemovePhoneWithCodeForm } from '../remove-phone-with-code-form/remove-p
 import { phoneInText } from '../remove-phone-with-code-form/phone-in-text.js';
 import { DevicesStatus } from '../mfa-device-list/devices-status.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
-import { useMfaMessages } from '../messages/messages-context.js';
+import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 import { AddAuthenticatorPanel } from './add-authenticator-panel.js';
 import { AddPhonePanel } from './add-phone-panel.js';
 import { AddWebAuthnPanel } from './add-webauthn-panel.js';
@@ -55,16 +55,24 @@ const ADD_KEY: Readonly<Record<MfaEnrollChoice, string>> = {
  * @example
  * <MfaSettings mfaEnforced={tenant.mfaEnforced} headingLevel={2} />
  */
-export function MfaSettings({
+export function MfaSettings({ messages, ...props }: MfaSettingsProps) {
+  return (
+    <MfaMessagesProvider messages={messages}>
+      <MfaSettingsBody {...props} />
+    </MfaMessagesProvider>
+  );
+}
+
+// Rendered inside the instance's provider, so that its hooks and parts read the instance's texts.
+function MfaSettingsBody({
   mfaEnforced = false,
   confirmPhoneRemovalWithCode = false,
   strategies,
-  messages: override,
   headingLevel = 2,
   className,
   ...flowOptions
-}: MfaSettingsProps) {
-  const messages = useMfaMessages(override);
+}: Omit<MfaSettingsProps, 'messages'>) {
+  const messages = useMfaMessages();
   const texts = messages.settings;
   const settings = useMfaSettings({ mfaEnforced, confirmPhoneRemovalWithCode, strategies });
   const { devices, panel, state } = settings;
@@ -94,7 +102,6 @@ export function MfaSettings({
   };
   const panelProps = (key: string, done: () => void): SettingsPanelBaseProps => ({
     flowOptions,
-    messages: override,
     headingLevel: panelLevel,
     onDone: done,
     cancelButton: (
@@ -132,7 +139,6 @@ export function MfaSettings({
             deviceId={method.id}
             phoneNumber={method.phoneNumber}
             headingLevel={panelLevel}
-            messages={override}
             onCancel={() => close(method.id)}
             onDone={removed}
           />
@@ -178,13 +184,7 @@ export function MfaSettings({
       <Heading className="mfa-title" id={titleId} ref={titleRef} tabIndex={-1}>
         {texts.title}
       </Heading>
-      <DevicesStatus
-        devices={devices}
-        state={state}
-        announcement={announcement}
-        texts={texts}
-        messages={messages}
-      />
+      <DevicesStatus devices={devices} state={state} announcement={announcement} texts={texts} />
       {rows.length > 0 && (
         <ul className="mfa-device-list mfa-settings-list" aria-labelledby={titleId}>
           {rows.map((row) => {

@@ -6,7 +6,7 @@ import { CodeForm } from '../code-form/code-form.js';
 import { FlowAlertBox, alertKey } from '../code-form/flow-alert-box.js';
 import { useCodeForm } from '../code-form/use-code-form.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
-import { useMfaMessages } from '../messages/messages-context.js';
+import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 import { phoneInText } from './phone-in-text.js';
 
 /** Props of {@link RemovePhoneWithCodeForm}. The flow's timing options go to `useRemovePhoneWithCode`. */
@@ -39,25 +39,31 @@ export interface RemovePhoneWithCodeFormProps extends MfaFlowOptions {
  * <RemovePhoneWithCodeForm deviceId={phone.id} phoneNumber={phone.phoneNumber}
  *   onDone={close} onCancel={close} />
  */
-export function RemovePhoneWithCodeForm({
+export function RemovePhoneWithCodeForm({ messages, ...props }: RemovePhoneWithCodeFormProps) {
+  return (
+    <MfaMessagesProvider messages={messages}>
+      <RemovePhoneWithCodeFormBody {...props} />
+    </MfaMessagesProvider>
+  );
+}
+
+// Rendered inside the instance's provider, so that its hooks and parts read the instance's texts.
+function RemovePhoneWithCodeFormBody({
   deviceId,
   phoneNumber,
   onDone,
   onCancel,
   length = 6,
   headingLevel = 2,
-  messages: override,
   className,
   ...flowOptions
-}: RemovePhoneWithCodeFormProps) {
-  const messages = useMfaMessages(override);
+}: Omit<RemovePhoneWithCodeFormProps, 'messages'>) {
+  const messages = useMfaMessages();
   const removal = useRemovePhoneWithCode({ ...flowOptions, deviceId, onDone });
   const texts = messages.smsDisable;
   const phone = phoneInText(removal.phoneNumber ?? phoneNumber);
   const { view, formProps, fieldsProps } = useCodeForm(removal, {
     done: removal.step === 'verified',
-    messages,
-    override,
     texts: {
       beforeCode: texts.intro(phone),
       start: texts.sendCode,

@@ -9,7 +9,7 @@ import { MfaLoginStep } from '../mfa-login-step/mfa-login-step.js';
 import { setupMockEnv } from '../test/mock-env.js';
 import { secretOfQrCode } from '@mfa-kit/mock/testing/node';
 import { renderWithMfa } from '../test/render-with-mfa.js';
-import { MfaEnrolmentStep } from './mfa-enrolment-step.js';
+import { MfaEnrollmentStep } from './mfa-enrollment-step.js';
 
 const env = setupMockEnv();
 
@@ -29,7 +29,7 @@ async function renderStep({
   expect(loginAnswer).toMatchObject({ mfaRequired: true, mfaEnrolled: false });
   const onVerified = vi.fn<(auth: AuthResponse) => void>();
   const view = renderWithMfa(
-    <MfaEnrolmentStep loginAnswer={loginAnswer} onVerified={onVerified} clock={env.clock} />,
+    <MfaEnrollmentStep loginAnswer={loginAnswer} onVerified={onVerified} clock={env.clock} />,
     { client: env.client() },
   );
   return { ...view, onVerified, user: userEvent.setup() };
@@ -42,7 +42,7 @@ async function choose(user: ReturnType<typeof userEvent.setup>, name: string) {
   await user.click(button('Continue'));
 }
 
-describe('MfaEnrolmentStep: adding a first factor at login', { timeout: 30_000 }, () => {
+describe('MfaEnrollmentStep: adding a first factor at login', { timeout: 30_000 }, () => {
   it('offers the factors the login answer names (no email code), asking nothing, as a radio group', async () => {
     const { container } = await renderStep();
     const group = await screen.findByRole('group', { name: 'How do you want to verify?' });
@@ -96,7 +96,7 @@ describe('MfaEnrolmentStep: adding a first factor at login', { timeout: 30_000 }
     expect(env.count(mockPaths.mfaStrategies)).toBe(2);
   });
 
-  it('enrols an authenticator app: QR, first code, the recovery code saved, then signed in once', async () => {
+  it('enrolls an authenticator app: QR, first code, the recovery code saved, then signed in once', async () => {
     const { user, onVerified, container } = await renderStep();
     await choose(user, 'Authenticator app');
     const qr = await screen.findByRole('img', {
@@ -178,9 +178,9 @@ describe('MfaEnrolmentStep: adding a first factor at login', { timeout: 30_000 }
   });
 
   // `@frontegg/redux-store` 7.119 keeps the login answer's recovery code
-  // (`auth/LoginState/actions/mfaRequiredState.actions.js`) and shows it when the enrol verify's answer has none
+  // (`auth/LoginState/actions/mfaRequiredState.actions.js`) and shows it when the enroll verify's answer has none
   // (`auth/LoginState/actions/index.js`, `handleEnrollMFAResponse`).
-  async function enrolSms(user: ReturnType<typeof userEvent.setup>) {
+  async function enrollSms(user: ReturnType<typeof userEvent.setup>) {
     await choose(user, 'Text message (SMS)');
     await user.type(
       await screen.findByRole('textbox', { name: 'Phone number' }),
@@ -191,10 +191,10 @@ describe('MfaEnrolmentStep: adding a first factor at login', { timeout: 30_000 }
   }
   const signedIn = { mfaRequired: false, accessToken: 'h.p.s', refreshToken: 'r' };
 
-  it("shows the login answer's recovery code when the enrolment answer has none", async () => {
+  it("shows the login answer's recovery code when the enrollment answer has none", async () => {
     const { user, onVerified } = await renderStep({ recoveryCode: 'LOGN-CODE-0001' });
     env.backend.faults.failNext(1, { status: 200, body: signedIn }, { route: 'enroll-sms-verify' });
-    await enrolSms(user);
+    await enrollSms(user);
     expect(await screen.findByRole('heading', { name: 'Save your recovery code' })).toHaveFocus();
     expect(screen.getByText('LOGN-CODE-0001')).toBeInTheDocument();
     expect(onVerified).not.toHaveBeenCalled();
@@ -204,9 +204,9 @@ describe('MfaEnrolmentStep: adding a first factor at login', { timeout: 30_000 }
     expect(env.count(mockPaths.enrollSmsVerify)).toBe(1);
   });
 
-  it("prefers the enrolment answer's recovery code to the login answer's", async () => {
+  it("prefers the enrollment answer's recovery code to the login answer's", async () => {
     const { user } = await renderStep({ recoveryCode: 'LOGN-CODE-0001' });
-    await enrolSms(user);
+    await enrollSms(user);
     await screen.findByRole('heading', { name: 'Save your recovery code' });
     expect(screen.queryByText('LOGN-CODE-0001')).toBeNull();
     expect(screen.getByText(/^\w{4}-\w{4}-\w{4}$/)).toBeInTheDocument();
@@ -215,7 +215,7 @@ describe('MfaEnrolmentStep: adding a first factor at login', { timeout: 30_000 }
   it('signs in at once when neither answer carries a recovery code', async () => {
     const { user, onVerified } = await renderStep();
     env.backend.faults.failNext(1, { status: 200, body: signedIn }, { route: 'enroll-sms-verify' });
-    await enrolSms(user);
+    await enrollSms(user);
     await vi.waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
     expect(screen.queryByRole('heading', { name: 'Save your recovery code' })).toBeNull();
   });
@@ -253,7 +253,7 @@ describe('MfaEnrolmentStep: adding a first factor at login', { timeout: 30_000 }
     expect(env.count(mockPaths.mfaStrategies)).toBe(0);
   });
 
-  it('MfaLoginStep shows it for a login that must enrol', async () => {
+  it('MfaLoginStep shows it for a login that must enroll', async () => {
     const loginAnswer = await env.client().auth.login(DEMO_USERS.newUser);
     renderWithMfa(<MfaLoginStep loginAnswer={loginAnswer} clock={env.clock} />, {
       client: env.client(),

@@ -5,14 +5,14 @@ import type { MfaFlowOptions } from '@mfa-kit/react';
 import { Suspense, useRef, useState } from 'react';
 import { RecoveryCodeNotice } from '../factor-setup/recovery-code-notice.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
-import { useMfaMessages } from '../messages/messages-context.js';
+import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 import { LoadFailureBoundary } from '../mfa-login-step/load-failure-boundary.js';
 import type { MfaEnrollChoice } from '@mfa-kit/core';
-import { enrolFormKind, enrolForms, reloadEnrolForm } from './load-enrol-form.js';
-import { EnrolmentChoice } from './enrolment-choice.js';
+import { enrollFormKind, enrollForms, reloadEnrollForm } from './load-enroll-form.js';
+import { EnrollmentChoice } from './enrollment-choice.js';
 
-/** Props of {@link MfaEnrolmentStep}. The flow's timing options go to the chosen factor. */
-export interface MfaEnrolmentStepProps extends MfaFlowOptions {
+/** Props of {@link MfaEnrollmentStep}. The flow's timing options go to the chosen factor. */
+export interface MfaEnrollmentStepProps extends MfaFlowOptions {
   /** The login's answer: MFA required and nothing enrolled yet (`mfaEnrolled: false`), with its `mfaToken`. */
   loginAnswer: AuthResponse;
   /** Called once with the sign-in answer, after the user saved the new factor's recovery code. */
@@ -31,19 +31,27 @@ export interface MfaEnrolmentStepProps extends MfaFlowOptions {
  * answer once the user confirmed they saved the code.
  *
  * @example
- * <MfaEnrolmentStep loginAnswer={answer} onVerified={(auth) => session.start(auth)}
+ * <MfaEnrollmentStep loginAnswer={answer} onVerified={(auth) => session.start(auth)}
  *   onRestart={() => navigate('/sign-in')} />
  */
-export function MfaEnrolmentStep({
+export function MfaEnrollmentStep({ messages, ...props }: MfaEnrollmentStepProps) {
+  return (
+    <MfaMessagesProvider messages={messages}>
+      <MfaEnrollmentStepBody {...props} />
+    </MfaMessagesProvider>
+  );
+}
+
+// Rendered inside the instance's provider, so that its hooks and parts read the instance's texts.
+function MfaEnrollmentStepBody({
   loginAnswer,
   onVerified,
   onRestart,
-  messages: override,
   headingLevel = 1,
   className,
   ...flowOptions
-}: MfaEnrolmentStepProps) {
-  const messages = useMfaMessages(override);
+}: Omit<MfaEnrollmentStepProps, 'messages'>) {
+  const messages = useMfaMessages();
   const strategies = useMfaStrategies(loginAnswer);
   const [choice, setChoice] = useState<MfaEnrollChoice | null>(null);
   const [lastChoice, setLastChoice] = useState<MfaEnrollChoice | null>(null);
@@ -64,28 +72,26 @@ export function MfaEnrolmentStep({
         recoveryCode={saving.recoveryCode}
         onContinue={() => finish(saving.auth)}
         headingLevel={headingLevel}
-        messages={override}
         className={className}
       />
     );
   }
   if (!choice) {
     return (
-      <EnrolmentChoice
+      <EnrollmentChoice
         strategies={strategies}
         initial={lastChoice}
         onChoose={(picked) => {
           setChoice(picked);
           setLastChoice(picked);
         }}
-        messages={messages}
         headingLevel={headingLevel}
         className={className}
       />
     );
   }
 
-  const kind = enrolFormKind(choice);
+  const kind = enrollFormKind(choice);
   const back = (
     <button
       type="button"
@@ -93,7 +99,7 @@ export function MfaEnrolmentStep({
       data-variant="link"
       onClick={() => setChoice(null)}
     >
-      {messages.enrol.chooseAnother}
+      {messages.enroll.chooseAnother}
     </button>
   );
   const common = {
@@ -107,7 +113,6 @@ export function MfaEnrolmentStep({
       else finish(auth);
     },
     onRestart,
-    messages: override,
     headingLevel,
     className,
     children: back,
@@ -116,7 +121,7 @@ export function MfaEnrolmentStep({
     <LoadFailureBoundary
       key={`${choice}-${attempt}`}
       onRetry={() => {
-        reloadEnrolForm(kind);
+        reloadEnrollForm(kind);
         setAttempt((count) => count + 1);
       }}
       fallback={(retry) => (
@@ -143,11 +148,11 @@ export function MfaEnrolmentStep({
         }
       >
         {kind === 'authenticator' ? (
-          <enrolForms.authenticator {...common} />
+          <enrollForms.authenticator {...common} />
         ) : kind === 'sms' ? (
-          <enrolForms.sms {...common} />
+          <enrollForms.sms {...common} />
         ) : (
-          <enrolForms.webauthn
+          <enrollForms.webauthn
             {...common}
             deviceType={choice === 'passkey' ? 'Platform' : 'CrossPlatform'}
           />

@@ -1,4 +1,4 @@
-// Enrolment at login in a real browser, with the real stylesheet, on the mock: the setup key read out of the QR
+// Enrollment at login in a real browser, with the real stylesheet, on the mock: the setup key read out of the QR
 // code by the lazy decoder (canvas + jsqr), the first code from it, the recovery code; axe-clean (contrast too)
 // at each step, light and dark, left to right and right to left, saved as screenshots to look at.
 import { createMfaClient } from '@mfa-kit/core';
@@ -15,7 +15,7 @@ import '../styles.css';
 import { enMessages } from '../messages/en.js';
 import { heMessages } from '../messages/he.js';
 import { axeViolations } from '../test/browser-axe.js';
-import { MfaEnrolmentStep } from './mfa-enrolment-step.js';
+import { MfaEnrollmentStep } from './mfa-enrollment-step.js';
 
 const variants = [
   { name: 'light', theme: 'light', messages: enMessages },
@@ -40,7 +40,7 @@ function mockClient(backend: MockBackend, counts: Map<string, number>): MfaClien
 const until = async (check: () => boolean) =>
   expect.poll(check, { timeout: 7_000, interval: 20 }).toBe(true);
 
-describe.each(variants)('MfaEnrolmentStep in $name', ({ name, theme, messages }) => {
+describe.each(variants)('MfaEnrollmentStep in $name', ({ name, theme, messages }) => {
   async function show() {
     const backend = createMockBackend({ seed: 5 });
     const counts = new Map<string, number>();
@@ -56,7 +56,7 @@ describe.each(variants)('MfaEnrolmentStep in $name', ({ name, theme, messages })
       >
         <QueryClientProvider client={new QueryClient()}>
           <MfaProvider client={client}>
-            <MfaEnrolmentStep
+            <MfaEnrollmentStep
               loginAnswer={loginAnswer}
               onVerified={onVerified}
               messages={messages}
@@ -74,7 +74,7 @@ describe.each(variants)('MfaEnrolmentStep in $name', ({ name, theme, messages })
   async function photograph(box: HTMLElement, shot: string) {
     expect(await axeViolations(box)).toEqual([]);
     await page.screenshot({
-      path: `../../test-results/screenshots/enrol-${shot}-${name}.png`,
+      path: `../../test-results/screenshots/enroll-${shot}-${name}.png`,
       element: box,
     });
   }

@@ -1,18 +1,17 @@
 import type { MfaApiError, MfaStrategiesResponse } from '@mfa-kit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { MfaMessages } from '../messages/messages.js';
+import { useMfaMessages } from '../messages/messages-context.js';
 import { mfaEnrollChoices } from '@mfa-kit/core';
 import type { MfaEnrollChoice } from '@mfa-kit/core';
 
-/** Props of {@link EnrolmentChoice}. */
-export interface EnrolmentChoiceProps {
+/** Props of {@link EnrollmentChoice}. */
+export interface EnrollmentChoiceProps {
   /** `useMfaStrategies()`, held by the step so that coming back to the choice asks nothing again. */
   strategies: UseQueryResult<MfaStrategiesResponse, MfaApiError>;
   /** The choice made before, when the user came back to choose another. */
   initial: MfaEnrollChoice | null;
   onChoose: (choice: MfaEnrollChoice) => void;
-  messages: MfaMessages;
   headingLevel: 1 | 2 | 3 | 4;
   className: string | undefined;
 }
@@ -28,15 +27,15 @@ const LABELS = {
  * The factors the tenant lets a user add, as a radio group (arrow keys move, Continue confirms): asked once, with
  * the wait, a failure and its retry, and a tenant that offers none said plainly.
  */
-export function EnrolmentChoice({
+export function EnrollmentChoice({
   strategies,
   initial,
   onChoose,
-  messages,
   headingLevel,
   className,
-}: EnrolmentChoiceProps) {
-  const texts = messages.enrol;
+}: EnrollmentChoiceProps) {
+  const messages = useMfaMessages();
+  const texts = messages.enroll;
   const choices = strategies.data ? mfaEnrollChoices(strategies.data.strategies) : [];
   const [picked, setPicked] = useState<MfaEnrollChoice | null>(initial);
   const selected = picked && choices.includes(picked) ? picked : (choices[0] ?? null);

@@ -1,30 +1,27 @@
 import { useEnrollSms } from '@mfa-kit/react';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { CodeForm } from '../code-form/code-form.js';
 import { LoginCodeForm } from '../code-form/login-code-form.js';
 import { PhoneNumberField } from '../factor-setup/phone-number-field.js';
 import { usePhoneNumberForm } from '../factor-setup/use-phone-number-form.js';
 import { maskPhone } from '../mask/mask-phone.js';
 import { useMfaMessages } from '../messages/messages-context.js';
-import type { EnrolFormProps } from './enrol-form-props.js';
-import { setupCodeMessages } from './setup-code-messages.js';
+import type { EnrollFormProps } from './enroll-form-props.js';
 
 const LENGTH = 6;
+const SETUP_CODE = { showsExpiry: false };
 
 /** Adding a phone at login: the number (checked before anything is sent), then the code texted to it. */
-export function EnrolSmsForm({
+export function EnrollSmsForm({
   mfaToken,
   onVerified,
   onRestart,
-  messages: override,
   headingLevel,
   className,
   children,
   ...flowOptions
-}: EnrolFormProps) {
-  const base = useMfaMessages(override);
-  const messages = useMemo(() => setupCodeMessages(base, LENGTH), [base]);
-  const texts = messages.enrol;
+}: EnrollFormProps) {
+  const texts = useMfaMessages().enroll;
   const sms = useEnrollSms({ ...flowOptions, mfaToken, onVerified });
   const { form, onSubmit } = usePhoneNumberForm(sms.submitPhone, texts);
   const entering = sms.phoneNumber === null;
@@ -41,11 +38,10 @@ export function EnrolSmsForm({
         step={sms.step}
         title={texts.smsTitle}
         headingLevel={headingLevel}
-        messages={messages}
         className={className}
         onSubmit={(event) => void onSubmit(event)}
       >
-        <PhoneNumberField form={form} messages={override} />
+        <PhoneNumberField form={form} />
         <div className="mfa-actions">
           <button type="submit" className="mfa-button">
             {texts.sendCode}
@@ -60,8 +56,8 @@ export function EnrolSmsForm({
       factor={sms}
       title={texts.smsTitle}
       sent={texts.sentTo(maskPhone(sms.phoneNumber ?? ''))}
-      messages={messages}
-      override={override}
+      // The set-up is open for a day: the field's hint says what to type rather than counting a day down.
+      texts={SETUP_CODE}
       length={LENGTH}
       webOtp
       onRestart={onRestart}

@@ -1,36 +1,30 @@
 import { useEnrollWebAuthn } from '@mfa-kit/react';
-import { useMemo } from 'react';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { useRememberChoice } from '../webauthn-prompt/use-remember-choice.js';
 import { WebAuthnPrompt } from '../webauthn-prompt/webauthn-prompt.js';
-import type { EnrolFormProps } from './enrol-form-props.js';
+import type { EnrollFormProps } from './enroll-form-props.js';
 
-/** Props of {@link EnrolWebAuthnForm}. */
-export interface EnrolWebAuthnFormProps extends EnrolFormProps {
+/** Props of {@link EnrollWebAuthnForm}. */
+export interface EnrollWebAuthnFormProps extends EnrollFormProps {
   /** `Platform`: a passkey on this device; `CrossPlatform`: a security key. */
   deviceType: 'Platform' | 'CrossPlatform';
 }
 
 /** Adding a passkey or security key at login: one button opens the browser's prompt and completes the sign-in. */
-export function EnrolWebAuthnForm({
+export function EnrollWebAuthnForm({
   mfaToken,
   deviceType,
   onVerified,
   onRestart,
-  messages: override,
   headingLevel,
   className,
   children,
   ...flowOptions
-}: EnrolWebAuthnFormProps) {
-  const base = useMfaMessages(override);
-  const texts = base.enrol;
-  const messages = useMemo(
-    () => ({ ...base, errors: { ...base.errors, 'bad-request': base.webauthn.refused } }),
-    [base],
-  );
+}: EnrollWebAuthnFormProps) {
+  const messages = useMfaMessages();
+  const texts = messages.enroll;
   const key = useEnrollWebAuthn({ ...flowOptions, mfaToken, onVerified });
-  const remember = useRememberChoice(key.rememberDevice, override);
+  const remember = useRememberChoice(key.rememberDevice);
   const passkey = deviceType === 'Platform';
 
   return (
@@ -43,8 +37,8 @@ export function EnrolWebAuthnForm({
       buttonLabel={passkey ? texts.createPasskey : texts.addSecurityKey}
       focusOnShow
       onPress={() => key.enroll({ deviceType, rememberDevice: remember.rememberDevice })}
-      messages={messages}
       signInExpired={messages.signInExpired}
+      refused={messages.webauthn.refused}
       onRestart={onRestart}
       options={remember.checkbox}
       headingLevel={headingLevel}

@@ -4,18 +4,18 @@ import type { MfaEnrollChoice } from '@mfa-kit/core';
 // Each factor's form is its own chunk: only the chosen one loads.
 const loaders = {
   authenticator: () =>
-    import('./enrol-authenticator-form.js').then((module) => ({
-      default: module.EnrolAuthenticatorForm,
+    import('./enroll-authenticator-form.js').then((module) => ({
+      default: module.EnrollAuthenticatorForm,
     })),
-  sms: () => import('./enrol-sms-form.js').then((module) => ({ default: module.EnrolSmsForm })),
+  sms: () => import('./enroll-sms-form.js').then((module) => ({ default: module.EnrollSmsForm })),
   webauthn: () =>
-    import('./enrol-webauthn-form.js').then((module) => ({ default: module.EnrolWebAuthnForm })),
+    import('./enroll-webauthn-form.js').then((module) => ({ default: module.EnrollWebAuthnForm })),
 };
 
 /** The kind of form a choice loads (a passkey and a security key share one). */
-export type EnrolFormKind = keyof typeof loaders;
+export type EnrollFormKind = keyof typeof loaders;
 
-export const enrolFormKind = (choice: MfaEnrollChoice): EnrolFormKind =>
+export const enrollFormKind = (choice: MfaEnrollChoice): EnrollFormKind =>
   choice === 'passkey' || choice === 'security-key' ? 'webauthn' : choice;
 
 const lazyForms = () => ({
@@ -25,9 +25,9 @@ const lazyForms = () => ({
 });
 
 /** The lazy form of each kind, made once so React keeps what it loaded (pure: unused, it drops out of a bundle). */
-export const enrolForms: ReturnType<typeof lazyForms> = /* @__PURE__ */ lazyForms();
+export const enrollForms: ReturnType<typeof lazyForms> = /* @__PURE__ */ lazyForms();
 
 /** After a failed load: a new lazy component for `kind`, as React keeps a failed one's error. */
-export function reloadEnrolForm(kind: EnrolFormKind): void {
-  Object.assign(enrolForms, { [kind]: lazyForms()[kind] });
+export function reloadEnrollForm(kind: EnrollFormKind): void {
+  Object.assign(enrollForms, { [kind]: lazyForms()[kind] });
 }
