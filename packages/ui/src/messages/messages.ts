@@ -128,7 +128,7 @@ export interface MfaDevicesMessages {
   readonly phoneEndingIn: (lastDigits: string) => string;
 }
 
-/** The authenticator app at login (`TotpMfaForm`): a code the user has, so nothing is sent or resent. */
+/** The authenticator app at login (`AuthenticatorMfaForm`): a code the user has, so nothing is sent or resent. */
 export interface MfaAuthenticatorMessages {
   readonly title: string;
   /** The status: where the code is. */
