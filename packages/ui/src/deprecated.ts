@@ -1,8 +1,12 @@
-// Names before the kit had one word per concept (the authenticator app, enroll, issue #19): kept for one minor
+// Names before the kit had one word per concept (the authenticator app, enroll, remove, issue #19): kept for one minor
 // version so existing code still compiles. The enrolment step's old names live in its old entry, `enrolment-step.ts`.
 import { AuthenticatorMfaForm } from './authenticator-mfa-form/authenticator-mfa-form.js';
 import type { AuthenticatorMfaFormProps } from './authenticator-mfa-form/authenticator-mfa-form.js';
-import type { MfaAuthenticatorMessages, MfaEnrollMessages } from './messages/messages.js';
+import type {
+  MfaAuthenticatorMessages,
+  MfaEnrollMessages,
+  MfaRemovePhoneWithCodeMessages,
+} from './messages/messages.js';
 
 /** @deprecated Use {@link AuthenticatorMfaForm}. */
 export const TotpMfaForm = AuthenticatorMfaForm;
@@ -21,3 +25,9 @@ export type MfaEnrolMessages = MfaEnrollMessages;
  * @deprecated Use {@link MfaAuthenticatorMessages}.
  */
 export type MfaTotpMessages = MfaAuthenticatorMessages;
+/**
+ * The phone removal's texts under their name before issue #19 (`removing` was `disabling`).
+ *
+ * @deprecated Use {@link MfaRemovePhoneWithCodeMessages}.
+ */
+export type MfaSmsDisableMessages = MfaRemovePhoneWithCodeMessages;

@@ -24,7 +24,8 @@ export type {
   MfaMessages,
   MfaMessagesOverride,
   MfaMovedMessages,
-  MfaSmsDisableMessages,
+  MfaRenamedTexts,
+  MfaRemovePhoneWithCodeMessages,
   MfaEnrollMessages,
 } from './messages/messages.js';
 export { errorMessage } from './messages/error-message.js';
@@ -89,5 +90,5 @@ export type { MfaSettingsMessages } from './messages/messages.js';
 /* eslint-disable @typescript-eslint/no-deprecated */
 export { TotpMfaForm } from './deprecated.js';
 export type { TotpMfaFormProps } from './deprecated.js';
-export type { MfaEnrolMessages, MfaTotpMessages } from './deprecated.js';
+export type { MfaEnrolMessages, MfaSmsDisableMessages, MfaTotpMessages } from './deprecated.js';
 /* eslint-enable @typescript-eslint/no-deprecated */

@@ -111,7 +111,7 @@ describe.each(modes)('a refused code, with $name', (mode) => {
       <RemovePhoneWithCodeForm deviceId={phone.id} phoneNumber={phone.phoneNumber} />,
       client,
     );
-    await userEvent.click(page.getByRole('button', { name: enMessages.smsDisable.sendCode }));
+    await userEvent.click(page.getByRole('button', { name: enMessages.removePhoneWithCode.sendCode }));
     await until(() => box.querySelector('[data-step]')?.getAttribute('data-step') === 'code-sent');
     const code = backend.outbox.latest({ channel: 'sms' })?.code ?? '';
 

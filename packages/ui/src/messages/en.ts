@@ -48,14 +48,14 @@ export const enMessages: MfaMessages = {
     sentTo: (email) => `We sent a code to ${email}.`,
     sent: 'We sent a code to your email address.',
   },
-  smsDisable: {
+  removePhoneWithCode: {
     title: 'Turn off text message codes',
     intro: (phone) =>
       `To turn off sign-in codes sent to ${phone}, confirm with a code we send to that number.`,
     sendCode: 'Send code',
     sentTo: (phone) => `We sent a code to ${phone}.`,
     confirm: 'Turn off',
-    disabling: 'Turning off…',
+    removing: 'Turning off…',
     done: (phone) => `Text message codes are off for ${phone}.`,
   },
   devices: {
@@ -63,8 +63,8 @@ export const enMessages: MfaMessages = {
     loading: 'Loading your phones…',
     empty: 'No phone receives sign-in codes yet.',
     error: "We couldn't load your phones.",
-    disable: 'Disable',
-    disableLabel: (lastDigits) => `Disable codes for the phone ending in ${lastDigits}`,
+    remove: 'Disable',
+    removeLabel: (lastDigits) => `Disable codes for the phone ending in ${lastDigits}`,
     phoneEndingIn: (lastDigits) => `Phone ending in ${lastDigits}`,
   },
 

@@ -49,14 +49,14 @@ export const heMessages: MfaMessages = {
     sentTo: (email) => `שלחנו קוד לכתובת ${isolate(email)}.`,
     sent: 'שלחנו קוד לכתובת הדוא״ל שלכם.',
   },
-  smsDisable: {
+  removePhoneWithCode: {
     title: 'כיבוי קודים בהודעות טקסט',
     intro: (phone) =>
       `כדי להפסיק לשלוח קודי כניסה למספר ${isolate(phone)}, אשרו זאת בקוד שנשלח למספר הזה.`,
     sendCode: 'שליחת קוד',
     sentTo: (phone) => `שלחנו קוד למספר ${isolate(phone)}.`,
     confirm: 'כיבוי',
-    disabling: 'מכבים…',
+    removing: 'מכבים…',
     done: (phone) => `קודים בהודעות טקסט כבויים עבור ${isolate(phone)}.`,
   },
   devices: {
@@ -64,8 +64,8 @@ export const heMessages: MfaMessages = {
     loading: 'טוענים את הטלפונים שלכם…',
     empty: 'עדיין אין טלפון שמקבל קודי כניסה.',
     error: 'לא הצלחנו לטעון את הטלפונים שלכם.',
-    disable: 'השבתה',
-    disableLabel: (lastDigits) => `השבתה של הקודים לטלפון שמספרו מסתיים ב־${isolate(lastDigits)}`,
+    remove: 'השבתה',
+    removeLabel: (lastDigits) => `השבתה של הקודים לטלפון שמספרו מסתיים ב־${isolate(lastDigits)}`,
     phoneEndingIn: (lastDigits) => `טלפון שמספרו מסתיים ב־${isolate(lastDigits)}`,
   },
 

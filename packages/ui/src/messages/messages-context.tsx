@@ -2,13 +2,14 @@ import { createContext, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { enMessages } from './en.js';
 import type { MfaMessageGroup, MfaMessages, MfaMessagesOverride } from './messages.js';
-import { MOVED_MESSAGES, RENAMED_GROUPS } from './moved-messages.js';
+import { MOVED_MESSAGES, RENAMED_GROUPS, RENAMED_TEXTS } from './moved-messages.js';
 
 const MessagesContext = /* @__PURE__ */ createContext<MfaMessages>(enMessages);
 
 /**
  * `base` with `override` on top; the texts inside a group (error messages, a factor's texts) merge one by one.
- * A text under its name from before the grouping lands in its group, a group under its old name in the group.
+ * A text under its name from before the grouping lands in its group, a group under its old name in the group, a
+ * text under its old name inside a group under its new name.
  */
 export function mergeMessages(
   base: MfaMessages,
@@ -33,6 +34,15 @@ export function mergeMessages(
     if (!(name in override)) continue;
     (merged[group] as Record<string, unknown>)[key] = merged[name];
     delete merged[name];
+  }
+  for (const [group, names] of Object.entries(RENAMED_TEXTS)) {
+    const texts = merged[group] as Record<string, unknown>;
+    const given = override[group as keyof typeof RENAMED_TEXTS] as Record<string, unknown> | undefined;
+    for (const [name, key] of Object.entries(names)) {
+      if (!(name in texts)) continue;
+      texts[key] = given?.[key] ?? texts[name];
+      delete texts[name];
+    }
   }
   return merged as unknown as MfaMessages;
 }

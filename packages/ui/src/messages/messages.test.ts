@@ -61,7 +61,7 @@ describe('messages', () => {
     );
     expect(enMessages.codeExpiresIn('4:59')).toBe('The code expires in 4:59.');
     expect(enMessages.resendCodeIn('0:27')).toBe('Resend code in 0:27');
-    expect(enMessages.devices.disableLabel('4567')).toContain('4567');
+    expect(enMessages.devices.removeLabel('4567')).toContain('4567');
   });
 
   it('is all Hebrew in Hebrew, right to left, with left-to-right values isolated', () => {
@@ -75,7 +75,7 @@ describe('messages', () => {
 
   it("keeps the visible Disable text inside the Disable button's accessible name (label in name)", () => {
     for (const messages of [enMessages, heMessages]) {
-      expect(messages.devices.disableLabel('4567')).toContain(messages.devices.disable);
+      expect(messages.devices.removeLabel('4567')).toContain(messages.devices.remove);
     }
   });
 
@@ -197,10 +197,27 @@ describe('mergeMessages', () => {
     expect(merged).not.toHaveProperty('enrol');
   });
 
+  it('takes a text under its name from before the glossary inside a group (disable for remove), the new name winning', () => {
+    const removeLabel = (lastDigits: string) => `Remove ${lastDigits}`;
+    const merged = mergeMessages(heMessages, {
+      /* eslint-disable @typescript-eslint/no-deprecated -- the deprecated keys are what is tested */
+      smsDisable: { disabling: 'Going', title: 'Off' },
+      devices: { disable: 'Old', remove: 'New', disableLabel: removeLabel },
+      /* eslint-enable @typescript-eslint/no-deprecated */
+    });
+    expect(merged.removePhoneWithCode).toEqual({
+      ...heMessages.removePhoneWithCode,
+      removing: 'Going',
+      title: 'Off',
+    });
+    expect(merged.devices).toEqual({ ...heMessages.devices, remove: 'New', removeLabel });
+    expect(merged).not.toHaveProperty('smsDisable');
+  });
+
   it("overrides single texts of a factor's group, keeping the rest of it", () => {
-    const merged = mergeMessages(enMessages, { smsDisable: { confirm: 'Switch off' } });
-    expect(merged.smsDisable.confirm).toBe('Switch off');
-    expect(merged.smsDisable.title).toBe(enMessages.smsDisable.title);
+    const merged = mergeMessages(enMessages, { removePhoneWithCode: { confirm: 'Switch off' } });
+    expect(merged.removePhoneWithCode.confirm).toBe('Switch off');
+    expect(merged.removePhoneWithCode.title).toBe(enMessages.removePhoneWithCode.title);
     expect(merged.email).toEqual(enMessages.email);
   });
 
@@ -215,7 +232,7 @@ describe('mergeMessages', () => {
       devices: { empty: 'None.' },
     });
     expect(merged.email).toEqual({ ...heMessages.email, title: 'Your inbox', sentTo });
-    expect(merged.devices).toEqual({ ...heMessages.devices, disable: 'Off', empty: 'None.' });
+    expect(merged.devices).toEqual({ ...heMessages.devices, remove: 'Off', empty: 'None.' });
     expect(merged).not.toHaveProperty('emailTitle');
     expect(merged).not.toHaveProperty('disableDevice');
   });

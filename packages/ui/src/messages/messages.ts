@@ -68,8 +68,8 @@ export interface MfaMessages {
   // One group per factor (and screen): what only it says
   /** The email code of a login. */
   readonly email: MfaEmailMessages;
-  /** Turning off one SMS device in account settings. */
-  readonly smsDisable: MfaSmsDisableMessages;
+  /** Removing one phone in account settings with a code sent to it. */
+  readonly removePhoneWithCode: MfaRemovePhoneWithCodeMessages;
   /** The list of the user's phones in account settings. */
   readonly devices: MfaDevicesMessages;
   /** The authenticator app at login. */
@@ -100,8 +100,8 @@ export interface MfaEmailMessages {
   readonly sent: string;
 }
 
-/** Turning off one SMS device (`DisableSmsMfaForm`); every `phone` is already masked. */
-export interface MfaSmsDisableMessages {
+/** Removing one phone with a code sent to it (`RemovePhoneWithCodeForm`); every `phone` is already masked. */
+export interface MfaRemovePhoneWithCodeMessages {
   readonly title: string;
   /** The step before any code. */
   readonly intro: (phone: string) => string;
@@ -110,7 +110,7 @@ export interface MfaSmsDisableMessages {
   readonly sentTo: (phone: string) => string;
   /** The submit button, and while it works. */
   readonly confirm: string;
-  readonly disabling: string;
+  readonly removing: string;
   readonly done: (phone: string) => string;
 }
 
@@ -120,10 +120,10 @@ export interface MfaDevicesMessages {
   readonly loading: string;
   readonly empty: string;
   readonly error: string;
-  /** A phone's Disable button. */
-  readonly disable: string;
-  /** Its accessible name; `lastDigits` such as `4567`. Keep `disable` in it (label in name). */
-  readonly disableLabel: (lastDigits: string) => string;
+  /** A phone's remove button. */
+  readonly remove: string;
+  /** Its accessible name; `lastDigits` such as `4567`. Keep `remove`'s text in it (label in name). */
+  readonly removeLabel: (lastDigits: string) => string;
   /** Accessible text of a masked number such as `•••• 4567`. */
   readonly phoneEndingIn: (lastDigits: string) => string;
 }
@@ -358,7 +358,22 @@ export type MfaErrorText = string | ((wait: string | null) => string);
 /** A partial override: shared texts, and single texts of the groups (error messages, a factor's texts). */
 export type MfaMessagesOverride = Partial<Omit<MfaMessages, MfaMessageGroup>> & {
   readonly [Group in MfaMessageGroup]?: Partial<MfaMessages[Group]>;
-} & MfaMovedMessages;
+} & MfaMovedMessages &
+  MfaRenamedTexts;
+
+/** The texts inside a group whose names said disable for remove (issue #19); an override with them still works. */
+export interface MfaRenamedTexts {
+  readonly devices?: {
+    /** @deprecated Use `devices.remove`. */
+    readonly disable?: string;
+    /** @deprecated Use `devices.removeLabel`. */
+    readonly disableLabel?: (lastDigits: string) => string;
+  };
+  readonly removePhoneWithCode?: {
+    /** @deprecated Use `removePhoneWithCode.removing`. */
+    readonly disabling?: string;
+  };
+}
 
 /**
  * The texts' names before they were grouped by factor (issue #11), and the groups' names before the glossary's
@@ -369,25 +384,27 @@ export interface MfaMovedMessages {
   readonly enrol?: Partial<MfaEnrollMessages>;
   /** @deprecated Use `authenticator`. */
   readonly totp?: Partial<MfaAuthenticatorMessages>;
+  /** @deprecated Use `removePhoneWithCode` (`removing` for `disabling`). */
+  readonly smsDisable?: Partial<MfaRemovePhoneWithCodeMessages> & MfaRenamedTexts['removePhoneWithCode'];
   /** @deprecated Use `email.title`. */
   readonly emailTitle?: string;
   /** @deprecated Use `email.sentTo`. */
   readonly emailSentTo?: (email: string) => string;
   /** @deprecated Use `email.sent`. */
   readonly emailSent?: string;
-  /** @deprecated Use `smsDisable.title`. */
+  /** @deprecated Use `removePhoneWithCode.title`. */
   readonly disableSmsTitle?: string;
-  /** @deprecated Use `smsDisable.intro`. */
+  /** @deprecated Use `removePhoneWithCode.intro`. */
   readonly disableSmsIntro?: (phone: string) => string;
-  /** @deprecated Use `smsDisable.sendCode`. */
+  /** @deprecated Use `removePhoneWithCode.sendCode`. */
   readonly disableSmsSendCode?: string;
-  /** @deprecated Use `smsDisable.sentTo`. */
+  /** @deprecated Use `removePhoneWithCode.sentTo`. */
   readonly disableSmsSentTo?: (phone: string) => string;
-  /** @deprecated Use `smsDisable.confirm`. */
+  /** @deprecated Use `removePhoneWithCode.confirm`. */
   readonly disableSmsConfirm?: string;
-  /** @deprecated Use `smsDisable.disabling`. */
+  /** @deprecated Use `removePhoneWithCode.removing`. */
   readonly disableSmsDisabling?: string;
-  /** @deprecated Use `smsDisable.done`. */
+  /** @deprecated Use `removePhoneWithCode.done`. */
   readonly disableSmsDone?: (phone: string) => string;
   /** @deprecated Use `devices.title`. */
   readonly devicesTitle?: string;
@@ -397,9 +414,9 @@ export interface MfaMovedMessages {
   readonly devicesEmpty?: string;
   /** @deprecated Use `devices.error`. */
   readonly devicesError?: string;
-  /** @deprecated Use `devices.disable`. */
+  /** @deprecated Use `devices.remove`. */
   readonly disableDevice?: string;
-  /** @deprecated Use `devices.disableLabel`. */
+  /** @deprecated Use `devices.removeLabel`. */
   readonly disableDeviceLabel?: (lastDigits: string) => string;
   /** @deprecated Use `devices.phoneEndingIn`. */
   readonly phoneEndingIn?: (lastDigits: string) => string;

@@ -1,9 +1,15 @@
-import type { MfaMessageGroup, MfaMovedMessages } from './messages.js';
+import type {
+  MfaMessageGroup,
+  MfaMessages,
+  MfaMovedMessages,
+  MfaRenamedTexts,
+} from './messages.js';
 
 /** Each group's name before the glossary's words (issue #19), and its name now. */
 export const RENAMED_GROUPS = {
   enrol: 'enroll',
   totp: 'authenticator',
+  smsDisable: 'removePhoneWithCode',
 } as const satisfies Partial<Record<keyof MfaMovedMessages, MfaMessageGroup>>;
 
 /** Where each text named before the grouping (`MfaMovedMessages`) lives now. */
@@ -16,18 +22,29 @@ export const MOVED_MESSAGES: Readonly<
   emailTitle: ['email', 'title'],
   emailSentTo: ['email', 'sentTo'],
   emailSent: ['email', 'sent'],
-  disableSmsTitle: ['smsDisable', 'title'],
-  disableSmsIntro: ['smsDisable', 'intro'],
-  disableSmsSendCode: ['smsDisable', 'sendCode'],
-  disableSmsSentTo: ['smsDisable', 'sentTo'],
-  disableSmsConfirm: ['smsDisable', 'confirm'],
-  disableSmsDisabling: ['smsDisable', 'disabling'],
-  disableSmsDone: ['smsDisable', 'done'],
+  disableSmsTitle: ['removePhoneWithCode', 'title'],
+  disableSmsIntro: ['removePhoneWithCode', 'intro'],
+  disableSmsSendCode: ['removePhoneWithCode', 'sendCode'],
+  disableSmsSentTo: ['removePhoneWithCode', 'sentTo'],
+  disableSmsConfirm: ['removePhoneWithCode', 'confirm'],
+  disableSmsDisabling: ['removePhoneWithCode', 'removing'],
+  disableSmsDone: ['removePhoneWithCode', 'done'],
   devicesTitle: ['devices', 'title'],
   devicesLoading: ['devices', 'loading'],
   devicesEmpty: ['devices', 'empty'],
   devicesError: ['devices', 'error'],
-  disableDevice: ['devices', 'disable'],
-  disableDeviceLabel: ['devices', 'disableLabel'],
+  disableDevice: ['devices', 'remove'],
+  disableDeviceLabel: ['devices', 'removeLabel'],
   phoneEndingIn: ['devices', 'phoneEndingIn'],
+};
+
+/** Each text inside a group whose name said disable for remove (issue #19), and its name now. */
+export const RENAMED_TEXTS = {
+  devices: { disable: 'remove', disableLabel: 'removeLabel' },
+  removePhoneWithCode: { disabling: 'removing' },
+} as const satisfies {
+  [Group in keyof MfaRenamedTexts]-?: Record<
+    keyof NonNullable<MfaRenamedTexts[Group]>,
+    keyof MfaMessages[Group]
+  >;
 };

@@ -9,7 +9,7 @@ const [phone, otherPhone] = DEMO_USER.phones;
 const meta = {
   title: 'Settings/MfaDeviceList',
   component: MfaDeviceList,
-  args: { onDisabled: fn() },
+  args: { onRemoved: fn() },
   parameters: {
     // Each story on the docs page in its own frame, so each talks to its own mock backend.
     docs: { story: { inline: false, iframeHeight: 560 } },
@@ -46,7 +46,7 @@ export const TwoDevices: Story = {
     await expect(list).toHaveTextContent('•••• 0321');
     await expect(list).not.toHaveTextContent('555');
     await expect(
-      canvas.getByRole('button', { name: messages.devices.disableLabel('4567') }),
+      canvas.getByRole('button', { name: messages.devices.removeLabel('4567') }),
     ).toBeVisible();
   },
 };
@@ -69,23 +69,23 @@ export const LoadError: Story = {
 };
 
 /**
- * Turning one phone off from the list: Disable, Send code, the texted code. The phone leaves the
+ * Removing one phone from the list: Disable, Send code, the texted code. The phone leaves the
  * list, the other stays, and the list says what happened.
  */
-export const DisableOne: Story = {
+export const RemoveOne: Story = {
   play: async ({ args, canvas, messages, mock, userEvent }) => {
     await userEvent.click(
-      await canvas.findByRole('button', { name: messages.devices.disableLabel('4567') }),
+      await canvas.findByRole('button', { name: messages.devices.removeLabel('4567') }),
     );
-    await userEvent.click(canvas.getByRole('button', { name: messages.smsDisable.sendCode }));
-    await canvas.findByText(messages.smsDisable.sentTo('•••• 4567'));
+    await userEvent.click(canvas.getByRole('button', { name: messages.removePhoneWithCode.sendCode }));
+    await canvas.findByText(messages.removePhoneWithCode.sentTo('•••• 4567'));
     const code = mock.outbox.latest({ channel: 'sms', to: phone.phoneNumber })?.code ?? '';
     await userEvent.type(canvas.getByRole('textbox', { name: messages.codeLabel }), code);
 
-    await expect(await canvas.findByText(messages.smsDisable.done('•••• 4567'))).toBeVisible();
+    await expect(await canvas.findByText(messages.removePhoneWithCode.done('•••• 4567'))).toBeVisible();
     await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(1));
     await expect(canvas.getByRole('list')).toHaveTextContent('•••• 0321');
-    await expect(args.onDisabled).toHaveBeenCalledWith(phone.id);
+    await expect(args.onRemoved).toHaveBeenCalledWith(phone.id);
     await expect(mock.devices(DEMO_USER.email).phones.map((device) => device.id)).toEqual([
       otherPhone.id,
     ]);

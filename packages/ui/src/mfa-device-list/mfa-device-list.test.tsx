@@ -14,17 +14,17 @@ const env = setupMockEnv();
 const [usPhone, ukPhone] = DEMO_USER.phones;
 
 async function renderList(props: Partial<MfaDeviceListProps> = {}) {
-  const onDisabled = vi.fn();
+  const onRemoved = vi.fn();
   const view = renderWithMfa(
-    <MfaDeviceList onDisabled={onDisabled} clock={env.clock} {...props} />,
+    <MfaDeviceList onRemoved={onRemoved} clock={env.clock} {...props} />,
     { client: await signedInClient(env) },
   );
-  return { ...view, onDisabled, user: userEvent.setup() };
+  return { ...view, onRemoved, user: userEvent.setup() };
 }
 
 const section = () => screen.getByRole('region');
 const items = () => within(screen.getByRole('list')).getAllByRole('listitem');
-const disableButton = (lastDigits: string) =>
+const removeButton = (lastDigits: string) =>
   screen.getByRole('button', { name: `Disable codes for the phone ending in ${lastDigits}` });
 
 describe('MfaDeviceList', { timeout: 30_000 }, () => {
@@ -43,7 +43,7 @@ describe('MfaDeviceList', { timeout: 30_000 }, () => {
       '•••• 0321Phone ending in 0321Disable',
     ]);
     expect(container.textContent).not.toContain(usPhone.phoneNumber);
-    expect(disableButton('4567')).toHaveTextContent('Disable');
+    expect(removeButton('4567')).toHaveTextContent('Disable');
     expect(env.count(mockPaths.devices)).toBe(1);
     expect(await axe(container)).toHaveNoViolations();
   });
@@ -76,7 +76,7 @@ describe('MfaDeviceList', { timeout: 30_000 }, () => {
   });
 
   it('turns a phone off in place, refreshes the list and announces it', async () => {
-    const { user, onDisabled, container } = await renderList();
+    const { user, onRemoved, container } = await renderList();
     await user.click(await screen.findByRole('button', { name: /ending in 4567/ }));
     const form = screen.getByRole('form', { name: 'Turn off text message codes' });
     expect(items()[0]).toContainElement(form);
@@ -93,23 +93,34 @@ describe('MfaDeviceList', { timeout: 30_000 }, () => {
       'Text message codes are off for •••• 4567.',
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
-    expect(onDisabled).toHaveBeenCalledExactlyOnceWith(usPhone.id);
+    expect(onRemoved).toHaveBeenCalledExactlyOnceWith(usPhone.id);
     expect(env.count(mockPaths.devices)).toBe(2);
     expect(env.count(mockPaths.smsDisableVerify(usPhone.id))).toBe(1);
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it('still calls onDisabled, its name before issue #19, once a phone is removed', async () => {
+    const onDisabled = vi.fn();
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the deprecated prop is what is tested
+    const { user } = await renderList({ onRemoved: undefined, onDisabled });
+    await user.click(await screen.findByRole('button', { name: /ending in 4567/ }));
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    await user.type(await screen.findByLabelText('Verification code'), env.latestCode('sms'));
+
+    await waitFor(() => expect(onDisabled).toHaveBeenCalledExactlyOnceWith(usPhone.id));
+  });
+
   it('opens one form at a time; Cancel closes it and gives focus back to its button', async () => {
     const { user } = await renderList();
     await user.click(await screen.findByRole('button', { name: /ending in 4567/ }));
-    await user.click(disableButton('0321'));
+    await user.click(removeButton('0321'));
     expect(screen.getAllByRole('form')).toHaveLength(1);
     expect(items()[1]).toContainElement(screen.getByRole('form'));
-    expect(disableButton('4567')).toBeInTheDocument();
+    expect(removeButton('4567')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
-    expect(disableButton('0321')).toHaveFocus();
+    expect(removeButton('0321')).toHaveFocus();
     expect(env.count(mockPaths.smsPreDisable(ukPhone.id))).toBe(0);
   });
 

@@ -11,7 +11,9 @@ import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-contex
 
 /** Props of {@link MfaDeviceList}. The timing options go to each `RemovePhoneWithCodeForm`. */
 export interface MfaDeviceListProps extends MfaFlowOptions {
-  /** Called after a phone was turned off (the list is already refreshed). */
+  /** Called after a phone was removed (the list is already refreshed). */
+  onRemoved?: ((deviceId: string) => void) | undefined;
+  /** @deprecated Use `onRemoved`. */
   onDisabled?: ((deviceId: string) => void) | undefined;
   /** Texts to replace, or a whole locale (`heMessages`). */
   messages?: MfaMessagesOverride | undefined;
@@ -26,22 +28,28 @@ export interface MfaDeviceListProps extends MfaFlowOptions {
  * `loading`, `error`, `empty` or `ready`.
  *
  * @example
- * <MfaDeviceList onDisabled={() => toast('Text-message codes are off')} />
+ * <MfaDeviceList onRemoved={() => toast('Text-message codes are off')} />
  */
-export function MfaDeviceList({ messages, ...props }: MfaDeviceListProps) {
+export function MfaDeviceList({
+  messages,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the old name still works for one minor version
+  onDisabled,
+  onRemoved = onDisabled,
+  ...props
+}: MfaDeviceListProps) {
   return (
     <MfaMessagesProvider messages={messages}>
-      <MfaDeviceListBody {...props} />
+      <MfaDeviceListBody {...props} onRemoved={onRemoved} />
     </MfaMessagesProvider>
   );
 }
 
 // Rendered inside the instance's provider, so that its hooks and parts read the instance's texts.
 function MfaDeviceListBody({
-  onDisabled,
+  onRemoved,
   className,
   ...flowOptions
-}: Omit<MfaDeviceListProps, 'messages'>) {
+}: Omit<MfaDeviceListProps, 'messages' | 'onDisabled'>) {
   const messages = useMfaMessages();
   const devices = useMfaDevices();
   const phones = devices.data?.phones;
@@ -111,8 +119,8 @@ function MfaDeviceListBody({
                     onCancel={() => close(false)}
                     onDone={() => {
                       close(true);
-                      setAnnouncement(messages.smsDisable.done(phoneInText(phoneNumber)));
-                      onDisabled?.(id);
+                      setAnnouncement(messages.removePhoneWithCode.done(phoneInText(phoneNumber)));
+                      onRemoved?.(id);
                     }}
                   />
                 ) : (
@@ -124,13 +132,13 @@ function MfaDeviceListBody({
                     type="button"
                     className="mfa-button"
                     data-variant="secondary"
-                    aria-label={messages.devices.disableLabel(lastDigits)}
+                    aria-label={messages.devices.removeLabel(lastDigits)}
                     onClick={() => {
                       setOpen(device);
                       setAnnouncement('');
                     }}
                   >
-                    {messages.devices.disable}
+                    {messages.devices.remove}
                   </button>
                 )}
               </li>

@@ -121,7 +121,7 @@ function MfaSettingsBody({
       close('');
       setAnnouncement(
         method.kind === 'phone'
-          ? messages.smsDisable.done(phoneInText(method.phoneNumber))
+          ? messages.removePhoneWithCode.done(phoneInText(method.phoneNumber))
           : texts.removed(label),
       );
     };

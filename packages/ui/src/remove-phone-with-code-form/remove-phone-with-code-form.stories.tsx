@@ -17,8 +17,8 @@ async function startAndReadCode({
   mock,
   userEvent,
 }: StoryContext): Promise<string> {
-  await userEvent.click(canvas.getByRole('button', { name: messages.smsDisable.sendCode }));
-  await canvas.findByText(messages.smsDisable.sentTo(shownPhone));
+  await userEvent.click(canvas.getByRole('button', { name: messages.removePhoneWithCode.sendCode }));
+  await canvas.findByText(messages.removePhoneWithCode.sentTo(shownPhone));
   const code = mock.outbox.latest({ channel: 'sms', to: phone.phoneNumber })?.code;
   if (code === undefined)
     throw new Error('The form says a code was texted, but the mock sent none.');
@@ -55,8 +55,8 @@ type Story = StoryObj<typeof meta>;
 /** The first step: what will happen, and the confirm button (focused). */
 export const Confirm: Story = {
   play: async ({ canvas, messages, apiRequests }) => {
-    await expect(canvas.getByText(messages.smsDisable.intro(shownPhone))).toBeVisible();
-    await expect(canvas.getByRole('button', { name: messages.smsDisable.sendCode })).toHaveFocus();
+    await expect(canvas.getByText(messages.removePhoneWithCode.intro(shownPhone))).toBeVisible();
+    await expect(canvas.getByRole('button', { name: messages.removePhoneWithCode.sendCode })).toHaveFocus();
     await expect(apiRequests.requests).toHaveLength(0);
   },
 };
@@ -65,7 +65,7 @@ export const Confirm: Story = {
 export const Sending: Story = {
   beforeEach: ({ mock }) => mock.faults.latency(8_000, { route: 'sms-pre-disable' }),
   play: async ({ canvas, canvasElement, messages, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: messages.smsDisable.sendCode }));
+    await userEvent.click(canvas.getByRole('button', { name: messages.removePhoneWithCode.sendCode }));
     await expect(await canvas.findByText(messages.sendingCode)).toBeVisible();
     await expect(canvasElement.querySelector('form')).toHaveAttribute('data-step', 'sending');
   },
@@ -93,7 +93,7 @@ export const Verifying: Story = {
     const code = await startAndReadCode(context);
     await userEvent.type(codeInput(context), code);
     await expect(
-      await canvas.findByRole('button', { name: messages.smsDisable.disabling }),
+      await canvas.findByRole('button', { name: messages.removePhoneWithCode.removing }),
     ).toBeVisible();
   },
 };
@@ -114,7 +114,7 @@ export const WrongCode: Story = {
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
     await expect(codeInput(context)).toHaveFocus();
     await userEvent.type(codeInput(context), code);
-    await expect(await canvas.findByText(messages.smsDisable.done(shownPhone))).toBeVisible();
+    await expect(await canvas.findByText(messages.removePhoneWithCode.done(shownPhone))).toBeVisible();
     await expect(args.onDone).toHaveBeenCalledOnce();
     await expect(apiRequests.count(mockPaths.smsDisableVerify(phone.id))).toBe(2);
   },
@@ -216,7 +216,7 @@ export const RateLimited: Story = {
       await canvas.findByText(messages.readyAgain, {}, { timeout: 5_000 }),
     ).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: messages.tryAgain }));
-    await expect(await canvas.findByText(messages.smsDisable.done(shownPhone))).toBeVisible();
+    await expect(await canvas.findByText(messages.removePhoneWithCode.done(shownPhone))).toBeVisible();
     await expect(args.onDone).toHaveBeenCalledOnce();
   },
 };
@@ -226,13 +226,13 @@ export const NetworkError: Story = {
   beforeEach: ({ mock }) => mock.faults.networkErrorNext(1, { route: 'sms-pre-disable' }),
   play: async (context) => {
     const { canvas, messages, mock, userEvent } = context;
-    await userEvent.click(canvas.getByRole('button', { name: messages.smsDisable.sendCode }));
+    await userEvent.click(canvas.getByRole('button', { name: messages.removePhoneWithCode.sendCode }));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
       errorMessage(messages, 'network'),
     );
     await expect(mock.outbox.messages()).toHaveLength(0);
     await userEvent.click(canvas.getByRole('button', { name: messages.tryAgain }));
-    await expect(await canvas.findByText(messages.smsDisable.sentTo(shownPhone))).toBeVisible();
+    await expect(await canvas.findByText(messages.removePhoneWithCode.sentTo(shownPhone))).toBeVisible();
     await expect(mock.outbox.messages()).toHaveLength(1);
   },
 };
@@ -244,7 +244,7 @@ export const Removed: Story = {
     const code = await startAndReadCode(context);
     await userEvent.type(codeInput(context), code);
     await waitFor(() =>
-      expect(canvas.getByText(messages.smsDisable.done(shownPhone))).toHaveFocus(),
+      expect(canvas.getByText(messages.removePhoneWithCode.done(shownPhone))).toHaveFocus(),
     );
     await expect(args.onDone).toHaveBeenCalledOnce();
     await expect(phoneIds(context)).toEqual([otherPhone.id]);

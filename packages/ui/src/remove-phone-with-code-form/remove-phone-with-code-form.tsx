@@ -60,7 +60,7 @@ function RemovePhoneWithCodeFormBody({
 }: Omit<RemovePhoneWithCodeFormProps, 'messages'>) {
   const messages = useMfaMessages();
   const removal = useRemovePhoneWithCode({ ...flowOptions, deviceId, onDone });
-  const texts = messages.smsDisable;
+  const texts = messages.removePhoneWithCode;
   const phone = phoneInText(removal.phoneNumber ?? phoneNumber);
   const { view, formProps, fieldsProps } = useCodeForm(removal, {
     done: removal.step === 'verified',
@@ -70,7 +70,7 @@ function RemovePhoneWithCodeFormBody({
       sent: texts.sentTo(phone),
       done: texts.done(phone),
       submit: texts.confirm,
-      submitting: texts.disabling,
+      submitting: texts.removing,
     },
     length,
   });

@@ -84,9 +84,9 @@ function Gallery({ messages }: { messages: MfaMessages }) {
                 className="mfa-button"
                 data-variant="secondary"
                 type="button"
-                aria-label={messages.devices.disableLabel(phoneLastDigits(phone))}
+                aria-label={messages.devices.removeLabel(phoneLastDigits(phone))}
               >
-                {messages.devices.disable}
+                {messages.devices.remove}
               </button>
             </li>
           ))}
