@@ -59,7 +59,7 @@ export interface MockBackendOptions {
   errorCodeStyle?: 'tenant' | 'mock';
   /**
    * The second factors the tenant offers, as `GET /resources/configurations/v1/mfa/strategies` answers
-   * (default: all five active). A user who must enrol may add only an active one.
+   * (default: all five active). A user who must enroll may add only an active one.
    */
   mfaStrategies?: readonly { strategy: MfaStrategy; isActive: boolean }[];
   /**

@@ -21,7 +21,7 @@ describe('matchRoute', () => {
     ['get', '/identity/resources/users/v1/mfa/devices', 'devices'],
     ['POST', '/identity/resources/users/v1/mfa/sms/abc/disable', 'sms-pre-disable'],
     ['POST', '/identity/resources/users/v1/mfa/sms/abc/disable/verify', 'sms-disable-verify'],
-    // A fixed enrolment path wins over the device path of the same shape.
+    // A fixed enrollment path wins over the device path of the same shape.
     ['POST', '/identity/resources/auth/v1/user/mfa/sms/enroll', 'enroll-sms'],
     ['POST', '/identity/resources/auth/v1/user/mfa/sms/enroll/verify', 'enroll-sms-verify'],
     ['POST', '/identity/resources/auth/v1/user/mfa/webauthn/enroll', 'enroll-webauthn'],

@@ -99,7 +99,7 @@ function toDer(rs: Uint8Array): Uint8Array {
 
 /** What to create a credential for. */
 export interface CreateWebAuthnAttestationInput {
-  /** The `options` of an enrolment start answer (`POST …/mfa/webauthn/enroll`). */
+  /** The `options` of an enrollment start answer (`POST …/mfa/webauthn/enroll`). */
   options: { challenge: string; rp: { id?: string }; user: { id: string } };
   /** The page's origin, written into `clientDataJSON` (default `http://localhost`). */
   origin?: string;
@@ -125,7 +125,7 @@ export interface CreatedWebAuthnCredential {
 const ATTESTED_PRESENT_AND_VERIFIED = 0x40 | 0x01 | 0x04;
 
 /**
- * Creates a new ES256 credential for the enrolment challenge of `options`, as an authenticator would
+ * Creates a new ES256 credential for the enrollment challenge of `options`, as an authenticator would
  * (attestation format `none`): a real attestation the mock verifies, without a browser.
  */
 export async function createWebAuthnAttestation({

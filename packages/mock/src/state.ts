@@ -71,7 +71,7 @@ export class MockState {
   private readonly webauthnChallenges = new Map<string, IssuedChallenge>();
   /** The secret of the authenticator app being added, by who adds it; replaced by each new start. */
   private readonly pendingTotpSecrets = new Map<string, string>();
-  /** The phone number an SMS enrolment code was sent to, by its `otcToken`. */
+  /** The phone number an SMS enrollment code was sent to, by its `otcToken`. */
   private readonly pendingPhones = new Map<string, string>();
 
   constructor(
@@ -253,17 +253,17 @@ export class MockState {
   pendingTotpSecret(subject: string): string {
     const secret = this.pendingTotpSecrets.get(subject);
     if (secret === undefined)
-      throw badRequest('No authenticator app is being added: start the enrolment first');
+      throw badRequest('No authenticator app is being added: start the enrollment first');
     return secret;
   }
 
-  /** Ends the enrolment of `subject`'s authenticator app. */
+  /** Ends the enrollment of `subject`'s authenticator app. */
   finishTotpEnrollment(subject: string): void {
     this.pendingTotpSecrets.delete(subject);
   }
 
   /**
-   * Sends an enrolment code to `phoneNumber`; the returned `otcToken` also names the number. Its outbox
+   * Sends an enrollment code to `phoneNumber`; the returned `otcToken` also names the number. Its outbox
    * purpose is `login`: the code signs a login in, or (from account settings) adds the phone.
    */
   sendEnrollmentCode(subject: string, phoneNumber: string): string {
@@ -277,7 +277,7 @@ export class MockState {
     return otcToken;
   }
 
-  /** Checks an enrolment code; returns the phone number it went to. */
+  /** Checks an enrollment code; returns the phone number it went to. */
   redeemEnrollmentCode(otcToken: string, code: string, subject: string): string {
     this.redeemCode(otcToken, code, { purpose: 'login', subject: `enroll-sms:${subject}` });
     return this.pendingPhones.get(otcToken) ?? '';

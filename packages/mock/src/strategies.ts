@@ -2,7 +2,7 @@ import { MOCK_ERROR_CODES, MockHttpError } from './errors';
 import type { MockConfig } from './state';
 import type { MfaStrategy } from './users';
 
-/** The names of the tenant's active strategies, as a sign-in that must enrol lists them. */
+/** The names of the tenant's active strategies, as a sign-in that must enroll lists them. */
 export function activeStrategies(config: MockConfig): MfaStrategy[] {
   return config.mfaStrategies.filter((entry) => entry.isActive).map((entry) => entry.strategy);
 }

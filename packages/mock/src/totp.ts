@@ -29,7 +29,7 @@ export async function totpCode(secret: string, timestamp: number = Date.now()): 
   return TOTP.generate({ secret: Secret.fromBase32(secret), timestamp });
 }
 
-/** Who the enrolment QR code names: the app shows it beside the code. */
+/** Who the enrollment QR code names: the app shows it beside the code. */
 const ISSUER = 'mfa-kit mock';
 
 /**

@@ -8,7 +8,7 @@ export interface MockPhoneDevice {
 export interface MockAuthenticatorApp {
   /** The device id the login answer lists (`mfaDevices.authenticators[].id`). */
   id: string;
-  /** The shared secret, base32: what the enrolment QR code hands the app. */
+  /** The shared secret, base32: what the enrollment QR code hands the app. */
   secret: string;
 }
 

@@ -6,7 +6,7 @@ import type { MockConfig } from './state';
 import type { MockWebAuthnDevice } from './users';
 import { type BodyOf, object, optionalText, text } from './validation';
 
-/** The key types Frontegg enrols. */
+/** The key types Frontegg enrolls. */
 export const DEVICE_TYPES = ['Platform', 'CrossPlatform'] as const;
 
 /**
@@ -27,7 +27,7 @@ export const ASSERTION = object({
   invitationToken: optionalText,
 });
 
-/** The new credential an enrolment verify body carries as `options` (VerifyNewWebAuthnDeviceRequest). */
+/** The new credential an enrollment verify body carries as `options` (VerifyNewWebAuthnDeviceRequest). */
 export const ATTESTATION = object({
   id: text,
   response: object({ clientDataJSON: text, attestationObject: text }),
@@ -96,7 +96,7 @@ export type AttestationVerdict =
   | { verified: true; credentialId: string; publicKey: string; counter: number }
   | { verified: false; reason: string };
 
-/** Checks a new credential's attestation against the challenge issued for its enrolment. */
+/** Checks a new credential's attestation against the challenge issued for its enrollment. */
 export async function verifyAttestation(
   { id, response }: Attestation,
   challenge: string,

@@ -255,7 +255,7 @@ describe('login factor hooks types', () => {
     expectTypeOf(login.active).toEqualTypeOf<MfaLoginMethod | null>();
     expectTypeOf(login.choose).parameter(0).toEqualTypeOf<MfaLoginMethod['id']>();
     expectTypeOf(login.auth).toEqualTypeOf<AuthResponse | null>();
-    expectTypeOf(login.needsEnrolment).toEqualTypeOf<boolean>();
+    expectTypeOf(login.needsEnrollment).toEqualTypeOf<boolean>();
     // Its onVerified fits every login factor hook's.
     expectTypeOf(login.onVerified).toExtend<NonNullable<MfaLoginFactorOptions['onVerified']>>();
     useMfaLogin(answer);
@@ -273,7 +273,7 @@ describe('login factor hooks types', () => {
   });
 });
 
-describe('enrolment hooks types', () => {
+describe('enrollment hooks types', () => {
   test('useEnrollAuthenticator: the QR code and, once verified, the recovery code', () => {
     const app = useEnrollAuthenticator({ mfaToken: 't' });
     expectTypeOf(app).toEqualTypeOf<UseEnrollAuthenticatorResult>();

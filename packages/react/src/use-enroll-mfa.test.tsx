@@ -10,13 +10,13 @@ import { useMfaStrategies } from './use-mfa-strategies.js';
 const env = setupMockEnv();
 const user = DEMO_USERS.newUser;
 
-async function enrolmentToken() {
+async function enrollmentToken() {
   const answer = await env.client().auth.login(user);
   expect(answer).toMatchObject({ mfaRequired: true, mfaEnrolled: false });
   return answer.mfaToken!;
 }
 
-describe('enrolment at login', () => {
+describe('enrollment at login', () => {
   test('the tenant strategies are read once', async () => {
     const { result } = renderMfaHook(() => useMfaStrategies(), { client: env.client() });
     await waitFor(() => expect(result.current.data).toBeDefined());
@@ -47,7 +47,7 @@ describe('enrolment at login', () => {
   });
 
   test('useEnrollAuthenticator fetches the QR code once on mount and offers no resend wait', async () => {
-    const mfaToken = await enrolmentToken();
+    const mfaToken = await enrollmentToken();
     const { result } = renderMfaHook(() => useEnrollAuthenticator({ mfaToken, clock: env.clock }), {
       client: env.client(),
       strict: true,
@@ -61,7 +61,7 @@ describe('enrolment at login', () => {
   });
 
   test('useEnrollSms sends nothing until a number is submitted, then one code; the code signs in', async () => {
-    const mfaToken = await enrolmentToken();
+    const mfaToken = await enrollmentToken();
     const onVerified = vi.fn();
     const { result } = renderMfaHook(
       () => useEnrollSms({ mfaToken, onVerified, clock: env.clock }),

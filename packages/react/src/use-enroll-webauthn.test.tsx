@@ -10,7 +10,7 @@ import { useEnrollWebAuthn } from './use-enroll-mfa.js';
 
 const env = setupMockEnv();
 const user = DEMO_USERS.newUser;
-// The fake signs `get` with it; enrolment only creates.
+// The fake signs `get` with it; enrollment only creates.
 const anyKey = DEMO_USERS.passkeyAndRecovery.webauthn[0];
 
 let browser: FakeWebAuthn | undefined;

@@ -80,7 +80,7 @@ describe('useRemovePhone', () => {
 });
 
 // Frontegg's SDK (`@frontegg/redux-store` 7.119, `auth/MfaState/actions.js`) reads an optional `recoveryCode`
-// from every settings enrolment answer; the mock answers as the spec says (none on the phone's), so a fault
+// from every settings enrollment answer; the mock answers as the spec says (none on the phone's), so a fault
 // stands in for a server that sends one.
 describe('the add hooks: the recovery code, when the answer carries one', () => {
   async function signedInClient() {

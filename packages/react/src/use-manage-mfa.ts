@@ -40,7 +40,7 @@ export interface MfaAddFactorOptions extends MfaFlowOptions {
   onDone?: ((added: MfaFactorAdded) => void) | undefined;
 }
 
-// The answer of every settings enrolment may carry a recovery code (Frontegg's SDK reads an optional one).
+// The answer of every settings enrollment may carry a recovery code (Frontegg's SDK reads an optional one).
 const recoveryCodeOf = (answer: { recoveryCode?: string | undefined } | null) =>
   answer?.recoveryCode || null;
 const added =

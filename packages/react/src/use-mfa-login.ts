@@ -24,7 +24,7 @@ export interface UseMfaLoginResult {
   mfaToken: string;
   /** Every method the user can pass the step with, preferred first; empty when nothing is enrolled. */
   methods: readonly MfaLoginMethod[];
-  /** The method on screen; `null` when there is none (see `needsEnrolment`). */
+  /** The method on screen; `null` when there is none (see `needsEnrollment`). */
   active: MfaLoginMethod | null;
   /** The methods the user may switch to ("Use another method"). */
   others: readonly MfaLoginMethod[];
@@ -34,7 +34,9 @@ export interface UseMfaLoginResult {
   onVerified: (auth: AuthResponse) => void;
   /** The sign-in answer once a method passed, else `null`. */
   auth: AuthResponse | null;
-  /** MFA is required but the user has no factor yet: enrolment must come first. */
+  /** MFA is required but the user has no factor yet: enrollment must come first. */
+  needsEnrollment: boolean;
+  /** @deprecated Use `needsEnrollment`. */
   needsEnrolment: boolean;
 }
 
@@ -83,6 +85,7 @@ export function useMfaLogin(
     [loginAnswer],
   );
 
+  const needsEnrollment = loginAnswer.mfaRequired && methods.length === 0;
   return useMemo(
     () => ({
       mfaToken: loginAnswer.mfaToken ?? '',
@@ -92,8 +95,9 @@ export function useMfaLogin(
       choose,
       onVerified: verified,
       auth: auth?.answer === loginAnswer ? auth.auth : null,
-      needsEnrolment: loginAnswer.mfaRequired && methods.length === 0,
+      needsEnrollment,
+      needsEnrolment: needsEnrollment,
     }),
-    [loginAnswer, methods, active, choose, verified, auth],
+    [loginAnswer, methods, active, choose, verified, auth, needsEnrollment],
   );
 }

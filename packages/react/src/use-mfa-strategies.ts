@@ -8,8 +8,8 @@ import { useMfaClient } from './mfa-provider.js';
 
 /**
  * The second factors the tenant allows (`GET /resources/configurations/v1/mfa/strategies`), asked once: which
- * factors forced enrolment and account settings may offer. Given a login answer that carries them
- * (`mfaStrategies`, as Frontegg sends when the user must enrol), nothing is asked: those are used, for this
+ * factors forced enrollment and account settings may offer. Given a login answer that carries them
+ * (`mfaStrategies`, as Frontegg sends when the user must enroll), nothing is asked: those are used, for this
  * login only (not cached as the tenant's).
  *
  * @example

@@ -1,5 +1,5 @@
 // Names before the kit had one word per concept (the authenticator app, enroll, remove, issue #19): kept for one minor
-// version so existing code still compiles. The enrolment step's old names live in its old entry, `enrolment-step.ts`.
+// version so existing code still compiles. The enrollment step's old names live in its old entry, `enrolment-step.ts`.
 import { AuthenticatorMfaForm } from './authenticator-mfa-form/authenticator-mfa-form.js';
 import type { AuthenticatorMfaFormProps } from './authenticator-mfa-form/authenticator-mfa-form.js';
 import type {

@@ -168,7 +168,7 @@ describe('manageMfa requests (account settings: the user token as bearer)', () =
   });
 
   // `@frontegg/redux-store` 7.119 (`auth/MfaState/actions.js`, `__getMfaStateAfterEnroll`) reads an optional
-  // `recoveryCode` from each settings enrolment answer; the spec requires it of the app's, gives the phone's none.
+  // `recoveryCode` from each settings enrollment answer; the spec requires it of the app's, gives the phone's none.
   const withRecoveryCode = { token: 't', recoveryCode: 'CAUF-97UL-VTB3' };
   it.each([
     ['verifyAuthenticator', endpoints[1]![1]],

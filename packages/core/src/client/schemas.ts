@@ -69,7 +69,7 @@ export interface AuthResponse {
   /** The spec says an object, Frontegg's SDK an array of strategy names: passed through unchecked. */
   mfaStrategies?: unknown;
   /**
-   * At a login that requires enrolment, the QR code of an authenticator app, as the server sent it (a data URL
+   * At a login that requires enrollment, the QR code of an authenticator app, as the server sent it (a data URL
    * from Frontegg): `qrCodeImageSource` makes it an image source.
    */
   qrCode?: string | undefined;
@@ -199,7 +199,7 @@ export interface WebAuthnCreationOptions {
   rp: { id?: string; name: string };
   /** `id` is the user handle, base64url. */
   user: { id: string; name: string; displayName: string };
-  /** The user's credentials already enrolled, which the browser must not enrol again. */
+  /** The user's credentials already enrolled, which the browser must not enroll again. */
   excludeCredentials?: WebAuthnCredentialDescriptor[];
   // Passed to the browser as they came, for its parser to check.
   /** The signature algorithms the server accepts, e.g. `{ type: 'public-key', alg: -7 }`. */
@@ -291,7 +291,7 @@ export const startAuthenticatorEnrollmentSchema: $ZodType<StartAuthenticatorEnro
   /* @__PURE__ */ object({ qrCode: text });
 
 // The spec's VerifyEnrollMFAResponse requires `recoveryCode`; `@frontegg/redux-store` 7.119
-// (`auth/MfaState/actions.js`, `__getMfaStateAfterEnroll`) treats it as optional on every settings enrolment.
+// (`auth/MfaState/actions.js`, `__getMfaStateAfterEnroll`) treats it as optional on every settings enrollment.
 export const verifyUserEnrollmentSchema: $ZodType<VerifyUserEnrollmentResponse> =
   /* @__PURE__ */ object({ recoveryCode: optionalText });
 

@@ -30,7 +30,7 @@ import { loadContract } from './openapi.js';
 import type { Exchange } from './openapi.js';
 
 const contract = loadContract();
-// Users who must add a factor at sign-in, one per kind of factor (an enrolment makes its user enrolled).
+// Users who must add a factor at sign-in, one per kind of factor (an enrollment makes its user enrolled).
 const [newUserForApp, newUserForPhone, newUserForKey] = ['app', 'phone', 'key'].map((kind) => ({
   ...DEMO_USERS.newUser,
   id: `new-user-${kind}`,
@@ -94,10 +94,10 @@ const TOTP_VERIFY_PATH = `/identity${mockPaths.totpVerify}`;
 // problems, and no others, are expected; the first test checks that each one still occurs.
 const SDK_DEPARTURES = [
   // The spec's phone pattern is the literal text "phoneNumberRegexp", which no phone number matches; and
-  // at login the SDK adds the mfaToken the spec's enrol body lacks.
+  // at login the SDK adds the mfaToken the spec's enroll body lacks.
   /^POST \/identity\/resources\/auth\/v1\/user\/mfa\/sms\/enroll \(\d+\): request body: \(root\) must NOT have additional properties; \/phoneNumber must match pattern "phoneNumberRegexp"$/,
   /^POST \/identity\/resources\/users\/v1\/mfa\/sms\/enroll \(\d+\): request body: \/phoneNumber must match pattern "phoneNumberRegexp"$/,
-  // The SMS enrolment verify at login: the SDK adds mfaToken (and rememberDevice) to the spec's { otcToken, code }.
+  // The SMS enrollment verify at login: the SDK adds mfaToken (and rememberDevice) to the spec's { otcToken, code }.
   /^POST \/identity\/resources\/auth\/v1\/user\/mfa\/sms\/enroll\/verify \(\d+\): request body: \(root\) must NOT have additional properties(; \(root\) must NOT have additional properties)?$/,
   // Removing a phone without the pre-disable: the SDK sends {}, the spec requires { otcToken, code }.
   /^POST \/identity\/resources\/users\/v1\/mfa\/sms\/[^/]+\/disable\/verify \(\d+\): request body: \(root\) must have required property 'otcToken'; \(root\) must have required property 'code'$/,
@@ -228,11 +228,11 @@ async function exerciseEveryEndpoint(options: MfaClientOptions): Promise<void> {
   await client.smsMfa.disable({ deviceId, otcToken, code });
 
   await exerciseLoginFactors(anonymous);
-  await exerciseEnrolment(anonymous, options);
+  await exerciseEnrollment(anonymous, options);
 }
 
-/** Every enrolment route and every factor removal, each refused once and passed once. */
-async function exerciseEnrolment(anonymous: MfaClient, options: MfaClientOptions): Promise<void> {
+/** Every enrollment route and every factor removal, each refused once and passed once. */
+async function exerciseEnrollment(anonymous: MfaClient, options: MfaClientOptions): Promise<void> {
   await anonymous.mfaPolicy.strategies();
   const reach = async (user: { email: string; password: string }) =>
     (await anonymous.auth.login({ email: user.email, password: user.password })).mfaToken ?? '';

@@ -191,7 +191,7 @@ describe('login factors', () => {
   });
 });
 
-describe('factors added during a login (enrolment)', () => {
+describe('factors added during a login (enrollment)', () => {
   test('authenticator app: the mfaToken in, the QR code shown, the sign-in out', () => {
     expectTypeOf(enrollAuthenticatorFactor.kind).toEqualTypeOf<'sent-code'>();
     expectTypeOf<MfaFactorParams<typeof enrollAuthenticatorFactor>>().toEqualTypeOf<{
@@ -210,7 +210,7 @@ describe('factors added during a login (enrolment)', () => {
     >();
     createMfaFactorSession(enrollAuthenticatorFactor, {
       client,
-      // @ts-expect-error: the number is the SMS enrolment's
+      // @ts-expect-error: the number is the SMS enrollment's
       params: { mfaToken: 'm', phoneNumber: '+1' },
     });
   });

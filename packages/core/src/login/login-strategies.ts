@@ -2,8 +2,8 @@ import type { AuthResponse, MfaStrategiesResponse } from '../client/schemas.js';
 import { mfaStrategiesSchema } from '../client/schemas.js';
 
 /**
- * The second factors a login answer says the user may enrol (`mfaStrategies`, sent when MFA is required and
- * nothing is enrolled), so that enrolment needs no `GET …/mfa/strategies`. Frontegg's SDK reads a list of names
+ * The second factors a login answer says the user may enroll (`mfaStrategies`, sent when MFA is required and
+ * nothing is enrolled), so that enrollment needs no `GET …/mfa/strategies`. Frontegg's SDK reads a list of names
  * (`['AuthenticatorApp', 'SMS']`); the spec calls it an object, read when it has that call's answer's shape.
  * `null` when absent, empty or unreadable: ask the tenant instead.
  *

@@ -58,7 +58,7 @@ describe('mfaLoginMethods', () => {
     ).toEqual(['email', 'recovery-code']);
   });
 
-  test('offers nothing when no MFA is asked for or nothing is enrolled (enrolment comes first)', () => {
+  test('offers nothing when no MFA is asked for or nothing is enrolled (enrollment comes first)', () => {
     expect(mfaLoginMethods({ mfaRequired: false, mfaDevices: devices })).toEqual([]);
     expect(mfaLoginMethods({ mfaRequired: true })).toEqual([]);
     expect(

@@ -47,7 +47,7 @@ const NO_DEVICES: MfaDevices = { webauthn: [], phones: [], authenticators: [], e
  * The methods a login answer offers, preferred first: every passkey and security key by name, every phone, the
  * authenticator app (one entry however many apps: the server checks the code against each), the email, and the
  * recovery code whenever any factor exists and the account's email is known (spending one needs it). Empty when
- * MFA is not required or nothing is enrolled (enrolment).
+ * MFA is not required or nothing is enrolled (enrollment).
  *
  * @example
  * const [first, ...others] = mfaLoginMethods(loginAnswer, { email });

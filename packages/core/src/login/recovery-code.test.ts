@@ -13,14 +13,14 @@ test.each([
 
 test.each([
   [
-    'the enrolment answer holds one',
+    'the enrollment answer holds one',
     { recoveryCode: 'NEW1-NEW2' },
     { recoveryCode: 'OLD1-OLD2' },
     'NEW1-NEW2',
   ],
   ['only the login answer holds one', {}, { recoveryCode: 'OLD1-OLD2' }, 'OLD1-OLD2'],
   [
-    'the enrolment answer holds an empty one',
+    'the enrollment answer holds an empty one',
     { recoveryCode: '' },
     { recoveryCode: 'OLD1-OLD2' },
     'OLD1-OLD2',

@@ -10,10 +10,10 @@ export function normalizeRecoveryCode(typed: string): string {
 }
 
 /**
- * The recovery code to show once a factor was added at login: the enrolment answer's, else the login answer's.
- * A login that must enrol (`mfaEnrolled: false`) may already carry the code, as Frontegg's own login box reads it:
+ * The recovery code to show once a factor was added at login: the enrollment answer's, else the login answer's.
+ * A login that must enroll (`mfaEnrolled: false`) may already carry the code, as Frontegg's own login box reads it:
  * `@frontegg/redux-store` 7.119 keeps the login answer's (`auth/LoginState/actions/mfaRequiredState.actions.js`)
- * and, after the enrol verify, shows the verify answer's in its place when there is one
+ * and, after the enroll verify, shows the verify answer's in its place when there is one
  * (`auth/LoginState/actions/index.js`, `handleEnrollMFAResponse`). An empty code counts as none, as there.
  */
 export function enrollmentRecoveryCode(

@@ -12,7 +12,7 @@ const SETTINGS_ORDER: readonly MfaEnrollChoice[] = [
 
 /**
  * What account settings offer to add, in the order they list methods (apps, phones, keys): the factors the
- * tenant's active strategies allow (as at enrolment, `mfaEnrollChoices`), or every factor this kit adds when the
+ * tenant's active strategies allow (as at enrollment, `mfaEnrollChoices`), or every factor this kit adds when the
  * strategies are not known (`undefined`).
  *
  * @example

@@ -20,7 +20,7 @@ function creationOptions(options: WebAuthnCreationOptions): PublicKeyCredentialC
   };
 }
 
-/** The attestation as the enrol verify call sends it, from `toJSON()` where the browser has it. */
+/** The attestation as the enroll verify call sends it, from `toJSON()` where the browser has it. */
 function attestationOf(credential: PublicKeyCredential): WebAuthnAttestation {
   const attestation = credential.response as AuthenticatorAttestationResponse;
   const { id, response } = (
@@ -47,7 +47,7 @@ function attestationOf(credential: PublicKeyCredential): WebAuthnAttestation {
 
 /**
  * Asks the browser to register a new passkey or security key (`navigator.credentials.create`) for the
- * creation options of an enrol call, and answers the attestation that its verify call sends. `signal`
+ * creation options of an enroll call, and answers the attestation that its verify call sends. `signal`
  * cancels the prompt (kind `aborted`). Every failure is an `MfaApiError`: `webauthn-cancelled`,
  * `webauthn-no-credential` (this key is already registered), `webauthn-unsupported`,
  * `webauthn-insecure-context`, or `invalid-response` for options the browser cannot read.

@@ -43,7 +43,7 @@ export const getWebAuthnAssertion: typeof getNow = async (options, init) =>
 
 /**
  * Asks the browser to register a new passkey or security key (`navigator.credentials.create`) for the
- * creation options of an enrol call, and answers the attestation that its verify call sends. `signal`
+ * creation options of an enroll call, and answers the attestation that its verify call sends. `signal`
  * cancels the prompt (kind `aborted`). Every failure is an `MfaApiError`: `webauthn-cancelled`,
  * `webauthn-no-credential` (this key is already registered), `webauthn-unsupported`,
  * `webauthn-insecure-context`, `invalid-response` for options the browser cannot read, or `network` when

@@ -10,14 +10,14 @@ import { totpCode } from '../totp';
 
 const newUser = DEMO_USERS.newUser;
 
-/** A backend on a test clock, and the new user's login at its enrolment step. */
+/** A backend on a test clock, and the new user's login at its enrollment step. */
 async function enrolling(options: Parameters<typeof createMockBackend>[0] = {}) {
   const clock = createTestClock();
   const backend = createMockBackend({ now: clock.now, errorCodeStyle: 'mock', ...options });
   return { clock, backend, mfaToken: await loginAs(backend, newUser) };
 }
 
-/** The secret the QR code of an enrolment start holds, for the account it names. */
+/** The secret the QR code of an enrollment start holds, for the account it names. */
 async function startedSecret(response: Response, email: string = newUser.email): Promise<string> {
   const { qrCode } = await readJson<{ qrCode: string }>(response);
   // A complete data URL, as Frontegg answers (`@frontegg/react-auth` 4.0.23 renders `<img src={qrCode}>`).
@@ -90,7 +90,7 @@ describe('POST /resources/auth/v1/user/mfa/authenticator/enroll and …/enroll/v
     );
   });
 
-  it('refuses a wrong code as an invalid code, leaving the enrolment open', async () => {
+  it('refuses a wrong code as an invalid code, leaving the enrollment open', async () => {
     const { clock, backend, mfaToken } = await enrolling();
     const secret = await startedSecret(
       await postJson(backend, mockPaths.enrollAuthenticator, { mfaToken }),
@@ -112,7 +112,7 @@ describe('POST /resources/auth/v1/user/mfa/authenticator/enroll and …/enroll/v
     expect(verify.status).toBe(201);
   });
 
-  it('refuses a verify with no enrolment started', async () => {
+  it('refuses a verify with no enrollment started', async () => {
     const { backend, mfaToken } = await enrolling();
     const response = await postJson(backend, mockPaths.enrollAuthenticatorVerify, {
       token: '123456',
@@ -120,7 +120,7 @@ describe('POST /resources/auth/v1/user/mfa/authenticator/enroll and …/enroll/v
     });
     expect(response.status).toBe(400);
     expect((await readJson<ErrorBody>(response)).errors).toEqual([
-      'No authenticator app is being added: start the enrolment first',
+      'No authenticator app is being added: start the enrollment first',
     ]);
   });
 

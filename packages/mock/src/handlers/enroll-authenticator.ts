@@ -14,7 +14,7 @@ async function startEnrollment(context: HandlerContext, subject: string, user: U
 }
 
 /**
- * Adds the app `subject` started with, if `token` is what it shows now; wrong codes count per enrolment
+ * Adds the app `subject` started with, if `token` is what it shows now; wrong codes count per enrollment
  * and end it at `maxAttempts`.
  */
 async function finishEnrollment(

@@ -6,7 +6,7 @@ import { USER_ID_HEADER, optionalFlag, text } from '../validation';
 import { enrolledSignIn, enrollingUser, loginSubject, userSubject } from './enrollment';
 
 /**
- * The phone number of an enrolment. The spec's pattern is the literal text "phoneNumberRegexp", which no
+ * The phone number of an enrollment. The spec's pattern is the literal text "phoneNumberRegexp", which no
  * number matches; Frontegg takes phone numbers in E.164 form, so that is the rule.
  */
 const PHONE_NUMBER = {
@@ -17,7 +17,7 @@ const PHONE_NUMBER = {
 /** The code of a verify body: the spec's VerifyEnrollMFASMSRequest. */
 const CODE = { otcToken: text, code: text } as const;
 
-/** Texts an enrolment code to `phoneNumber`; the answer names the `otcToken` and the number. */
+/** Texts an enrollment code to `phoneNumber`; the answer names the `otcToken` and the number. */
 function startEnrollment(context: HandlerContext, subject: string, phoneNumber: string) {
   requireActiveStrategy(context.config, 'SMS');
   return { otcToken: context.state.sendEnrollmentCode(subject, phoneNumber), phoneNumber };
@@ -36,7 +36,7 @@ function finishEnrollment(
 
 /** `POST /resources/auth/v1/user/mfa/sms/enroll` `{ phoneNumber, mfaToken }`: 201 `{ otcToken, phoneNumber }`. */
 export const enrollSms = defineRoute(
-  // The spec's body lacks the mfaToken a sign-in's enrolment needs; @frontegg/rest-api auth/interfaces.d.ts
+  // The spec's body lacks the mfaToken a sign-in's enrollment needs; @frontegg/rest-api auth/interfaces.d.ts
   // IPreEnrollMFASMS (preEnrollMFASMSForLogin) sends it.
   { body: { phoneNumber: PHONE_NUMBER, mfaToken: text } },
   (context, { body: { phoneNumber, mfaToken } }) => {

@@ -15,7 +15,7 @@ interface CreationAnswer {
 }
 
 /** A verify body with a real attestation for the started challenge. */
-async function enrolmentBody(started: CreationAnswer, origin = TEST_ORIGIN) {
+async function enrollmentBody(started: CreationAnswer, origin = TEST_ORIGIN) {
   const { attestation, device } = await createWebAuthnAttestation({
     options: started.options,
     origin,
@@ -48,7 +48,7 @@ describe('POST /resources/auth/v1/user/mfa/webauthn/enroll and …/enroll/verify
       excludeCredentials: [],
     });
 
-    const { body, device } = await enrolmentBody(started);
+    const { body, device } = await enrollmentBody(started);
     const verify = await postJson(backend, mockPaths.enrollWebauthnVerify, { ...body, mfaToken });
     expect(verify.status).toBe(201);
     expect(await readJson(verify)).toMatchObject({
@@ -87,7 +87,7 @@ describe('POST /resources/auth/v1/user/mfa/webauthn/enroll and …/enroll/verify
     const started = await readJson<CreationAnswer>(
       await postJson(backend, mockPaths.enrollWebauthn, { mfaToken }),
     );
-    const { body } = await enrolmentBody(
+    const { body } = await enrollmentBody(
       {
         ...started,
         options: { ...started.options, challenge: change.challenge ?? started.options.challenge },
@@ -116,7 +116,7 @@ describe('POST /resources/auth/v1/user/mfa/webauthn/enroll and …/enroll/verify
     const started = await readJson<CreationAnswer>(
       await postJson(backend, mockPaths.enrollWebauthn, { mfaToken }),
     );
-    const { body } = await enrolmentBody(started);
+    const { body } = await enrollmentBody(started);
     const refused = await postJson(backend, mockPaths.enrollWebauthnVerify, { ...body, mfaToken });
     expect(refused.status).toBe(403);
   });
@@ -143,7 +143,7 @@ describe('POST /resources/users/v1/mfa/webauthn/enroll and …/enroll/verify', (
     expect(started.options.excludeCredentials.map(({ id }) => id)).toEqual(
       user.webauthn.map((device) => device.credentialId),
     );
-    const { body } = await enrolmentBody(started);
+    const { body } = await enrollmentBody(started);
     const verify = await postJson(
       backend,
       mockPaths.userEnrollWebauthnVerify,

@@ -9,7 +9,7 @@ import { ATTESTATION, DEVICE_TYPES, verifyAttestation } from '../webauthn';
 import { enrolledSignIn, enrollingUser, loginSubject, userSubject } from './enrollment';
 import { WEBAUTHN_TIMEOUT_MS } from './webauthn-start';
 
-// The challenge of an enrolment is issued for no device yet.
+// The challenge of an enrollment is issued for no device yet.
 const NEW_DEVICE = 'new';
 
 /** The user handle a new credential carries: the user id, base64url (as the seeded passkeys'). */

@@ -3,7 +3,7 @@ import { MOCK_ERROR_CODES, MockHttpError } from '../errors';
 import { type UserRecord, hasMfa } from '../users';
 import { signedInResponse } from './auth-response';
 
-/** Who adds a factor at sign-in: the enrolments of one login are kept apart from any other's. */
+/** Who adds a factor at sign-in: the enrollments of one login are kept apart from any other's. */
 export const loginSubject = (mfaToken: string): string => `login:${mfaToken}`;
 
 /** Who adds a factor from account settings. */

@@ -9,7 +9,7 @@ import { signedInResponse } from './auth-response';
  * `POST /resources/auth/v1/user`: password sign-in. With MFA enrolled it answers `mfaRequired: true`, an
  * `mfaToken` and the user's devices; the specification's required token fields are then present but empty.
  * A user the tenant forces MFA on, with no factor yet, gets `mfaEnrolled: false` and the tenant's active
- * strategies: the enrolment routes take that `mfaToken`.
+ * strategies: the enrollment routes take that `mfaToken`.
  */
 export const login = defineRoute(
   {

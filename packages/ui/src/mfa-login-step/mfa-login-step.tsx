@@ -123,7 +123,7 @@ export function MfaLoginStep({
     </LoadFailureBoundary>
   );
 
-  if (!active && login.needsEnrolment) {
+  if (!active && login.needsEnrollment) {
     return onDemand(
       'enroll',
       reloadEnrollmentStep,

@@ -27,7 +27,7 @@ async function signedIn(user: typeof DEMO_USERS.smsAndAuthenticator) {
   return mockClient({ getAccessToken: () => accessToken ?? null });
 }
 
-describe('enrolment at login (mfaEnrolled: false)', () => {
+describe('enrollment at login (mfaEnrolled: false)', () => {
   const user = DEMO_USERS.newUser;
 
   test('an authenticator app: the QR code as details, the first code signs in with a recovery code', async () => {
