@@ -179,7 +179,7 @@ describe('mergeMessages', () => {
     expect(replacedWhole, 'groups an override replaces whole').toEqual([]);
   });
 
-  it('takes a group under its name from before the glossary (enroll, totp), the new name winning', () => {
+  it('takes a group under its name from before the glossary (enrol, totp), the new name winning', () => {
     const merged = mergeMessages(enMessages, {
       /* eslint-disable @typescript-eslint/no-deprecated -- the deprecated keys are what is tested */
       totp: { title: 'Your app', status: 'Old status' },
