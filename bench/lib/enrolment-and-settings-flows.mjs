@@ -86,7 +86,7 @@ async function newUserLogin(backend) {
 /** The seeded user with every factor, signed in with their app's code: the access token. */
 async function signedInUser(backend) {
   const mfaToken = await loginAs(backend, SIGNED_IN_USER);
-  const answer = await callMock(backend, mockPaths.totpVerify, {
+  const answer = await callMock(backend, mockPaths.authenticatorVerify, {
     body: { mfaToken, value: await totpCode(SIGNED_IN_USER.authenticators[0].secret) },
   });
   if (!answer.ok) throw new Error(`the settings user's sign-in answered ${answer.status}`);

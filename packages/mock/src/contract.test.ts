@@ -569,16 +569,18 @@ describe('the mock against identity.openapi.json', () => {
     const backend = createMockBackend({ now: clock.now });
     const user = DEMO_USERS.authenticator;
     const [app] = user.authenticators;
-    const signedIn = responseValidator(specPath('totp-device-verify'), 'post', 201);
-    const perDevice = await postJson(backend, mockPaths.totpDeviceVerify(app.id), {
+    const signedIn = responseValidator(specPath('authenticator-device-verify'), 'post', 201);
+    const perDevice = await postJson(backend, mockPaths.authenticatorDeviceVerify(app.id), {
       value: await totpCode(app.secret, clock.now()),
       mfaToken: await loginAs(backend, user),
     });
     expect(perDevice.status).toBe(201);
     await expectFits(perDevice, signedIn);
 
-    expect(operation(specPath('totp-verify'), 'post').responses['201']?.content).toBeUndefined();
-    const loginBox = await postJson(backend, mockPaths.totpVerify, {
+    expect(
+      operation(specPath('authenticator-verify'), 'post').responses['201']?.content,
+    ).toBeUndefined();
+    const loginBox = await postJson(backend, mockPaths.authenticatorVerify, {
       value: await totpCode(app.secret, clock.now()),
       mfaToken: await loginAs(backend, user),
     });
@@ -649,14 +651,14 @@ describe('the mock against identity.openapi.json', () => {
       ],
       // /mfa/verify documents no body: its answer is the one its per-device twin documents.
       [
-        'totp-verify',
-        () => postJson(backend, mockPaths.totpVerify, {}),
-        responseValidator(specPath('totp-device-verify'), 'post', 201),
+        'authenticator-verify',
+        () => postJson(backend, mockPaths.authenticatorVerify, {}),
+        responseValidator(specPath('authenticator-device-verify'), 'post', 201),
       ],
       [
-        'totp-device-verify',
-        () => postJson(backend, mockPaths.totpDeviceVerify('d'), {}),
-        responseValidator(specPath('totp-device-verify'), 'post', 201),
+        'authenticator-device-verify',
+        () => postJson(backend, mockPaths.authenticatorDeviceVerify('d'), {}),
+        responseValidator(specPath('authenticator-device-verify'), 'post', 201),
       ],
       [
         'sms-code-verify',

@@ -1,9 +1,17 @@
-import type { MockRoute } from './routes';
+import { RENAMED_ROUTES } from './routes';
+import type { MockRoute, MockRouteBeforeRename } from './routes';
 
 /** Limits a fault to one route; without it the fault hits whichever route is called next. */
 export interface MockFaultScope {
-  route?: MockRoute;
+  /** The route; its name before issue #19 (`totp-verify`, `totp-device-verify`) still works, deprecated. */
+  route?: MockRoute | MockRouteBeforeRename;
 }
+
+const routeOf = (scope: MockFaultScope | undefined): MockRoute | undefined =>
+  scope?.route === undefined
+    ? undefined
+    : ((RENAMED_ROUTES as Partial<Record<string, MockRoute>>)[scope.route] ??
+      (scope.route as MockRoute));
 
 /** The answer `failNext` gives instead of the real one. */
 export interface MockFailure {
@@ -66,13 +74,13 @@ export function createFaults(): FaultController {
     method: string,
   ): void => {
     assertCount(count, method);
-    queue.push({ fault, remaining: count, route: scope?.route });
+    queue.push({ fault, remaining: count, route: routeOf(scope) });
   };
   return {
     latency(ms, scope) {
       if (!Number.isFinite(ms) || ms < 0)
         throw new RangeError(`faults.latency: ms must be a finite number >= 0, got ${String(ms)}`);
-      const key = scope?.route ?? '*';
+      const key = routeOf(scope) ?? '*';
       if (ms === 0) latencies.delete(key);
       else latencies.set(key, ms);
     },

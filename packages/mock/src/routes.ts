@@ -30,8 +30,8 @@ import { smsCodeVerify } from './handlers/sms-code-verify';
 import { smsDisableVerify } from './handlers/sms-disable-verify';
 import { smsPreDisable } from './handlers/sms-pre-disable';
 import { stepUpGenerate } from './handlers/step-up-generate';
-import { totpDeviceVerify } from './handlers/totp-device-verify';
-import { totpVerify } from './handlers/totp-verify';
+import { authenticatorDeviceVerify } from './handlers/authenticator-device-verify';
+import { authenticatorVerify } from './handlers/authenticator-verify';
 import { webauthnStart } from './handlers/webauthn-start';
 import { webauthnDisableVerify, webauthnPreDisable } from './handlers/webauthn-disable';
 import { webauthnVerify } from './handlers/webauthn-verify';
@@ -90,10 +90,10 @@ export const ROUTES = [
     schemaBreakingBody: { mfaRequired: false, accessToken: 42, expiresIn: 'soon' },
   },
   {
-    route: 'totp-verify',
+    route: 'authenticator-verify',
     method: 'POST',
     path: '/resources/auth/v1/user/mfa/verify',
-    handler: totpVerify,
+    handler: authenticatorVerify,
     successStatus: 201,
     rateLimited: true,
     // The specification documents no body; Frontegg's SDK reads the sign-in answer from it.
@@ -154,10 +154,10 @@ export const ROUTES = [
     schemaBreakingBody: AUTH_RESPONSE_BREAK,
   },
   {
-    route: 'totp-device-verify',
+    route: 'authenticator-device-verify',
     method: 'POST',
     path: '/resources/auth/v1/user/mfa/authenticator/{deviceId}/verify',
-    handler: totpDeviceVerify,
+    handler: authenticatorDeviceVerify,
     successStatus: 201,
     rateLimited: true,
     schemaBreakingBody: { mfaRequired: false, accessToken: 42, expiresIn: 'soon' },
@@ -348,6 +348,15 @@ export const ROUTES = [
 
 /** The routes the mock serves; faults and rate limits can be scoped to one. */
 export type MockRoute = (typeof ROUTES)[number]['route'];
+
+/** Each route's name before the glossary's words (issue #19: `totp` for the authenticator app), and its name now. */
+export const RENAMED_ROUTES = {
+  'totp-verify': 'authenticator-verify',
+  'totp-device-verify': 'authenticator-device-verify',
+} as const satisfies Record<string, MockRoute>;
+
+/** A route's name before issue #19; a fault scoped to it still reaches the route under its name now. */
+export type MockRouteBeforeRename = keyof typeof RENAMED_ROUTES;
 
 /** The route a request path (below `/identity`) names, with its decoded device id; or why none does. */
 export type RouteMatch =

@@ -63,7 +63,7 @@ export async function signInWithTotp(
 ): Promise<{ authorization: string }> {
   const mfaToken = await loginAs(backend, user);
   const value = await totpCode(user.authenticators[0]?.secret ?? '', now);
-  const response = await postJson(backend, mockPaths.totpVerify, { value, mfaToken });
+  const response = await postJson(backend, mockPaths.authenticatorVerify, { value, mfaToken });
   const { accessToken } = await readJson<{ accessToken: string }>(response);
   return { authorization: `Bearer ${accessToken}` };
 }

@@ -8,7 +8,7 @@ export { fakeWebAuthn } from './testing/fake-webauthn';
 export type { FakePrompt, FakeWebAuthn, FakeWebAuthnOptions } from './testing/fake-webauthn';
 export { latestCode } from './testing/latest-code';
 export { mockPaths } from './testing/mock-paths';
-export type { MockPaths } from './testing/mock-paths';
+export type { MockPaths, MockPathsBeforeRename } from './testing/mock-paths';
 export { serveMockEnv } from './testing/mock-env';
 export type { MockEnv, MockEnvSetup, MockServer, TestHooks } from './testing/mock-env';
 export { recordRequests } from './testing/request-log';

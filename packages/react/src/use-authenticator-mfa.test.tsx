@@ -28,7 +28,7 @@ describe('useAuthenticatorMfa', () => {
   test('is ready at once and sends nothing before the code; the code is one request and signs in', async () => {
     const { result, onVerified } = await renderAuthenticator();
     expect(result.current).toMatchObject({ step: 'ready', canVerify: true, auth: null });
-    expect(env.count(mockPaths.totpVerify)).toBe(0);
+    expect(env.count(mockPaths.authenticatorVerify)).toBe(0);
 
     const code = await totpCode(secret, env.clock.now());
     act(() => {
@@ -38,8 +38,8 @@ describe('useAuthenticatorMfa', () => {
     });
     await waitFor(() => expect(result.current.step).toBe('verified'));
 
-    expect(env.count(mockPaths.totpVerify)).toBe(1);
-    expect(await env.bodies(mockPaths.totpVerify)).toEqual([
+    expect(env.count(mockPaths.authenticatorVerify)).toBe(1);
+    expect(await env.bodies(mockPaths.authenticatorVerify)).toEqual([
       expect.objectContaining({ value: code, rememberDevice: true }),
     ]);
     expect(onVerified).toHaveBeenCalledOnce();
@@ -61,7 +61,7 @@ describe('useAuthenticatorMfa', () => {
     act(() => {
       expect(result.current.verifyCode({ code: wrong })).toBe(false);
     });
-    expect(env.count(mockPaths.totpVerify)).toBe(1);
+    expect(env.count(mockPaths.authenticatorVerify)).toBe(1);
 
     // The code the app shows now is still checked: a known code has nothing to resend.
     const right = await totpCode(secret, env.clock.now());
@@ -69,7 +69,7 @@ describe('useAuthenticatorMfa', () => {
       expect(result.current.verifyCode({ code: right })).toBe(true);
     });
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
-    expect(env.count(mockPaths.totpVerify)).toBe(2);
+    expect(env.count(mockPaths.authenticatorVerify)).toBe(2);
   });
 
   test('asks the remember-device policy once for the login', async () => {

@@ -103,7 +103,7 @@ describe('useMfaLogin', () => {
       result.current.authenticator.verifyCode({ code });
     });
     await waitFor(() => expect(result.current.login.auth).not.toBeNull());
-    expect(env.count(mockPaths.totpVerify)).toBe(1);
+    expect(env.count(mockPaths.authenticatorVerify)).toBe(1);
     expect(env.count(mockPaths.rememberDevicePolicy)).toBe(1);
   });
 

@@ -88,7 +88,7 @@ const USER_SMS_ENROLL_PATH = `/identity${mockPaths.userEnrollSms}`;
 // POST …/mfa/verify (the authenticator app, as Frontegg's login box calls it) is in the spec, deprecated and
 // with no success body documented; the SDK reads the login answer from it, the AuthenticationResponseDto its
 // per-device twin (…/mfa/authenticator/{deviceId}/verify) documents. Its answers are checked against that.
-const TOTP_VERIFY_PATH = `/identity${mockPaths.totpVerify}`;
+const TOTP_VERIFY_PATH = `/identity${mockPaths.authenticatorVerify}`;
 
 // Where the spec and Frontegg's SDK disagree, the client and the mock follow the SDK (CONTRACT.md). These
 // problems, and no others, are expected; the first test checks that each one still occurs.

@@ -205,7 +205,7 @@ describe('access tokens say how the user signed in', () => {
       password: user.password,
     });
     const { mfaToken } = await readJson<{ mfaToken: string }>(login);
-    const verified = await postJson(backend, mockPaths.totpVerify, {
+    const verified = await postJson(backend, mockPaths.authenticatorVerify, {
       value: await totpCode(user.authenticators[0].secret, clock.now()),
       mfaToken,
     });

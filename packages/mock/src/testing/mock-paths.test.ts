@@ -3,7 +3,7 @@ import { ROUTES, matchRoute } from '../routes';
 import { mockPaths } from './mock-paths';
 
 describe('mockPaths', () => {
-  it('has one entry per route, named after it', () => {
+  it('has one entry per route, named after it, and the names before issue #19', () => {
     expect(Object.keys(mockPaths).sort()).toEqual(
       [
         'devices',
@@ -16,8 +16,8 @@ describe('mockPaths', () => {
         'smsCodeVerify',
         'smsDisableVerify',
         'smsPreDisable',
-        'totpDeviceVerify',
-        'totpVerify',
+        'authenticatorDeviceVerify',
+        'authenticatorVerify',
         'webauthnStart',
         'webauthnVerify',
         'mfaStrategies',
@@ -37,9 +37,18 @@ describe('mockPaths', () => {
         'webauthnPreDisable',
         'webauthnDisableVerify',
         'stepUpGenerate',
+        'totpDeviceVerify',
+        'totpVerify',
       ].sort(),
     );
-    expect(Object.keys(mockPaths)).toHaveLength(ROUTES.length);
+    expect(Object.keys(mockPaths)).toHaveLength(ROUTES.length + 2);
+  });
+
+  it('keeps the paths under their names before issue #19', () => {
+    /* eslint-disable @typescript-eslint/no-deprecated -- the deprecated names are what is tested */
+    expect(mockPaths.totpVerify).toBe(mockPaths.authenticatorVerify);
+    expect(mockPaths.totpDeviceVerify('a/b')).toBe(mockPaths.authenticatorDeviceVerify('a/b'));
+    /* eslint-enable @typescript-eslint/no-deprecated */
   });
 
   it.each([
@@ -50,8 +59,8 @@ describe('mockPaths', () => {
     ['devices', mockPaths.devices],
     ['sms-pre-disable', mockPaths.smsPreDisable('device 1/2')],
     ['sms-disable-verify', mockPaths.smsDisableVerify('device 1/2')],
-    ['totp-verify', mockPaths.totpVerify],
-    ['totp-device-verify', mockPaths.totpDeviceVerify('device 1/2')],
+    ['authenticator-verify', mockPaths.authenticatorVerify],
+    ['authenticator-device-verify', mockPaths.authenticatorDeviceVerify('device 1/2')],
     ['sms-code', mockPaths.smsCode('device 1/2')],
     ['sms-code-verify', mockPaths.smsCodeVerify('device 1/2')],
     ['webauthn-start', mockPaths.webauthnStart('device 1/2')],

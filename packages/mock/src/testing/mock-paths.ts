@@ -1,4 +1,4 @@
-import { ROUTES } from '../routes';
+import { RENAMED_ROUTES, ROUTES } from '../routes';
 
 type RouteDefinitions = (typeof ROUTES)[number];
 
@@ -17,7 +17,15 @@ export type MockPaths = {
   readonly [Definition in RouteDefinitions as CamelCase<Definition['route']>]: PathOf<
     Definition['path']
   >;
-};
+} & MockPathsBeforeRename;
+
+/** The paths under their routes' names before issue #19. */
+export interface MockPathsBeforeRename {
+  /** @deprecated Use `mockPaths.authenticatorVerify`. */
+  readonly totpVerify: string;
+  /** @deprecated Use `mockPaths.authenticatorDeviceVerify`. */
+  readonly totpDeviceVerify: (deviceId: string) => string;
+}
 
 const camelCase = (name: string): string =>
   name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
@@ -27,13 +35,15 @@ const camelCase = (name: string): string =>
  * by itself: `mockPaths.emailCodeVerify`, `mockPaths.smsDisableVerify(deviceId)` (the id percent-encoded, as
  * the client sends it).
  */
-export const mockPaths = Object.freeze(
-  Object.fromEntries(
-    ROUTES.map(({ route, path }) => [
-      camelCase(route),
-      path.includes('{deviceId}')
-        ? (deviceId: string) => path.replace('{deviceId}', encodeURIComponent(deviceId))
-        : path,
-    ]),
-  ),
-) as MockPaths;
+const paths: Record<string, unknown> = Object.fromEntries(
+  ROUTES.map(({ route, path }) => [
+    camelCase(route),
+    path.includes('{deviceId}')
+      ? (deviceId: string) => path.replace('{deviceId}', encodeURIComponent(deviceId))
+      : path,
+  ]),
+);
+for (const [name, route] of Object.entries(RENAMED_ROUTES)) {
+  paths[camelCase(name)] = paths[camelCase(route)];
+}
+export const mockPaths = Object.freeze(paths) as MockPaths;

@@ -40,7 +40,7 @@ export const Ready: Story = {
     await expect(await canvas.findByText(messages.authenticator.status)).toBeVisible();
     await expect(codeInput(context)).toHaveFocus();
     await expect(canvas.queryByRole('button', { name: messages.resendCode })).toBeNull();
-    await expect(apiRequests.count(mockPaths.totpVerify)).toBe(0);
+    await expect(apiRequests.count(mockPaths.authenticatorVerify)).toBe(0);
   },
 };
 
@@ -64,7 +64,7 @@ export const Verified: Story = {
     await userEvent.type(codeInput(context), await appCode());
     await waitFor(() => expect(canvas.getByText(messages.verified)).toHaveFocus());
     await expect(args.onVerified).toHaveBeenCalledOnce();
-    await expect(await apiRequests.bodies(mockPaths.totpVerify)).toEqual([
+    await expect(await apiRequests.bodies(mockPaths.authenticatorVerify)).toEqual([
       expect.objectContaining({ rememberDevice: true }),
     ]);
   },

@@ -38,7 +38,7 @@ describe('AuthenticatorMfaForm', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('checkbox')).toBeChecked();
     expect(screen.queryByRole('button', { name: /resend|new code/i })).not.toBeInTheDocument();
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Verify']);
-    expect(env.count(mockPaths.totpVerify)).toBe(0);
+    expect(env.count(mockPaths.authenticatorVerify)).toBe(0);
     expect(await axe(container)).toHaveNoViolations();
   });
 
@@ -53,7 +53,7 @@ describe('AuthenticatorMfaForm', { timeout: 30_000 }, () => {
     await waitFor(() => expect(code).toHaveValue(''));
     expect(code).toHaveFocus();
     expect(screen.queryByRole('button', { name: 'Send a new code' })).not.toBeInTheDocument();
-    expect(env.count(mockPaths.totpVerify)).toBe(1);
+    expect(env.count(mockPaths.authenticatorVerify)).toBe(1);
     expect(onVerified).not.toHaveBeenCalled();
     expect(await axe(container)).toHaveNoViolations();
   });
@@ -65,8 +65,8 @@ describe('AuthenticatorMfaForm', { timeout: 30_000 }, () => {
     await user.type(code, `${right}{Enter}`);
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
     expect(onVerified.mock.calls[0]![0].accessToken).toEqual(expect.any(String));
-    expect(env.count(mockPaths.totpVerify)).toBe(1);
-    expect(await env.bodies(mockPaths.totpVerify)).toEqual([
+    expect(env.count(mockPaths.authenticatorVerify)).toBe(1);
+    expect(await env.bodies(mockPaths.authenticatorVerify)).toEqual([
       expect.objectContaining({ value: right, rememberDevice: true }),
     ]);
     expect(screen.getByText('Verified.')).toHaveFocus();
@@ -77,7 +77,7 @@ describe('AuthenticatorMfaForm', { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole('checkbox'));
     await user.type(code, await appCode());
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
-    expect(await env.bodies(mockPaths.totpVerify)).toEqual([
+    expect(await env.bodies(mockPaths.authenticatorVerify)).toEqual([
       expect.objectContaining({ rememberDevice: false }),
     ]);
   });
@@ -93,7 +93,7 @@ describe('AuthenticatorMfaForm', { timeout: 30_000 }, () => {
     await user.type(code, await appCode());
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
-    expect(await env.bodies(mockPaths.totpVerify)).toEqual([
+    expect(await env.bodies(mockPaths.authenticatorVerify)).toEqual([
       expect.objectContaining({ rememberDevice: false }),
     ]);
   });

@@ -87,7 +87,7 @@ describe('MfaLoginStep', { timeout: 30_000 }, () => {
     await user.type(code, await totpCode(owner.authenticators[0].secret, env.clock.now()));
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
     expect(onVerified.mock.calls[0]![0].accessToken).toEqual(expect.any(String));
-    expect(env.count(mockPaths.totpVerify)).toBe(1);
+    expect(env.count(mockPaths.authenticatorVerify)).toBe(1);
   });
 
   it('without an email to spend it with, offers no recovery code', async () => {

@@ -34,7 +34,7 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
     const mfaToken = await loginAs(backend, user);
     const value = await totpCode(secret, clock.now());
 
-    const response = await postJson(backend, mockPaths.totpVerify, {
+    const response = await postJson(backend, mockPaths.authenticatorVerify, {
       value,
       mfaToken,
       rememberDevice: true,
@@ -49,7 +49,7 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
       { currentDate: new Date(clock.now()) },
     );
     expect(payload.sub).toBe(user.id);
-    const again = await postJson(backend, mockPaths.totpVerify, { value, mfaToken });
+    const again = await postJson(backend, mockPaths.authenticatorVerify, { value, mfaToken });
     expect(again.status).toBe(401);
   });
 
@@ -64,7 +64,7 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
     ] as const) {
       const mfaToken = await loginAs(backend, user);
       const value = await totpCode(secret, clock.now() + shift);
-      const response = await postJson(backend, mockPaths.totpVerify, { value, mfaToken });
+      const response = await postJson(backend, mockPaths.authenticatorVerify, { value, mfaToken });
       expect(response.status, `code of ${shift} ms`).toBe(status);
     }
   });
@@ -76,7 +76,7 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
       const mfaToken = await loginAs(backend, seeded);
       const value = await totpCode(seeded.authenticators[0].secret, clock.now());
       expect(
-        (await postJson(backend, mockPaths.totpVerify, { value, mfaToken })).status,
+        (await postJson(backend, mockPaths.authenticatorVerify, { value, mfaToken })).status,
         seeded.email,
       ).toBe(201);
     }
@@ -87,7 +87,7 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
     const backend = createMockBackend({ now: clock.now });
     const mfaToken = await loginAs(backend, user);
     await expectError(
-      await postJson(backend, mockPaths.totpVerify, {
+      await postJson(backend, mockPaths.authenticatorVerify, {
         value: await wrongTotp(secret, clock.now()),
         mfaToken,
       }),
@@ -95,7 +95,9 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
       invalidCode(backend),
     );
     const value = await totpCode(secret, clock.now());
-    expect((await postJson(backend, mockPaths.totpVerify, { value, mfaToken })).status).toBe(201);
+    expect(
+      (await postJson(backend, mockPaths.authenticatorVerify, { value, mfaToken })).status,
+    ).toBe(201);
   });
 
   it('counts wrong codes per login: the maxAttempts-th ends the tries, right code or not; a new login starts afresh', async () => {
@@ -103,7 +105,8 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
     const backend = createMockBackend({ now: clock.now, maxAttempts: 3 });
     const mfaToken = await loginAs(backend, user);
     const wrong = await wrongTotp(secret, clock.now());
-    const attempt = (value: string) => postJson(backend, mockPaths.totpVerify, { value, mfaToken });
+    const attempt = (value: string) =>
+      postJson(backend, mockPaths.authenticatorVerify, { value, mfaToken });
 
     await expectError(await attempt(wrong), 400, invalidCode(backend));
     await expectError(await attempt(wrong), 400, invalidCode(backend));
@@ -116,16 +119,16 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
 
     const fresh = await loginAs(backend, user);
     const value = await totpCode(secret, clock.now());
-    expect((await postJson(backend, mockPaths.totpVerify, { value, mfaToken: fresh })).status).toBe(
-      201,
-    );
+    expect(
+      (await postJson(backend, mockPaths.authenticatorVerify, { value, mfaToken: fresh })).status,
+    ).toBe(201);
   });
 
   it("answers with the fixed codes of errorCodeStyle 'mock'", async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now, errorCodeStyle: 'mock' });
     const mfaToken = await loginAs(backend, user);
-    const response = await postJson(backend, mockPaths.totpVerify, {
+    const response = await postJson(backend, mockPaths.authenticatorVerify, {
       value: await wrongTotp(secret, clock.now()),
       mfaToken,
     });
@@ -136,7 +139,7 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
     const backend = createMockBackend();
     const mfaToken = await loginAs(backend, DEMO_USER);
     await expectError(
-      await postJson(backend, mockPaths.totpVerify, { value: '123456', mfaToken }),
+      await postJson(backend, mockPaths.authenticatorVerify, { value: '123456', mfaToken }),
       400,
       { errors: ['MFA is not enrolled'], errorCode: MOCK_ERROR_CODES.mfaNotEnrolled },
     );
@@ -148,11 +151,12 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
     const mfaToken = await loginAs(backend, user);
     const value = await totpCode(secret, clock.now());
     expect(
-      (await postJson(backend, mockPaths.totpVerify, { value, mfaToken: 'made-up' })).status,
+      (await postJson(backend, mockPaths.authenticatorVerify, { value, mfaToken: 'made-up' }))
+        .status,
     ).toBe(401);
     clock.advance(60_000);
     await expectError(
-      await postJson(backend, mockPaths.totpVerify, {
+      await postJson(backend, mockPaths.authenticatorVerify, {
         value: await totpCode(secret, clock.now()),
         mfaToken,
       }),
@@ -169,9 +173,12 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
     });
     const mfaToken = await loginAs(backend, user);
     for (let call = 0; call < 2; call += 1) {
-      await postJson(backend, mockPaths.totpVerify, { value: '000000', mfaToken: 'made-up' });
+      await postJson(backend, mockPaths.authenticatorVerify, {
+        value: '000000',
+        mfaToken: 'made-up',
+      });
     }
-    const limited = await postJson(backend, mockPaths.totpVerify, {
+    const limited = await postJson(backend, mockPaths.authenticatorVerify, {
       value: await totpCode(secret, clock.now()),
       mfaToken,
     });
@@ -184,11 +191,32 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
     const backend = createMockBackend({ now: clock.now });
     const mfaToken = await loginAs(backend, user);
     const value = await totpCode(secret, clock.now());
+    backend.faults.failNext(1, { status: 503 }, { route: 'authenticator-verify' });
+    backend.faults.networkErrorNext(1, { route: 'authenticator-verify' });
+    expect(
+      (await postJson(backend, mockPaths.authenticatorVerify, { value, mfaToken })).status,
+    ).toBe(503);
+    expect((await postJson(backend, mockPaths.authenticatorVerify, { value, mfaToken })).type).toBe(
+      'error',
+    );
+    expect(
+      (await postJson(backend, mockPaths.authenticatorVerify, { value, mfaToken })).status,
+    ).toBe(201);
+  });
+
+  it('takes faults scoped to its name before issue #19, totp-verify', async () => {
+    const clock = createTestClock();
+    const backend = createMockBackend({ now: clock.now });
+    const mfaToken = await loginAs(backend, user);
+    const value = await totpCode(secret, clock.now());
     backend.faults.failNext(1, { status: 503 }, { route: 'totp-verify' });
-    backend.faults.networkErrorNext(1, { route: 'totp-verify' });
-    expect((await postJson(backend, mockPaths.totpVerify, { value, mfaToken })).status).toBe(503);
-    expect((await postJson(backend, mockPaths.totpVerify, { value, mfaToken })).type).toBe('error');
-    expect((await postJson(backend, mockPaths.totpVerify, { value, mfaToken })).status).toBe(201);
+    expect((await postJson(backend, mockPaths.emailCode, { mfaToken })).status).not.toBe(503);
+    expect(
+      (await postJson(backend, mockPaths.authenticatorVerify, { value, mfaToken })).status,
+    ).toBe(503);
+    expect(
+      (await postJson(backend, mockPaths.authenticatorVerify, { value, mfaToken })).status,
+    ).toBe(201);
   });
 
   it.each([
@@ -201,10 +229,14 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
       'rememberDevice must be a boolean',
     ],
   ])('answers 400 for %s', async (_, body, message) => {
-    await expectError(await postJson(createMockBackend(), mockPaths.totpVerify, body), 400, {
-      errors: [message],
-      errorCode: MOCK_ERROR_CODES.badRequest,
-    });
+    await expectError(
+      await postJson(createMockBackend(), mockPaths.authenticatorVerify, body),
+      400,
+      {
+        errors: [message],
+        errorCode: MOCK_ERROR_CODES.badRequest,
+      },
+    );
   });
 
   it('never puts the code or the token in an error', async () => {
@@ -212,7 +244,9 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
     const backend = createMockBackend({ now: clock.now });
     const mfaToken = await loginAs(backend, user);
     const value = await wrongTotp(secret, clock.now());
-    const text = await (await postJson(backend, mockPaths.totpVerify, { value, mfaToken })).text();
+    const text = await (
+      await postJson(backend, mockPaths.authenticatorVerify, { value, mfaToken })
+    ).text();
     expect(text).not.toContain(value);
     expect(text).not.toContain(mfaToken);
   });

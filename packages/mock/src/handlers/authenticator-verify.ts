@@ -8,7 +8,7 @@ import { signInWithTotp } from './totp-sign-in';
  * Frontegg's SDK sends it) is checked against each of the user's authenticator apps; answers 201 with the
  * signed-in tokens.
  */
-export const totpVerify = defineRoute(
+export const authenticatorVerify = defineRoute(
   // rememberDevice is only a flag: the real server answers with a device cookie, which a mock on another
   // origin cannot set.
   { body: { value: text, mfaToken: text, rememberDevice: optionalFlag } },

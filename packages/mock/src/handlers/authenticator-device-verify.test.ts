@@ -14,7 +14,7 @@ describe('POST /resources/auth/v1/user/mfa/authenticator/{deviceId}/verify', () 
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now });
     const mfaToken = await loginAs(backend, user);
-    const response = await postJson(backend, mockPaths.totpDeviceVerify(app.id), {
+    const response = await postJson(backend, mockPaths.authenticatorDeviceVerify(app.id), {
       value: await totpCode(app.secret, clock.now()),
       mfaToken,
     });
@@ -33,12 +33,12 @@ describe('POST /resources/auth/v1/user/mfa/authenticator/{deviceId}/verify', () 
       DEMO_USERS.authenticator.authenticators[0].secret,
       clock.now(),
     );
-    const first = await postJson(backend, mockPaths.totpVerify, {
+    const first = await postJson(backend, mockPaths.authenticatorVerify, {
       value: otherAppsCode,
       mfaToken,
     });
     expect((await readJson<ErrorBody>(first)).errors).toEqual(['Invalid code']);
-    const second = await postJson(backend, mockPaths.totpDeviceVerify(app.id), {
+    const second = await postJson(backend, mockPaths.authenticatorDeviceVerify(app.id), {
       value: otherAppsCode,
       mfaToken,
     });
@@ -51,7 +51,7 @@ describe('POST /resources/auth/v1/user/mfa/authenticator/{deviceId}/verify', () 
     const mfaToken = await loginAs(backend, user);
     const response = await postJson(
       backend,
-      mockPaths.totpDeviceVerify(DEMO_USERS.authenticator.authenticators[0].id),
+      mockPaths.authenticatorDeviceVerify(DEMO_USERS.authenticator.authenticators[0].id),
       { value: await totpCode(app.secret, clock.now()), mfaToken },
     );
     expect(response.status).toBe(404);
@@ -60,8 +60,8 @@ describe('POST /resources/auth/v1/user/mfa/authenticator/{deviceId}/verify', () 
 
   it('takes faults scoped to its route name', async () => {
     const backend = createMockBackend();
-    backend.faults.schemaBreakNext(1, { route: 'totp-device-verify' });
-    const response = await postJson(backend, mockPaths.totpDeviceVerify(app.id), {});
+    backend.faults.schemaBreakNext(1, { route: 'authenticator-device-verify' });
+    const response = await postJson(backend, mockPaths.authenticatorDeviceVerify(app.id), {});
     expect(response.status).toBe(201);
     expect(await response.json()).toEqual({
       mfaRequired: false,
@@ -71,9 +71,13 @@ describe('POST /resources/auth/v1/user/mfa/authenticator/{deviceId}/verify', () 
   });
 
   it('answers 400 for a body without value', async () => {
-    const response = await postJson(createMockBackend(), mockPaths.totpDeviceVerify(app.id), {
-      mfaToken: 'm',
-    });
+    const response = await postJson(
+      createMockBackend(),
+      mockPaths.authenticatorDeviceVerify(app.id),
+      {
+        mfaToken: 'm',
+      },
+    );
     expect(await readJson<ErrorBody>(response)).toEqual({
       errors: ['value is required'],
       errorCode: MOCK_ERROR_CODES.badRequest,

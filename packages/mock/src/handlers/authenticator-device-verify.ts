@@ -7,7 +7,7 @@ import { signInWithTotp } from './totp-sign-in';
  * `POST /resources/auth/v1/user/mfa/authenticator/{deviceId}/verify` `{ value, mfaToken, rememberDevice? }`:
  * the code is checked against that one authenticator app; answers 201 with the signed-in tokens.
  */
-export const totpDeviceVerify = defineRoute(
+export const authenticatorDeviceVerify = defineRoute(
   { body: { value: text, mfaToken: text, rememberDevice: optionalFlag } },
   (context, { body: { value, mfaToken } }) => {
     const user = context.state.userOfChallenge(mfaToken);
