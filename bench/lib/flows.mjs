@@ -54,7 +54,7 @@ async function waitForStep(page, step, timeout = 10_000) {
 }
 
 /** A wrong code leaves the flow ready for another try, the code marked invalid. */
-async function waitForRejectedCode(page, timeout = 10_000) {
+async function waitForRefusedCode(page, timeout = 10_000) {
   await page
     .locator(`form[data-step="code-sent"] ${CODE_INPUT}[aria-invalid="true"]`)
     .waitFor({ timeout });
@@ -150,7 +150,7 @@ const FLOWS = {
     );
     const code = await waitForCode(backend, 'email');
     await typeCode(page, wrongCode(code));
-    await waitForRejectedCode(page);
+    await waitForRefusedCode(page);
     await typeCode(page, code);
     await waitForStep(page, 'verified');
   },
@@ -164,7 +164,7 @@ const FLOWS = {
     await mountDisable(page, accessToken);
     const code = await waitForCode(backend, 'sms');
     await typeCode(page, wrongCode(code));
-    await waitForRejectedCode(page);
+    await waitForRefusedCode(page);
     await typeCode(page, code);
     await waitForStep(page, 'verified');
   },

@@ -423,7 +423,7 @@ describe('transition: a known code', () => {
     },
   );
 
-  test('no count of rejected codes: a known code cannot be replaced, only corrected', () => {
+  test('no count of refused codes: a known code cannot be replaced, only corrected', () => {
     let state = withKnownCode();
     for (let round = 0; round < 8; round++) {
       state = transition(state, { type: 'VERIFY' }, now);
