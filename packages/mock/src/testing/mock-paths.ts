@@ -1,4 +1,5 @@
 import { RENAMED_ROUTES, ROUTES } from '../routes';
+import type { MockRoute } from '../routes';
 
 type RouteDefinitions = (typeof ROUTES)[number];
 
@@ -30,20 +31,26 @@ export interface MockPathsBeforeRename {
 const camelCase = (name: string): string =>
   name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 
+const pathOf = (path: string) =>
+  path.includes('{deviceId}')
+    ? (deviceId: string) => path.replace('{deviceId}', encodeURIComponent(deviceId))
+    : path;
+const routePaths = Object.fromEntries(ROUTES.map(({ route, path }) => [route, path])) as Record<
+  MockRoute,
+  string
+>;
+const namedPaths: [name: string, path: string][] = [
+  ...Object.entries(routePaths),
+  ...Object.entries(RENAMED_ROUTES).map(([before, now]): [string, string] => [
+    before,
+    routePaths[now],
+  ]),
+];
 /**
  * The paths the mock serves (below `/identity`), made from its own route table, so a new route appears here
  * by itself: `mockPaths.emailCodeVerify`, `mockPaths.smsDisableVerify(deviceId)` (the id percent-encoded, as
  * the client sends it).
  */
-const paths: Record<string, unknown> = Object.fromEntries(
-  ROUTES.map(({ route, path }) => [
-    camelCase(route),
-    path.includes('{deviceId}')
-      ? (deviceId: string) => path.replace('{deviceId}', encodeURIComponent(deviceId))
-      : path,
-  ]),
-);
-for (const [name, route] of Object.entries(RENAMED_ROUTES)) {
-  paths[camelCase(name)] = paths[camelCase(route)];
-}
-export const mockPaths = Object.freeze(paths) as MockPaths;
+export const mockPaths = Object.freeze(
+  Object.fromEntries(namedPaths.map(([name, path]) => [camelCase(name), pathOf(path)])),
+) as unknown as MockPaths; // the same names, camel-cased, as the type derives them

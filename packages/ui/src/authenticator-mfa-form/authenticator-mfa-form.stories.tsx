@@ -1,17 +1,14 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { DEMO_USERS, totpCode } from '@mfa-kit/mock';
 import { mockPaths, wrongCode } from '@mfa-kit/mock/testing';
 import { AuthenticatorMfaForm } from './authenticator-mfa-form.js';
+import { codeInput } from '../test/code-form-stories.js';
 
 const owner = DEMO_USERS.authenticator;
 
 /** The code the user's app shows now. */
 const appCode = () => totpCode(owner.authenticators[0].secret);
-
-function codeInput({ canvas, messages }: StoryContext): HTMLElement {
-  return canvas.getByRole('textbox', { name: messages.codeLabel });
-}
 
 const meta = {
   title: 'Login/AuthenticatorMfaForm',

@@ -4,6 +4,13 @@ import { DEMO_USER, MOCK_ERROR_CODES, MOCK_ERROR_CODE_KINDS } from '@mfa-kit/moc
 import { mockPaths, wrongCode, wrongCodes } from '@mfa-kit/mock/testing';
 import { maskEmail } from '../mask/mask-email.js';
 import { errorMessage } from '../messages/error-message.js';
+import {
+  codeInput,
+  rateLimitedOnce,
+  retryAfterRateLimit,
+  tooManyAttemptsMappedStory,
+  tooManyAttemptsStory,
+} from '../test/code-form-stories.js';
 import { EmailMfaForm } from './email-mfa-form.js';
 
 /** The code the mock emailed last, once the form says it was sent. */
@@ -21,10 +28,6 @@ function verifyRequests({ apiRequests }: StoryContext): number {
 /** The bodies of the verify requests the story sent, in order. */
 function verifyBodies({ apiRequests }: StoryContext): Promise<unknown[]> {
   return apiRequests.bodies(mockPaths.emailCodeVerify);
-}
-
-function codeInput({ canvas, messages }: StoryContext): HTMLElement {
-  return canvas.getByRole('textbox', { name: messages.codeLabel });
 }
 
 const meta = {
@@ -236,75 +239,17 @@ export const ExpiredByTheServerMapped: Story = {
  * The tenant allows two tries per code, and the app knows it (`maxAttempts`): after the second
  * wrong one the way forward is a new code.
  */
-export const TooManyAttempts: Story = {
-  args: { maxAttempts: 2 },
-  parameters: { mockBackend: { maxAttempts: 2 } },
-  play: async (context) => {
-    const { canvas, messages, userEvent } = context;
-    const code = await emailedCode(context);
-    await userEvent.type(codeInput(context), wrongCode(code));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
-    await waitFor(() => expect(codeInput(context)).toHaveValue(''));
-    await userEvent.type(codeInput(context), wrongCodes(code, 2)[1]!);
-    await expect(await canvas.findByText(messages.codeNeedsReplacing)).toBeVisible();
-    await expect(canvas.getByRole('button', { name: messages.sendNewCode })).toHaveAttribute(
-      'aria-disabled',
-      'true',
-    );
-  },
-};
+export const TooManyAttempts: Story = tooManyAttemptsStory(emailedCode);
 
 /** The same, with the tenant's codes mapped: the server's "too many attempts" and its wait. */
-export const TooManyAttemptsMapped: Story = {
-  args: { maxAttempts: 2 },
-  parameters: {
-    mockBackend: { maxAttempts: 2, errorCodeStyle: 'mock' },
-    errorCodeKinds: MOCK_ERROR_CODE_KINDS,
-  },
-  play: async (context) => {
-    const { canvas, messages, userEvent } = context;
-    const code = await emailedCode(context);
-    await userEvent.type(codeInput(context), wrongCode(code));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
-    await waitFor(() => expect(codeInput(context)).toHaveValue(''));
-    await userEvent.type(codeInput(context), wrongCodes(code, 2)[1]!);
-    // The text counts the wait down, so compare it around the wait.
-    const [before = '', after = ''] = errorMessage(messages, 'too-many-attempts', 59_000).split(
-      '0:59',
-    );
-    await waitFor(() => expect(canvas.getByRole('alert').textContent).toContain(before.trim()));
-    await expect(canvas.getByRole('alert').textContent).toContain(after.trim());
-    await expect(canvas.getByRole('button', { name: messages.sendNewCode })).toHaveAttribute(
-      'aria-disabled',
-      'true',
-    );
-  },
-};
+export const TooManyAttemptsMapped: Story = tooManyAttemptsMappedStory(emailedCode);
 
 /** Too many requests: the wait counts down, then the same code is tried again and works. */
 export const RateLimited: Story = {
-  beforeEach: ({ mock }) =>
-    mock.faults.failNext(
-      1,
-      {
-        status: 429,
-        headers: { 'retry-after': '3' },
-        body: { errors: ['Too many requests'], errorCode: MOCK_ERROR_CODES.rateLimited },
-      },
-      { route: 'email-code-verify' },
-    ),
+  beforeEach: rateLimitedOnce('email-code-verify'),
   play: async (context) => {
-    const { args, canvas, messages, userEvent } = context;
-    const code = await emailedCode(context);
-    await userEvent.type(codeInput(context), code);
-    const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent(/0:0[1-3]/);
-    const tryAgain = canvas.getByRole('button', { name: messages.tryAgain });
-    await expect(tryAgain).toHaveAttribute('aria-disabled', 'true');
-    await expect(
-      await canvas.findByText(messages.readyAgain, {}, { timeout: 5_000 }),
-    ).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: messages.tryAgain }));
+    const { args, canvas, messages } = context;
+    await retryAfterRateLimit(context, emailedCode);
     await expect(await canvas.findByText(messages.verified)).toBeVisible();
     await expect(args.onVerified).toHaveBeenCalledOnce();
   },

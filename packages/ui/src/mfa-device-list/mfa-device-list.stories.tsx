@@ -77,12 +77,16 @@ export const RemoveOne: Story = {
     await userEvent.click(
       await canvas.findByRole('button', { name: messages.devices.removeLabel('4567') }),
     );
-    await userEvent.click(canvas.getByRole('button', { name: messages.removePhoneWithCode.sendCode }));
+    await userEvent.click(
+      canvas.getByRole('button', { name: messages.removePhoneWithCode.sendCode }),
+    );
     await canvas.findByText(messages.removePhoneWithCode.sentTo('•••• 4567'));
     const code = mock.outbox.latest({ channel: 'sms', to: phone.phoneNumber })?.code ?? '';
     await userEvent.type(canvas.getByRole('textbox', { name: messages.codeLabel }), code);
 
-    await expect(await canvas.findByText(messages.removePhoneWithCode.done('•••• 4567'))).toBeVisible();
+    await expect(
+      await canvas.findByText(messages.removePhoneWithCode.done('•••• 4567')),
+    ).toBeVisible();
     await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(1));
     await expect(canvas.getByRole('list')).toHaveTextContent('•••• 0321');
     await expect(args.onRemoved).toHaveBeenCalledWith(phone.id);

@@ -1,9 +1,16 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { DEMO_USER, MOCK_ERROR_CODES, MOCK_ERROR_CODE_KINDS } from '@mfa-kit/mock';
-import { mockPaths, wrongCode, wrongCodes } from '@mfa-kit/mock/testing';
+import { DEMO_USER } from '@mfa-kit/mock';
+import { mockPaths, wrongCode } from '@mfa-kit/mock/testing';
 import { maskPhone } from '../mask/mask-phone.js';
 import { errorMessage } from '../messages/error-message.js';
+import {
+  codeInput,
+  rateLimitedOnce,
+  retryAfterRateLimit,
+  tooManyAttemptsMappedStory,
+  tooManyAttemptsStory,
+} from '../test/code-form-stories.js';
 import { RemovePhoneWithCodeForm } from './remove-phone-with-code-form.js';
 
 const [phone, otherPhone] = DEMO_USER.phones;
@@ -17,16 +24,14 @@ async function startAndReadCode({
   mock,
   userEvent,
 }: StoryContext): Promise<string> {
-  await userEvent.click(canvas.getByRole('button', { name: messages.removePhoneWithCode.sendCode }));
+  await userEvent.click(
+    canvas.getByRole('button', { name: messages.removePhoneWithCode.sendCode }),
+  );
   await canvas.findByText(messages.removePhoneWithCode.sentTo(shownPhone));
   const code = mock.outbox.latest({ channel: 'sms', to: phone.phoneNumber })?.code;
   if (code === undefined)
     throw new Error('The form says a code was texted, but the mock sent none.');
   return code;
-}
-
-function codeInput({ canvas, messages }: StoryContext): HTMLElement {
-  return canvas.getByRole('textbox', { name: messages.codeLabel });
 }
 
 /** The demo user's phones on the story's backend, by id. */
@@ -56,7 +61,9 @@ type Story = StoryObj<typeof meta>;
 export const Confirm: Story = {
   play: async ({ canvas, messages, apiRequests }) => {
     await expect(canvas.getByText(messages.removePhoneWithCode.intro(shownPhone))).toBeVisible();
-    await expect(canvas.getByRole('button', { name: messages.removePhoneWithCode.sendCode })).toHaveFocus();
+    await expect(
+      canvas.getByRole('button', { name: messages.removePhoneWithCode.sendCode }),
+    ).toHaveFocus();
     await expect(apiRequests.requests).toHaveLength(0);
   },
 };
@@ -65,7 +72,9 @@ export const Confirm: Story = {
 export const Sending: Story = {
   beforeEach: ({ mock }) => mock.faults.latency(8_000, { route: 'sms-pre-disable' }),
   play: async ({ canvas, canvasElement, messages, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: messages.removePhoneWithCode.sendCode }));
+    await userEvent.click(
+      canvas.getByRole('button', { name: messages.removePhoneWithCode.sendCode }),
+    );
     await expect(await canvas.findByText(messages.sendingCode)).toBeVisible();
     await expect(canvasElement.querySelector('form')).toHaveAttribute('data-step', 'sending');
   },
@@ -114,7 +123,9 @@ export const WrongCode: Story = {
     await waitFor(() => expect(codeInput(context)).toHaveValue(''));
     await expect(codeInput(context)).toHaveFocus();
     await userEvent.type(codeInput(context), code);
-    await expect(await canvas.findByText(messages.removePhoneWithCode.done(shownPhone))).toBeVisible();
+    await expect(
+      await canvas.findByText(messages.removePhoneWithCode.done(shownPhone)),
+    ).toBeVisible();
     await expect(args.onDone).toHaveBeenCalledOnce();
     await expect(apiRequests.count(mockPaths.smsDisableVerify(phone.id))).toBe(2);
   },
@@ -147,76 +158,20 @@ export const Expired: Story = {
 };
 
 /** Two wrong codes allowed, and the app knows it (`maxAttempts`): after the second, a new code. */
-export const TooManyAttempts: Story = {
-  args: { maxAttempts: 2 },
-  parameters: { mockBackend: { maxAttempts: 2 } },
-  play: async (context) => {
-    const { canvas, messages, userEvent } = context;
-    const code = await startAndReadCode(context);
-    await userEvent.type(codeInput(context), wrongCode(code));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
-    await waitFor(() => expect(codeInput(context)).toHaveValue(''));
-    await userEvent.type(codeInput(context), wrongCodes(code, 2)[1]!);
-    await expect(await canvas.findByText(messages.codeNeedsReplacing)).toBeVisible();
-    await expect(canvas.getByRole('button', { name: messages.sendNewCode })).toHaveAttribute(
-      'aria-disabled',
-      'true',
-    );
-  },
-};
+export const TooManyAttempts: Story = tooManyAttemptsStory(startAndReadCode);
 
 /** The same, with the tenant's codes mapped: the server's "too many attempts" and its wait. */
-export const TooManyAttemptsMapped: Story = {
-  args: { maxAttempts: 2 },
-  parameters: {
-    mockBackend: { maxAttempts: 2, errorCodeStyle: 'mock' },
-    errorCodeKinds: MOCK_ERROR_CODE_KINDS,
-  },
-  play: async (context) => {
-    const { canvas, messages, userEvent } = context;
-    const code = await startAndReadCode(context);
-    await userEvent.type(codeInput(context), wrongCode(code));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.attemptsLeft(1));
-    await waitFor(() => expect(codeInput(context)).toHaveValue(''));
-    await userEvent.type(codeInput(context), wrongCodes(code, 2)[1]!);
-    const [before = '', after = ''] = errorMessage(messages, 'too-many-attempts', 59_000).split(
-      '0:59',
-    );
-    await waitFor(() => expect(canvas.getByRole('alert').textContent).toContain(before.trim()));
-    await expect(canvas.getByRole('alert').textContent).toContain(after.trim());
-    await expect(canvas.getByRole('button', { name: messages.sendNewCode })).toHaveAttribute(
-      'aria-disabled',
-      'true',
-    );
-  },
-};
+export const TooManyAttemptsMapped: Story = tooManyAttemptsMappedStory(startAndReadCode);
 
 /** Too many requests: the wait counts down, then "Try again" checks the same code. */
 export const RateLimited: Story = {
-  beforeEach: ({ mock }) =>
-    mock.faults.failNext(
-      1,
-      {
-        status: 429,
-        headers: { 'retry-after': '3' },
-        body: { errors: ['Too many requests'], errorCode: MOCK_ERROR_CODES.rateLimited },
-      },
-      { route: 'sms-disable-verify' },
-    ),
+  beforeEach: rateLimitedOnce('sms-disable-verify'),
   play: async (context) => {
-    const { args, canvas, messages, userEvent } = context;
-    const code = await startAndReadCode(context);
-    await userEvent.type(codeInput(context), code);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/0:0[1-3]/);
-    await expect(canvas.getByRole('button', { name: messages.tryAgain })).toHaveAttribute(
-      'aria-disabled',
-      'true',
-    );
+    const { args, canvas, messages } = context;
+    await retryAfterRateLimit(context, startAndReadCode);
     await expect(
-      await canvas.findByText(messages.readyAgain, {}, { timeout: 5_000 }),
+      await canvas.findByText(messages.removePhoneWithCode.done(shownPhone)),
     ).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: messages.tryAgain }));
-    await expect(await canvas.findByText(messages.removePhoneWithCode.done(shownPhone))).toBeVisible();
     await expect(args.onDone).toHaveBeenCalledOnce();
   },
 };
@@ -226,13 +181,17 @@ export const NetworkError: Story = {
   beforeEach: ({ mock }) => mock.faults.networkErrorNext(1, { route: 'sms-pre-disable' }),
   play: async (context) => {
     const { canvas, messages, mock, userEvent } = context;
-    await userEvent.click(canvas.getByRole('button', { name: messages.removePhoneWithCode.sendCode }));
+    await userEvent.click(
+      canvas.getByRole('button', { name: messages.removePhoneWithCode.sendCode }),
+    );
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
       errorMessage(messages, 'network'),
     );
     await expect(mock.outbox.messages()).toHaveLength(0);
     await userEvent.click(canvas.getByRole('button', { name: messages.tryAgain }));
-    await expect(await canvas.findByText(messages.removePhoneWithCode.sentTo(shownPhone))).toBeVisible();
+    await expect(
+      await canvas.findByText(messages.removePhoneWithCode.sentTo(shownPhone)),
+    ).toBeVisible();
     await expect(mock.outbox.messages()).toHaveLength(1);
   },
 };

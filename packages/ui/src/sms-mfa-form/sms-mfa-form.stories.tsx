@@ -5,6 +5,7 @@ import { mockPaths, wrongCode } from '@mfa-kit/mock/testing';
 import { maskPhone } from '../mask/mask-phone.js';
 import { errorMessage } from '../messages/error-message.js';
 import { SmsMfaForm } from './sms-mfa-form.js';
+import { codeInput } from '../test/code-form-stories.js';
 
 const owner = DEMO_USERS.smsAndAuthenticator;
 const [phone] = owner.phones;
@@ -16,10 +17,6 @@ async function textedCode({ canvas, messages, mock }: StoryContext): Promise<str
   if (code === undefined)
     throw new Error('The form says a code was texted, but the mock sent none.');
   return code;
-}
-
-function codeInput({ canvas, messages }: StoryContext): HTMLElement {
-  return canvas.getByRole('textbox', { name: messages.codeLabel });
 }
 
 const meta = {
