@@ -10,6 +10,7 @@ import {
   retryAfterRateLimit,
   tooManyAttemptsMappedStory,
   tooManyAttemptsStory,
+  verifyResentCode,
 } from '../test/code-form-stories.js';
 import { EmailMfaForm } from './email-mfa-form.js';
 
@@ -151,7 +152,7 @@ export const TooManyRefusedCodes: Story = {
   args: { maxRefusedCodes: 2, resendCooldownMs: 2_000 },
   parameters: { mockBackend: { resendCooldownMs: 2_000 } },
   play: async (context) => {
-    const { args, canvas, messages, mock, userEvent } = context;
+    const { canvas, messages, userEvent } = context;
     const code = await emailedCode(context);
     for (const wrong of [wrongCode(code), wrongCodes(code, 2)[1]!]) {
       await userEvent.type(codeInput(context), wrong);
@@ -162,12 +163,7 @@ export const TooManyRefusedCodes: Story = {
     const sendNew = canvas.getByRole('button', { name: messages.sendNewCode });
     await waitFor(() => expect(sendNew).not.toHaveAttribute('aria-disabled'), { timeout: 4_000 });
     await userEvent.click(sendNew);
-    await expect(await canvas.findByText(messages.codeResent)).toBeVisible();
-    await waitFor(() => expect(mock.outbox.messages()).toHaveLength(2));
-    await canvas.findByRole('button', { name: messages.resendCode });
-    await userEvent.type(codeInput(context), mock.outbox.latest()?.code ?? '');
-    await expect(await canvas.findByText(messages.verified)).toBeVisible();
-    await expect(args.onVerified).toHaveBeenCalledOnce();
+    await verifyResentCode(context);
   },
 };
 
@@ -176,18 +172,12 @@ export const Expired: Story = {
   args: { codeTtlMs: 3_000, resendCooldownMs: 1_000 },
   parameters: { mockBackend: { codeTtlMs: 3_000, resendCooldownMs: 1_000 } },
   play: async (context) => {
-    const { args, canvas, messages, mock, userEvent } = context;
+    const { canvas, messages, userEvent } = context;
     await emailedCode(context);
     const alert = await canvas.findByRole('alert', {}, { timeout: 6_000 });
     await expect(alert).toHaveTextContent(messages.codeExpired);
     await userEvent.click(canvas.getByRole('button', { name: messages.sendNewCode }));
-    await expect(await canvas.findByText(messages.codeResent)).toBeVisible();
-    await waitFor(() => expect(mock.outbox.messages()).toHaveLength(2));
-    // The answer is in once the resend button no longer says it is sending.
-    await canvas.findByRole('button', { name: messages.resendCode });
-    await userEvent.type(codeInput(context), mock.outbox.latest()?.code ?? '');
-    await expect(await canvas.findByText(messages.verified)).toBeVisible();
-    await expect(args.onVerified).toHaveBeenCalledOnce();
+    await verifyResentCode(context);
   },
 };
 

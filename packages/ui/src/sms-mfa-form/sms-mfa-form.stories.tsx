@@ -5,7 +5,7 @@ import { mockPaths, wrongCode } from '@mfa-kit/mock/testing';
 import { maskPhone } from '../mask/mask-phone.js';
 import { errorMessage } from '../messages/error-message.js';
 import { SmsMfaForm } from './sms-mfa-form.js';
-import { codeInput } from '../test/code-form-stories.js';
+import { codeInput, verifyResentCode } from '../test/code-form-stories.js';
 
 const owner = DEMO_USERS.smsAndAuthenticator;
 const [phone] = owner.phones;
@@ -62,18 +62,13 @@ export const Resend: Story = {
   args: { resendCooldownMs: 2_000 },
   parameters: { mockBackend: { resendCooldownMs: 2_000 } },
   play: async (context) => {
-    const { args, canvas, messages, mock, userEvent } = context;
+    const { canvas, messages, userEvent } = context;
     await textedCode(context);
     await expect(
       await canvas.findByText(messages.resendAvailable, {}, { timeout: 4_000 }),
     ).toBeInTheDocument();
     await userEvent.click(canvas.getByRole('button', { name: messages.resendCode }));
-    await expect(await canvas.findByText(messages.codeResent)).toBeVisible();
-    await waitFor(() => expect(mock.outbox.messages()).toHaveLength(2));
-    await canvas.findByRole('button', { name: messages.resendCode });
-    await userEvent.type(codeInput(context), mock.outbox.latest()?.code ?? '');
-    await expect(await canvas.findByText(messages.verified)).toBeVisible();
-    await expect(args.onVerified).toHaveBeenCalledOnce();
+    await verifyResentCode(context);
   },
 };
 

@@ -101,3 +101,15 @@ export async function retryAfterRateLimit(
   await expect(await canvas.findByText(messages.readyAgain, {}, { timeout: 5_000 })).toBeVisible();
   await userEvent.click(canvas.getByRole('button', { name: messages.tryAgain }));
 }
+
+/** After a press that sends a second code: once it is out, types it and expects the sign-in. */
+export async function verifyResentCode(context: StoryContext): Promise<void> {
+  const { args, canvas, messages, mock, userEvent } = context;
+  await expect(await canvas.findByText(messages.codeResent)).toBeVisible();
+  await waitFor(() => expect(mock.outbox.messages()).toHaveLength(2));
+  // The answer is in once the resend button no longer says it is sending.
+  await canvas.findByRole('button', { name: messages.resendCode });
+  await userEvent.type(codeInput(context), mock.outbox.latest()?.code ?? '');
+  await expect(await canvas.findByText(messages.verified)).toBeVisible();
+  await expect(args.onVerified).toHaveBeenCalledOnce();
+}
