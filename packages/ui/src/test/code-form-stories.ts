@@ -92,7 +92,8 @@ export async function retryAfterRateLimit(
   sentCodeOf: SentCodeOf,
 ): Promise<void> {
   const { canvas, messages, userEvent } = context;
-  await userEvent.type(codeInput(context), await sentCodeOf(context));
+  const code = await sentCodeOf(context);
+  await userEvent.type(codeInput(context), code);
   await expect(await canvas.findByRole('alert')).toHaveTextContent(/0:0[1-3]/);
   await expect(canvas.getByRole('button', { name: messages.tryAgain })).toHaveAttribute(
     'aria-disabled',
