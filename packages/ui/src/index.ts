@@ -27,6 +27,8 @@ export type {
   MfaRenamedTexts,
   MfaRemovePhoneWithCodeMessages,
   MfaEnrollMessages,
+  MfaKeyCreationMessages,
+  MfaPhoneNumberMessages,
 } from './messages/messages.js';
 export { errorMessage } from './messages/error-message.js';
 export { formatCountdown } from './messages/format-countdown.js';

@@ -198,8 +198,29 @@ export interface MfaLoginStepMessages {
   readonly noMethods: string;
 }
 
+/** A phone number's step, alike at enrollment and in settings: its field, what a valid number is, the send
+ * button, where the code went (masked). */
+export interface MfaPhoneNumberMessages {
+  readonly phoneIntro: string;
+  readonly phoneLabel: string;
+  readonly phoneHint: string;
+  readonly phoneRequired: string;
+  readonly phoneInvalid: string;
+  readonly sendCode: string;
+  readonly sentTo: (phone: string) => string;
+}
+
+/** Creating a passkey or a security key, alike at enrollment and in settings. */
+export interface MfaKeyCreationMessages {
+  readonly passkeyTitle: string;
+  readonly securityKeyTitle: string;
+  readonly passkeyIntro: string;
+  readonly securityKeyIntro: string;
+  readonly createPasskey: string;
+}
+
 /** Adding a first second factor at login (`MfaEnrollmentStep`, `QrSetup`, `RecoveryCodeNotice`, `PhoneNumberField`). */
-export interface MfaEnrollMessages {
+export interface MfaEnrollMessages extends MfaPhoneNumberMessages, MfaKeyCreationMessages {
   readonly title: string;
   /** Why this step is here, and the choice's legend. */
   readonly intro: string;
@@ -236,22 +257,10 @@ export interface MfaEnrollMessages {
   readonly copy: string;
   readonly copied: string;
   readonly copyFailed: string;
-  /** The phone: its field, what a valid number is, the send button, where the code went (masked). */
+  /** The phone (with `MfaPhoneNumberMessages`). */
   readonly smsTitle: string;
-  readonly phoneIntro: string;
-  readonly phoneLabel: string;
-  readonly phoneHint: string;
-  readonly phoneRequired: string;
-  readonly phoneInvalid: string;
-  readonly sendCode: string;
-  readonly sentTo: (phone: string) => string;
   readonly useAnotherNumber: string;
-  /** A passkey on this device or a security key. */
-  readonly passkeyTitle: string;
-  readonly securityKeyTitle: string;
-  readonly passkeyIntro: string;
-  readonly securityKeyIntro: string;
-  readonly createPasskey: string;
+  /** A passkey on this device or a security key (with `MfaKeyCreationMessages`). */
   readonly addSecurityKey: string;
   /** The recovery code, shown once. */
   readonly recoveryTitle: string;
@@ -266,7 +275,7 @@ export interface MfaEnrollMessages {
 }
 
 /** Account settings (`MfaSettings`): `method` is a method as the list names it, `phone` already masked. */
-export interface MfaSettingsMessages {
+export interface MfaSettingsMessages extends MfaPhoneNumberMessages, MfaKeyCreationMessages {
   readonly title: string;
   readonly loading: string;
   readonly empty: string;
@@ -301,24 +310,12 @@ export interface MfaSettingsMessages {
   readonly addingApp: string;
   readonly appAdded: string;
   readonly wrongAppCode: string;
-  // Adding a phone
+  // Adding a phone (with `MfaPhoneNumberMessages`)
   readonly phoneTitle: string;
-  readonly phoneIntro: string;
-  readonly phoneLabel: string;
-  readonly phoneHint: string;
-  readonly phoneRequired: string;
-  readonly phoneInvalid: string;
-  readonly sendCode: string;
-  readonly sentTo: (phone: string) => string;
   readonly changePhone: string;
   readonly addingPhone: string;
   readonly phoneAdded: (phone: string) => string;
-  // Adding a passkey or security key
-  readonly passkeyTitle: string;
-  readonly securityKeyTitle: string;
-  readonly passkeyIntro: string;
-  readonly securityKeyIntro: string;
-  readonly createPasskey: string;
+  // Adding a passkey or security key (with `MfaKeyCreationMessages`)
   readonly registerSecurityKey: string;
   // Removing an authenticator app: a current code or a recovery code
   readonly removeAppTitle: string;
@@ -385,7 +382,8 @@ export interface MfaMovedMessages {
   /** @deprecated Use `authenticator`. */
   readonly totp?: Partial<MfaAuthenticatorMessages>;
   /** @deprecated Use `removePhoneWithCode` (`removing` for `disabling`). */
-  readonly smsDisable?: Partial<MfaRemovePhoneWithCodeMessages> & MfaRenamedTexts['removePhoneWithCode'];
+  readonly smsDisable?: Partial<MfaRemovePhoneWithCodeMessages> &
+    MfaRenamedTexts['removePhoneWithCode'];
   /** @deprecated Use `email.title`. */
   readonly emailTitle?: string;
   /** @deprecated Use `email.sentTo`. */
