@@ -349,14 +349,14 @@ export const ROUTES = [
 /** The routes the mock serves; faults and rate limits can be scoped to one. */
 export type MockRoute = (typeof ROUTES)[number]['route'];
 
-/** Each route's name before the glossary's words (issue #19: `totp` for the authenticator app), and its name now. */
+/** A route's name before issue #19 (`totp` for the authenticator app); a fault scoped to it reaches the route. */
+export type MockRouteBeforeRename = 'totp-verify' | 'totp-device-verify';
+
+/** Each route's name before issue #19, and its name now. */
 export const RENAMED_ROUTES = {
   'totp-verify': 'authenticator-verify',
   'totp-device-verify': 'authenticator-device-verify',
-} as const satisfies Record<string, MockRoute>;
-
-/** A route's name before issue #19; a fault scoped to it still reaches the route under its name now. */
-export type MockRouteBeforeRename = keyof typeof RENAMED_ROUTES;
+} as const satisfies Record<MockRouteBeforeRename, MockRoute>;
 
 /** The route a request path (below `/identity`) names, with its decoded device id; or why none does. */
 export type RouteMatch =
