@@ -21,7 +21,7 @@ describe('each login form, in every place that lists the forms', () => {
     ).toEqual([...modules].sort());
   });
 
-  it('is left out of the "MfaLoginStep alone" budget, as is each enrolment form', () => {
+  it('is left out of the "MfaLoginStep alone" budget, as is each enrollment form', () => {
     const budgets = JSON.parse(read('../../package.json')) as {
       'size-limit': { name: string; ignore?: string[] }[];
     };
@@ -32,12 +32,12 @@ describe('each login form, in every place that lists the forms', () => {
       ignored.filter((glob) => /^\.\/[^/]+-form\/\*$/.test(glob)).sort(),
       'the "MfaLoginStep alone" ignore globs of packages/ui/package.json (size-limit)',
     ).toEqual(formGlobs.sort());
-    const enrolGlobs = importedPaths(read('../enrolment-step/load-enrol-form.ts'), './').map(
+    const enrollGlobs = importedPaths(read('../enrollment-step/load-enroll-form.ts'), './').map(
       (file) => `./${file}-*`,
     );
     expect(
-      enrolGlobs.filter((glob) => !ignored.includes(glob)),
-      'the "MfaLoginStep alone" ignore globs of packages/ui/package.json (size-limit), enrolment forms',
+      enrollGlobs.filter((glob) => !ignored.includes(glob)),
+      'the "MfaLoginStep alone" ignore globs of packages/ui/package.json (size-limit), enrollment forms',
     ).toEqual([]);
   });
 
