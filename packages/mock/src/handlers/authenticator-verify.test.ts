@@ -186,13 +186,14 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
     expect(limited.headers.get('retry-after')).toBe('60');
   });
 
-  it('takes faults scoped to its route name, and a failed call changes nothing', async () => {
+  it('takes faults scoped to its route name or its old one (totp-verify), and a failed call changes nothing', async () => {
     const clock = createTestClock();
     const backend = createMockBackend({ now: clock.now });
     const mfaToken = await loginAs(backend, user);
     const value = await totpCode(secret, clock.now());
     backend.faults.failNext(1, { status: 503 }, { route: 'authenticator-verify' });
     backend.faults.networkErrorNext(1, { route: 'authenticator-verify' });
+    backend.faults.failNext(1, { status: 502 }, { route: 'totp-verify' });
     expect(
       (await postJson(backend, mockPaths.authenticatorVerify, { value, mfaToken })).status,
     ).toBe(503);
@@ -201,19 +202,7 @@ describe('POST /resources/auth/v1/user/mfa/verify (authenticator app)', () => {
     );
     expect(
       (await postJson(backend, mockPaths.authenticatorVerify, { value, mfaToken })).status,
-    ).toBe(201);
-  });
-
-  it('takes faults scoped to its name before issue #19, totp-verify', async () => {
-    const clock = createTestClock();
-    const backend = createMockBackend({ now: clock.now });
-    const mfaToken = await loginAs(backend, user);
-    const value = await totpCode(secret, clock.now());
-    backend.faults.failNext(1, { status: 503 }, { route: 'totp-verify' });
-    expect((await postJson(backend, mockPaths.emailCode, { mfaToken })).status).not.toBe(503);
-    expect(
-      (await postJson(backend, mockPaths.authenticatorVerify, { value, mfaToken })).status,
-    ).toBe(503);
+    ).toBe(502);
     expect(
       (await postJson(backend, mockPaths.authenticatorVerify, { value, mfaToken })).status,
     ).toBe(201);

@@ -162,7 +162,9 @@ describe.each(variants)('the drop-in forms in $name', ({ name, theme, messages }
       look,
     );
     await photograph(box, `disable-confirm-${name}`);
-    await userEvent.click(page.getByRole('button', { name: messages.removePhoneWithCode.sendCode }));
+    await userEvent.click(
+      page.getByRole('button', { name: messages.removePhoneWithCode.sendCode }),
+    );
     await until(() => box.querySelector('[data-step]')?.getAttribute('data-step') === 'code-sent');
     await userEvent.keyboard('93');
     await photograph(box, `disable-code-${name}`);

@@ -111,7 +111,9 @@ describe.each(modes)('a refused code, with $name', (mode) => {
       <RemovePhoneWithCodeForm deviceId={phone.id} phoneNumber={phone.phoneNumber} />,
       client,
     );
-    await userEvent.click(page.getByRole('button', { name: enMessages.removePhoneWithCode.sendCode }));
+    await userEvent.click(
+      page.getByRole('button', { name: enMessages.removePhoneWithCode.sendCode }),
+    );
     await until(() => box.querySelector('[data-step]')?.getAttribute('data-step') === 'code-sent');
     const code = backend.outbox.latest({ channel: 'sms' })?.code ?? '';
 

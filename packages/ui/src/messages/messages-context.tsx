@@ -37,7 +37,8 @@ export function mergeMessages(
   }
   for (const [group, names] of Object.entries(RENAMED_TEXTS)) {
     const texts = merged[group] as Record<string, unknown>;
-    const given = override[group as keyof typeof RENAMED_TEXTS] as Record<string, unknown> | undefined;
+    const given = override[group as keyof typeof RENAMED_TEXTS] as
+      Record<string, unknown> | undefined;
     for (const [name, key] of Object.entries(names)) {
       if (!(name in texts)) continue;
       texts[key] = given?.[key] ?? texts[name];

@@ -15,10 +15,9 @@ const [usPhone, ukPhone] = DEMO_USER.phones;
 
 async function renderList(props: Partial<MfaDeviceListProps> = {}) {
   const onRemoved = vi.fn();
-  const view = renderWithMfa(
-    <MfaDeviceList onRemoved={onRemoved} clock={env.clock} {...props} />,
-    { client: await signedInClient(env) },
-  );
+  const view = renderWithMfa(<MfaDeviceList onRemoved={onRemoved} clock={env.clock} {...props} />, {
+    client: await signedInClient(env),
+  });
   return { ...view, onRemoved, user: userEvent.setup() };
 }
 
