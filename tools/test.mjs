@@ -19,7 +19,8 @@ import { availableParallelism, loadavg } from 'node:os';
 const STEPS = [
   // Stops within seconds, with the fix, when there is no browser: before anything slow.
   { name: 'browser', command: 'node tools/ensure-browser.js', weight: 1 },
-  // The demo serves the packages from source: it needs no package build, only its own (Playwright's webServer).
+  // The demo serves the packages from source, and the specs load the mock from source too (the demo's e2e script
+  // sets the @mfa-kit/source condition): no package build, only the demo's own (Playwright's webServer).
   { name: 'e2e', command: 'pnpm e2e', needs: ['browser'], weight: 1 },
   { name: 'test:unit', command: 'pnpm test:unit', needs: ['browser'], weight: 1.3 },
   { name: 'lint', command: 'pnpm lint', needs: ['browser'], weight: 1 },
