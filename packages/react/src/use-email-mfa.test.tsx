@@ -193,7 +193,8 @@ describe('useEmailMfa: one request per action', () => {
   test('a verify in flight at unmount is aborted and never calls onVerified', async () => {
     const { result, unmount, onVerified } = await renderEmailMfa();
     await waitFor(() => expect(result.current.step).toBe('code-sent'));
-    env.backend.faults.latency(100, { route: 'email-code-verify' });
+    // Long enough to still be in flight at unmount on a busy machine.
+    env.backend.faults.latency(1_000, { route: 'email-code-verify' });
     act(() => {
       result.current.verifyCode({ code: env.latestCode() });
     });
@@ -201,7 +202,8 @@ describe('useEmailMfa: one request per action', () => {
     unmount();
     const verify = env.requests.find((seen) => seen.path === mockPaths.emailCodeVerify)!;
     expect(verify.request.signal.aborted).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Past the answer's delay: an answer that was not aborted would have arrived by now.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
     expect(onVerified).not.toHaveBeenCalled();
   });
 

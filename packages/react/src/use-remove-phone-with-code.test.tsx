@@ -139,7 +139,8 @@ describe('useRemovePhoneWithCode', () => {
       result.current.removal.start();
     });
     await waitFor(() => expect(result.current.removal.step).toBe('code-sent'));
-    env.backend.faults.latency(100, { route: 'sms-disable-verify' });
+    // Long enough to still be in flight at unmount on a busy machine.
+    env.backend.faults.latency(1_000, { route: 'sms-disable-verify' });
     act(() => {
       result.current.removal.verifyCode({ code: env.latestCode('sms') });
     });
@@ -149,7 +150,8 @@ describe('useRemovePhoneWithCode', () => {
       env.requests.find((seen) => seen.path === mockPaths.smsDisableVerify(phone.id))?.request
         .signal.aborted,
     ).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Past the answer's delay: an answer that was not aborted would have arrived by now.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
     expect(onDone).not.toHaveBeenCalled();
   });
 
