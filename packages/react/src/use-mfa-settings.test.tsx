@@ -17,7 +17,10 @@ async function signedInWithApp(user: SeededUser = DEMO_USERS.allFactors): Promis
   const [app] = user.authenticators;
   const auth = await env
     .client()
-    .totpMfa.verify({ mfaToken, value: await totpCode(app?.secret ?? '', env.clock.now()) });
+    .authenticatorMfa.verify({
+      mfaToken,
+      value: await totpCode(app?.secret ?? '', env.clock.now()),
+    });
   return env.client({ getAccessToken: () => auth.accessToken ?? '' });
 }
 
