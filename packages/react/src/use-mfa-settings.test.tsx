@@ -15,12 +15,10 @@ const env = setupMockEnv();
 async function signedInWithApp(user: SeededUser = DEMO_USERS.allFactors): Promise<MfaClient> {
   const mfaToken = await loginAs(env.backend, user);
   const [app] = user.authenticators;
-  const auth = await env
-    .client()
-    .authenticatorMfa.verify({
-      mfaToken,
-      value: await totpCode(app?.secret ?? '', env.clock.now()),
-    });
+  const auth = await env.client().authenticatorMfa.verify({
+    mfaToken,
+    value: await totpCode(app?.secret ?? '', env.clock.now()),
+  });
   return env.client({ getAccessToken: () => auth.accessToken ?? '' });
 }
 
