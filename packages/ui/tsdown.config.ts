@@ -19,6 +19,7 @@ export default defineConfig({
     'src/index.ts',
     'src/login-step.ts',
     'src/enrolment-step.ts',
+    'src/step-up-dialog.ts',
     // What the login step loads on demand, as entries: their exports keep their names, so an `import()` of
     // one needs no namespace object built at run time (no runtime chunk in the step's first load).
     ...LAZY_FORMS,

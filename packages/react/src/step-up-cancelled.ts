@@ -10,11 +10,7 @@ export class StepUpCancelledError extends Error {
   readonly reason: StepUpCancelReason;
 
   constructor(reason: StepUpCancelReason) {
-    super(
-      reason === 'dismissed'
-        ? 'The step-up was cancelled.'
-        : 'The step-up needs a second factor, and the user has none.',
-    );
+    super(`Step-up ${reason}.`);
     this.name = 'StepUpCancelledError';
     this.reason = reason;
   }

@@ -69,8 +69,7 @@ interface Pending {
 }
 
 const NO_UI =
-  'A step-up needs the user, and no step-up UI is mounted: render <StepUpDialog /> (@mfa-kit/ui/step-up-dialog) ' +
-  'or your own useStepUpPrompt() screen inside the MfaProvider.';
+  'A step-up needs the user: render <StepUpDialog /> (or a useStepUpPrompt() screen) in the MfaProvider.';
 
 /** Creates the step-up registry of one `MfaProvider`. */
 export function createStepUpRegistry(initial: StepUpRegistryOptions): StepUpRegistry {

@@ -18,6 +18,7 @@ const GROUPS: readonly MfaMessageGroup[] = [
   'loginStep',
   'enrol',
   'settings',
+  'stepUp',
 ];
 
 /**
