@@ -66,22 +66,21 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The SMS challenge as it opens: the code field has focus, one generate, the code on its way, no remember box. */
+async function smsChallenge(context: StoryContext): Promise<void> {
+  const { apiRequests, messages } = context;
+  const dialog = await openDialog(context);
+  await expect(await codeField(dialog, context)).toHaveFocus();
+  await expect(within(dialog).getByRole('heading', { level: 3 })).toHaveTextContent(
+    messages.sms.title,
+  );
+  await expect(within(dialog).queryByRole('checkbox')).toBeNull();
+  await waitFor(() => expect(apiRequests.count(mockPaths.smsCode(DEMO_USER.phones[0].id))).toBe(1));
+  await expect(apiRequests.count(mockPaths.stepUpGenerate)).toBe(1);
+}
+
 /** The strongest method the user has first, a text message: the code field has focus, the code is on its way. */
-export const SmsChallenge: Story = {
-  play: async (context) => {
-    const { apiRequests, messages } = context;
-    const dialog = await openDialog(context);
-    await expect(await codeField(dialog, context)).toHaveFocus();
-    await expect(within(dialog).getByRole('heading', { level: 3 })).toHaveTextContent(
-      messages.sms.title,
-    );
-    await expect(within(dialog).queryByRole('checkbox')).toBeNull();
-    await waitFor(() =>
-      expect(apiRequests.count(mockPaths.smsCode(DEMO_USER.phones[0].id))).toBe(1),
-    );
-    await expect(apiRequests.count(mockPaths.stepUpGenerate)).toBe(1);
-  },
-};
+export const SmsChallenge: Story = { play: smsChallenge };
 
 /** The email code, picked with "Use another method". */
 export const EmailChallenge: Story = {
@@ -186,7 +185,7 @@ export const NetworkFailure: Story = {
 /** The SMS challenge in the dark theme. */
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  play: SmsChallenge.play,
+  play: smsChallenge,
 };
 
 /** Hebrew, right to left, in the dark theme. */
