@@ -5,8 +5,8 @@ export default defineConfig({
   test: {
     projects: [
       'packages/*/vitest.config.ts',
-      // Browser-mode projects of a package (Vitest 4.1 does not nest projects in a project file).
-      'packages/*/vitest.browser.config.ts',
+      // The packages' Chromium tests, in one project so they share one browser.
+      'vitest.browser.config.ts',
       // The React hook tests again, under React 18.
       'packages/react/react18/vitest.config.ts',
       'apps/*/vitest.config.ts',

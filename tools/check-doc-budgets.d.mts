@@ -15,6 +15,10 @@ export interface BudgetBlock {
 }
 
 export declare function budgetLabel(name: string): string;
+export declare function budgetEntry(entry: {
+  path: string;
+  import?: string | Record<string, string>;
+}): string;
 export declare function readBudgets(root: string): DocBudget[];
 export declare function budgetTable(budgets: readonly DocBudget[]): string;
 export declare function findBlocks(text: string): BudgetBlock[];

@@ -29,6 +29,18 @@ export function budgetLabel(name) {
     .trim();
 }
 
+/**
+ * What a size-limit entry bundles: its path and import, or, when `import` maps several modules to their imports
+ * (the way to bundle a peer in, which size-limit otherwise leaves out), each module with its import.
+ */
+export function budgetEntry({ path, import: imports }) {
+  if (!imports) return path;
+  if (typeof imports == 'string') return `${path} ${imports}`;
+  return Object.entries(imports)
+    .map(([module, names]) => `${module} ${names}`)
+    .join(' + ');
+}
+
 /** Every size-limit entry of packages/*\/package.json, package by package (by folder name), in config order. */
 export function readBudgets(root) {
   const packagesDir = join(root, 'packages');
@@ -43,7 +55,7 @@ export function readBudgets(root) {
         package: manifest.name,
         source: `packages/${dir}/package.json size-limit[${index}]`,
         what: budgetLabel(entry.name ?? entry.path),
-        entry: entry.import ? `${entry.path} ${entry.import}` : entry.path,
+        entry: budgetEntry(entry),
         limit: entry.limit,
       });
     });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  budgetEntry,
   budgetLabel,
   checkDocument,
   readBudgets,
@@ -48,6 +49,24 @@ describe('budgetLabel', () => {
       ),
     ).toBe('MfaEnrolmentStep and every set-up, the decoder excluded');
     expect(budgetLabel('flow store (createMfaFlowStore), min + gzip')).toBe('flow store');
+  });
+});
+
+describe('budgetEntry', () => {
+  it('shows the path, with the import when there is one', () => {
+    expect(budgetEntry({ path: 'dist/styles.css' })).toBe('dist/styles.css');
+    expect(budgetEntry({ path: 'dist/index.js', import: '{ CodeInput }' })).toBe(
+      'dist/index.js { CodeInput }',
+    );
+  });
+
+  it('shows every module of an import that names several (a peer bundled in)', () => {
+    expect(
+      budgetEntry({
+        path: 'dist/index.js',
+        import: { 'dist/index.js': '{ CodeInput }', '@mfa-kit/react': '{ useCodeField }' },
+      }),
+    ).toBe('dist/index.js { CodeInput } + @mfa-kit/react { useCodeField }');
   });
 });
 

@@ -1,7 +1,9 @@
 // `pnpm check:install`: the four packages as a user gets them. Packs them (or takes the tarballs
 // `pnpm check:packages` packed since the last build), installs the tarballs with npm
 // into a throwaway Vite app outside the workspace (no workspace links, no source condition), and
-// type-checks (strict) and builds the README's "A login step" against the packed mock there.
+// type-checks (strict) and builds the README's "A login step" against the packed mock there. It also
+// checks that the app holds one copy of each kit package (ui and react take theirs as peers), and
+// renders a form inside the app's own `MfaProvider` in Node: a second copy of react would throw there.
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -83,6 +85,29 @@ function readmeExample(heading) {
   if (!example) throw new Error(`README.md has no tsx example under "${heading}".`);
   return example;
 }
+
+/** Every place npm installed `name` in the app: one unless a package brought its own copy. */
+function copiesOf(name) {
+  const paths = run('npm', ['ls', name, '--all', '--parseable'], app).split('\n').filter(Boolean);
+  return [...new Set(paths)];
+}
+
+// The app's own MfaProvider around a ui form, rendered on the server: ui's hooks read the provider's
+// context, which exists once only if ui uses the app's @mfa-kit/react.
+const PROVIDER_CHECK = `import { createMfaClient } from '@mfa-kit/core';
+import { MfaProvider } from '@mfa-kit/react';
+import { EmailMfaForm } from '@mfa-kit/ui';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createElement as h } from 'react';
+import { renderToString } from 'react-dom/server';
+
+const client = createMfaClient({ baseUrl: 'https://app.example/identity' });
+const html = renderToString(
+  h(QueryClientProvider, { client: new QueryClient() },
+    h(MfaProvider, { client }, h(EmailMfaForm, { mfaToken: 'from-the-sign-in-step' }))),
+);
+if (!/<form[^>]*data-step=/.test(html)) throw new Error('EmailMfaForm rendered no form: ' + html);
+`;
 
 /** What an installed package must carry: its LICENSE, and every source map one of its files names. */
 function checkInstalled(name) {
@@ -200,7 +225,21 @@ createRoot(document.getElementById('root')!).render(
   console.log('npm install: the tarballs, React, TanStack Query, msw, Vite, TypeScript');
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
   const problems = Object.keys(tarballs).flatMap(checkInstalled);
+  for (const name of Object.keys(tarballs)) {
+    // A kit package that depends on another (not as a peer) can bring its own copy once versions drift.
+    const { dependencies = {} } = readJson(join(app, 'node_modules', name, 'package.json'));
+    const bundled = Object.keys(dependencies).filter((dependency) => dependency in tarballs);
+    if (bundled.length > 0)
+      problems.push(`${name} lists ${bundled.join(', ')} under dependencies, not as peers`);
+    const copies = copiesOf(name);
+    if (copies.length !== 1)
+      problems.push(`${name}: ${copies.length} copies (${copies.join(', ')})`);
+  }
   if (problems.length > 0) throw new Error(`Packed packages:\n  ${problems.join('\n  ')}`);
+
+  console.log("A ui form inside the app's MfaProvider, rendered in Node");
+  write('provider-check.mjs', PROVIDER_CHECK);
+  run('node', ['provider-check.mjs'], app);
 
   console.log('msw init, tsc --noEmit (strict), vite build');
   const bin = (name) => join(app, 'node_modules', '.bin', name);

@@ -1,38 +1,42 @@
 #!/usr/bin/env node
 // `pnpm test`: every check, as few times as each is needed, side by side where the cores allow. Each step is a
 // root script (`pnpm <script>`) that also runs on its own. A step starts once the steps it needs have passed and
-// its weight fits in the machine's cores: tsc, ESLint and Prettier use one core each, so two of them share two
-// cores; Vitest, the builds and Playwright use every core, so they run alone. Each step's output is printed in
-// one piece when it ends. The first failure stops the run (the steps still running are ended) and exits 1.
-// At the end: each step's wall time, and the load average before and after, for issue #19's profile.
+// a core is not yet claimed by the steps running: the run is as short as its CPU work allows (issue #19: total
+// CPU-seconds ÷ cores is the floor) only if no core sits idle. Each step's output is printed in one piece when it
+// ends. The first failure stops the run (the steps still running are ended) and exits 1. At the end: each step's
+// wall time, and the load average before and after, for issue #19's profile.
 import { spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 
 /**
- * The checks. `needs`: the steps whose result this one uses (or must not run without). `weight`: cores it keeps
- * busy (1 for a single-threaded tool, `ALL` for one that spreads over every core).
+ * The checks, longest first: a step waiting for a core waits behind those listed before it, and the run cannot
+ * end before its longest step does. `needs`: the steps whose result this one uses (or must not run without).
+ * `weight`: the cores it keeps busy on average (CPU time ÷ wall time in issue #19's profile): tsc, ESLint and
+ * Prettier use one; Vitest's one worker leaves its main process (transforms, the browsers' Vite servers) part of
+ * the other core; Playwright's two workers wait on their pages much of the time. So e2e and test:unit start
+ * together, and the single-threaded steps fill the cores as those two leave them.
  */
-const ALL = Infinity;
 const STEPS = [
   // Stops within seconds, with the fix, when there is no browser: before anything slow.
   { name: 'browser', command: 'node tools/ensure-browser.js', weight: 1 },
-  { name: 'typecheck', command: 'pnpm typecheck', needs: ['browser'], weight: 1 },
+  // The demo serves the packages from source: it needs no package build, only its own (Playwright's webServer).
+  { name: 'e2e', command: 'pnpm e2e', needs: ['browser'], weight: 1 },
+  { name: 'test:unit', command: 'pnpm test:unit', needs: ['browser'], weight: 1.3 },
   { name: 'lint', command: 'pnpm lint', needs: ['browser'], weight: 1 },
-  { name: 'format:check', command: 'pnpm format:check', needs: ['browser'], weight: 1 },
-  // The budget figures the docs state are the size-limit configs' own.
-  { name: 'check:doc-budgets', command: 'pnpm check:doc-budgets', needs: ['browser'], weight: 1 },
-  { name: 'test:unit', command: 'pnpm test:unit', needs: ['browser'], weight: ALL },
-  { name: 'build', command: 'pnpm build', needs: ['browser'], weight: ALL },
+  { name: 'build', command: 'pnpm build', needs: ['browser'], weight: 1 },
+  // Mostly waits on its pages: it runs beside the others rather than last.
+  { name: 'bench:smoke', command: 'pnpm bench:smoke', needs: ['build'], weight: 0.5 },
   // What follows reads the packages' dist.
-  { name: 'api:check', command: 'pnpm api:check', needs: ['build'], weight: 1 },
   { name: 'check:packages', command: 'pnpm check:packages', needs: ['build'], weight: 1 },
   // The tarballs check:packages packed: what would be published.
-  { name: 'release:check', command: 'pnpm release:check', needs: ['check:packages'], weight: 1 },
   { name: 'check:install', command: 'pnpm check:install', needs: ['check:packages'], weight: 1 },
+  { name: 'release:check', command: 'pnpm release:check', needs: ['check:packages'], weight: 1 },
+  { name: 'typecheck', command: 'pnpm typecheck', needs: ['browser'], weight: 1 },
+  { name: 'format:check', command: 'pnpm format:check', needs: ['browser'], weight: 1 },
+  { name: 'api:check', command: 'pnpm api:check', needs: ['build'], weight: 1 },
   { name: 'size', command: 'pnpm size', needs: ['build'], weight: 1 },
-  { name: 'bench:smoke', command: 'pnpm bench:smoke', needs: ['build'], weight: 1 },
-  // The demo serves the packages from source: it needs no package build, only its own (Playwright's webServer).
-  { name: 'e2e', command: 'pnpm e2e', needs: ['browser'], weight: ALL },
+  // The budget figures the docs state are the size-limit configs' own.
+  { name: 'check:doc-budgets', command: 'pnpm check:doc-budgets', needs: ['browser'], weight: 1 },
 ];
 
 const cores = Math.max(1, Number(process.env.MFA_TEST_CORES) || availableParallelism());
@@ -111,8 +115,8 @@ function schedule() {
   for (const step of STEPS) {
     if (state.get(step.name).status !== 'waiting') continue;
     if (!(step.needs ?? []).every(isDone)) continue;
-    // Something always runs; beyond that, a step waits until its cores are free. In the order listed.
-    if (running.size > 0 && busy() + Math.min(step.weight, cores) > cores) break;
+    // Something always runs; beyond that, a step waits while every core is claimed. In the order listed.
+    if (running.size > 0 && busy() >= cores) break;
     start(step);
   }
   if (running.size === 0) report(0);

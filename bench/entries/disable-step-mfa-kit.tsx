@@ -1,6 +1,6 @@
 import { createMfaClient } from '@mfa-kit/core';
 import { MfaProvider } from '@mfa-kit/react';
-import { DisableSmsMfaForm } from '@mfa-kit/ui';
+import { RemovePhoneWithCodeForm } from '@mfa-kit/ui';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 
@@ -23,7 +23,7 @@ export function DisableStep({ origin, accessToken, deviceId, phoneNumber }: Disa
   return (
     <QueryClientProvider client={queryClient}>
       <MfaProvider client={client}>
-        <DisableSmsMfaForm deviceId={deviceId} phoneNumber={phoneNumber} />
+        <RemovePhoneWithCodeForm deviceId={deviceId} phoneNumber={phoneNumber} />
       </MfaProvider>
     </QueryClientProvider>
   );

@@ -1,6 +1,6 @@
-// The login step of a user who must add a second factor first (`MfaEnrolmentStep`), for counting its requests.
+// The login step of a user who must add a second factor first (`MfaEnrollmentStep`), for counting its requests.
 import type { AuthResponse } from '@mfa-kit/core';
-import { MfaEnrolmentStep } from '@mfa-kit/ui/enrolment-step';
+import { MfaEnrollmentStep } from '@mfa-kit/ui/enrollment-step';
 import { useState } from 'react';
 import { BenchProviders } from './bench-providers.js';
 
@@ -11,13 +11,13 @@ export interface EnrolmentStepProps {
   loginAnswer: AuthResponse;
 }
 
-/** `MfaEnrolmentStep` in the bench's providers; once signed in, a marker the driver waits for. */
+/** `MfaEnrollmentStep` in the bench's providers; once signed in, a marker the driver waits for. */
 export function EnrolmentStep({ origin, loginAnswer }: EnrolmentStepProps) {
   const [signedIn, setSignedIn] = useState(false);
   if (signedIn) return <p data-bench="signed-in">Signed in.</p>;
   return (
     <BenchProviders origin={origin}>
-      <MfaEnrolmentStep loginAnswer={loginAnswer} onVerified={() => setSignedIn(true)} />
+      <MfaEnrollmentStep loginAnswer={loginAnswer} onVerified={() => setSignedIn(true)} />
     </BenchProviders>
   );
 }

@@ -1,10 +1,10 @@
 // One factor's form of the login step, in the providers the email step uses, for counting its requests.
-import { RecoveryCodeForm, SmsMfaForm, TotpMfaForm, WebAuthnMfaForm } from '@mfa-kit/ui';
+import { RecoveryCodeForm, SmsMfaForm, AuthenticatorMfaForm, WebAuthnMfaForm } from '@mfa-kit/ui';
 import { BenchProviders } from './bench-providers.js';
 
 /** Which form to show, with what it needs from the login. */
 export type LoginFactorProps = { origin: string } & (
-  | { form: 'totp'; mfaToken: string }
+  | { form: 'authenticator'; mfaToken: string }
   | { form: 'sms'; mfaToken: string; deviceId: string; phoneNumber: string }
   | { form: 'webauthn'; mfaToken: string; deviceId: string; name: string }
   | { form: 'recovery'; email: string }
@@ -21,8 +21,8 @@ export function LoginFactor(props: LoginFactorProps) {
 
 function FactorForm(props: LoginFactorProps) {
   switch (props.form) {
-    case 'totp':
-      return <TotpMfaForm mfaToken={props.mfaToken} />;
+    case 'authenticator':
+      return <AuthenticatorMfaForm mfaToken={props.mfaToken} />;
     case 'sms':
       return (
         <SmsMfaForm

@@ -158,7 +158,7 @@ const FLOWS = {
     await mountDisable(page, accessToken);
     const code = await waitForCode(backend, 'sms');
     await typeCode(page, code);
-    await waitForStep(page, 'disabled');
+    await waitForStep(page, 'verified');
   },
   'disable SMS: wrong code, then right': async (page, backend, { accessToken }) => {
     await mountDisable(page, accessToken);
@@ -166,7 +166,7 @@ const FLOWS = {
     await typeCode(page, wrongCode(code));
     await waitForRejectedCode(page);
     await typeCode(page, code);
-    await waitForStep(page, 'disabled');
+    await waitForStep(page, 'verified');
   },
 };
 
@@ -186,12 +186,12 @@ const FLOW_USERS = {
 
 const LOGIN_FLOWS = {
   'login, authenticator app: success': async (page, _backend, { mfaToken }) => {
-    await mountLoginFactor(page, { form: 'totp', mfaToken });
+    await mountLoginFactor(page, { form: 'authenticator', mfaToken });
     await typeCode(page, await totpCode(APP_USER.authenticators[0].secret));
     await waitForStep(page, 'verified');
   },
   'login, authenticator app: wrong code, then right': async (page, _backend, { mfaToken }) => {
-    await mountLoginFactor(page, { form: 'totp', mfaToken });
+    await mountLoginFactor(page, { form: 'authenticator', mfaToken });
     const code = await totpCode(APP_USER.authenticators[0].secret);
     await typeCode(page, wrongCode(code));
     await page.locator(`${CODE_INPUT}[aria-invalid="true"]`).waitFor({ timeout: 10_000 });

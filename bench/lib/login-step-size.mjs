@@ -21,7 +21,11 @@ export const LOGIN_STEP_ENTRY = Object.freeze({
  */
 export const FACTOR_FORMS = Object.freeze([
   { kind: 'email', label: 'EmailMfaForm', module: /\/email-mfa-form\/email-mfa-form\.js$/ },
-  { kind: 'authenticator', label: 'TotpMfaForm', module: /\/totp-mfa-form\/totp-mfa-form\.js$/ },
+  {
+    kind: 'authenticator',
+    label: 'AuthenticatorMfaForm',
+    module: /\/authenticator-mfa-form\/authenticator-mfa-form\.js$/,
+  },
   { kind: 'sms', label: 'SmsMfaForm', module: /\/sms-mfa-form\/sms-mfa-form\.js$/ },
   {
     kind: 'webauthn',

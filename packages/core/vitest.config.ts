@@ -9,11 +9,12 @@ export default defineProject({
   test: {
     name: 'core',
     environment: 'node',
-    // Worker threads, not forked processes: a fresh worker per file costs less CPU (issue #19: 17% less for
-    // core and mock together).
+    // Worker threads, not forked processes, and one module graph for every file instead of a fresh one per file
+    // (issue #19: CPU 36 s → 13 s for core, 32 s → 12 s for mock). Each file cleans up what it installs.
     pool: 'threads',
+    isolate: false,
     include: ['src/**/*.test.ts'],
-    // Chromium's: the 'core-browser' project (vitest.browser.config.ts).
+    // Chromium's: the root 'browser' project (vitest.browser.config.ts).
     exclude: ['src/**/*.browser.test.ts'],
     // The type tests (src/**/*.test-d.ts[x]) are checked once, by `pnpm typecheck` (the root tsconfig includes
     // packages/*/src): a Vitest typecheck here would run a second tsc over the same files with the same options.

@@ -5,7 +5,7 @@ import { expect, test } from './support';
 
 const LOGIN = 'POST /resources/auth/v1/user';
 const REMEMBER_POLICY = 'GET /resources/configurations/v1/mfa-policy/allow-remember-device';
-const VERIFY_TOTP = 'POST /resources/auth/v1/user/mfa/verify';
+const VERIFY_AUTHENTICATOR_CODE = 'POST /resources/auth/v1/user/mfa/verify';
 const user = DEMO_USERS.authenticator;
 const secret = user.authenticators[0]?.secret ?? '';
 
@@ -45,10 +45,10 @@ test('a wrong code, then the one the app shows: one more check, signed in; axe c
   await expect(input).toBeFocused();
   await demo.expectAccessible();
   await demo.screenshot('31-authenticator-wrong-code');
-  expect(await demo.network.take()).toEqual([VERIFY_TOTP]);
+  expect(await demo.network.take()).toEqual([VERIFY_AUTHENTICATOR_CODE]);
 
   await input.pressSequentially(await totpCode(secret, Date.now()));
   await expect(page).toHaveURL(/\/signed-in$/);
   await expect(page.getByRole('main').locator('dl')).toContainText(user.email);
-  expect(await demo.network.take()).toEqual([VERIFY_TOTP]);
+  expect(await demo.network.take()).toEqual([VERIFY_AUTHENTICATOR_CODE]);
 });

@@ -1,6 +1,14 @@
-// The flow's names before the kit had one name for it (issue #11): kept so existing code still compiles.
+// Names before the kit had one word per concept (the flow, issue #11; the authenticator app, issue #19): kept so
+// existing code still compiles.
+import type {
+  AuthenticatorMfaApi,
+  VerifyAuthenticatorCodeInput,
+} from './client/authenticator-mfa.js';
+import { authenticatorMfaFactor } from './factor/authenticator-mfa-factor.js';
 import { DEFAULT_MFA_FLOW_CONFIG, initialMfaFlowState } from './flow/machine.js';
 import { createMfaFlowStore } from './flow/store.js';
+import { removePhoneWithCodeFactor } from './factor/remove-phone-with-code-factor.js';
+import type { RemovePhoneWithCodeDetails } from './factor/remove-phone-with-code-factor.js';
 import type { MfaFlowClock } from './flow/timers.js';
 import type { MfaFlowStore, MfaFlowStoreOptions } from './flow/store.js';
 import type {
@@ -39,3 +47,15 @@ export type OtpFlowState = MfaFlowState;
 export type OtpFlowConfig = MfaFlowConfig;
 /** @deprecated Use {@link MfaFlowSnapshot}. */
 export type OtpFlowSnapshot = MfaFlowSnapshot;
+
+// `disable` was our word for removing a phone (issue #19); the glossary's is `remove`.
+/** @deprecated Use {@link removePhoneWithCodeFactor}: the same spec. */
+export const disableSmsMfaFactor = removePhoneWithCodeFactor;
+/** @deprecated Use {@link RemovePhoneWithCodeDetails}. */
+export type DisableSmsMfaDetails = RemovePhoneWithCodeDetails;
+/** @deprecated Use {@link authenticatorMfaFactor} (its calls are named `['authenticator-mfa', …]`). */
+export const totpMfaFactor = authenticatorMfaFactor;
+/** @deprecated Use {@link AuthenticatorMfaApi}. */
+export type TotpMfaApi = AuthenticatorMfaApi;
+/** @deprecated Use {@link VerifyAuthenticatorCodeInput}. */
+export type VerifyTotpInput = VerifyAuthenticatorCodeInput;

@@ -37,7 +37,10 @@ export type {
   SmsMfaApi,
   VerifySmsCodeInput,
 } from './client/sms-mfa.js';
-export type { TotpMfaApi, VerifyTotpInput } from './client/totp-mfa.js';
+export type {
+  AuthenticatorMfaApi,
+  VerifyAuthenticatorCodeInput,
+} from './client/authenticator-mfa.js';
 export type {
   StartWebAuthnInput,
   VerifyWebAuthnInput,
@@ -130,25 +133,22 @@ export { codeSlots } from './code-field/code-slots.js';
 export type { CodeSlot } from './code-field/code-slots.js';
 export { emailMfaFactor } from './factor/email-mfa-factor.js';
 export type { EmailCodeInput } from './factor/email-mfa-factor.js';
-export { totpMfaFactor } from './factor/totp-mfa-factor.js';
+export { authenticatorMfaFactor } from './factor/authenticator-mfa-factor.js';
 export { smsMfaFactor } from './factor/sms-mfa-factor.js';
 export type { SmsCodeDetails } from './factor/sms-mfa-factor.js';
 export { recoveryCodeFactor } from './factor/recovery-code-factor.js';
 export { webAuthnMfaFactor } from './factor/webauthn-mfa-factor.js';
 export type { WebAuthnLoginInput } from './factor/webauthn-mfa-factor.js';
 export { mfaLoginMethods } from './login/mfa-login-methods.js';
-export type {
-  MfaLoginMethod,
-  MfaLoginMethodKind,
-  MfaLoginMethodsOptions,
-} from './login/mfa-login-methods.js';
+export type { MfaLoginMethod, MfaLoginMethodsOptions } from './login/mfa-login-methods.js';
+export { MFA_ENROLL_STRATEGIES, MFA_LOGIN_METHOD_KINDS } from './login/factor-kinds.js';
+export type { MfaEnrollChoice, MfaLoginMethodKind } from './login/factor-kinds.js';
 export { enrollmentRecoveryCode, normalizeRecoveryCode } from './login/recovery-code.js';
 export { rememberDeviceOffer } from './login/remember-device.js';
 export type { RememberDeviceOffer } from './login/remember-device.js';
 export { mfaStrategiesOfLoginAnswer } from './login/login-strategies.js';
 export { mfaEnrollChoices } from './login/enroll-choices.js';
 export { E164_PATTERN, compactPhoneNumber, isE164, toE164 } from './client/phone-number.js';
-export type { MfaEnrollChoice } from './login/enroll-choices.js';
 export { enrollAuthenticatorFactor } from './factor/enroll-authenticator-factor.js';
 export type { AuthenticatorSetupDetails } from './factor/enroll-authenticator-factor.js';
 export { qrCodeImageSource } from './factor/qr-code-image.js';
@@ -160,8 +160,20 @@ export { addPhoneFactor } from './factor/add-phone-factor.js';
 export { addWebAuthnFactor } from './factor/add-webauthn-factor.js';
 export { removeAuthenticatorFactor } from './factor/remove-authenticator-factor.js';
 export { removeWebAuthnFactor } from './factor/remove-webauthn-factor.js';
-export { disableSmsMfaFactor } from './factor/disable-sms-mfa-factor.js';
-export type { DisableSmsMfaDetails } from './factor/disable-sms-mfa-factor.js';
+export { removePhoneWithCodeFactor } from './factor/remove-phone-with-code-factor.js';
+export type { RemovePhoneWithCodeDetails } from './factor/remove-phone-with-code-factor.js';
+export { removePhoneCall } from './factor/remove-phone-call.js';
+export { mfaRemoval } from './settings/removal-policy.js';
+export type {
+  MfaKeptReason,
+  MfaRemoval,
+  MfaRemovalPolicy,
+  MfaRemovalWay,
+  MfaSettingsMethodKind,
+} from './settings/removal-policy.js';
+export { mfaSettingsMethods } from './settings/settings-methods.js';
+export type { MfaSettingsMethod } from './settings/settings-methods.js';
+export { mfaAddChoices } from './settings/add-choices.js';
 export type { GenerateStepUpInput, StepUpApi } from './client/step-up.js';
 export type { GenerateStepUpResponse } from './client/schemas.js';
 export { MULTI_FACTOR_ACR, isSteppedUp } from './step-up/is-stepped-up.js';
@@ -171,10 +183,17 @@ export { stepUpFactor, stepUpMethods } from './step-up/step-up-methods.js';
 export type { StepUpFactor, StepUpMethod, StepUpMethodKind } from './step-up/step-up-methods.js';
 export { isStepUpChallenge, startStepUp, stepUpCall } from './step-up/start-step-up.js';
 export type { StepUpStart } from './step-up/start-step-up.js';
-// Deprecated aliases (issue #11): exported until the next minor version, used by nothing current.
+// Deprecated aliases (issues #11 and #19): exported until the next minor version, used by nothing current.
 /* eslint-disable @typescript-eslint/no-deprecated */
-export { DEFAULT_OTP_FLOW_CONFIG, createOtpFlowStore, initialOtpFlowState } from './deprecated.js';
+export {
+  DEFAULT_OTP_FLOW_CONFIG,
+  createOtpFlowStore,
+  disableSmsMfaFactor,
+  initialOtpFlowState,
+  totpMfaFactor,
+} from './deprecated.js';
 export type {
+  DisableSmsMfaDetails,
   OtpFlowAction,
   OtpFlowClock,
   OtpFlowConfig,
@@ -185,5 +204,7 @@ export type {
   OtpFlowStep,
   OtpFlowStore,
   OtpFlowStoreOptions,
+  TotpMfaApi,
+  VerifyTotpInput,
 } from './deprecated.js';
 /* eslint-enable @typescript-eslint/no-deprecated */

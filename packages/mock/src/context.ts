@@ -1,40 +1,6 @@
 import type { MockState, MockConfig } from './state';
 import type { RequestRules } from './validation';
 
-/** The routes the mock serves; faults and rate limits can be scoped to one. */
-export type MockRoute =
-  | 'login'
-  | 'email-code'
-  | 'email-code-verify'
-  | 'totp-verify'
-  | 'totp-device-verify'
-  | 'sms-code'
-  | 'sms-code-verify'
-  | 'webauthn-start'
-  | 'webauthn-verify'
-  | 'recover'
-  | 'remember-device-policy'
-  | 'devices'
-  | 'sms-pre-disable'
-  | 'sms-disable-verify'
-  | 'mfa-strategies'
-  | 'enroll-authenticator'
-  | 'enroll-authenticator-verify'
-  | 'enroll-sms'
-  | 'enroll-sms-verify'
-  | 'enroll-webauthn'
-  | 'enroll-webauthn-verify'
-  | 'user-enroll-authenticator'
-  | 'user-enroll-authenticator-verify'
-  | 'user-enroll-sms'
-  | 'user-enroll-sms-verify'
-  | 'user-enroll-webauthn'
-  | 'user-enroll-webauthn-verify'
-  | 'authenticator-disable-verify'
-  | 'webauthn-pre-disable'
-  | 'webauthn-disable-verify'
-  | 'step-up-generate';
-
 /** What a route handler gets. */
 export interface HandlerContext {
   request: Request;

@@ -6,7 +6,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { createMockBackend } from './backend';
-import type { MockRoute } from './context';
+import type { MockRoute } from './routes';
 import { MOCK_ERROR_CODES } from './errors';
 import { ROUTES } from './routes';
 import { type WebAuthnChallenge, webauthnVerifyBody } from './test-factors';

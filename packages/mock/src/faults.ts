@@ -1,4 +1,4 @@
-import type { MockRoute } from './context';
+import type { MockRoute } from './routes';
 
 /** Limits a fault to one route; without it the fault hits whichever route is called next. */
 export interface MockFaultScope {

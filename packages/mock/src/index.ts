@@ -1,6 +1,6 @@
 export { createMockBackend } from './backend';
 export type { MockBackend, MockBackendOptions } from './backend';
-export type { MockRoute } from './context';
+export type { MockRoute } from './routes';
 export { MOCK_ERROR_CODES, MOCK_ERROR_CODE_KINDS } from './errors';
 export type { MockErrorCodes } from './errors';
 export type { MockFailure, MockFaultScope, MockFaults } from './faults';

@@ -1,4 +1,4 @@
-import type { MockRoute, RouteHandler } from './context';
+import type { RouteHandler } from './context';
 import { authenticatorDisableVerify } from './handlers/authenticator-disable-verify';
 import { devices } from './handlers/devices';
 import { emailCode } from './handlers/email-code';
@@ -36,9 +36,12 @@ import { webauthnStart } from './handlers/webauthn-start';
 import { webauthnDisableVerify, webauthnPreDisable } from './handlers/webauthn-disable';
 import { webauthnVerify } from './handlers/webauthn-verify';
 
-/** One endpoint: where it lives (relative to `/identity`), how it answers, and how a fault breaks it. */
-export interface RouteDefinition {
-  route: MockRoute;
+/**
+ * One endpoint: where it lives (relative to `/identity`), how it answers, and how a fault breaks it. `TRoute`: the
+ * names `ROUTES` declares, so the table is the one list of them.
+ */
+export interface RouteDefinition<TRoute extends string = MockRoute> {
+  route: TRoute;
   method: 'GET' | 'POST';
   /** Path relative to the `/identity` base, `{deviceId}` as a placeholder. */
   path: string;
@@ -341,7 +344,10 @@ export const ROUTES = [
     rateLimited: false,
     schemaBreakingBody: { mfaToken: 42, mfaEnrolled: 'yes', mfaDevices: null },
   },
-] as const satisfies readonly RouteDefinition[];
+] as const satisfies readonly RouteDefinition<string>[];
+
+/** The routes the mock serves; faults and rate limits can be scoped to one. */
+export type MockRoute = (typeof ROUTES)[number]['route'];
 
 /** The route a request path (below `/identity`) names, with its decoded device id; or why none does. */
 export type RouteMatch =

@@ -35,6 +35,8 @@ export default defineProject({
     dir: fileURLToPath(new URL('../src', import.meta.url)),
     include: ['**/*.test.{ts,tsx}'],
     setupFiles: ['../src/test/setup.ts', './expect-react-18.ts'],
+    // As in the 'react' project: one jsdom and one module graph for every file (issue #19).
+    isolate: false,
     // The type tests, and through them the hooks' source, against React 18's types (see tsconfig.json).
     typecheck: { enabled: true, include: ['**/*.test-d.{ts,tsx}'], tsconfig: './tsconfig.json' },
     server: {

@@ -22,8 +22,9 @@ import { mfaCallOptions, mfaDevicesOptions, rememberDevicePolicyOptions } from '
 import { useMfaClient } from './mfa-provider.js';
 import { useCodeField } from './use-code-field.js';
 import type { CodeFieldResult, UseCodeFieldOptions } from './use-code-field.js';
-import { useDisableSmsMfa } from './use-disable-sms-mfa.js';
-import type { DisableSmsMfaStep } from './use-disable-sms-mfa.js';
+import { useDisableSmsMfa } from './deprecated.js';
+import type { DisableSmsMfaStep } from './deprecated.js';
+import { useRemovePhoneWithCode } from './use-remove-phone-with-code.js';
 import { useEmailMfa } from './use-email-mfa.js';
 import { useEnrollAuthenticator, useEnrollSms, useEnrollWebAuthn } from './use-enroll-mfa.js';
 import type {
@@ -60,15 +61,15 @@ import type { UseRecoveryCodeOptions, UseRecoveryCodeResult } from './use-recove
 import { useRememberDeviceOffer } from './use-remember-device-offer.js';
 import { useSmsMfa } from './use-sms-mfa.js';
 import type { UseSmsMfaOptions, UseSmsMfaResult } from './use-sms-mfa.js';
-import { useTotpMfa } from './use-totp-mfa.js';
-import type { UseTotpMfaResult } from './use-totp-mfa.js';
+import { useAuthenticatorMfa } from './use-authenticator-mfa.js';
+import type { UseAuthenticatorMfaResult } from './use-authenticator-mfa.js';
 import { useWebAuthnMfa } from './use-webauthn-mfa.js';
 import type { UseWebAuthnMfaOptions, UseWebAuthnMfaResult } from './use-webauthn-mfa.js';
 
 type EmailMfa = ReturnType<typeof useEmailMfa>;
-type DisableSms = ReturnType<typeof useDisableSmsMfa>;
+type RemovePhoneWithCode = ReturnType<typeof useRemovePhoneWithCode>;
 declare const mfa: EmailMfa;
-declare const disable: DisableSms;
+declare const removal: RemovePhoneWithCode;
 declare const client: MfaClient;
 declare const answer: AuthResponse;
 
@@ -107,32 +108,42 @@ describe('useEmailMfa types', () => {
 
   test('keeps the otcToken internal', () => {
     expectTypeOf<EmailMfa>().not.toHaveProperty('otcToken');
-    expectTypeOf<DisableSms>().not.toHaveProperty('otcToken');
+    expectTypeOf<RemovePhoneWithCode>().not.toHaveProperty('otcToken');
   });
 });
 
-describe('useDisableSmsMfa types', () => {
-  test('steps say disabled, not verified', () => {
-    expectTypeOf(disable.step).toEqualTypeOf<DisableSmsMfaStep>();
-    expectTypeOf<'disabled'>().toExtend<DisableSmsMfaStep>();
-    expectTypeOf<'verified'>().not.toExtend<DisableSmsMfaStep>();
+describe('useRemovePhoneWithCode types', () => {
+  test("the sent-code flow's steps, ending verified (never ready)", () => {
+    expectTypeOf(removal.step).toEqualTypeOf<
+      'idle' | 'sending' | 'code-sent' | 'verifying' | 'verified' | 'failed'
+    >();
   });
 
   test('verifyCode requires a code; error and phoneNumber are nullable', () => {
-    disable.verifyCode({ code: '123456' });
+    removal.verifyCode({ code: '123456' });
     // @ts-expect-error: a code is required
-    disable.verifyCode({});
-    expectTypeOf(disable.error).toEqualTypeOf<MfaApiError | null>();
-    expectTypeOf(disable.phoneNumber).toEqualTypeOf<string | null>();
+    removal.verifyCode({});
+    expectTypeOf(removal.error).toEqualTypeOf<MfaApiError | null>();
+    expectTypeOf(removal.phoneNumber).toEqualTypeOf<string | null>();
     // @ts-expect-error: deviceId is required
-    useDisableSmsMfa({});
+    useRemovePhoneWithCode({});
+    useRemovePhoneWithCode({ deviceId: 'd', onDone: () => undefined });
+  });
+
+  test('the deprecated useDisableSmsMfa keeps its own words: onDisabled, and disabled for verified', () => {
+    /* eslint-disable @typescript-eslint/no-deprecated -- the alias kept for one minor version */
+    const disable = useDisableSmsMfa({ deviceId: 'd', onDisabled: () => undefined });
+    expectTypeOf(disable.step).toEqualTypeOf<DisableSmsMfaStep>();
+    /* eslint-enable @typescript-eslint/no-deprecated */
+    expectTypeOf<'disabled'>().toExtend<typeof disable.step>();
+    expectTypeOf<'verified'>().not.toExtend<typeof disable.step>();
   });
 });
 
 describe('form helpers types', () => {
   test('useMfaCodeForm takes either flow', () => {
     useMfaCodeForm(mfa);
-    useMfaCodeForm(disable, { length: 8 });
+    useMfaCodeForm(removal, { length: 8 });
     // @ts-expect-error: a flow with verifyCode, error and failedAction is required
     useMfaCodeForm({ error: null });
   });
@@ -166,24 +177,24 @@ type LoginSteps = 'idle' | 'sending' | 'code-sent' | 'verifying' | 'verified' | 
 type KnownCodeSteps = 'idle' | 'ready' | 'verifying' | 'verified' | 'failed';
 
 describe('login factor hooks types', () => {
-  test('useTotpMfa: an mfaToken in; ready at once, nothing to send or show', () => {
-    const totp = useTotpMfa({ mfaToken: 't', clock: undefined, maxAttempts: 5 });
-    expectTypeOf(totp).toEqualTypeOf<UseTotpMfaResult>();
-    expectTypeOf(totp.step).toEqualTypeOf<KnownCodeSteps>();
-    expectTypeOf(totp.auth).toEqualTypeOf<AuthResponse | null>();
-    expectTypeOf(totp.rememberDevice).toEqualTypeOf<RememberDeviceOffer>();
-    expectTypeOf(totp.verifyCode).parameter(0).toEqualTypeOf<LoginCodeInput>();
-    expectTypeOf(totp).not.toHaveProperty('start');
-    expectTypeOf(totp).not.toHaveProperty('details');
-    expectTypeOf(totp).not.toHaveProperty('sendCode');
-    useTotpMfa({
+  test('useAuthenticatorMfa: an mfaToken in; ready at once, nothing to send or show', () => {
+    const authenticator = useAuthenticatorMfa({ mfaToken: 't', clock: undefined, maxAttempts: 5 });
+    expectTypeOf(authenticator).toEqualTypeOf<UseAuthenticatorMfaResult>();
+    expectTypeOf(authenticator.step).toEqualTypeOf<KnownCodeSteps>();
+    expectTypeOf(authenticator.auth).toEqualTypeOf<AuthResponse | null>();
+    expectTypeOf(authenticator.rememberDevice).toEqualTypeOf<RememberDeviceOffer>();
+    expectTypeOf(authenticator.verifyCode).parameter(0).toEqualTypeOf<LoginCodeInput>();
+    expectTypeOf(authenticator).not.toHaveProperty('start');
+    expectTypeOf(authenticator).not.toHaveProperty('details');
+    expectTypeOf(authenticator).not.toHaveProperty('sendCode');
+    useAuthenticatorMfa({
       mfaToken: 't',
       onVerified: (auth) => expectTypeOf(auth).toEqualTypeOf<AuthResponse>(),
     });
     // @ts-expect-error: the login's mfaToken is required
-    useTotpMfa({});
+    useAuthenticatorMfa({});
     // @ts-expect-error: nothing is sent, so there is nothing to send on mount
-    useTotpMfa({ mfaToken: 't', autoSend: false });
+    useAuthenticatorMfa({ mfaToken: 't', autoSend: false });
   });
 
   test('useSmsMfa: an mfaToken and the phone in; sendCode and where the code went out', () => {

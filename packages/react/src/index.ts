@@ -17,8 +17,8 @@ export type {
   UseEmailMfaOptions,
   UseEmailMfaResult,
 } from './use-email-mfa.js';
-export { useTotpMfa } from './use-totp-mfa.js';
-export type { UseTotpMfaResult } from './use-totp-mfa.js';
+export { useAuthenticatorMfa } from './use-authenticator-mfa.js';
+export type { UseAuthenticatorMfaResult } from './use-authenticator-mfa.js';
 export { useSmsMfa } from './use-sms-mfa.js';
 export type { UseSmsMfaOptions, UseSmsMfaResult } from './use-sms-mfa.js';
 export { useWebAuthnMfa } from './use-webauthn-mfa.js';
@@ -57,13 +57,15 @@ export type {
   UseRemoveWebAuthnResult,
 } from './use-manage-mfa.js';
 export { useRememberDeviceOffer } from './use-remember-device-offer.js';
-export { useDisableSmsMfa } from './use-disable-sms-mfa.js';
+export { useRemovePhoneWithCode } from './use-remove-phone-with-code.js';
+export type { UseRemovePhoneWithCodeResult } from './use-remove-phone-with-code.js';
+export { useMfaSettings } from './use-mfa-settings.js';
 export type {
-  DisableSmsMfaStep,
-  SmsCodeInput,
-  UseDisableSmsMfaOptions,
-  UseDisableSmsMfaResult,
-} from './use-disable-sms-mfa.js';
+  MfaSettingsPanel,
+  MfaSettingsState,
+  UseMfaSettingsOptions,
+  UseMfaSettingsResult,
+} from './use-mfa-settings.js';
 export { useMfaFactor } from './use-mfa-factor.js';
 export type { UseMfaFactorOptions, UseMfaFactorResult } from './use-mfa-factor.js';
 export type { MfaFlowOptions, MfaFlowResult } from './mfa-flow-types.js';
@@ -98,5 +100,16 @@ export type {
   UseMfaCodeFormResult,
 } from './use-mfa-code-form.js';
 // Deprecated aliases (issue #11): exported until the next minor version, used by nothing current.
-// eslint-disable-next-line @typescript-eslint/no-deprecated
+/* eslint-disable @typescript-eslint/no-deprecated */
 export type { MfaCodeFlowOptions, MfaCodeFlowState } from './deprecated.js';
+// Deprecated aliases (issue #19, `disable` → `remove`): exported until the next minor version.
+export { useDisableSmsMfa } from './deprecated.js';
+export type {
+  DisableSmsMfaStep,
+  SmsCodeInput,
+  UseDisableSmsMfaOptions,
+  UseDisableSmsMfaResult,
+} from './deprecated.js';
+export { useTotpMfa } from './deprecated.js';
+export type { UseTotpMfaResult } from './deprecated.js';
+/* eslint-enable @typescript-eslint/no-deprecated */

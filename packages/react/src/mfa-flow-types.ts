@@ -12,6 +12,8 @@ export interface MfaFlowOptions {
    * Refused codes in a row after which the flow stops checking and asks for a new code, so the kit never
    * uses up the server's attempts on its own. Default 5.
    */
+  maxRefusedCodes?: number | undefined;
+  /** @deprecated Use `maxRefusedCodes`, which wins when both are given. */
   maxRejectedCodes?: number | undefined;
   /** Time and timers of the countdowns (`MfaFlowClock`); default the real ones. For tests and custom schedulers. */
   clock?: MfaFlowStoreOptions['clock'];
@@ -25,9 +27,11 @@ export interface MfaFlowResult {
   canResend: boolean;
   /** Whether `verifyCode()` would check now (a code is live, attempts and no wait left). */
   canVerify: boolean;
-  /** The current code is used up (expired, out of attempts, or `maxRejectedCodes` refused): ask for a new one. */
+  /** The current code is used up (expired, out of attempts, or `maxRefusedCodes` refused): ask for a new one. */
   needsNewCode: boolean;
   /** Whether the server already refused `code` for the current code; `verifyCode` then sends nothing. */
+  isCodeRefused: (code: string) => boolean;
+  /** @deprecated Use `isCodeRefused`: the same function. */
   isRejectedCode: (code: string) => boolean;
   /** Whole seconds until another code may be asked for; 0 when it may. */
   resendInSeconds: number;

@@ -1,4 +1,9 @@
-import { createMfaClient, disableSmsMfaFactor, emailMfaFactor } from '@mfa-kit/core';
+import {
+  createMfaClient,
+  emailMfaFactor,
+  removePhoneCall,
+  removePhoneWithCodeFactor,
+} from '@mfa-kit/core';
 import type { MfaFactorCall } from '@mfa-kit/core';
 import { expect, test } from 'vitest';
 import { mfaKeys } from './mfa-keys.js';
@@ -29,13 +34,13 @@ test('each mutation key is the one the hooks run that call under: mfa-kit, then 
   check(mfaKeys.call(emailMfaFactor.send), emailMfaFactor.send, sendEmailCodeOptions(client));
   check(mfaKeys.call(emailMfaFactor.verify), emailMfaFactor.verify, verifyEmailCodeOptions(client));
   check(
-    mfaKeys.call(disableSmsMfaFactor.send),
-    disableSmsMfaFactor.send,
+    mfaKeys.call(removePhoneWithCodeFactor.send),
+    removePhoneWithCodeFactor.send,
     preDisableSmsOptions(client),
   );
   check(
-    mfaKeys.call(disableSmsMfaFactor.verify),
-    disableSmsMfaFactor.verify,
+    mfaKeys.call(removePhoneWithCodeFactor.verify),
+    removePhoneWithCodeFactor.verify,
     disableSmsOptions(client),
   );
   /* eslint-enable @typescript-eslint/no-deprecated */
@@ -56,8 +61,9 @@ test('every key starts with mfaKeys.all, so one call clears them all, and no two
     mfaKeys.rememberDevicePolicy('token'),
     mfaKeys.call(emailMfaFactor.send),
     mfaKeys.call(emailMfaFactor.verify),
-    mfaKeys.call(disableSmsMfaFactor.send),
-    mfaKeys.call(disableSmsMfaFactor.verify),
+    mfaKeys.call(removePhoneWithCodeFactor.send),
+    mfaKeys.call(removePhoneWithCodeFactor.verify),
+    mfaKeys.call(removePhoneCall),
   ];
   for (const key of keys) expect(key.slice(0, mfaKeys.all.length)).toEqual(mfaKeys.all);
   expect(new Set(keys.map((key) => JSON.stringify(key))).size).toBe(keys.length);
@@ -67,8 +73,8 @@ test('the deprecated call keys are the keys of their calls', () => {
   /* eslint-disable @typescript-eslint/no-deprecated -- what is tested here is the deprecated keys themselves */
   expect(mfaKeys.sendEmailCode).toEqual(mfaKeys.call(emailMfaFactor.send));
   expect(mfaKeys.verifyEmailCode).toEqual(mfaKeys.call(emailMfaFactor.verify));
-  expect(mfaKeys.preDisableSms).toEqual(mfaKeys.call(disableSmsMfaFactor.send));
-  expect(mfaKeys.disableSms).toEqual(mfaKeys.call(disableSmsMfaFactor.verify));
+  expect(mfaKeys.preDisableSms).toEqual(mfaKeys.call(removePhoneWithCodeFactor.send));
+  expect(mfaKeys.disableSms).toEqual(mfaKeys.call(removePhoneWithCodeFactor.verify));
   /* eslint-enable @typescript-eslint/no-deprecated */
 });
 

@@ -32,12 +32,12 @@ export const mfaKeys = {
   verifyEmailCode: ['mfa-kit', 'email-mfa', 'verify-code'],
   /**
    * Texting the code that disables an SMS device (mutation).
-   * @deprecated Use `mfaKeys.call(disableSmsMfaFactor.send)`: the same key, from the spec.
+   * @deprecated Use `mfaKeys.call(removePhoneWithCodeFactor.send)`: the same key, from the spec.
    */
   preDisableSms: ['mfa-kit', 'sms-mfa', 'pre-disable'],
   /**
    * Disabling an SMS device with its code (mutation).
-   * @deprecated Use `mfaKeys.call(disableSmsMfaFactor.verify)`: the same key, from the spec.
+   * @deprecated Use `mfaKeys.call(removePhoneWithCodeFactor.verify)`: the same key, from the spec.
    */
   disableSms: ['mfa-kit', 'sms-mfa', 'disable'],
 } as const;

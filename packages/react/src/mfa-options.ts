@@ -1,5 +1,5 @@
 // react-query options for each client call, for composing your own hooks; this kit's hooks use the same ones.
-import { disableSmsMfaFactor, emailMfaFactor } from '@mfa-kit/core';
+import { removePhoneWithCodeFactor, emailMfaFactor } from '@mfa-kit/core';
 import type {
   AuthResponse,
   DisableSmsInput,
@@ -77,22 +77,22 @@ export const verifyEmailCodeOptions = (
 
 /**
  * Texts the code that disables an SMS device: `client.smsMfa.preDisable`.
- * @deprecated Use `mfaCallOptions(client, disableSmsMfaFactor.send)`: the same options.
+ * @deprecated Use `mfaCallOptions(client, removePhoneWithCodeFactor.send)`: the same options.
  */
 export const preDisableSmsOptions = (
   client: MfaClient,
 ): MfaMutationOptions<PreDisableSmsResponse, MfaMutationVariables<PreDisableSmsInput>> =>
-  mfaCallOptions(client, disableSmsMfaFactor.send);
+  mfaCallOptions(client, removePhoneWithCodeFactor.send);
 
 /**
  * Disables an SMS device with its code: `client.smsMfa.disable`. Never retried. Afterwards, invalidate
- * `mfaKeys.devices` (as `useDisableSmsMfa` does).
- * @deprecated Use `mfaCallOptions(client, disableSmsMfaFactor.verify)`: the same options.
+ * `mfaKeys.devices` (as `useRemovePhoneWithCode` does).
+ * @deprecated Use `mfaCallOptions(client, removePhoneWithCodeFactor.verify)`: the same options.
  */
 export const disableSmsOptions = (
   client: MfaClient,
 ): MfaMutationOptions<void, MfaMutationVariables<DisableSmsInput>> =>
-  mfaCallOptions(client, disableSmsMfaFactor.verify);
+  mfaCallOptions(client, removePhoneWithCodeFactor.verify);
 
 /**
  * The tenant's remember-device policy for one login (`client.mfaPolicy.rememberDevice`): asked once per

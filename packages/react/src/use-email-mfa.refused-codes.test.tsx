@@ -57,8 +57,8 @@ describe('useEmailMfa: refused codes with no error-code map', () => {
       result.current.verifyCode({ code: wrong });
     });
     await waitFor(() => expect(settled(result.current.step)).toBe(true));
-    expect(result.current.isRejectedCode(wrong)).toBe(true);
-    expect(result.current.isRejectedCode(env.latestCode())).toBe(false);
+    expect(result.current.isCodeRefused(wrong)).toBe(true);
+    expect(result.current.isCodeRefused(env.latestCode())).toBe(false);
     act(() => {
       expect(result.current.verifyCode({ code: wrong })).toBe(false);
     });
@@ -99,8 +99,8 @@ describe('useEmailMfa: refused codes with no error-code map', () => {
     expect(env.count(mockPaths.emailCodeVerify)).toBe(6);
   });
 
-  test('maxRejectedCodes sets the kit limit', async () => {
-    const { result } = await codeSent({ maxRejectedCodes: 2 });
+  test('maxRefusedCodes sets the kit limit', async () => {
+    const { result } = await codeSent({ maxRefusedCodes: 2 });
     for (const wrong of wrongCodes(env.latestCode(), 2)) {
       act(() => {
         result.current.verifyCode({ code: wrong });
@@ -124,6 +124,6 @@ describe('useEmailMfa: refused codes with no error-code map', () => {
       errorCode: env.backend.errorCodes.expired,
       messages: ['Code expired'],
     });
-    expect(result.current.isRejectedCode(code)).toBe(true);
+    expect(result.current.isCodeRefused(code)).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ export interface MfaLoginFactorOptions extends MfaFlowOptions {
 export interface MfaLoginFactorResult extends MfaFlowResult {
   /**
    * Checks the code. Ignored (returns `false`) while a check is in flight, so a double submit sends one, and
-   * for a code the server already refused (`isRejectedCode`).
+   * for a code the server already refused (`isCodeRefused`).
    */
   verifyCode: (input: LoginCodeInput) => boolean;
   /** The sign-in answer once `verified`, else `null`. */

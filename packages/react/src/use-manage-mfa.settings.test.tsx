@@ -33,7 +33,7 @@ async function signedIn(): Promise<MfaClient> {
   const mfaToken = await loginAs(env.backend, user);
   const auth = await env
     .client()
-    .totpMfa.verify({ mfaToken, value: await totpCode(app.secret, env.clock.now()) });
+    .authenticatorMfa.verify({ mfaToken, value: await totpCode(app.secret, env.clock.now()) });
   return env.client({ getAccessToken: () => auth.accessToken ?? '' });
 }
 

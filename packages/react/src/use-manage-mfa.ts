@@ -3,16 +3,10 @@ import {
   addPhoneFactor,
   addWebAuthnFactor,
   removeAuthenticatorFactor,
+  removePhoneCall,
   removeWebAuthnFactor,
 } from '@mfa-kit/core';
-import type {
-  DisableSmsWithoutCodeInput,
-  MfaApiError,
-  MfaCodeInput,
-  MfaFactorCall,
-  MfaFactorStep,
-  WebAuthnEnrollInput,
-} from '@mfa-kit/core';
+import type { MfaApiError, MfaCodeInput, MfaFactorStep, WebAuthnEnrollInput } from '@mfa-kit/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import type { MfaFlowOptions, MfaFlowResult } from './mfa-flow-types.js';
@@ -230,15 +224,9 @@ export interface UseRemovePhoneResult {
   error: MfaApiError | null;
 }
 
-// Without a code: Frontegg's SDK skips the texted code when the user has another MFA device.
-const removePhoneCall: MfaFactorCall<DisableSmsWithoutCodeInput, void> = {
-  name: ['sms-mfa', 'disable'],
-  request: (client, { deviceId }, options) => client.smsMfa.disable({ deviceId }, options),
-};
-
 /**
- * Removes a phone in one press, without a texted code: for a user with another MFA device besides it (the only
- * device is turned off with `useDisableSmsMfa`, which confirms with a code).
+ * Removes a phone in one press, without a texted code (`removePhoneCall`): for a user with another method besides
+ * it (the last one is removed with `useRemovePhoneWithCode`, which confirms with a code; `mfaRemoval` says which).
  */
 export function useRemovePhone({ deviceId, onDone }: UseRemovePhoneOptions): UseRemovePhoneResult {
   const client = useMfaClient();

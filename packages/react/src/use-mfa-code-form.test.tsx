@@ -156,19 +156,19 @@ describe('useMfaCodeForm error placement', () => {
     'a check the server refused as %s (the flow says so) empties the field for a fresh code',
     async (kind) => {
       const verifyCode = vi.fn();
-      const isRejectedCode = (code: string) => code === '123456';
+      const isCodeRefused = (code: string) => code === '123456';
       const { result, rerender, codeError } = renderForm({
         verifyCode,
         error: null,
         failedAction: null,
-        isRejectedCode,
+        isCodeRefused,
       });
       act(() => result.current.form.setValue('code', '123456'));
       rerender({
         verifyCode,
         error: apiError(kind, 'Refused'),
         failedAction: 'verify',
-        isRejectedCode,
+        isCodeRefused,
       });
       await waitFor(() => expect(codeError()).toMatchObject({ type: kind, message: 'Refused' }));
       expect(result.current.form.getValues('code')).toBe('');
@@ -190,12 +190,12 @@ describe('useMfaCodeForm error placement', () => {
 
   test('a code the server refused before is not submitted again: the field says so', async () => {
     const verifyCode = vi.fn();
-    const isRejectedCode = (code: string) => code === '111111';
+    const isCodeRefused = (code: string) => code === '111111';
     const { result, codeError } = renderForm({
       verifyCode,
       error: null,
       failedAction: null,
-      isRejectedCode,
+      isCodeRefused,
     });
     act(() => result.current.form.setValue('code', '111111'));
     await act(() => result.current.onSubmit());

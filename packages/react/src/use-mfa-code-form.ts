@@ -14,12 +14,14 @@ export interface MfaCodeFormValues {
   rememberDevice: boolean;
 }
 
-/** The part of a code flow the form needs: the result of `useEmailMfa` or `useDisableSmsMfa` fits. */
+/** The part of a code flow the form needs: the result of `useEmailMfa` or `useRemovePhoneWithCode` fits. */
 export interface MfaCodeFormFlow {
   verifyCode: (input: MfaCodeFormValues) => unknown;
   error: MfaApiError | null;
   failedAction: 'send' | 'verify' | null;
   /** A code the server refused is not sent again; the form says so instead. */
+  isCodeRefused?: ((code: string) => boolean) | undefined;
+  /** @deprecated Use `isCodeRefused`, which wins when both are given. */
   isRejectedCode?: ((code: string) => boolean) | undefined;
 }
 
@@ -71,7 +73,9 @@ export function useMfaCodeForm(
     keepRefusedCode = false,
   }: UseMfaCodeFormOptions = {},
 ): UseMfaCodeFormResult {
-  const { verifyCode, error, failedAction, isRejectedCode } = flow;
+  const { verifyCode, error, failedAction } = flow;
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- a flow of the app's own may still say it so
+  const isCodeRefused = flow.isCodeRefused ?? flow.isRejectedCode;
   const [custom] = useState(schema);
   const resolver = useMemo(
     () => zodResolver(custom ?? mfaCodeSchema({ length })),
@@ -100,13 +104,13 @@ export function useMfaCodeForm(
   const onSubmit = useMemo(
     () =>
       handleSubmit((values) => {
-        if (isRejectedCode?.(values.code)) {
+        if (isCodeRefused?.(values.code)) {
           setError('code', { type: REPEATED_CODE, message: REPEATED_CODE_MESSAGE });
         } else {
           verifyCode(values);
         }
       }),
-    [handleSubmit, verifyCode, isRejectedCode, setError],
+    [handleSubmit, verifyCode, isCodeRefused, setError],
   );
   return useMemo(() => ({ form, onSubmit }), [form, onSubmit]);
 }

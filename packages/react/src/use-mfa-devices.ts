@@ -12,7 +12,7 @@ export interface UseMfaDevicesOptions {
 
 /**
  * The signed-in user's MFA devices, by kind: a react-query query over `client.devices.list()`, refreshed after
- * `useDisableSmsMfa` disables a device. Compose your own with `useQuery(mfaDevicesOptions(client))`.
+ * a settings hook adds or removes a device. Compose your own with `useQuery(mfaDevicesOptions(client))`.
  *
  * @example
  * const { data, isPending, error } = useMfaDevices();

@@ -1,4 +1,4 @@
-import { disableSmsMfaFactor, emailMfaFactor } from '@mfa-kit/core';
+import { removePhoneWithCodeFactor, emailMfaFactor } from '@mfa-kit/core';
 import type { AuthResponse, KnownCodeFactorSpec, MfaClient, MfaCodeInput } from '@mfa-kit/core';
 import { describe, expectTypeOf, test } from 'vitest';
 import { mfaCallOptions } from './mfa-options.js';
@@ -22,9 +22,9 @@ describe('useMfaFactor types', () => {
     // @ts-expect-error: the email factor takes an mfaToken
     useMfaFactor(emailMfaFactor, { params: { deviceId: 'd' } });
 
-    const sms = useMfaFactor(disableSmsMfaFactor, { params: { deviceId: 'd' } });
+    const sms = useMfaFactor(removePhoneWithCodeFactor, { params: { deviceId: 'd' } });
     expectTypeOf(sms.details).toEqualTypeOf<{ phoneNumber: string | null } | null>();
-    useMfaFactor(disableSmsMfaFactor, {
+    useMfaFactor(removePhoneWithCodeFactor, {
       params: { deviceId: 'd' },
       onVerified: (result) => expectTypeOf(result).toEqualTypeOf<void>(),
     });

@@ -60,7 +60,7 @@ describe('useMfaFactor: a factor of your own', () => {
     });
     await waitFor(() => expect(result.current.error?.kind).toBe('invalid-code'));
     expect(result.current.step).toBe('ready');
-    expect(result.current.isRejectedCode('1111')).toBe(true);
+    expect(result.current.isCodeRefused('1111')).toBe(true);
     act(() => {
       expect(result.current.verifyCode({ code: '1111' })).toBe(false);
     });

@@ -43,8 +43,8 @@ export interface UseMfaFactorResult<TSpec extends MfaFactorSpec> extends MfaFlow
  * TanStack Query observers take new options. Define the spec once, outside render.
  *
  * @example
- * const totp = useMfaFactor(authenticatorFactor, { params: { mfaToken }, autoStart: true, onVerified });
- * totp.verifyCode({ code });
+ * const app = useMfaFactor(authenticatorMfaFactor, { params: { mfaToken }, autoStart: true, onVerified });
+ * app.verifyCode({ code });
  */
 export function useMfaFactor<TSpec extends MfaFactorSpec>(
   spec: TSpec,
@@ -81,7 +81,8 @@ export function useMfaFactor<TSpec extends MfaFactorSpec>(
       verifyCode: session.verify,
       resendCode: session.resend,
       retry: session.retry,
-      isRejectedCode: session.isRejectedCode,
+      isCodeRefused: session.isCodeRefused,
+      isRejectedCode: session.isCodeRefused,
       reset: session.reset,
     }),
     [flow, details, result, session],

@@ -8,7 +8,7 @@ import { renderMfaHook } from './test/render-mfa-hook.js';
 import { useMfaLogin } from './use-mfa-login.js';
 import { useRecoveryCode } from './use-recovery-code.js';
 import { useSmsMfa } from './use-sms-mfa.js';
-import { useTotpMfa } from './use-totp-mfa.js';
+import { useAuthenticatorMfa } from './use-authenticator-mfa.js';
 
 const env = setupMockEnv();
 const user = DEMO_USERS.allFactors;
@@ -21,7 +21,7 @@ async function loginAnswer(email: string = user.email): Promise<AuthResponse> {
 function useStep({ answer, onVerified }: { answer: AuthResponse; onVerified: () => void }) {
   const login = useMfaLogin(answer, { onVerified });
   const active = login.active;
-  const totp = useTotpMfa({
+  const authenticator = useAuthenticatorMfa({
     mfaToken: login.mfaToken,
     onVerified: login.onVerified,
     clock: env.clock,
@@ -34,7 +34,7 @@ function useStep({ answer, onVerified }: { answer: AuthResponse; onVerified: () 
     onVerified: login.onVerified,
     clock: env.clock,
   });
-  return { login, totp, sms };
+  return { login, authenticator, sms };
 }
 
 describe('useMfaLogin', () => {
@@ -93,10 +93,14 @@ describe('useMfaLogin', () => {
       initialProps: { answer, onVerified: () => {} },
     });
     act(() => result.current.login.choose('authenticator'));
-    expect(result.current.totp).toMatchObject({ step: 'ready', canVerify: true, canResend: false });
+    expect(result.current.authenticator).toMatchObject({
+      step: 'ready',
+      canVerify: true,
+      canResend: false,
+    });
     const code = await totpCode(user.authenticators[0].secret, env.clock.now());
     act(() => {
-      result.current.totp.verifyCode({ code });
+      result.current.authenticator.verifyCode({ code });
     });
     await waitFor(() => expect(result.current.login.auth).not.toBeNull());
     expect(env.count(mockPaths.totpVerify)).toBe(1);
@@ -158,7 +162,7 @@ describe('useRecoveryCode', () => {
       result.current.redeem('AAAA-BBBB-CCCC');
     });
     await waitFor(() => expect(result.current.error?.kind).toBe('invalid-code'));
-    expect(result.current.isRejectedCode('AAAA BBBB CCCC')).toBe(true);
+    expect(result.current.isCodeRefused('AAAA BBBB CCCC')).toBe(true);
     act(() => {
       expect(result.current.redeem('AAAA BBBB CCCC')).toBe(false);
     });

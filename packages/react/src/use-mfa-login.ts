@@ -41,11 +41,12 @@ export interface UseMfaLoginResult {
 /**
  * The second-factor step of a login, from its answer: which methods the user has (`mfaDevices`), which one is on
  * screen and which others can be picked, and the sign-in answer once one passes. It sends nothing itself; the
- * active method's hook (`useTotpMfa`, `useSmsMfa`, `useEmailMfa`, `useWebAuthnMfa`, `useRecoveryCode`) does.
+ * active method's hook (`useAuthenticatorMfa`, `useSmsMfa`, `useEmailMfa`, `useWebAuthnMfa`, `useRecoveryCode`)
+ * does.
  *
  * @example
  * const login = useMfaLogin(loginAnswer, { onVerified: (auth) => session.start(auth) });
- * if (login.active?.kind === 'authenticator') return <Totp mfaToken={login.mfaToken} onVerified={login.onVerified} />;
+ * if (login.active?.kind === 'authenticator') return <App mfaToken={login.mfaToken} onVerified={login.onVerified} />;
  */
 export function useMfaLogin(
   loginAnswer: AuthResponse,

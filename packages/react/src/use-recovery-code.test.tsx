@@ -44,7 +44,7 @@ describe('useRecoveryCode', () => {
     });
     await waitFor(() => expect(result.current.error?.kind).toBe('invalid-code'));
     expect(result.current.recovered).toBe(false);
-    expect(result.current.isRejectedCode('AAAA BBBB CCCC')).toBe(true);
+    expect(result.current.isCodeRefused('AAAA BBBB CCCC')).toBe(true);
     act(() => {
       expect(result.current.redeem(' AAAA BBBB-CCCC')).toBe(false);
     });

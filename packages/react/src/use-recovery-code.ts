@@ -43,23 +43,24 @@ export function useRecoveryCode({
     autoStart: true,
     onVerified: onRecovered && (() => onRecovered()),
   });
-  const { verifyCode, isRejectedCode } = factor;
+  const { verifyCode, isCodeRefused } = factor;
   const redeem = useCallback(
     (code: string) => verifyCode({ code: normalizeRecoveryCode(code) }),
     [verifyCode],
   );
-  const isRejected = useCallback(
-    (code: string) => isRejectedCode(normalizeRecoveryCode(code)),
-    [isRejectedCode],
+  const isTypedCodeRefused = useCallback(
+    (code: string) => isCodeRefused(normalizeRecoveryCode(code)),
+    [isCodeRefused],
   );
   return useMemo(() => {
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- nothing is sent, and the answer holds nothing
     const { start, details, result, verifyCode: _verify, ...flow } = factor;
     return {
       ...flow,
-      isRejectedCode: isRejected,
+      isCodeRefused: isTypedCodeRefused,
+      isRejectedCode: isTypedCodeRefused,
       redeem,
       recovered: factor.step === 'verified',
     };
-  }, [factor, redeem, isRejected]);
+  }, [factor, redeem, isTypedCodeRefused]);
 }

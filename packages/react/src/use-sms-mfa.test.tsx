@@ -58,7 +58,7 @@ describe('useSmsMfa', () => {
       result.current.verifyCode({ code: wrong });
     });
     await waitFor(() => expect(result.current.error?.kind).toBe('invalid-code'));
-    expect(result.current.isRejectedCode(wrong)).toBe(true);
+    expect(result.current.isCodeRefused(wrong)).toBe(true);
     expect(result.current.canResend).toBe(false);
 
     act(() => env.clock.advance(30_000));

@@ -1,3 +1,4 @@
+import { MFA_LOGIN_METHOD_KINDS } from '@mfa-kit/core';
 import type { SeededUser } from '@mfa-kit/mock';
 
 /** The second factors of `user` in a few words, e.g. "SMS + authenticator app + recovery code". */
@@ -12,7 +13,7 @@ export function describeFactors(user: SeededUser): string {
     securityKeys > 0 && 'security key',
     user.recoveryCodes.length > 0 && 'recovery code',
   ].filter((factor) => factor !== false);
-  if (factors.length === 6) return 'Every factor';
+  if (factors.length === MFA_LOGIN_METHOD_KINDS.length) return 'Every factor';
   // A user with nothing enrolled adds a factor at sign-in under an enforcing tenant, else in account settings.
   const none = user.mfaEnforced ? 'nothing yet: sets one up at sign-in' : 'password only';
   const text = factors.join(' + ') || none;

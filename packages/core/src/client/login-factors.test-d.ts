@@ -9,7 +9,7 @@ import type {
   StartWebAuthnInput,
   StartWebAuthnResponse,
   VerifySmsCodeInput,
-  VerifyTotpInput,
+  VerifyAuthenticatorCodeInput,
   VerifyWebAuthnInput,
   WebAuthnAssertion,
   WebAuthnRequestOptions,
@@ -19,8 +19,10 @@ const client = createMfaClient();
 
 describe('login factors', () => {
   it('types each request and answer', () => {
-    expectTypeOf(client.totpMfa.verify).parameter(0).toEqualTypeOf<VerifyTotpInput>();
-    expectTypeOf(client.totpMfa.verify).returns.resolves.toEqualTypeOf<AuthResponse>();
+    expectTypeOf(client.authenticatorMfa.verify)
+      .parameter(0)
+      .toEqualTypeOf<VerifyAuthenticatorCodeInput>();
+    expectTypeOf(client.authenticatorMfa.verify).returns.resolves.toEqualTypeOf<AuthResponse>();
     expectTypeOf(client.smsMfa.sendCode).parameter(0).toEqualTypeOf<SendSmsCodeInput>();
     expectTypeOf(client.smsMfa.sendCode).returns.resolves.toEqualTypeOf<SendSmsCodeResponse>();
     expectTypeOf(client.smsMfa.verifyCode).parameter(0).toEqualTypeOf<VerifySmsCodeInput>();
@@ -34,9 +36,9 @@ describe('login factors', () => {
   });
 
   it('takes the fields Frontegg names, codes as strings', () => {
-    void client.totpMfa.verify({ mfaToken: 't', value: '123456', rememberDevice: true });
+    void client.authenticatorMfa.verify({ mfaToken: 't', value: '123456', rememberDevice: true });
     // @ts-expect-error -- the authenticator code is a string of digits
-    void client.totpMfa.verify({ mfaToken: 't', value: 123456 });
+    void client.authenticatorMfa.verify({ mfaToken: 't', value: 123456 });
     // @ts-expect-error -- an SMS code at login names the phone it went to
     void client.smsMfa.verifyCode({ mfaToken: 't', otcToken: 'o', code: '1' });
     // @ts-expect-error -- a recovery code needs the email it belongs to

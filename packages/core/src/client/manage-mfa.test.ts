@@ -266,7 +266,7 @@ describe('manageMfa against the mock backend', () => {
     const anonymous = mockClient();
     const mfaToken = await reachSecondFactor(anonymous, user);
     const value = await totpCode(user.authenticators[0].secret, env.clock.now());
-    const { accessToken = '' } = await anonymous.totpMfa.verify({ mfaToken, value });
+    const { accessToken = '' } = await anonymous.authenticatorMfa.verify({ mfaToken, value });
     return mockClient({ getAccessToken: () => accessToken });
   }
 

@@ -23,7 +23,7 @@ import * as manageEndpoints from '../client/manage-mfa.js';
 import * as policyEndpoints from '../client/mfa-policy.js';
 import * as recoveryEndpoints from '../client/recovery-code.js';
 import * as smsEndpoints from '../client/sms-mfa.js';
-import * as totpEndpoints from '../client/totp-mfa.js';
+import * as authenticatorEndpoints from '../client/authenticator-mfa.js';
 import * as webauthnEndpoints from '../client/webauthn-mfa.js';
 import { secretOfQrCode } from '@mfa-kit/mock/testing/node';
 import { loadContract } from './openapi.js';
@@ -347,8 +347,8 @@ async function exerciseLoginFactors(client: MfaClient): Promise<void> {
   const { secret } = DEMO_USERS.authenticator.authenticators[0];
   let mfaToken = await reach(DEMO_USERS.authenticator);
   const value = await totpCode(secret);
-  await settle(client.totpMfa.verify({ mfaToken, value: await wrongTotp(secret) }));
-  await client.totpMfa.verify({ mfaToken, value, rememberDevice: true });
+  await settle(client.authenticatorMfa.verify({ mfaToken, value: await wrongTotp(secret) }));
+  await client.authenticatorMfa.verify({ mfaToken, value, rememberDevice: true });
 
   const [phone] = DEMO_USERS.smsAndAuthenticator.phones;
   mfaToken = await reach(DEMO_USERS.smsAndAuthenticator);
@@ -409,7 +409,7 @@ const ENDPOINTS = [
   policyEndpoints,
   recoveryEndpoints,
   smsEndpoints,
-  totpEndpoints,
+  authenticatorEndpoints,
   webauthnEndpoints,
 ].flatMap((module) =>
   Object.values(module as Record<string, unknown>).filter(

@@ -20,7 +20,7 @@ const settled = (session: { getSnapshot: () => { flow: { isPending: boolean } } 
 async function signedIn(user: typeof DEMO_USERS.smsAndAuthenticator) {
   const anonymous = mockClient();
   const mfaToken = await reachSecondFactor(anonymous, user);
-  const { accessToken } = await anonymous.totpMfa.verify({
+  const { accessToken } = await anonymous.authenticatorMfa.verify({
     mfaToken,
     value: await totpCode(user.authenticators[0].secret, env.clock.now()),
   });

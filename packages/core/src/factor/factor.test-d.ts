@@ -20,8 +20,8 @@ import type { WebAuthnAssertion } from '../client/webauthn-mfa.js';
 import { addAuthenticatorFactor } from './add-authenticator-factor.js';
 import { addPhoneFactor } from './add-phone-factor.js';
 import { addWebAuthnFactor } from './add-webauthn-factor.js';
-import { disableSmsMfaFactor } from './disable-sms-mfa-factor.js';
-import type { DisableSmsMfaDetails } from './disable-sms-mfa-factor.js';
+import { removePhoneWithCodeFactor } from './remove-phone-with-code-factor.js';
+import type { RemovePhoneWithCodeDetails } from './remove-phone-with-code-factor.js';
 import { emailMfaFactor } from './email-mfa-factor.js';
 import type { EmailCodeInput } from './email-mfa-factor.js';
 import { enrollAuthenticatorFactor } from './enroll-authenticator-factor.js';
@@ -35,7 +35,7 @@ import { removeWebAuthnFactor } from './remove-webauthn-factor.js';
 import { createMfaFactorSession } from './session.js';
 import { smsMfaFactor } from './sms-mfa-factor.js';
 import type { SmsCodeDetails } from './sms-mfa-factor.js';
-import { totpMfaFactor } from './totp-mfa-factor.js';
+import { authenticatorMfaFactor } from './authenticator-mfa-factor.js';
 import { webAuthnMfaFactor } from './webauthn-mfa-factor.js';
 import type { WebAuthnLoginInput } from './webauthn-mfa-factor.js';
 import type {
@@ -112,29 +112,34 @@ describe('login factors', () => {
   });
 
   test('authenticator app (TOTP): a known code, no send, nothing to show, the code sent as `value`', () => {
-    expectTypeOf(totpMfaFactor).toExtend<
+    expectTypeOf(authenticatorMfaFactor).toExtend<
       KnownCodeFactorSpec<{ mfaToken: string }, LoginCodeInput, AuthResponse>
     >();
-    expectTypeOf(totpMfaFactor.kind).toEqualTypeOf<'known-code'>();
-    expectTypeOf(totpMfaFactor).not.toHaveProperty('send');
-    expectTypeOf<MfaFactorParams<typeof totpMfaFactor>>().toEqualTypeOf<{ mfaToken: string }>();
-    expectTypeOf<MfaFactorInput<typeof totpMfaFactor>>().toEqualTypeOf<LoginCodeInput>();
-    expectTypeOf<MfaFactorResult<typeof totpMfaFactor>>().toEqualTypeOf<AuthResponse>();
-    expectTypeOf<MfaFactorDetails<typeof totpMfaFactor>>().toEqualTypeOf<null>();
-    expectTypeOf<MfaFactorStep<typeof totpMfaFactor>>().toEqualTypeOf<KnownCodeSteps>();
+    expectTypeOf(authenticatorMfaFactor.kind).toEqualTypeOf<'known-code'>();
+    expectTypeOf(authenticatorMfaFactor).not.toHaveProperty('send');
+    expectTypeOf<MfaFactorParams<typeof authenticatorMfaFactor>>().toEqualTypeOf<{
+      mfaToken: string;
+    }>();
+    expectTypeOf<MfaFactorInput<typeof authenticatorMfaFactor>>().toEqualTypeOf<LoginCodeInput>();
+    expectTypeOf<MfaFactorResult<typeof authenticatorMfaFactor>>().toEqualTypeOf<AuthResponse>();
+    expectTypeOf<MfaFactorDetails<typeof authenticatorMfaFactor>>().toEqualTypeOf<null>();
+    expectTypeOf<MfaFactorStep<typeof authenticatorMfaFactor>>().toEqualTypeOf<KnownCodeSteps>();
     // Params and input only: nothing was sent.
-    expectTypeOf<VerifyVariables<typeof totpMfaFactor>>().toEqualTypeOf<
+    expectTypeOf<VerifyVariables<typeof authenticatorMfaFactor>>().toEqualTypeOf<
       { mfaToken: string } & LoginCodeInput
     >();
 
-    const session = createMfaFactorSession(totpMfaFactor, { client, params: { mfaToken: 'm' } });
+    const session = createMfaFactorSession(authenticatorMfaFactor, {
+      client,
+      params: { mfaToken: 'm' },
+    });
     session.verify({ code: '123456' });
     // @ts-expect-error: the API's name for the code (`value`) is the spec's business, not the caller's
     session.verify({ value: '123456' });
     const withSend: KnownCodeFactorSpec<object, MfaCodeInput, void> = {
-      ...totpMfaFactor,
+      ...authenticatorMfaFactor,
       // @ts-expect-error: a known code has nothing to send
-      send: totpMfaFactor.verify,
+      send: authenticatorMfaFactor.verify,
     };
     expectTypeOf(withSend).toBeObject();
   });
@@ -318,23 +323,26 @@ describe('account settings factors', () => {
   });
 
   test('turning off an SMS device: the deviceId in, a code from the user, where it went shown', () => {
-    expectTypeOf(disableSmsMfaFactor.kind).toEqualTypeOf<'sent-code'>();
-    expectTypeOf<MfaFactorParams<typeof disableSmsMfaFactor>>().toEqualTypeOf<{
+    expectTypeOf(removePhoneWithCodeFactor.kind).toEqualTypeOf<'sent-code'>();
+    expectTypeOf<MfaFactorParams<typeof removePhoneWithCodeFactor>>().toEqualTypeOf<{
       deviceId: string;
     }>();
-    expectTypeOf<MfaFactorInput<typeof disableSmsMfaFactor>>().toEqualTypeOf<MfaCodeInput>();
-    expectTypeOf<MfaFactorResult<typeof disableSmsMfaFactor>>().toEqualTypeOf<void>();
+    expectTypeOf<MfaFactorInput<typeof removePhoneWithCodeFactor>>().toEqualTypeOf<MfaCodeInput>();
+    expectTypeOf<MfaFactorResult<typeof removePhoneWithCodeFactor>>().toEqualTypeOf<void>();
     expectTypeOf<
-      MfaFactorDetails<typeof disableSmsMfaFactor>
-    >().toEqualTypeOf<DisableSmsMfaDetails>();
-    expectTypeOf<VerifyVariables<typeof disableSmsMfaFactor>>().toEqualTypeOf<
+      MfaFactorDetails<typeof removePhoneWithCodeFactor>
+    >().toEqualTypeOf<RemovePhoneWithCodeDetails>();
+    expectTypeOf<VerifyVariables<typeof removePhoneWithCodeFactor>>().toEqualTypeOf<
       { deviceId: string } & PreDisableSmsResponse & MfaCodeInput
     >();
 
-    const sms = createMfaFactorSession(disableSmsMfaFactor, { client, params: { deviceId: 'd' } });
-    expectTypeOf(sms.getSnapshot().details).toEqualTypeOf<DisableSmsMfaDetails | null>();
+    const sms = createMfaFactorSession(removePhoneWithCodeFactor, {
+      client,
+      params: { deviceId: 'd' },
+    });
+    expectTypeOf(sms.getSnapshot().details).toEqualTypeOf<RemovePhoneWithCodeDetails | null>();
     // @ts-expect-error: the device is required
-    createMfaFactorSession(disableSmsMfaFactor, { client, params: {} });
+    createMfaFactorSession(removePhoneWithCodeFactor, { client, params: {} });
   });
 
   test('removing an authenticator app: the deviceId in, a current or recovery code, nothing out', () => {
@@ -378,7 +386,7 @@ describe('every shipped spec', () => {
     const specs = [
       emailMfaFactor,
       smsMfaFactor,
-      totpMfaFactor,
+      authenticatorMfaFactor,
       webAuthnMfaFactor,
       recoveryCodeFactor,
       enrollAuthenticatorFactor,
@@ -387,7 +395,7 @@ describe('every shipped spec', () => {
       addAuthenticatorFactor,
       addPhoneFactor,
       addWebAuthnFactor,
-      disableSmsMfaFactor,
+      removePhoneWithCodeFactor,
       removeAuthenticatorFactor,
       removeWebAuthnFactor,
     ] as const;

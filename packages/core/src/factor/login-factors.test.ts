@@ -7,14 +7,14 @@ import { mockClient, useMockEnv } from '../test/mock-backend.js';
 import { recoveryCodeFactor } from './recovery-code-factor.js';
 import { createMfaFactorSession } from './session.js';
 import { smsMfaFactor } from './sms-mfa-factor.js';
-import { totpMfaFactor } from './totp-mfa-factor.js';
+import { authenticatorMfaFactor } from './authenticator-mfa-factor.js';
 
 const env = useMockEnv();
 
 const settled = (session: { getSnapshot: () => { flow: { isPending: boolean } } }) =>
   vi.waitFor(() => expect(session.getSnapshot().flow.isPending).toBe(false));
 
-describe('totpMfaFactor', () => {
+describe('authenticatorMfaFactor', () => {
   const user = DEMO_USERS.authenticator;
   const { secret } = user.authenticators[0];
 
@@ -23,7 +23,7 @@ describe('totpMfaFactor', () => {
     const mfaToken = await reachSecondFactor(client, user);
     const onVerified = vi.fn<(auth: AuthResponse) => void>();
     const before = env.requests.length;
-    const session = createMfaFactorSession(totpMfaFactor, {
+    const session = createMfaFactorSession(authenticatorMfaFactor, {
       client,
       params: { mfaToken },
       clock: env.clock,
@@ -47,7 +47,7 @@ describe('totpMfaFactor', () => {
   test('a wrong code is refused, never sent twice, and the right one then costs one more check', async () => {
     const client = mockClient();
     const mfaToken = await reachSecondFactor(client, user);
-    const session = createMfaFactorSession(totpMfaFactor, {
+    const session = createMfaFactorSession(authenticatorMfaFactor, {
       client,
       params: { mfaToken },
       clock: env.clock,

@@ -5,7 +5,7 @@ import { MfaApiError } from '../client/errors.js';
 import type { AuthResponse } from '../client/schemas.js';
 import { createTestClock, signInDemoUser, wrongCode } from '@mfa-kit/mock/testing';
 import { mockClient, useMockBackend } from '../test/mock-backend.js';
-import { disableSmsMfaFactor } from './disable-sms-mfa-factor.js';
+import { removePhoneWithCodeFactor } from './remove-phone-with-code-factor.js';
 import { emailMfaFactor } from './email-mfa-factor.js';
 import { createMfaFactorSession } from './session.js';
 import type { MfaCallRunner, MfaFactorSessionOptions } from './session.js';
@@ -109,6 +109,8 @@ describe('createMfaFactorSession: a sent code (email)', () => {
       step: 'code-sent',
       error: { kind: 'invalid-code' },
     });
+    expect(session.isCodeRefused(wrong)).toBe(true);
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the old name answers the same
     expect(session.isRejectedCode(wrong)).toBe(true);
     expect(session.verify({ code: wrong })).toBe(false);
     expect(named('email-mfa/verify-code')).toHaveLength(1);
@@ -116,7 +118,7 @@ describe('createMfaFactorSession: a sent code (email)', () => {
     clock.advance(30_000);
     expect(session.resend()).toBe(true);
     await settled(session);
-    expect(session.isRejectedCode(wrong)).toBe(false);
+    expect(session.isCodeRefused(wrong)).toBe(false);
     expect(named('email-mfa/send-code')).toHaveLength(2);
   });
 
@@ -159,7 +161,7 @@ describe('createMfaFactorSession: a sent code (email)', () => {
     session.verify({ code: latestEmailCode() });
     session.reset();
     expect(session.getSnapshot()).toMatchObject({ flow: { step: 'idle' }, result: null });
-    expect(session.isRejectedCode(wrong)).toBe(false);
+    expect(session.isCodeRefused(wrong)).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(session.getSnapshot().flow.step).toBe('idle');
   });
@@ -262,12 +264,12 @@ describe('createMfaFactorSession: mount and options', () => {
   });
 });
 
-describe('createMfaFactorSession: disabling an SMS device', () => {
+describe('createMfaFactorSession: removing a phone with a texted code', () => {
   test('shows where the code went, never the token, and verifies with the token', async () => {
     const client = mockClient({ getAccessToken: () => accessToken });
     const { accessToken } = await signInDemoUser(backend);
     const [phone] = DEMO_USER.phones;
-    const session = createMfaFactorSession(disableSmsMfaFactor, {
+    const session = createMfaFactorSession(removePhoneWithCodeFactor, {
       client,
       params: { deviceId: phone.id },
       clock,

@@ -68,6 +68,8 @@ export interface MfaFactorSession<TSpec extends MfaFactorSpec> {
   /** Repeats the failed request (a send, or the check of the same input), when the flow is `failed` and may. */
   retry: () => boolean;
   /** Whether the server refused `code` for the current code: checking it again would only use up an attempt. */
+  isCodeRefused: (code: string) => boolean;
+  /** @deprecated Use `isCodeRefused`: the same function. */
   isRejectedCode: (code: string) => boolean;
   /** Cancels what is in flight and starts over from `idle`, forgetting tokens, refused codes and answers. */
   reset: () => void;
@@ -89,6 +91,7 @@ const TIMING_OPTIONS = [
   'resendCooldownMs',
   'codeTtlMs',
   'maxAttempts',
+  'maxRefusedCodes',
   'maxRejectedCodes',
   'clock',
 ] as const satisfies readonly (keyof MfaFlowStoreOptions)[];
@@ -139,7 +142,8 @@ export function createMfaFactorSession<TSpec extends MfaFactorSpec>(
   // The input of the last check, for `retry`; held until the flow succeeds or resets.
   let lastInput: Input | undefined;
   // Codes the server refused since the current code was sent; in memory only, forgotten with it.
-  const rejectedCodes = new Set<string>();
+  const refusedCodes = new Set<string>();
+  const isCodeRefused = (code: string) => refusedCodes.has(code);
 
   const runCall: MfaCallRunner = (call, variables, signal) =>
     options.runCall
@@ -176,7 +180,7 @@ export function createMfaFactorSession<TSpec extends MfaFactorSpec>(
           if (!live()) return;
           current = undefined;
           lastInput = undefined;
-          rejectedCodes.clear();
+          refusedCodes.clear();
           store.send({ type: verifying ? 'VERIFIED' : 'CODE_SENT' });
           if (verifying) options.onVerified?.(answer as MfaFactorResult<TSpec>);
         },
@@ -190,7 +194,7 @@ export function createMfaFactorSession<TSpec extends MfaFactorSpec>(
                 message: 'Something went wrong: try again.',
                 cause: error,
               });
-          if (code !== undefined && isRefusedCode(failure)) rejectedCodes.add(code);
+          if (code !== undefined && isRefusedCode(failure)) refusedCodes.add(code);
           store.send({ type: 'FAILED', error: failure });
         },
       );
@@ -215,7 +219,7 @@ export function createMfaFactorSession<TSpec extends MfaFactorSpec>(
   const verify = (input: Input): boolean => {
     const code = (input as { code?: unknown } | undefined)?.code;
     const typed = typeof code === 'string' ? code : undefined;
-    if (typed !== undefined && rejectedCodes.has(typed)) return false;
+    if (typed !== undefined && refusedCodes.has(typed)) return false;
     const variables = { ...options.params, ...sent, ...input };
     const started = run(
       'VERIFY',
@@ -244,7 +248,7 @@ export function createMfaFactorSession<TSpec extends MfaFactorSpec>(
     cancel();
     sent = undefined;
     lastInput = undefined;
-    rejectedCodes.clear();
+    refusedCodes.clear();
     details = null;
     result = null;
     store.send({ type: 'RESET' });
@@ -269,7 +273,9 @@ export function createMfaFactorSession<TSpec extends MfaFactorSpec>(
         ? send('RESEND')
         : lastInput !== undefined && verify(lastInput);
     },
-    isRejectedCode: (code) => rejectedCodes.has(code),
+    isCodeRefused,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the old name, until it goes
+    isRejectedCode: isCodeRefused,
     reset,
     setOptions: (next) => {
       const previous = options;

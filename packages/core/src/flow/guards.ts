@@ -25,7 +25,7 @@ export function canResend(state: MfaFlowState, now: number): boolean {
 /**
  * Guard: may the entered code be checked (`VERIFY`) at `now`? True in `code-sent`, `ready` or `failed` while a
  * code is there and unexpired (a known code never expires), wrong-code attempts remain (when known), fewer than
- * `maxRejectedCodes` codes were rejected and no wait is running. Never true while a check is in flight, which is
+ * `maxRefusedCodes` codes were refused and no wait is running. Never true while a check is in flight, which is
  * what makes a double submit send one request.
  */
 export function canVerify(state: MfaFlowState, now: number): boolean {
@@ -33,13 +33,13 @@ export function canVerify(state: MfaFlowState, now: number): boolean {
     canAskOrCheck(state) &&
     (state.codeSource === 'known' || (state.expiresAt !== null && now < state.expiresAt)) &&
     state.attemptsLeft !== 0 &&
-    state.rejectedCodesLeft !== 0 &&
+    state.refusedCodesLeft !== 0 &&
     now >= (state.blockedUntil ?? now)
   );
 }
 
 /**
- * Is the current code used up at `now`: expired, its attempts gone, or the kit's limit of rejected codes
+ * Is the current code used up at `now`: expired, its attempts gone, or the kit's limit of refused codes
  * reached? Then only a new code helps, whatever else the flow is waiting for. Never for a known code (no
  * new one can be asked for).
  */
@@ -47,6 +47,6 @@ export function needsNewCode(state: MfaFlowState, now: number): boolean {
   return (
     canAskOrCheck(state) &&
     state.expiresAt !== null &&
-    (now >= state.expiresAt || state.attemptsLeft === 0 || state.rejectedCodesLeft === 0)
+    (now >= state.expiresAt || state.attemptsLeft === 0 || state.refusedCodesLeft === 0)
   );
 }

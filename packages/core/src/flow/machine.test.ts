@@ -143,7 +143,7 @@ describe('transition: requests', () => {
       resendCooldownMs: 45_000,
       codeTtlMs: 300_000,
       maxAttempts: 5,
-      maxRejectedCodes: 4,
+      maxRefusedCodes: 4,
     };
     expect(transition(states.sending, { type: 'CODE_SENT' }, now, config)).toEqual({
       step: 'code-sent',
@@ -154,7 +154,7 @@ describe('transition: requests', () => {
       resendAvailableAt: now + 45_000,
       expiresAt: now + 300_000,
       attemptsLeft: 5,
-      rejectedCodesLeft: 4,
+      refusedCodesLeft: 4,
       blockedUntil: null,
     });
   });
@@ -165,13 +165,13 @@ describe('transition: requests', () => {
       resendAvailableAt: T + 30_000,
       expiresAt: T + 600_000,
       attemptsLeft: null,
-      rejectedCodesLeft: 5,
+      refusedCodesLeft: 5,
     });
     expect(DEFAULT_MFA_FLOW_CONFIG).toEqual({
       resendCooldownMs: 30_000,
       codeTtlMs: 600_000,
       maxAttempts: null,
-      maxRejectedCodes: 5,
+      maxRefusedCodes: 5,
     });
   });
 
@@ -274,8 +274,8 @@ describe('transition: FAILED, by error kind', () => {
     expect(transition(state, { type: 'RESEND' }, AFTER_COOLDOWN).step).toBe('sending');
   });
 
-  test('after maxRejectedCodes refused codes in a row the code is given up: no VERIFY, a new code instead', () => {
-    const config = { ...DEFAULT_MFA_FLOW_CONFIG, maxRejectedCodes: 3 };
+  test('after maxRefusedCodes refused codes in a row the code is given up: no VERIFY, a new code instead', () => {
+    const config = { ...DEFAULT_MFA_FLOW_CONFIG, maxRefusedCodes: 3 };
     let state = transition(states.sending, { type: 'CODE_SENT' }, T, config);
     // A code the client refused itself (invalid-input) was never checked: it does not count.
     const refusals: MfaErrorKind[] = [
@@ -288,7 +288,7 @@ describe('transition: FAILED, by error kind', () => {
     for (const kind of refusals) {
       state = transition(state, { type: 'VERIFY' }, DURING_COOLDOWN, config);
       state = transition(state, { type: 'FAILED', error: apiError(kind) }, DURING_COOLDOWN, config);
-      left.push(state.rejectedCodesLeft);
+      left.push(state.refusedCodesLeft);
     }
     expect(left).toEqual([2, 2, 1, 0]);
     expect(state.step).toBe('code-sent');
@@ -299,7 +299,7 @@ describe('transition: FAILED, by error kind', () => {
     expect(canResend(state, DURING_COOLDOWN)).toBe(false);
     state = transition(state, { type: 'RESEND' }, AFTER_COOLDOWN, config);
     state = transition(state, { type: 'CODE_SENT' }, AFTER_COOLDOWN, config);
-    expect(state.rejectedCodesLeft).toBe(3);
+    expect(state.refusedCodesLeft).toBe(3);
     expect(needsNewCode(state, AFTER_COOLDOWN)).toBe(false);
     expect(canVerify(state, AFTER_COOLDOWN)).toBe(true);
   });
@@ -429,7 +429,7 @@ describe('transition: a known code', () => {
       state = transition(state, { type: 'VERIFY' }, now);
       state = transition(state, { type: 'FAILED', error: apiError('invalid-code') }, now);
     }
-    expect(state).toMatchObject({ step: 'ready', rejectedCodesLeft: null });
+    expect(state).toMatchObject({ step: 'ready', refusedCodesLeft: null });
     expect(canVerify(state, now)).toBe(true);
   });
 

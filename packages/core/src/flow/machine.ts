@@ -4,14 +4,14 @@ import type { MfaFlowConfig, MfaFlowEvent, MfaFlowState } from './types.js';
 
 /**
  * The rules a flow follows unless told otherwise: 30 s between codes, codes valid for 10 min, the server's
- * attempts unknown, and a new code asked for after 5 rejected ones (Frontegg's published verify limit is 10
+ * attempts unknown, and a new code asked for after 5 refused ones (Frontegg's published verify limit is 10
  * requests a minute, so 5 leaves room to correct a code without being locked out).
  */
 export const DEFAULT_MFA_FLOW_CONFIG: MfaFlowConfig = /* @__PURE__ */ Object.freeze({
   resendCooldownMs: 30_000,
   codeTtlMs: 600_000,
   maxAttempts: null,
-  maxRejectedCodes: 5,
+  maxRefusedCodes: 5,
 });
 
 /** The state before anything happened, and after `RESET`. */
@@ -24,7 +24,7 @@ export const initialMfaFlowState: MfaFlowState = /* @__PURE__ */ Object.freeze({
   resendAvailableAt: null,
   expiresAt: null,
   attemptsLeft: null,
-  rejectedCodesLeft: null,
+  refusedCodesLeft: null,
   blockedUntil: null,
 });
 
@@ -76,7 +76,7 @@ export function transition(
             resendAvailableAt: now + config.resendCooldownMs,
             expiresAt: now + config.codeTtlMs,
             attemptsLeft: config.maxAttempts,
-            rejectedCodesLeft: config.maxRejectedCodes,
+            refusedCodesLeft: config.maxRefusedCodes,
           }
         : current;
     case 'VERIFIED':
@@ -124,7 +124,7 @@ function fail(
         ...failed,
         step: entry,
         attemptsLeft: state.attemptsLeft === null ? null : state.attemptsLeft - 1,
-        rejectedCodesLeft: state.rejectedCodesLeft === null ? null : state.rejectedCodesLeft - 1,
+        refusedCodesLeft: state.refusedCodesLeft === null ? null : state.refusedCodesLeft - 1,
       };
     case 'expired':
       // The code is dead: it may be replaced at once, whatever the cooldown says. A known code does not

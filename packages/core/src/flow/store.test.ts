@@ -39,7 +39,8 @@ describe('createMfaFlowStore: snapshot and events', () => {
       resendAvailableAt: null,
       expiresAt: null,
       attemptsLeft: null,
-      rejectedCodesLeft: null,
+      refusedCodesLeft: null,
+      rejectedCodesLeft: null, // the deprecated name's mirror
       blockedUntil: null,
       isPending: false,
       canResend: false,
@@ -279,13 +280,26 @@ describe('createMfaFlowStore: expiry and attempts', () => {
     expect(store.send({ type: 'VERIFY' })).toBe(false);
   });
 
-  test('gives up the code after maxRejectedCodes (default 5) refused codes and asks for a new one', () => {
+  test('the deprecated maxRejectedCodes still sets the limit; maxRefusedCodes wins over it', () => {
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the old name, kept for one minor version
+    const { store, sendCode, failVerify } = setup({ maxRejectedCodes: 1 });
+    sendCode();
+    expect(store.getSnapshot()).toMatchObject({ refusedCodesLeft: 1, rejectedCodesLeft: 1 });
+    failVerify(apiError('invalid-code'));
+    expect(store.getSnapshot()).toMatchObject({ refusedCodesLeft: 0, needsNewCode: true });
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the old name, kept for one minor version
+    const both = setup({ maxRejectedCodes: 1, maxRefusedCodes: 3 });
+    both.sendCode();
+    expect(both.store.getSnapshot().refusedCodesLeft).toBe(3);
+  });
+
+  test('gives up the code after maxRefusedCodes (default 5) refused codes and asks for a new one', () => {
     const { store, clock, sendCode, failVerify } = setup();
     sendCode();
     for (let refused = 1; refused <= 5; refused++) {
       expect(store.getSnapshot()).toMatchObject({ canVerify: true, needsNewCode: false });
       failVerify(apiError('invalid-code'));
-      expect(store.getSnapshot().rejectedCodesLeft).toBe(5 - refused);
+      expect(store.getSnapshot().refusedCodesLeft).toBe(5 - refused);
     }
     expect(store.getSnapshot()).toMatchObject({
       step: 'code-sent',
@@ -455,7 +469,7 @@ describe('createMfaFlowStore: options', () => {
     ],
     [{ maxAttempts: 2.5 }, 'maxAttempts must be a whole number, at least 1; got 2.5.'],
     [{ maxAttempts: 0 }, 'maxAttempts must be a whole number, at least 1; got 0.'],
-    [{ maxRejectedCodes: 0 }, 'maxRejectedCodes must be a whole number, at least 1; got 0.'],
+    [{ maxRefusedCodes: 0 }, 'maxRefusedCodes must be a whole number, at least 1; got 0.'],
   ])('%o is refused with a clear message', (options, message) => {
     expect(() => createMfaFlowStore(options)).toThrow(RangeError);
     expect(() => createMfaFlowStore(options)).toThrow(message);

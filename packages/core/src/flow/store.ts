@@ -11,7 +11,9 @@ export interface MfaFlowStoreOptions {
   codeTtlMs?: number | undefined;
   /** Wrong codes the server allows per code, if you know it; enables `attemptsLeft`. Default unknown. */
   maxAttempts?: number | undefined;
-  /** Rejected codes in a row after which the flow asks for a new code instead of checking more. Default 5. */
+  /** Refused codes in a row after which the flow asks for a new code instead of checking more. Default 5. */
+  maxRefusedCodes?: number | undefined;
+  /** @deprecated Use `maxRefusedCodes`, which wins when both are given. */
   maxRejectedCodes?: number | undefined;
   /** Time and timers; default the real ones. */
   clock?: MfaFlowClock | undefined;
@@ -99,8 +101,13 @@ export function createMfaFlowStore(options: MfaFlowStoreOptions = {}): MfaFlowSt
 
 function resolveConfig(options: MfaFlowStoreOptions): MfaFlowConfig {
   const config = { ...DEFAULT_MFA_FLOW_CONFIG };
+  const given = {
+    ...options,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the old name still counts, until it goes
+    maxRefusedCodes: options.maxRefusedCodes ?? options.maxRejectedCodes,
+  };
   for (const name of Object.keys(config) as (keyof MfaFlowConfig)[]) {
-    const value = options[name];
+    const value = given[name];
     const min = name === 'resendCooldownMs' ? 0 : 1;
     if (value === undefined) continue;
     if (!Number.isInteger(value) || value < min) {
@@ -120,6 +127,7 @@ const secondsUntil = (deadline: number | null, now: number): number =>
 function toSnapshot(state: MfaFlowState, now: number): MfaFlowSnapshot {
   return Object.freeze({
     ...state,
+    rejectedCodesLeft: state.refusedCodesLeft,
     isPending: state.step === 'sending' || state.step === 'verifying',
     canResend: canResend(state, now),
     canVerify: canVerify(state, now),

@@ -70,10 +70,10 @@ export interface MfaFlowState {
   readonly attemptsLeft: number | null;
   /**
    * Codes the flow will still check for the current code before it asks for a new one (the kit's own
-   * limit, `maxRejectedCodes`), so that it never uses up the server's attempts; `null` before a code, and for a
+   * limit, `maxRefusedCodes`), so that it never uses up the server's attempts; `null` before a code, and for a
    * known code (no new one can be asked for).
    */
-  readonly rejectedCodesLeft: number | null;
+  readonly refusedCodesLeft: number | null;
   /** Until when every request waits, after `too-many-attempts` or `rate-limited`. */
   readonly blockedUntil: number | null;
 }
@@ -86,8 +86,10 @@ export interface MfaFlowConfig {
   readonly codeTtlMs: number;
   /** Wrong codes allowed per code, when the server's limit is known; `null` when it is not. */
   readonly maxAttempts: number | null;
-  /** Rejected codes in a row after which the flow stops checking and asks for a new code. */
-  readonly maxRejectedCodes: number;
+  /** Refused codes in a row after which the flow stops checking and asks for a new code. */
+  readonly maxRefusedCodes: number;
+  /** @deprecated Use `maxRefusedCodes`: the flow reads only that (`createMfaFlowStore` still takes this name). */
+  readonly maxRejectedCodes?: number | undefined;
 }
 
 /**
@@ -95,6 +97,8 @@ export interface MfaFlowConfig {
  * a new snapshot appears only when something displayed changes.
  */
 export interface MfaFlowSnapshot extends MfaFlowState {
+  /** @deprecated Use `refusedCodesLeft`: the same number (a store's snapshot still has it; a state does not). */
+  readonly rejectedCodesLeft: number | null;
   /** A request is in flight (`sending` or `verifying`). */
   readonly isPending: boolean;
   /** Whether `RESEND` would be accepted now. */
@@ -102,8 +106,8 @@ export interface MfaFlowSnapshot extends MfaFlowState {
   /** Whether `VERIFY` would be accepted now. */
   readonly canVerify: boolean;
   /**
-   * The current code can no longer be used (it expired, its attempts are used up, or `maxRejectedCodes`
-   * codes were rejected): the way forward is a new code.
+   * The current code can no longer be used (it expired, its attempts are used up, or `maxRefusedCodes`
+   * codes were refused): the way forward is a new code.
    */
   readonly needsNewCode: boolean;
   /** Whole seconds until another code may be asked for; 0 when it may (or no code was sent). */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { MfaDevices } from '../client/schemas.js';
 import { mfaLoginMethods } from './mfa-login-methods.js';
-import type { MfaLoginMethodKind } from './mfa-login-methods.js';
+import type { MfaLoginMethodKind } from './factor-kinds.js';
 
 const devices: MfaDevices = {
   webauthn: [

@@ -1,8 +1,6 @@
 import type { AuthResponse, MfaDevices } from '../client/schemas.js';
-
-/** The ways a user can pass the second-factor step of a login. */
-export type MfaLoginMethodKind =
-  'passkey' | 'security-key' | 'authenticator' | 'sms' | 'email' | 'recovery-code';
+import { MFA_LOGIN_METHOD_KINDS } from './factor-kinds.js';
+import type { MfaLoginMethodKind } from './factor-kinds.js';
 
 /**
  * One way to pass the step, with what identifies it to the user. `id` is unique within a login (one per phone
@@ -42,17 +40,6 @@ export interface MfaLoginMethodsOptions {
    */
   email?: string | null | undefined;
 }
-
-// Strongest and quickest first: a passkey is one touch, a security key one touch if it is at hand, an app
-// code needs no network round trip, then codes that must travel. A recovery code is the last resort.
-const ORDER: readonly MfaLoginMethodKind[] = [
-  'passkey',
-  'security-key',
-  'authenticator',
-  'sms',
-  'email',
-  'recovery-code',
-];
 
 const NO_DEVICES: MfaDevices = { webauthn: [], phones: [], authenticators: [], emails: [] };
 
@@ -98,7 +85,9 @@ export function mfaLoginMethods(
   if (methods.length === 0) return [];
   if (email) methods.push({ kind: 'recovery-code', id: 'recovery-code', email });
   const rank = (method: MfaLoginMethod) =>
-    method.kind === preferred && preferred !== 'recovery-code' ? -1 : ORDER.indexOf(method.kind);
+    method.kind === preferred && preferred !== 'recovery-code'
+      ? -1
+      : MFA_LOGIN_METHOD_KINDS.indexOf(method.kind);
   // A stable sort: devices of one kind keep the server's order.
   return methods.sort((a, b) => rank(a) - rank(b));
 }

@@ -1,6 +1,8 @@
 // Whether an access token already proves a recent second factor, read from its claims. No signature check: the
 // token came from the server, which checks it again on every call; this only saves asking for a step-up in vain.
-import { fromBase64Url } from '../webauthn/base64url.js';
+// The payload is decoded here rather than with webauthn/base64url.ts: core's entry importing that module makes the
+// bundler share it with the lazy WebAuthn ceremonies, and an app's bundler (esbuild) then puts the WebAuthn
+// encoders in the first load of every screen, even one that never calls isSteppedUp (bench, login step).
 
 /**
  * The `acr` of a token that proved a second factor (OpenID PAPE's multi-factor policy), as Frontegg sets it and
@@ -23,7 +25,10 @@ function claimsOf(token: unknown): Record<string, unknown> | null {
   try {
     const [, payload, signature] = (token as string).split('.');
     if (signature === undefined) return null;
-    const claims: unknown = JSON.parse(new TextDecoder().decode(fromBase64Url(payload ?? '')));
+    const text = atob((payload ?? '').replace(/-/g, '+').replace(/_/g, '/'));
+    const claims: unknown = JSON.parse(
+      new TextDecoder().decode(Uint8Array.from(text, (char) => char.charCodeAt(0))),
+    );
     return typeof claims == 'object' ? (claims as Record<string, unknown> | null) : null;
   } catch {
     return null;

@@ -127,7 +127,7 @@ describe('the login factors pass a step-up with its mfaToken', () => {
     const anonymous = mockClient();
     const mfaToken = await reachSecondFactor(anonymous, user);
     const { secret } = user.authenticators[0] ?? { secret: '' };
-    const auth = await anonymous.totpMfa.verify({
+    const auth = await anonymous.authenticatorMfa.verify({
       mfaToken,
       value: await totpCode(secret, env.clock.now()),
     });

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { CodeInput } from '../code-input/code-input.js';
-import type { MfaMessages, MfaMessagesOverride } from '../messages/messages.js';
+import { useMfaMessages } from '../messages/messages-context.js';
 import { ResendCodeButton } from '../resend-code-button/resend-code-button.js';
 import type { CodeFormView } from './connect-code-form.js';
 import { FlowAlertBox, alertKey } from './flow-alert-box.js';
@@ -18,6 +18,7 @@ export interface CodeFieldsProps {
   error: MfaApiError | null;
   /** Repeats the failed request (the alert's "Try again"). */
   onRetry: () => void;
+  /** The code's form (`useCodeForm().form`): the field is registered as `code`. */
   form: UseFormReturn<MfaCodeFormValues>;
   /** `useMfaCodeForm`'s submit: also called when the code is complete. */
   onSubmit: () => Promise<void>;
@@ -25,12 +26,10 @@ export interface CodeFieldsProps {
   onResend: () => boolean;
   /** What the alert's "start over" does; without it the alert offers no button for it. */
   onRestart?: (() => void) | undefined;
+  /** Digits in a code: the code input's slots. */
   length: number;
   /** Fill the code from an SMS as it arrives (WebOTP), where the browser can. */
   webOtp?: boolean | undefined;
-  messages: MfaMessages;
-  /** The caller's override, handed on to the resend button. */
-  override: MfaMessagesOverride | undefined;
   /** Between the alert and the buttons (the remember-device box). */
   children?: ReactNode;
   /** More buttons after the submit button (Cancel). */
@@ -52,11 +51,10 @@ export function CodeFields({
   onRestart,
   length,
   webOtp,
-  messages,
-  override,
   children,
   secondaryAction,
 }: CodeFieldsProps) {
+  const messages = useMfaMessages();
   const codeId = useId();
   const hintId = `${codeId}-hint`;
   const alertId = `${codeId}-alert`;
@@ -85,7 +83,7 @@ export function CodeFields({
 
   return (
     <>
-      <div className="mfa-field">
+      <div className="mfa-field" data-invalid={code.invalid || undefined}>
         <label className="mfa-label" htmlFor={codeId}>
           {messages.codeLabel}
         </label>
@@ -133,7 +131,6 @@ export function CodeFields({
             onResend={resend}
             pending={resendButton.pending}
             disabled={resendButton.blocked}
-            messages={override}
           />
         )}
       </div>

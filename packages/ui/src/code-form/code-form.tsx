@@ -1,21 +1,23 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode, SyntheticEvent } from 'react';
-import type { MfaMessages } from '../messages/messages.js';
+import { useMfaMessages } from '../messages/messages-context.js';
 import type { CodeFormView } from './connect-code-form.js';
 
 /** Props of {@link CodeForm}. */
 export interface CodeFormProps {
   /** What the shell shows of the form's view: its stage, whether busy, the status line. */
   view: Pick<CodeFormView, 'stage' | 'busy' | 'status'>;
-  /** The factor's step, as `data-step`. */
+  /** The factor's step, as `data-step` (the view's stage is `data-stage`: `start`, `code` or `done`). */
   step: string;
+  /** The heading, which names the form. */
   title: string;
   /** Level of the heading. Default 1. */
   headingLevel?: 1 | 2 | 3 | 4 | undefined;
-  messages: MfaMessages;
   /** After `mfa-card mfa-form`. */
   className?: string | undefined;
+  /** The form's submit (`useCodeForm().formProps.onSubmit`). */
   onSubmit: (event: SyntheticEvent<HTMLFormElement>) => void;
+  /** Under the status line: the code part (`CodeFields`), or a step of your own. */
   children?: ReactNode;
 }
 
@@ -29,11 +31,11 @@ export function CodeForm({
   step,
   title,
   headingLevel = 1,
-  messages,
   className,
   onSubmit,
   children,
 }: CodeFormProps) {
+  const messages = useMfaMessages();
   const titleId = useId();
   const statusRef = useRef<HTMLParagraphElement>(null);
   const Heading = `h${headingLevel}` as const;
@@ -51,6 +53,7 @@ export function CodeForm({
       aria-labelledby={titleId}
       aria-busy={view.busy || undefined}
       data-step={step}
+      data-stage={view.stage}
       noValidate
       onSubmit={onSubmit}
     >

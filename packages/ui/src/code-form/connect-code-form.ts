@@ -11,6 +11,7 @@ export type CodeFormFlow = FlowAlertState &
 
 /** Where a code form stands, beyond its flow. */
 export interface CodeFormState {
+  /** The factor hook's result. */
   flow: CodeFormFlow;
   /** The flow is done (the step the factor calls `verified`, or `disabled`). */
   done: boolean;
@@ -34,9 +35,23 @@ export interface CodeFormTexts {
   done: string;
   /** The submit button, and while it checks. */
   submit: string;
+  /** The submit button while the code is checked. */
   submitting: string;
   /** The alert's text when the sign-in itself is gone (a login factor); else the error's own. */
   signInExpired?: string | undefined;
+  // The factor's words in place of shared texts that speak of a code we sent (for an app's or a recovery code).
+  /** The status while the code is being fetched (an app's QR code). */
+  sending?: string | undefined;
+  /** The field is empty on submit. */
+  codeRequired?: string | undefined;
+  /** The field holds too little: said the same way whatever the length (a recovery code). */
+  codeIncomplete?: string | undefined;
+  /** The code was already refused. */
+  codeAlreadyTried?: string | undefined;
+  /** The server refused the code. */
+  wrongCode?: string | undefined;
+  /** `false` for a set-up, open for a day: the field's hint says what to type instead of counting down. */
+  showsExpiry?: boolean | undefined;
 }
 
 /** What a code form renders: derived from its state alone, so one table of tests covers every screen. */
@@ -49,7 +64,9 @@ export interface CodeFormView {
   status: string;
   /** The failure and its way forward; in the start stage its button is the start button. */
   alert: FlowAlert | null;
+  /** The start step's button (`blocked`: pressing it does nothing yet). */
   start: { label: string; pending: boolean; blocked: boolean };
+  /** The code field: marked invalid, read-only while checked, and the hint under it. */
   code: { invalid: boolean; readOnly: boolean; hint: string };
   submit: { label: string; pending: boolean; blocked: boolean };
   /** `null` when no new code can be asked for. */
@@ -71,6 +88,9 @@ export function connectCodeForm(
   length: number,
 ): CodeFormView {
   const { step, error, failedAction } = flow;
+  const alertMessages = texts.wrongCode
+    ? { ...messages, errors: { ...messages.errors, 'invalid-code': texts.wrongCode } }
+    : messages;
   const sending = step === 'sending';
   const verifying = step === 'verifying';
   const expires = flow.expiresInSeconds;
@@ -81,7 +101,7 @@ export function connectCodeForm(
     : sending
       ? codeSent
         ? messages.resendingCode
-        : messages.sendingCode
+        : (texts.sending ?? messages.sendingCode)
       : !codeSent
         ? (texts.beforeCode ?? '')
         : resent && failedAction !== 'send'
@@ -93,23 +113,23 @@ export function connectCodeForm(
     stage === 'done'
       ? null
       : stage === 'start'
-        ? flowAlert(flow, messages)
+        ? flowAlert(flow, alertMessages)
         : invalidEntry
           ? {
               kind: 'invalid-input' as const,
               variant: 'error' as const,
               text:
                 entry.error === REPEATED_CODE
-                  ? messages.codeAlreadyTried
+                  ? (texts.codeAlreadyTried ?? messages.codeAlreadyTried)
                   : entry.filled
-                    ? messages.codeIncomplete(length)
-                    : messages.codeRequired,
+                    ? (texts.codeIncomplete ?? messages.codeIncomplete(length))
+                    : (texts.codeRequired ?? messages.codeRequired),
               details: null,
               countdown: false,
               action: null,
               blocked: false,
             }
-          : flowAlert(flow, messages, texts.signInExpired);
+          : flowAlert(flow, alertMessages, texts.signInExpired);
   return {
     stage,
     busy: flow.isPending,
@@ -123,7 +143,10 @@ export function connectCodeForm(
     code: {
       invalid: invalidEntry || (failedAction === 'verify' && WRONG_CODE.has(error?.kind ?? '')),
       readOnly: verifying,
-      hint: expires ? messages.codeExpiresIn(formatCountdown(expires)) : messages.codeHint(length),
+      hint:
+        expires && texts.showsExpiry !== false
+          ? messages.codeExpiresIn(formatCountdown(expires))
+          : messages.codeHint(length),
     },
     submit: {
       label: verifying ? texts.submitting : texts.submit,

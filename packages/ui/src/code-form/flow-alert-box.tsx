@@ -17,11 +17,13 @@ export function alertKey(alert: FlowAlert, error: MfaApiError | null): string {
 
 /** Props of {@link FlowAlertBox}. */
 export interface FlowAlertBoxProps {
+  /** What to show (`flowAlert`, or a code form's `view.alert`). */
   alert: FlowAlert;
   /** For the code input's `aria-describedby`. */
   id: string;
   /** The way forward's button; none without a label and handler. */
   actionLabel?: string | undefined;
+  /** What the button does; not called while the alert's wait runs. */
   onAction?: (() => void) | undefined;
 }
 

@@ -14,6 +14,7 @@ export interface FlowAlert {
   kind: MfaErrorKind | 'code-expired';
   /** `info` once a wait is over: the form works again. */
   variant: 'error' | 'info';
+  /** What happened and what to do, in the messages' words. */
   text: string;
   /** The server's own words about the failure, shown (as text) under `text`; `null` when it sent none. */
   details: string | null;

@@ -1,23 +1,22 @@
 import type { MfaCodeFormValues, MfaLoginFactorResult } from '@mfa-kit/react';
 import { useCallback } from 'react';
 import type { ReactNode } from 'react';
-import type { MfaMessages, MfaMessagesOverride } from '../messages/messages.js';
+import { useMfaMessages } from '../messages/messages-context.js';
 import { RememberDeviceCheckbox } from '../remember-device-checkbox/remember-device-checkbox.js';
 import { CodeFields } from './code-fields.js';
 import { CodeForm } from './code-form.js';
+import type { CodeFormTexts } from './connect-code-form.js';
 import { useCodeForm } from './use-code-form.js';
 
 /** Props of {@link LoginCodeForm}. */
 export interface LoginCodeFormProps {
-  /** The factor hook's result (`useEmailMfa`, `useSmsMfa`, `useTotpMfa`). */
+  /** The factor hook's result (`useEmailMfa`, `useSmsMfa`, `useAuthenticatorMfa`). */
   factor: MfaLoginFactorResult & { step: string };
   title: string;
   /** The status once the code is there: where it went, or where to find it. */
   sent: string;
-  /** The resolved texts, with the factor's words in place of shared ones where they differ. */
-  messages: MfaMessages;
-  /** The form's `messages` prop, for the parts that take their own. */
-  override: MfaMessagesOverride | undefined;
+  /** The factor's words in place of shared ones where they differ (an app's code is not sent). */
+  texts?: Partial<CodeFormTexts> | undefined;
   length: number;
   /** A new code can be asked for. Default `true`. */
   resendable?: boolean | undefined;
@@ -26,7 +25,7 @@ export interface LoginCodeFormProps {
   onRestart?: (() => void) | undefined;
   headingLevel?: 1 | 2 | 3 | 4 | undefined;
   className?: string | undefined;
-  /** Above the code (an enrolment's QR code). */
+  /** Above the code (an enrollment's QR code). */
   intro?: ReactNode;
   /** At the end of the card (the login step's "Use another method"). */
   children?: ReactNode;
@@ -40,8 +39,7 @@ export function LoginCodeForm({
   factor,
   title,
   sent,
-  messages,
-  override,
+  texts,
   length,
   resendable,
   webOtp,
@@ -51,6 +49,7 @@ export function LoginCodeForm({
   intro,
   children,
 }: LoginCodeFormProps) {
+  const messages = useMfaMessages();
   const { allowed, days } = factor.rememberDevice;
   const { verifyCode } = factor;
   const verify = useCallback(
@@ -60,8 +59,6 @@ export function LoginCodeForm({
   );
   const { form, view, formProps, fieldsProps } = useCodeForm(factor, {
     done: factor.step === 'verified',
-    messages,
-    override,
     texts: {
       // A code the user has is there from the start.
       beforeCode: resendable === false ? sent : undefined,
@@ -70,6 +67,7 @@ export function LoginCodeForm({
       submit: messages.verify,
       submitting: messages.verifying,
       signInExpired: messages.signInExpired,
+      ...texts,
     },
     length,
     verify,
@@ -82,13 +80,7 @@ export function LoginCodeForm({
       {view.stage === 'code' && intro}
       {view.stage === 'code' && (
         <CodeFields {...fieldsProps} webOtp={webOtp} onRestart={onRestart}>
-          {allowed && (
-            <RememberDeviceCheckbox
-              {...form.register('rememberDevice')}
-              days={days}
-              messages={override}
-            />
-          )}
+          {allowed && <RememberDeviceCheckbox {...form.register('rememberDevice')} days={days} />}
         </CodeFields>
       )}
       {children}

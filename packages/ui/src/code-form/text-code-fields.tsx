@@ -1,12 +1,14 @@
 import { useId } from 'react';
+import { useMfaMessages } from '../messages/messages-context.js';
 import type { CodeFieldsProps } from './code-fields.js';
 import { FlowAlertBox, alertKey, retryOrRestart } from './flow-alert-box.js';
 
 /** Props of {@link TextCodeFields}. */
 export interface TextCodeFieldsProps extends Pick<
   CodeFieldsProps,
-  'view' | 'error' | 'onRetry' | 'form' | 'onRestart' | 'messages' | 'secondaryAction'
+  'view' | 'error' | 'onRetry' | 'form' | 'onRestart' | 'secondaryAction'
 > {
+  /** The field's label. */
   label: string;
   /** Under the field: what it takes. */
   hint: string;
@@ -27,13 +29,13 @@ export function TextCodeFields({
   onRetry,
   form,
   onRestart,
-  messages,
   secondaryAction,
   label,
   hint,
   autoComplete,
   danger,
 }: TextCodeFieldsProps) {
+  const messages = useMfaMessages();
   const fieldId = useId();
   const hintId = `${fieldId}-hint`;
   const alertId = `${fieldId}-alert`;
@@ -41,7 +43,7 @@ export function TextCodeFields({
 
   return (
     <>
-      <div className="mfa-field">
+      <div className="mfa-field" data-invalid={code.invalid || undefined}>
         <label className="mfa-label" htmlFor={fieldId}>
           {label}
         </label>

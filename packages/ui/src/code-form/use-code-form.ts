@@ -1,19 +1,26 @@
 import { useMfaCodeForm } from '@mfa-kit/react';
-import type { MfaCodeFormFlow, MfaFlowResult, UseMfaCodeFormOptions } from '@mfa-kit/react';
+import type {
+  MfaCodeFormFlow,
+  MfaCodeFormValues,
+  MfaFlowResult,
+  UseMfaCodeFormOptions,
+} from '@mfa-kit/react';
 import { useCallback, useState } from 'react';
 import type { SyntheticEvent } from 'react';
-import type { MfaMessages, MfaMessagesOverride } from '../messages/messages.js';
+import type { UseFormReturn } from 'react-hook-form';
+import { useMfaMessages } from '../messages/messages-context.js';
 import { connectCodeForm } from './connect-code-form.js';
-import type { CodeFormFlow, CodeFormTexts } from './connect-code-form.js';
+import type { CodeFieldsProps } from './code-fields.js';
+import type { CodeFormProps } from './code-form.js';
+import type { CodeFormFlow, CodeFormTexts, CodeFormView } from './connect-code-form.js';
 
 /** Options of {@link useCodeForm}. */
 export interface UseCodeFormOptions {
   /** The flow is done (the step the factor calls `verified`, or `disabled`). */
   done: boolean;
-  messages: MfaMessages;
-  /** The form's `messages` prop, handed on to the parts that take their own. */
-  override: MfaMessagesOverride | undefined;
+  /** The factor's words; the shared texts come from the nearest `MfaMessagesProvider`. */
   texts: CodeFormTexts;
+  /** Digits in a code (0 for a code typed as text, with its own `schema`). */
   length: number;
   /** What a submit checks the code with, when not the flow's `verifyCode` (to add the remember-device choice). */
   verify?: MfaCodeFormFlow['verifyCode'] | undefined;
@@ -27,6 +34,21 @@ export interface UseCodeFormOptions {
   keepRefusedCode?: boolean | undefined;
 }
 
+/** What {@link useCodeForm} gives a code form. */
+export interface UseCodeFormResult {
+  /** The react-hook-form form of the code (and the remember-device choice). */
+  form: UseFormReturn<MfaCodeFormValues>;
+  /** What to render (`connectCodeForm`): the stage, status, alert and the buttons' state. */
+  view: CodeFormView;
+  /** To spread on `CodeForm` (add `title`). */
+  formProps: Pick<CodeFormProps, 'view' | 'step' | 'onSubmit'>;
+  /** To spread on `CodeFields`, or on `TextCodeFields` (which takes what it needs of them). */
+  fieldsProps: Pick<
+    CodeFieldsProps,
+    'view' | 'error' | 'onRetry' | 'form' | 'onSubmit' | 'onResend' | 'length'
+  >;
+}
+
 /**
  * What every code form runs on its factor hook's result: the react-hook-form form (`useMfaCodeForm`), the
  * resend that remembers a new code was asked for, the view (`connectCodeForm`), and the props of the shell
@@ -35,8 +57,9 @@ export interface UseCodeFormOptions {
 export function useCodeForm(
   flow: CodeFormFlow & MfaCodeFormFlow & Pick<MfaFlowResult, 'resendCode' | 'retry'>,
   options: UseCodeFormOptions,
-) {
-  const { done, messages, override, texts, length, verify = flow.verifyCode } = options;
+): UseCodeFormResult {
+  const { done, texts, length, verify = flow.verifyCode } = options;
+  const messages = useMfaMessages();
   const { form, onSubmit } = useMfaCodeForm(
     { ...flow, verifyCode: verify },
     {
@@ -66,7 +89,6 @@ export function useCodeForm(
     formProps: {
       view,
       step: flow.step,
-      messages,
       onSubmit: (event: SyntheticEvent<HTMLFormElement>) => void onSubmit(event),
     },
     fieldsProps: {
@@ -77,8 +99,6 @@ export function useCodeForm(
       onSubmit,
       onResend: resend,
       length,
-      messages,
-      override,
     },
   };
 }

@@ -141,11 +141,11 @@ export const WrongCodeRetyped: Story = {
 };
 
 /**
- * After the refused codes the kit allows (here 2, `maxRejectedCodes`), it stops checking and asks
+ * After the refused codes the kit allows (here 2, `maxRefusedCodes`), it stops checking and asks
  * for a new code, which can be sent once the cooldown (here 2 s) is over.
  */
 export const TooManyRefusedCodes: Story = {
-  args: { maxRejectedCodes: 2, resendCooldownMs: 2_000 },
+  args: { maxRefusedCodes: 2, resendCooldownMs: 2_000 },
   parameters: { mockBackend: { resendCooldownMs: 2_000 } },
   play: async (context) => {
     const { args, canvas, messages, mock, userEvent } = context;

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
 import { heMessages } from '../messages/he.js';
+import { MfaMessagesProvider } from '../messages/messages-context.js';
 import { EmailMfaForm } from './email-mfa-form.js';
 import type { EmailMfaFormProps } from './email-mfa-form.js';
 import { loginDemoUser, mockPaths, wrongCode, wrongCodes } from '@mfa-kit/mock/testing';
@@ -161,6 +162,24 @@ describe('EmailMfaForm: the login step', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'שליחת קוד חדש' })).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
   });
+
+  it("gives its own texts to every part inside it, over the app's provider", async () => {
+    const mfaToken = await loginDemoUser(env.backend);
+    renderWithMfa(
+      <MfaMessagesProvider messages={heMessages}>
+        <EmailMfaForm
+          mfaToken={mfaToken}
+          clock={env.clock}
+          messages={{ codeLabel: 'Code', rememberDevice: () => 'Remember me' }}
+        />
+      </MfaMessagesProvider>,
+      { client: env.client() },
+    );
+    expect(screen.getByLabelText('Code')).toHaveAttribute('dir', 'ltr');
+    expect(await screen.findByRole('checkbox')).toHaveAccessibleName('Remember me');
+    expect(screen.getByRole('heading')).toHaveTextContent(heMessages.email.title);
+    expect(screen.getByRole('button', { name: heMessages.resendCode })).toBeInTheDocument();
+  });
 });
 
 describe('EmailMfaForm: every failure has a message and a way forward', { timeout: 30_000 }, () => {
@@ -211,7 +230,7 @@ describe('EmailMfaForm: every failure has a message and a way forward', { timeou
   });
 
   it('after the refused codes the kit allows, it stops checking and asks for a new code, which works', async () => {
-    const { code, user, onVerified } = await renderForm({ maxRejectedCodes: 3 });
+    const { code, user, onVerified } = await renderForm({ maxRefusedCodes: 3 });
     await screen.findByText(SENT);
     const right = env.latestCode();
     for (const wrong of wrongCodes(right, 3)) {

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { LoginCodeForm } from '../code-form/login-code-form.js';
 import { maskEmail } from '../mask/mask-email.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
-import { useMfaMessages } from '../messages/messages-context.js';
+import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 
 /** Props of {@link EmailMfaForm}. The flow's timing options go to `useEmailMfa`. */
 export interface EmailMfaFormProps extends MfaFlowOptions {
@@ -54,18 +54,18 @@ export function EmailMfaForm({
   const messages = useMfaMessages(override);
   const mfa = useEmailMfa({ ...flowOptions, mfaToken, onVerified });
   return (
-    <LoginCodeForm
-      factor={mfa}
-      title={messages.email.title}
-      sent={email ? messages.email.sentTo(maskEmail(email)) : messages.email.sent}
-      messages={messages}
-      override={override}
-      length={length}
-      onRestart={onRestart}
-      headingLevel={headingLevel}
-      className={className}
-    >
-      {children}
-    </LoginCodeForm>
+    <MfaMessagesProvider messages={override}>
+      <LoginCodeForm
+        factor={mfa}
+        title={messages.email.title}
+        sent={email ? messages.email.sentTo(maskEmail(email)) : messages.email.sent}
+        length={length}
+        onRestart={onRestart}
+        headingLevel={headingLevel}
+        className={className}
+      >
+        {children}
+      </LoginCodeForm>
+    </MfaMessagesProvider>
   );
 }

@@ -19,7 +19,7 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import '../styles.css';
-import { DisableSmsMfaForm } from '../disable-sms-mfa-form/disable-sms-mfa-form.js';
+import { RemovePhoneWithCodeForm } from '../remove-phone-with-code-form/remove-phone-with-code-form.js';
 import { enMessages } from '../messages/en.js';
 import { heMessages } from '../messages/he.js';
 import type { MfaMessages } from '../messages/messages.js';
@@ -148,12 +148,16 @@ describe.each(variants)('the drop-in forms in $name', ({ name, theme, messages }
     await photograph(box, `email-verified-${name}`);
   });
 
-  it('DisableSmsMfaForm: confirm, then the code step', async () => {
+  it('RemovePhoneWithCodeForm: confirm, then the code step', async () => {
     const backend = createMockBackend({ seed: 5 });
     const client = mockClient(backend, (await signInDemoUser(backend)).accessToken);
     const [phone] = DEMO_USER.phones;
     const box = await show(
-      <DisableSmsMfaForm deviceId={phone.id} phoneNumber={phone.phoneNumber} messages={messages} />,
+      <RemovePhoneWithCodeForm
+        deviceId={phone.id}
+        phoneNumber={phone.phoneNumber}
+        messages={messages}
+      />,
       client,
       look,
     );

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import '../styles.css';
-import { DisableSmsMfaForm } from '../disable-sms-mfa-form/disable-sms-mfa-form.js';
+import { RemovePhoneWithCodeForm } from '../remove-phone-with-code-form/remove-phone-with-code-form.js';
 import { enMessages } from '../messages/en.js';
 import { EmailMfaForm } from './email-mfa-form.js';
 
@@ -99,7 +99,7 @@ describe.each(modes)('a refused code, with $name', (mode) => {
     expect(checks()).toBe(2);
   });
 
-  it('DisableSmsMfaForm: wrong, then right typed straight in: 2 checks, the phone is off', async () => {
+  it('RemovePhoneWithCodeForm: wrong, then right typed straight in: 2 checks, the phone is off', async () => {
     const backend = createMockBackend({ seed: 22, ...mode.backend });
     const { client, checks } = countingClient(
       backend,
@@ -108,7 +108,7 @@ describe.each(modes)('a refused code, with $name', (mode) => {
     );
     const [phone] = DEMO_USER.phones;
     const box = await show(
-      <DisableSmsMfaForm deviceId={phone.id} phoneNumber={phone.phoneNumber} />,
+      <RemovePhoneWithCodeForm deviceId={phone.id} phoneNumber={phone.phoneNumber} />,
       client,
     );
     await userEvent.click(page.getByRole('button', { name: enMessages.smsDisable.sendCode }));
@@ -121,7 +121,7 @@ describe.each(modes)('a refused code, with $name', (mode) => {
       .toHaveTextContent(enMessages.errors['invalid-code'] as string);
     await expect.element(page.getByRole('textbox', { name: enMessages.codeLabel })).toHaveValue('');
     await userEvent.keyboard(code);
-    await until(() => !!box.querySelector('[data-step=disabled]'));
+    await until(() => !!box.querySelector('[data-step=verified]'));
     expect(checks()).toBe(2);
   });
 });

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { RefObject } from 'react';
-import type { MfaEnrolMessages } from '../messages/messages.js';
+import type { MfaEnrollMessages } from '../messages/messages.js';
 
 /** Props of {@link CopyButton}. */
 export interface CopyButtonProps {
   text: string;
   /** The element showing the text: selected when the clipboard refuses, so the user copies it by hand. */
   source: RefObject<HTMLElement | null>;
-  texts: Pick<MfaEnrolMessages, 'copy' | 'copied' | 'copyFailed'>;
+  texts: Pick<MfaEnrollMessages, 'copy' | 'copied' | 'copyFailed'>;
   /** Its accessible name, when "Copy" alone would not say what (keep the word "Copy" in it). */
   label?: string | undefined;
 }

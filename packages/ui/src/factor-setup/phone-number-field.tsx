@@ -17,7 +17,7 @@ export interface PhoneNumberFieldProps {
  * the browser's autofill, and what is wrong with the number once the form was submitted.
  */
 export function PhoneNumberField({ form, readOnly, messages: override }: PhoneNumberFieldProps) {
-  const texts = useMfaMessages(override).enrol;
+  const texts = useMfaMessages(override).enroll;
   const id = useId();
   const error = form.formState.errors.phoneNumber?.message;
   return (

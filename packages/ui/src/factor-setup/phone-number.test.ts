@@ -3,7 +3,7 @@ import { enMessages } from '../messages/en.js';
 import { parse, safeParse } from 'zod/mini';
 import { phoneNumberSchema } from './phone-number.js';
 
-const schema = phoneNumberSchema(enMessages.enrol);
+const schema = phoneNumberSchema(enMessages.enroll);
 const issue = (typed: string) => safeParse(schema, typed).error?.issues[0]?.message;
 
 describe('phoneNumberSchema', () => {
@@ -21,6 +21,6 @@ describe('phoneNumberSchema', () => {
       '+1234567890123456',
       '+1 415 abc',
     ])
-      expect(issue(typed)).toBe(enMessages.enrol.phoneInvalid);
+      expect(issue(typed)).toBe(enMessages.enroll.phoneInvalid);
   });
 });

@@ -3,7 +3,7 @@ import { overwrite, regex, string } from 'zod/mini';
 
 /**
  * A phone number field's schema (zod/mini): required, then E.164 once compacted (core's `toE164` rule); its output is
- * the E.164 number. The messages are the caller's (`enrol.phoneRequired`, `enrol.phoneInvalid`).
+ * the E.164 number. The messages are the caller's (`enroll.phoneRequired`, `enroll.phoneInvalid`).
  */
 export function phoneNumberSchema(texts: { phoneRequired: string; phoneInvalid: string }) {
   return string().check(

@@ -28,7 +28,7 @@ type SetupKey =
  * with a Copy button.
  */
 export function QrSetup({ qrCode, messages: override }: QrSetupProps) {
-  const texts = useMfaMessages(override).enrol;
+  const texts = useMfaMessages(override).enroll;
   const source = useMemo(() => imageSourceOrNull(qrCode), [qrCode]);
   const [key, setKey] = useState<SetupKey>({ state: 'hidden' });
   const panelId = useId();

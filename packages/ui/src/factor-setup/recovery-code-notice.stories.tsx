@@ -16,7 +16,7 @@ type Story = StoryObj<typeof meta>;
 /** The code with Copy and Download; Continue asks for the box to be checked first, then goes on. */
 export const Shown: Story = {
   play: async ({ args, canvas, messages, userEvent }) => {
-    const texts = messages.enrol;
+    const texts = messages.enroll;
     const heading = await canvas.findByRole('heading', { name: texts.recoveryTitle });
     await expect(heading).toHaveFocus();
     await expect(canvas.getByText(args.recoveryCode)).toBeVisible();
@@ -37,7 +37,7 @@ export const HebrewDark: Story = {
   globals: { locale: 'he', theme: 'dark' },
   play: async ({ args, canvas, messages }) => {
     await expect(
-      await canvas.findByRole('heading', { name: messages.enrol.recoveryTitle }),
+      await canvas.findByRole('heading', { name: messages.enroll.recoveryTitle }),
     ).toBeVisible();
     await expect(canvas.getByText(args.recoveryCode)).toHaveAttribute('dir', 'ltr');
   },

@@ -27,7 +27,7 @@ export function RecoveryCodeNotice({
   className,
 }: RecoveryCodeNoticeProps) {
   const messages = useMfaMessages(override);
-  const texts = messages.enrol;
+  const texts = messages.enroll;
   const Heading = `h${headingLevel}` as const;
   const titleId = useId();
   const alertId = useId();

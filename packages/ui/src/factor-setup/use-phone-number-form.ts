@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { object } from 'zod/mini';
-import type { MfaEnrolMessages } from '../messages/messages.js';
+import type { MfaEnrollMessages } from '../messages/messages.js';
 import { phoneNumberSchema } from './phone-number.js';
 
 /** What a phone number form holds. */
@@ -16,7 +16,7 @@ export interface PhoneNumberFormValues {
  */
 export function usePhoneNumberForm(
   onValid: (phoneNumber: string) => void,
-  texts: Pick<MfaEnrolMessages, 'phoneRequired' | 'phoneInvalid'>,
+  texts: Pick<MfaEnrollMessages, 'phoneRequired' | 'phoneInvalid'>,
 ) {
   const { phoneRequired, phoneInvalid } = texts;
   const schema = useMemo(

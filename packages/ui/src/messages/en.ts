@@ -68,7 +68,7 @@ export const enMessages: MfaMessages = {
     phoneEndingIn: (lastDigits) => `Phone ending in ${lastDigits}`,
   },
 
-  totp: {
+  authenticator: {
     title: 'Enter the code from your authenticator app',
     status: 'Open your authenticator app and enter the code it shows for this account.',
     codeRequired: 'Enter the code your authenticator app shows.',
@@ -121,7 +121,7 @@ export const enMessages: MfaMessages = {
     noMethods:
       'Your account has no second factor to finish signing in with. Contact your administrator.',
   },
-  enrol: {
+  enroll: {
     title: 'Set up two-step verification',
     intro:
       'Your organization requires a second step when you sign in. Choose how you want to verify; you can add others later.',

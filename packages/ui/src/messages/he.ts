@@ -69,7 +69,7 @@ export const heMessages: MfaMessages = {
     phoneEndingIn: (lastDigits) => `טלפון שמספרו מסתיים ב־${isolate(lastDigits)}`,
   },
 
-  totp: {
+  authenticator: {
     title: 'הזינו את הקוד מאפליקציית האימות',
     status: 'פתחו את אפליקציית האימות והזינו את הקוד שהיא מציגה עבור החשבון הזה.',
     codeRequired: 'הזינו את הקוד שמוצג באפליקציית האימות.',
@@ -118,7 +118,7 @@ export const heMessages: MfaMessages = {
     loadFailed: 'לא הצלחנו לטעון את השלב הזה. בדקו את החיבור ונסו שוב.',
     noMethods: 'לחשבון שלכם אין גורם אימות נוסף להשלמת ההתחברות. פנו למנהל המערכת.',
   },
-  enrol: {
+  enroll: {
     title: 'הגדרת אימות דו־שלבי',
     intro:
       'הארגון שלכם דורש שלב נוסף בהתחברות. בחרו איך תרצו לאמת; אפשר להוסיף דרכים נוספות בהמשך.',

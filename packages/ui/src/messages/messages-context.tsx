@@ -2,28 +2,13 @@ import { createContext, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { enMessages } from './en.js';
 import type { MfaMessageGroup, MfaMessages, MfaMessagesOverride } from './messages.js';
-import { MOVED_MESSAGES } from './moved-messages.js';
+import { MOVED_MESSAGES, RENAMED_GROUPS } from './moved-messages.js';
 
 const MessagesContext = /* @__PURE__ */ createContext<MfaMessages>(enMessages);
 
-const GROUPS: readonly MfaMessageGroup[] = [
-  'errors',
-  'email',
-  'smsDisable',
-  'devices',
-  'totp',
-  'sms',
-  'webauthn',
-  'recovery',
-  'loginStep',
-  'enrol',
-  'settings',
-  'stepUp',
-];
-
 /**
  * `base` with `override` on top; the texts inside a group (error messages, a factor's texts) merge one by one.
- * A text under its name from before the grouping lands in its group.
+ * A text under its name from before the grouping lands in its group, a group under its old name in the group.
  */
 export function mergeMessages(
   base: MfaMessages,
@@ -31,7 +16,19 @@ export function mergeMessages(
 ): MfaMessages {
   if (!override) return base;
   const merged: Record<string, unknown> = { ...base, ...override };
-  for (const group of GROUPS) merged[group] = { ...base[group], ...override[group] };
+  // The groups are the keys that hold an object of texts (`MfaMessageGroup`), read from `base`, a whole set: no
+  // list to keep, and so no group that an override would replace whole for being left off one.
+  for (const key of Object.keys(base) as (keyof MfaMessages)[]) {
+    if (typeof base[key] !== 'object') continue;
+    const group = key as MfaMessageGroup;
+    merged[group] = { ...base[group], ...override[group] };
+  }
+  for (const [name, group] of Object.entries(RENAMED_GROUPS)) {
+    if (!(name in override)) continue;
+    const renamed = override[name as keyof typeof RENAMED_GROUPS];
+    merged[group] = { ...base[group], ...renamed, ...override[group] };
+    delete merged[name];
+  }
   for (const [name, [group, key]] of Object.entries(MOVED_MESSAGES)) {
     if (!(name in override)) continue;
     (merged[group] as Record<string, unknown>)[key] = merged[name];

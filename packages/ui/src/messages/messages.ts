@@ -73,7 +73,7 @@ export interface MfaMessages {
   /** The list of the user's phones in account settings. */
   readonly devices: MfaDevicesMessages;
   /** The authenticator app at login. */
-  readonly totp: MfaTotpMessages;
+  readonly authenticator: MfaAuthenticatorMessages;
   /** The SMS code at login. */
   readonly sms: MfaSmsMessages;
   /** A passkey or security key at login. */
@@ -82,8 +82,8 @@ export interface MfaMessages {
   readonly recovery: MfaRecoveryMessages;
   /** The login's second-factor step around the factors: the methods and the switch between them. */
   readonly loginStep: MfaLoginStepMessages;
-  /** Adding a first second factor at login, when the tenant requires one (`MfaEnrolmentStep`). */
-  readonly enrol: MfaEnrolMessages;
+  /** Adding a first second factor at login, when the tenant requires one (`MfaEnrollmentStep`). */
+  readonly enroll: MfaEnrollMessages;
   /** Account settings: every factor, with add and remove (`MfaSettings`). */
   readonly settings: MfaSettingsMessages;
   /** Proving a second factor again before a sensitive action (`StepUpDialog`). */
@@ -130,8 +130,8 @@ export interface MfaDevicesMessages {
   readonly phoneEndingIn: (lastDigits: string) => string;
 }
 
-/** The authenticator app at login (`TotpMfaForm`): a code the user has, so nothing is sent or resent. */
-export interface MfaTotpMessages {
+/** The authenticator app at login (`AuthenticatorMfaForm`): a code the user has, so nothing is sent or resent. */
+export interface MfaAuthenticatorMessages {
   readonly title: string;
   /** The status: where the code is. */
   readonly status: string;
@@ -215,8 +215,8 @@ export interface MfaLoginStepMessages {
   readonly noMethods: string;
 }
 
-/** Adding a first second factor at login (`MfaEnrolmentStep`, `QrSetup`, `RecoveryCodeNotice`, `PhoneNumberField`). */
-export interface MfaEnrolMessages {
+/** Adding a first second factor at login (`MfaEnrollmentStep`, `QrSetup`, `RecoveryCodeNotice`, `PhoneNumberField`). */
+export interface MfaEnrollMessages {
   readonly title: string;
   /** Why this step is here, and the choice's legend. */
   readonly intro: string;
@@ -356,20 +356,15 @@ export interface MfaSettingsMessages {
   readonly removePhone: string;
 }
 
-/** The groups of {@link MfaMessages}: an override replaces single texts inside them. */
-export type MfaMessageGroup =
-  | 'errors'
-  | 'email'
-  | 'smsDisable'
-  | 'devices'
-  | 'totp'
-  | 'sms'
-  | 'webauthn'
-  | 'recovery'
-  | 'loginStep'
-  | 'enrol'
-  | 'settings'
-  | 'stepUp';
+/**
+ * The groups of {@link MfaMessages}: its keys that hold an object of texts (a factor's, a screen's, the error
+ * messages). An override replaces single texts inside them. Derived from `MfaMessages`, so a new group is one.
+ */
+export type MfaMessageGroup = {
+  [Key in keyof MfaMessages]: MfaMessages[Key] extends string | ((...values: never[]) => string)
+    ? never
+    : Key;
+}[keyof MfaMessages];
 
 /**
  * An error's text: fixed, or worded around `wait`, a countdown such as `0:45` when the server said
@@ -383,10 +378,14 @@ export type MfaMessagesOverride = Partial<Omit<MfaMessages, MfaMessageGroup>> & 
 } & MfaMovedMessages;
 
 /**
- * The texts' names before they were grouped by factor (issue #11). Overrides with them still work; `useMfaMessages`
- * returns them in their groups.
+ * The texts' names before they were grouped by factor (issue #11), and the groups' names before the glossary's
+ * words (issue #19). Overrides with them still work; `useMfaMessages` returns them under the new names.
  */
 export interface MfaMovedMessages {
+  /** @deprecated Use `enroll`. */
+  readonly enrol?: Partial<MfaEnrollMessages>;
+  /** @deprecated Use `authenticator`. */
+  readonly totp?: Partial<MfaAuthenticatorMessages>;
   /** @deprecated Use `email.title`. */
   readonly emailTitle?: string;
   /** @deprecated Use `email.sentTo`. */

@@ -1,7 +1,7 @@
 import type { MfaApiError, MfaDevices } from '@mfa-kit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { errorMessage } from '../messages/error-message.js';
-import type { MfaMessages } from '../messages/messages.js';
+import { useMfaMessages } from '../messages/messages-context.js';
 
 /** Where a list of the user's devices stands; its section's `data-state`. */
 export type DevicesState = 'loading' | 'error' | 'empty' | 'ready';
@@ -23,20 +23,14 @@ export interface DevicesStatusProps {
   /** What the last change did (a live status), `''` for none. */
   announcement: string;
   texts: { loading: string; error: string; empty: string };
-  messages: MfaMessages;
 }
 
 /**
  * The live status line of a devices list (loading, or what the last change did), its load failure with Try again
  * (one request however often it is pressed while loading), and the words for an empty list.
  */
-export function DevicesStatus({
-  devices,
-  state,
-  announcement,
-  texts,
-  messages,
-}: DevicesStatusProps) {
+export function DevicesStatus({ devices, state, announcement, texts }: DevicesStatusProps) {
+  const messages = useMfaMessages();
   const status = state === 'loading' ? texts.loading : announcement;
   const announced = announcement !== '' && state !== 'loading';
   return (

@@ -2,14 +2,14 @@ import type { MfaPhoneDevice } from '@mfa-kit/core';
 import { useMfaDevices } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { DisableSmsMfaForm } from '../disable-sms-mfa-form/disable-sms-mfa-form.js';
-import { phoneInText } from '../disable-sms-mfa-form/phone-in-text.js';
+import { RemovePhoneWithCodeForm } from '../remove-phone-with-code-form/remove-phone-with-code-form.js';
+import { phoneInText } from '../remove-phone-with-code-form/phone-in-text.js';
 import { maskPhone, phoneLastDigits } from '../mask/mask-phone.js';
 import { DevicesStatus, devicesState } from './devices-status.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
-import { useMfaMessages } from '../messages/messages-context.js';
+import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 
-/** Props of {@link MfaDeviceList}. The timing options go to each `DisableSmsMfaForm`. */
+/** Props of {@link MfaDeviceList}. The timing options go to each `RemovePhoneWithCodeForm`. */
 export interface MfaDeviceListProps extends MfaFlowOptions {
   /** Called after a phone was turned off (the list is already refreshed). */
   onDisabled?: ((deviceId: string) => void) | undefined;
@@ -21,20 +21,28 @@ export interface MfaDeviceListProps extends MfaFlowOptions {
 
 /**
  * The signed-in user's phones for sign-in codes, each masked (`•••• 4567`) with a Disable button
- * that opens {@link DisableSmsMfaForm} in place (one at a time). Loading, empty and error (with
+ * that opens {@link RemovePhoneWithCodeForm} in place (one at a time). Loading, empty and error (with
  * Try again) states; the list refreshes after a phone is turned off and says so. `data-state`:
  * `loading`, `error`, `empty` or `ready`.
  *
  * @example
  * <MfaDeviceList onDisabled={() => toast('Text-message codes are off')} />
  */
-export function MfaDeviceList({
+export function MfaDeviceList({ messages, ...props }: MfaDeviceListProps) {
+  return (
+    <MfaMessagesProvider messages={messages}>
+      <MfaDeviceListBody {...props} />
+    </MfaMessagesProvider>
+  );
+}
+
+// Rendered inside the instance's provider, so that its hooks and parts read the instance's texts.
+function MfaDeviceListBody({
   onDisabled,
-  messages: override,
   className,
   ...flowOptions
-}: MfaDeviceListProps) {
-  const messages = useMfaMessages(override);
+}: Omit<MfaDeviceListProps, 'messages'>) {
+  const messages = useMfaMessages();
   const devices = useMfaDevices();
   const phones = devices.data?.phones;
   const [open, setOpen] = useState<MfaPhoneDevice | null>(null);
@@ -75,7 +83,6 @@ export function MfaDeviceList({
         state={state}
         announcement={announcement}
         texts={messages.devices}
-        messages={messages}
       />
       {rows.length > 0 && (
         <ul className="mfa-device-list" aria-labelledby={titleId}>
@@ -96,14 +103,13 @@ export function MfaDeviceList({
                   </span>
                 </span>
                 {isOpen ? (
-                  <DisableSmsMfaForm
+                  <RemovePhoneWithCodeForm
                     {...flowOptions}
                     deviceId={id}
                     phoneNumber={phoneNumber}
                     headingLevel={3}
-                    messages={override}
                     onCancel={() => close(false)}
-                    onDisabled={() => {
+                    onDone={() => {
                       close(true);
                       setAnnouncement(messages.smsDisable.done(phoneInText(phoneNumber)));
                       onDisabled?.(id);

@@ -1,7 +1,9 @@
+import { MFA_LOGIN_METHOD_KINDS } from '@mfa-kit/core';
 import type { MfaLoginMethodKind } from '@mfa-kit/core';
 
 const KEY = 'mfa-kit:last-mfa-method';
-const KINDS = new Set<string>(['passkey', 'security-key', 'authenticator', 'sms', 'email']);
+// Every kind of the factor table but the recovery code, which is never kept (it removes MFA).
+const KINDS = new Set<string>(MFA_LOGIN_METHOD_KINDS.filter((kind) => kind !== 'recovery-code'));
 
 // Only the kind of method is kept: never a token, a code or a device id. Storage may be unavailable (private
 // browsing, blocked cookies): then nothing is remembered.
@@ -16,7 +18,7 @@ export function readLastMethod(): MfaLoginMethodKind | null {
   }
 }
 
-/** Keeps `kind` for next time; a recovery code is never kept (it removes MFA). */
+/** Keeps `kind` for next time (not a recovery code). */
 export function writeLastMethod(kind: MfaLoginMethodKind): void {
   if (!KINDS.has(kind)) return;
   try {

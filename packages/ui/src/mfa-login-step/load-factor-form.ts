@@ -1,9 +1,12 @@
 import { lazy } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
 
 // Each form is its own chunk: the step's first load carries only the method on screen.
 const loaders = {
   authenticator: () =>
-    import('../totp-mfa-form/totp-mfa-form.js').then((module) => ({ default: module.TotpMfaForm })),
+    import('../authenticator-mfa-form/authenticator-mfa-form.js').then((module) => ({
+      default: module.AuthenticatorMfaForm,
+    })),
   sms: () =>
     import('../sms-mfa-form/sms-mfa-form.js').then((module) => ({ default: module.SmsMfaForm })),
   email: () =>
@@ -23,16 +26,23 @@ const loaders = {
 /** A kind of method whose form loads on demand. */
 export type FactorFormKind = keyof typeof loaders;
 
-const lazyForms = () => ({
-  authenticator: lazy(loaders.authenticator),
-  sms: lazy(loaders.sms),
-  email: lazy(loaders.email),
-  webauthn: lazy(loaders.webauthn),
-  'recovery-code': lazy(loaders['recovery-code']),
-});
+type FactorForms = {
+  [Kind in FactorFormKind]: LazyExoticComponent<
+    Awaited<ReturnType<(typeof loaders)[Kind]>>['default']
+  >;
+};
+
+// One lazy component per loader, each typed as its form (`Object.fromEntries` forgets the keys).
+const lazyForms = () =>
+  Object.fromEntries(
+    Object.entries(loaders).map(([kind, load]) => [
+      kind,
+      lazy(load as () => Promise<{ default: ComponentType }>),
+    ]),
+  ) as unknown as FactorForms;
 
 /** The lazy form of each kind, made once so React keeps what it loaded. */
-export const factorForms: ReturnType<typeof lazyForms> = lazyForms();
+export const factorForms: FactorForms = lazyForms();
 
 /** After a failed load: a new lazy component for `kind`, as React keeps a failed one's error. */
 export function reloadFactorForm(kind: FactorFormKind): void {

@@ -2,11 +2,11 @@ import type { AuthResponse, MfaLoginMethod } from '@mfa-kit/core';
 import { useMfaLogin, useRememberDeviceOffer } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import { Suspense, useCallback, useId, useState } from 'react';
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import { readLastMethod, writeLastMethod } from './last-method.js';
-import { enrolmentStep, reloadEnrolmentStep } from './load-enrolment-step.js';
+import { enrollmentStep, reloadEnrollmentStep } from './load-enrollment-step.js';
 import { LoadFailureBoundary } from './load-failure-boundary.js';
 import { factorForms, reloadFactorForm } from './load-factor-form.js';
 import { methodLabel } from './method-label.js';
@@ -125,9 +125,9 @@ export function MfaLoginStep({
 
   if (!active && login.needsEnrolment) {
     return onDemand(
-      'enrol',
-      reloadEnrolmentStep,
-      <enrolmentStep.Step
+      'enroll',
+      reloadEnrollmentStep,
+      <enrollmentStep.Step
         {...flowOptions}
         loginAnswer={loginAnswer}
         onVerified={verified}
@@ -224,8 +224,14 @@ interface ActiveFormProps {
   };
 }
 
-/** The form of the method on screen, loaded on first use. */
-function ActiveForm({ method, mfaToken, onVerified, onRecovered, common }: ActiveFormProps) {
+/** The form of the method on screen, loaded on first use; a kind without a case here fails the typecheck. */
+function ActiveForm({
+  method,
+  mfaToken,
+  onVerified,
+  onRecovered,
+  common,
+}: ActiveFormProps): ReactElement {
   switch (method.kind) {
     case 'authenticator': {
       const Form = factorForms.authenticator;

@@ -1,5 +1,5 @@
 import { useAddAuthenticator } from '@mfa-kit/react';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { CodeFields } from '../code-form/code-fields.js';
 import { CodeForm } from '../code-form/code-form.js';
 import { useCodeForm } from '../code-form/use-code-form.js';
@@ -15,24 +15,12 @@ import { addedRecoveryCode, finishUnlessRecoveryCode } from './added-recovery-co
  */
 export function AddAuthenticatorPanel({
   flowOptions,
-  messages: override,
   headingLevel,
   onDone,
   cancelButton,
 }: SettingsPanelBaseProps) {
-  const base = useMfaMessages(override);
-  const texts = base.settings;
-  // The shared texts speak of a code we sent; this one is in the user's app, and a set-up does not run out.
-  const messages = useMemo(
-    () => ({
-      ...base,
-      codeExpiresIn: () => base.codeHint(6),
-      codeRequired: base.totp.codeRequired,
-      codeAlreadyTried: base.totp.codeAlreadyTried,
-      errors: { ...base.errors, 'invalid-code': texts.wrongAppCode },
-    }),
-    [base, texts],
-  );
+  const messages = useMfaMessages();
+  const texts = messages.settings;
   const add = useAddAuthenticator({ ...flowOptions, onDone: finishUnlessRecoveryCode(onDone) });
   const { start } = add;
   useEffect(() => {
@@ -41,26 +29,29 @@ export function AddAuthenticatorPanel({
   const done = add.step === 'verified';
   const { formProps, fieldsProps } = useCodeForm(add, {
     done,
-    messages,
-    override,
     texts: {
       beforeCode: texts.qrLoading,
       sent: texts.scanQr,
       done: texts.appAdded,
       submit: texts.addApp,
       submitting: texts.addingApp,
+      // The shared texts speak of a code we sent; this one is in the user's app, and a set-up does not run out.
+      codeRequired: messages.authenticator.codeRequired,
+      codeAlreadyTried: messages.authenticator.codeAlreadyTried,
+      wrongCode: texts.wrongAppCode,
+      showsExpiry: false,
     },
     length: 6,
     resendable: false,
   });
 
-  const notice = addedRecoveryCode(add, { headingLevel, messages: override, onDone });
+  const notice = addedRecoveryCode(add, { headingLevel, onDone });
   if (notice) return notice;
   return (
     <CodeForm {...formProps} title={texts.authenticatorTitle} headingLevel={headingLevel}>
       {!done && (
         <>
-          {add.qrCode && <QrSetup qrCode={add.qrCode} messages={override} />}
+          {add.qrCode && <QrSetup qrCode={add.qrCode} />}
           <CodeFields {...fieldsProps} secondaryAction={cancelButton} />
         </>
       )}

@@ -1,6 +1,6 @@
 import { toE164 } from '@mfa-kit/core';
 import { useAddPhone } from '@mfa-kit/react';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { CodeFields } from '../code-form/code-fields.js';
 import { CodeForm } from '../code-form/code-form.js';
 import { useCodeForm } from '../code-form/use-code-form.js';
@@ -14,25 +14,21 @@ import { addedRecoveryCode, finishUnlessRecoveryCode } from './added-recovery-co
  */
 export function AddPhonePanel({
   flowOptions,
-  messages: override,
   headingLevel,
   onDone,
   cancelButton,
 }: SettingsPanelBaseProps) {
-  const base = useMfaMessages(override);
-  // A set-up code lasts a day (the hook's TTL): a countdown from 24 hours says nothing useful.
-  const messages = useMemo(() => ({ ...base, codeExpiresIn: () => base.codeHint(6) }), [base]);
-  const texts = messages.settings;
+  const texts = useMfaMessages().settings;
   const add = useAddPhone({ ...flowOptions, onDone: finishUnlessRecoveryCode(onDone) });
   const { formProps, fieldsProps } = useCodeForm(add, {
     done: add.step === 'verified',
-    messages,
-    override,
     texts: {
       sent: texts.sentTo(add.phoneNumber ?? ''),
       done: texts.phoneAdded(add.phoneNumber ?? ''),
       submit: texts.addPhone,
       submitting: texts.addingPhone,
+      // A set-up code lasts a day (the hook's TTL): a countdown from 24 hours says nothing useful.
+      showsExpiry: false,
     },
     length: 6,
   });
@@ -41,7 +37,7 @@ export function AddPhonePanel({
   const [entryError, setEntryError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const notice = addedRecoveryCode(add, { headingLevel, messages: override, onDone });
+  const notice = addedRecoveryCode(add, { headingLevel, onDone });
   if (notice) return notice;
   if (add.phoneNumber === null) {
     const submitPhone = () => {
@@ -59,7 +55,6 @@ export function AddPhonePanel({
         step="phone"
         title={texts.phoneTitle}
         headingLevel={headingLevel}
-        messages={messages}
         onSubmit={(event) => {
           event.preventDefault();
           submitPhone();

@@ -17,17 +17,16 @@ export interface AddWebAuthnPanelProps extends SettingsPanelBaseProps {
 export function AddWebAuthnPanel({
   kind,
   flowOptions,
-  messages: override,
   headingLevel,
   onDone,
   cancelButton,
 }: AddWebAuthnPanelProps) {
-  const messages = useMfaMessages(override);
+  const messages = useMfaMessages();
   const texts = messages.settings;
   const add = useAddWebAuthn({ ...flowOptions, onDone: finishUnlessRecoveryCode(onDone) });
   const passkey = kind === 'passkey';
 
-  const notice = addedRecoveryCode(add, { headingLevel, messages: override, onDone });
+  const notice = addedRecoveryCode(add, { headingLevel, onDone });
   if (notice) return notice;
   return (
     <WebAuthnPrompt
@@ -37,7 +36,6 @@ export function AddWebAuthnPanel({
       intro={passkey ? texts.passkeyIntro : texts.securityKeyIntro}
       buttonLabel={passkey ? texts.createPasskey : texts.registerSecurityKey}
       onPress={() => add.add({ deviceType: passkey ? 'Platform' : 'CrossPlatform' })}
-      messages={messages}
       signInExpired={errorMessage(messages, 'unauthorized')}
       secondaryAction={cancelButton}
       headingLevel={headingLevel}

@@ -16,18 +16,13 @@ export const finishUnlessRecoveryCode =
 /** The recovery code the new factor came with, shown once (Continue is `onDone`); `null` when there is none. */
 export function addedRecoveryCode(
   add: { step: string; recoveryCode: string | null },
-  {
-    headingLevel,
-    messages,
-    onDone,
-  }: Pick<SettingsPanelBaseProps, 'headingLevel' | 'messages' | 'onDone'>,
+  { headingLevel, onDone }: Pick<SettingsPanelBaseProps, 'headingLevel' | 'onDone'>,
 ): ReactElement | null {
   if (add.step !== 'verified' || !add.recoveryCode) return null;
   return (
     <RecoveryCodeNotice
       recoveryCode={add.recoveryCode}
       headingLevel={headingLevel}
-      messages={messages}
       onContinue={onDone}
     />
   );

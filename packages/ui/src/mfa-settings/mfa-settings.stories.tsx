@@ -20,7 +20,7 @@ const signedInAs =
       fetch: (input, init) => context.mock.handle(new Request(input, init)),
     });
     const { mfaToken } = await client.auth.login({ email: user.email, password: user.password });
-    const { accessToken } = await client.totpMfa.verify({
+    const { accessToken } = await client.authenticatorMfa.verify({
       mfaToken: mfaToken ?? '',
       value: await totpCode(user.authenticators[0]?.secret ?? ''),
     });

@@ -36,7 +36,7 @@ async function signedInAs(mockEnv: MockEnv, user: SeededUser) {
   let accessToken: string | undefined;
   if (app) {
     const value = await totpCode(app.secret, mockEnv.clock.now());
-    ({ accessToken } = await anonymous.totpMfa.verify({ mfaToken, value }));
+    ({ accessToken } = await anonymous.authenticatorMfa.verify({ mfaToken, value }));
   } else if (phone) {
     const { otcToken } = await anonymous.smsMfa.sendCode({ deviceId: phone.id, mfaToken });
     const code = mockEnv.latestCode('sms');
@@ -84,6 +84,21 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it("offers to add only what the tenant's strategies allow", async () => {
+    await renderSettings(allFactors, {
+      strategies: [
+        { strategy: 'AuthenticatorApp', isActive: true },
+        { strategy: 'WebAuthnCrossPlatform', isActive: true },
+        { strategy: 'SMS', isActive: false },
+      ],
+    });
+    expect(
+      within(screen.getByRole('group', { name: 'Add a method' }))
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Add authenticator app', 'Add security key']);
+  });
+
   it('says why the list could not load, and "Try again" loads it', async () => {
     const client = await signedInAs(env, allFactors);
     env.backend.faults.failNext(1, { status: 403 }, { route: 'devices' });
@@ -129,7 +144,7 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
   });
 
   // Frontegg may send a recovery code with a new factor (`@frontegg/redux-store` 7.119, `auth/MfaState/actions.js`,
-  // reads an optional one from each settings enrolment answer); the mock answers as the spec says, so a fault
+  // reads an optional one from each settings enrollment answer); the mock answers as the spec says, so a fault
   // stands in for a server that sends one (it replaces the real answer).
   const withRecoveryCode = { status: 200, body: { recoveryCode: 'ABCD-EFGH-JKLM' } };
 

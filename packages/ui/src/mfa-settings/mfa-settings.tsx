@@ -1,11 +1,12 @@
-import { useMfaDevices } from '@mfa-kit/react';
+import type { MfaEnrollChoice, MfaRemovalPolicy, MfaStrategy } from '@mfa-kit/core';
+import { useMfaSettings } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { DisableSmsMfaForm } from '../disable-sms-mfa-form/disable-sms-mfa-form.js';
-import { phoneInText } from '../disable-sms-mfa-form/phone-in-text.js';
-import { DevicesStatus, devicesState } from '../mfa-device-list/devices-status.js';
+import { RemovePhoneWithCodeForm } from '../remove-phone-with-code-form/remove-phone-with-code-form.js';
+import { phoneInText } from '../remove-phone-with-code-form/phone-in-text.js';
+import { DevicesStatus } from '../mfa-device-list/devices-status.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
-import { useMfaMessages } from '../messages/messages-context.js';
+import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 import { AddAuthenticatorPanel } from './add-authenticator-panel.js';
 import { AddPhonePanel } from './add-phone-panel.js';
 import { AddWebAuthnPanel } from './add-webauthn-panel.js';
@@ -14,18 +15,19 @@ import { RemoveAuthenticatorPanel } from './remove-authenticator-panel.js';
 import { RemovePhonePanel } from './remove-phone-panel.js';
 import { RemoveWebAuthnPanel } from './remove-webauthn-panel.js';
 import { SettingsPanel } from './settings-panel.js';
-import { settingsMethods } from './settings-methods.js';
-import type { SettingsMethod } from './settings-methods.js';
+import { settingsRow } from './settings-row.js';
+import type { SettingsRow } from './settings-row.js';
 
-/** Props of {@link MfaSettings}. The timing options go to each add and remove step. */
-export interface MfaSettingsProps extends MfaFlowOptions {
-  /** The tenant enforces two-step verification: the last method can't be removed. */
-  mfaEnforced?: boolean | undefined;
+/**
+ * Props of {@link MfaSettings}. The timing options go to each add and remove step; `mfaEnforced` and
+ * `confirmPhoneRemovalWithCode` are core's removal policy (`mfaRemoval`).
+ */
+export interface MfaSettingsProps extends MfaFlowOptions, MfaRemovalPolicy {
   /**
-   * Confirm every phone's removal with a code texted to it. Default `false`: as Frontegg's SDK, a phone goes in
-   * one press (one request, no code) while another method is left; only the last method asks for the code.
+   * The tenant's strategies (e.g. `useMfaStrategies().data?.strategies`): only the factors they allow are offered
+   * to add. Default: every factor the kit adds.
    */
-  confirmPhoneRemovalWithCode?: boolean | undefined;
+  strategies?: readonly MfaStrategy[] | undefined;
   /** Texts to replace, or a whole locale (`heMessages`). */
   messages?: MfaMessagesOverride | undefined;
   /** Level of the section's heading (the panels' are one below). Default 2. */
@@ -34,13 +36,13 @@ export interface MfaSettingsProps extends MfaFlowOptions {
   className?: string | undefined;
 }
 
-type AddAction = 'add-authenticator' | 'add-phone' | 'add-passkey' | 'add-security-key';
-const ADD_ACTIONS: readonly AddAction[] = [
-  'add-authenticator',
-  'add-phone',
-  'add-passkey',
-  'add-security-key',
-];
+// What an add button's `data-opens` says, for focus to come back to it.
+const ADD_KEY: Readonly<Record<MfaEnrollChoice, string>> = {
+  authenticator: 'add-authenticator',
+  sms: 'add-phone',
+  passkey: 'add-passkey',
+  'security-key': 'add-security-key',
+};
 
 /**
  * The signed-in user's second factors in account settings: authenticator apps, phones (masked), passkeys and
@@ -53,21 +55,28 @@ const ADD_ACTIONS: readonly AddAction[] = [
  * @example
  * <MfaSettings mfaEnforced={tenant.mfaEnforced} headingLevel={2} />
  */
-export function MfaSettings({
+export function MfaSettings({ messages, ...props }: MfaSettingsProps) {
+  return (
+    <MfaMessagesProvider messages={messages}>
+      <MfaSettingsBody {...props} />
+    </MfaMessagesProvider>
+  );
+}
+
+// Rendered inside the instance's provider, so that its hooks and parts read the instance's texts.
+function MfaSettingsBody({
   mfaEnforced = false,
   confirmPhoneRemovalWithCode = false,
-  messages: override,
+  strategies,
   headingLevel = 2,
   className,
   ...flowOptions
-}: MfaSettingsProps) {
-  const messages = useMfaMessages(override);
+}: Omit<MfaSettingsProps, 'messages'>) {
+  const messages = useMfaMessages();
   const texts = messages.settings;
-  const devices = useMfaDevices();
-  const methods = devices.data ? settingsMethods(devices.data, texts) : [];
-  // One panel at a time: an add action, or a method's id for its removal.
-  const [open, setOpen] = useState<string | null>(null);
-  const [guarded, setGuarded] = useState<string | null>(null);
+  const settings = useMfaSettings({ mfaEnforced, confirmPhoneRemovalWithCode, strategies });
+  const { devices, panel, state } = settings;
+  const rows = settings.methods.map((method) => settingsRow(method, texts));
   const [announcement, setAnnouncement] = useState('');
   // Where focus goes once a panel closes: the button that opened it, or the title when that is gone.
   const [focusRequest, setFocusRequest] = useState<{ key: string } | null>(null);
@@ -87,14 +96,12 @@ export function MfaSettings({
     (button ?? titleRef.current)?.focus();
   }, [focusRequest]);
 
-  const state = devicesState(devices, methods.length);
   const close = (key: string) => {
-    setOpen(null);
+    settings.close();
     setFocusRequest({ key });
   };
   const panelProps = (key: string, done: () => void): SettingsPanelBaseProps => ({
     flowOptions,
-    messages: override,
     headingLevel: panelLevel,
     onDone: done,
     cancelButton: (
@@ -108,69 +115,61 @@ export function MfaSettings({
       </button>
     ),
   });
-  const toggle = (key: string) => {
-    setAnnouncement('');
-    setGuarded(null);
-    setOpen((current) => (current === key ? null : key));
-  };
-
-  const removePanel = (method: SettingsMethod) => {
+  const removePanel = ({ method, label }: SettingsRow) => {
     const removed = () => {
       // The row is gone: focus goes to the title.
       close('');
       setAnnouncement(
         method.kind === 'phone'
-          ? messages.smsDisable.done(phoneInText(method.phoneNumber ?? ''))
-          : texts.removed(method.label),
+          ? messages.smsDisable.done(phoneInText(method.phoneNumber))
+          : texts.removed(label),
       );
     };
     const props = panelProps(method.id, removed);
-    if (method.kind === 'authenticator')
-      return <RemoveAuthenticatorPanel {...props} deviceId={method.id} />;
-    // With another method left, a phone goes without a texted code, as Frontegg's SDK does.
-    if (method.kind === 'phone' && !confirmPhoneRemovalWithCode && methods.length > 1)
-      return <RemovePhonePanel {...props} deviceId={method.id} label={method.label} />;
-    if (method.kind === 'phone')
-      return (
-        <DisableSmsMfaForm
-          {...flowOptions}
-          deviceId={method.id}
-          phoneNumber={method.phoneNumber ?? ''}
-          headingLevel={panelLevel}
-          messages={override}
-          onCancel={() => close(method.id)}
-          onDisabled={removed}
-        />
-      );
-    return <RemoveWebAuthnPanel {...props} deviceId={method.id} label={method.label} />;
+    if (!method.removal.removable) return null;
+    switch (method.removal.way) {
+      case 'authenticator':
+        return <RemoveAuthenticatorPanel {...props} deviceId={method.id} />;
+      case 'phone':
+        return <RemovePhonePanel {...props} deviceId={method.id} label={label} />;
+      case 'phone-with-code':
+        return (
+          <RemovePhoneWithCodeForm
+            {...flowOptions}
+            deviceId={method.id}
+            phoneNumber={method.phoneNumber}
+            headingLevel={panelLevel}
+            onCancel={() => close(method.id)}
+            onDone={removed}
+          />
+        );
+      case 'webauthn':
+        return <RemoveWebAuthnPanel {...props} deviceId={method.id} label={label} />;
+    }
   };
 
-  const addPanel = (action: AddAction) => {
-    const props = panelProps(action, () => {
-      close(action);
-      setAnnouncement(texts.added(addedMethod(action)));
+  const addPanel = (choice: MfaEnrollChoice) => {
+    const props = panelProps(ADD_KEY[choice], () => {
+      close(ADD_KEY[choice]);
+      setAnnouncement(texts.added(addedMethod[choice]));
     });
-    if (action === 'add-authenticator') return <AddAuthenticatorPanel {...props} />;
-    if (action === 'add-phone') return <AddPhonePanel {...props} />;
-    return (
-      <AddWebAuthnPanel {...props} kind={action === 'add-passkey' ? 'passkey' : 'security-key'} />
-    );
+    if (choice === 'authenticator') return <AddAuthenticatorPanel {...props} />;
+    if (choice === 'sms') return <AddPhonePanel {...props} />;
+    return <AddWebAuthnPanel {...props} kind={choice} />;
   };
-  const addedMethod = (action: AddAction) =>
-    ({
-      'add-authenticator': texts.authenticator,
-      'add-phone': texts.phone,
-      'add-passkey': texts.passkey,
-      'add-security-key': texts.securityKey,
-    })[action];
-  const addLabel = (action: AddAction) =>
-    ({
-      'add-authenticator': texts.addAuthenticator,
-      'add-phone': texts.addPhone,
-      'add-passkey': texts.addPasskey,
-      'add-security-key': texts.addSecurityKey,
-    })[action];
-  const lastMethod = mfaEnforced && methods.length === 1;
+  const addedMethod: Record<MfaEnrollChoice, string> = {
+    authenticator: texts.authenticator,
+    sms: texts.phone,
+    passkey: texts.passkey,
+    'security-key': texts.securityKey,
+  };
+  const addLabel: Record<MfaEnrollChoice, string> = {
+    authenticator: texts.addAuthenticator,
+    sms: texts.addPhone,
+    passkey: texts.addPasskey,
+    'security-key': texts.addSecurityKey,
+  };
+  const removing = panel?.action === 'remove' ? panel.method.id : null;
 
   return (
     <section
@@ -185,53 +184,46 @@ export function MfaSettings({
       <Heading className="mfa-title" id={titleId} ref={titleRef} tabIndex={-1}>
         {texts.title}
       </Heading>
-      <DevicesStatus
-        devices={devices}
-        state={state}
-        announcement={announcement}
-        texts={texts}
-        messages={messages}
-      />
-      {methods.length > 0 && (
+      <DevicesStatus devices={devices} state={state} announcement={announcement} texts={texts} />
+      {rows.length > 0 && (
         <ul className="mfa-device-list mfa-settings-list" aria-labelledby={titleId}>
-          {methods.map((method) => {
-            const key = method.id || method.label;
+          {rows.map((row) => {
+            const { method } = row;
+            const key = method.id || row.label;
             const guardId = `${titleId}-guard-${key}`;
+            const guarded =
+              settings.kept?.reason === 'last-method' && settings.kept.method.id === method.id;
             return (
-              <li key={key} data-kind={method.kind} data-open={open === method.id || undefined}>
+              <li key={key} data-kind={method.kind} data-open={removing === method.id || undefined}>
                 <span className="mfa-settings-method">
-                  <span className="mfa-settings-kind">{method.kindLabel}</span>
-                  {method.detail && (
+                  <span className="mfa-settings-kind">{row.kindLabel}</span>
+                  {row.detail && (
                     <span className="mfa-settings-detail" dir="auto">
-                      {method.detail}
+                      {row.detail}
                     </span>
                   )}
                 </span>
                 {method.kind === 'email' ? (
                   <span className="mfa-hint">{texts.emailNote}</span>
                 ) : (
-                  open !== method.id && (
+                  removing !== method.id && (
                     <button
                       data-opens={method.id}
                       type="button"
                       className="mfa-button"
                       data-variant="secondary"
-                      aria-label={texts.removeLabel(method.label)}
-                      aria-describedby={guarded === method.id ? guardId : undefined}
+                      aria-label={texts.removeLabel(row.label)}
+                      aria-describedby={guarded ? guardId : undefined}
                       onClick={() => {
-                        if (lastMethod) {
-                          setOpen(null);
-                          setGuarded(method.id);
-                          return;
-                        }
-                        toggle(method.id);
+                        if (method.removal.removable) setAnnouncement('');
+                        settings.toggleRemove(method);
                       }}
                     >
                       {texts.remove}
                     </button>
                   )
                 )}
-                {guarded === method.id && (
+                {guarded && (
                   <p
                     className="mfa-alert mfa-settings-guard"
                     data-variant="info"
@@ -241,10 +233,8 @@ export function MfaSettings({
                     {texts.lastMethod}
                   </p>
                 )}
-                {open === method.id && (
-                  <SettingsPanel onClose={() => close(method.id)}>
-                    {removePanel(method)}
-                  </SettingsPanel>
+                {removing === method.id && (
+                  <SettingsPanel onClose={() => close(method.id)}>{removePanel(row)}</SettingsPanel>
                 )}
               </li>
             );
@@ -257,22 +247,30 @@ export function MfaSettings({
             {texts.addTitle}
           </SubHeading>
           <div className="mfa-settings-add" role="group" aria-labelledby={addTitleId}>
-            {ADD_ACTIONS.map((action) => (
-              <button
-                key={action}
-                data-opens={action}
-                type="button"
-                className="mfa-button"
-                data-variant={open === action ? undefined : 'secondary'}
-                aria-expanded={open === action}
-                onClick={() => toggle(action)}
-              >
-                {addLabel(action)}
-              </button>
-            ))}
+            {settings.addChoices.map((choice) => {
+              const expanded = panel?.action === 'add' && panel.choice === choice;
+              return (
+                <button
+                  key={choice}
+                  data-opens={ADD_KEY[choice]}
+                  type="button"
+                  className="mfa-button"
+                  data-variant={expanded ? undefined : 'secondary'}
+                  aria-expanded={expanded}
+                  onClick={() => {
+                    setAnnouncement('');
+                    settings.toggleAdd(choice);
+                  }}
+                >
+                  {addLabel[choice]}
+                </button>
+              );
+            })}
           </div>
-          {open && (ADD_ACTIONS as readonly string[]).includes(open) && (
-            <SettingsPanel onClose={() => close(open)}>{addPanel(open as AddAction)}</SettingsPanel>
+          {panel?.action === 'add' && (
+            <SettingsPanel onClose={() => close(ADD_KEY[panel.choice])}>
+              {addPanel(panel.choice)}
+            </SettingsPanel>
           )}
         </>
       )}

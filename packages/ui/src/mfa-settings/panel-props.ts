@@ -1,12 +1,10 @@
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import type { ReactNode } from 'react';
-import type { MfaMessagesOverride } from '../messages/messages.js';
 
 /** What every settings panel gets from `MfaSettings`. */
 export interface SettingsPanelBaseProps {
   /** The timing options of `MfaSettings`, for the panel's hook. */
   flowOptions: MfaFlowOptions;
-  messages: MfaMessagesOverride | undefined;
   headingLevel: 2 | 3 | 4;
   /** The change is made (and the devices list refreshed). */
   onDone: () => void;

@@ -1,5 +1,5 @@
 import { recoveryCodeSchema, useRemoveAuthenticator } from '@mfa-kit/react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { CodeForm } from '../code-form/code-form.js';
 import { TextCodeFields } from '../code-form/text-code-fields.js';
 import { useCodeForm } from '../code-form/use-code-form.js';
@@ -18,36 +18,27 @@ export interface RemoveAuthenticatorPanelProps extends SettingsPanelBaseProps {
 export function RemoveAuthenticatorPanel({
   deviceId,
   flowOptions,
-  messages: override,
   headingLevel,
   onDone,
   cancelButton,
 }: RemoveAuthenticatorPanelProps) {
-  const base = useMfaMessages(override);
-  const texts = base.settings;
-  const messages = useMemo(
-    () => ({
-      ...base,
-      codeRequired: texts.codeOrRecoveryRequired,
-      codeIncomplete: () => texts.codeOrRecoveryRequired,
-      codeAlreadyTried: base.totp.codeAlreadyTried,
-      errors: { ...base.errors, 'invalid-code': texts.wrongCodeOrRecovery },
-    }),
-    [base, texts],
-  );
+  const messages = useMfaMessages();
+  const texts = messages.settings;
   const remove = useRemoveAuthenticator({ ...flowOptions, deviceId, onDone });
   // Either kind of code: a 6-digit code is letters-and-digits too.
   const [schema] = useState(recoveryCodeSchema);
   const { view, formProps, fieldsProps } = useCodeForm(remove, {
     done: remove.step === 'verified',
-    messages,
-    override,
     texts: {
       beforeCode: texts.removeAppIntro,
       sent: texts.removeAppIntro,
       done: texts.removed(texts.authenticator),
       submit: texts.removeApp,
       submitting: texts.removing,
+      codeRequired: texts.codeOrRecoveryRequired,
+      codeIncomplete: texts.codeOrRecoveryRequired,
+      codeAlreadyTried: messages.authenticator.codeAlreadyTried,
+      wrongCode: texts.wrongCodeOrRecovery,
     },
     length: 0,
     schema,

@@ -18,12 +18,11 @@ export interface RemovePhonePanelProps extends SettingsPanelBaseProps {
 export function RemovePhonePanel({
   deviceId,
   label,
-  messages: override,
   headingLevel,
   onDone,
   cancelButton,
 }: RemovePhonePanelProps) {
-  const messages = useMfaMessages(override);
+  const messages = useMfaMessages();
   const texts = messages.settings;
   const remove = useRemovePhone({ deviceId, onDone });
 
@@ -33,7 +32,6 @@ export function RemovePhonePanel({
       step={remove.isPending ? 'verifying' : 'ready'}
       title={texts.removePhoneTitle(label)}
       headingLevel={headingLevel}
-      messages={messages}
       onSubmit={(event) => {
         event.preventDefault();
         remove.remove();

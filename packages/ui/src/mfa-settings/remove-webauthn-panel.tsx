@@ -16,12 +16,11 @@ export function RemoveWebAuthnPanel({
   deviceId,
   label,
   flowOptions,
-  messages: override,
   headingLevel,
   onDone,
   cancelButton,
 }: RemoveWebAuthnPanelProps) {
-  const messages = useMfaMessages(override);
+  const messages = useMfaMessages();
   const texts = messages.settings;
   const remove = useRemoveWebAuthn({ ...flowOptions, deviceId, onDone });
 
@@ -34,7 +33,6 @@ export function RemoveWebAuthnPanel({
       buttonLabel={texts.removeKey}
       danger
       onPress={remove.remove}
-      messages={messages}
       signInExpired={errorMessage(messages, 'unauthorized')}
       secondaryAction={cancelButton}
       headingLevel={headingLevel}

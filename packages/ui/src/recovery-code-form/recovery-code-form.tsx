@@ -6,7 +6,7 @@ import { CodeForm } from '../code-form/code-form.js';
 import { TextCodeFields } from '../code-form/text-code-fields.js';
 import { useCodeForm } from '../code-form/use-code-form.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
-import { useMfaMessages } from '../messages/messages-context.js';
+import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 
 /** Props of {@link RecoveryCodeForm}. */
 export interface RecoveryCodeFormProps extends MfaFlowOptions {
@@ -30,29 +30,26 @@ export interface RecoveryCodeFormProps extends MfaFlowOptions {
  * @example
  * <RecoveryCodeForm email={email} onRestart={() => navigate('/sign-in')} />
  */
-export function RecoveryCodeForm({
+export function RecoveryCodeForm({ messages, ...props }: RecoveryCodeFormProps) {
+  return (
+    <MfaMessagesProvider messages={messages}>
+      <RecoveryCodeFormBody {...props} />
+    </MfaMessagesProvider>
+  );
+}
+
+// Rendered inside the instance's provider, so that its hooks and parts read the instance's texts.
+function RecoveryCodeFormBody({
   email,
   onRecovered,
   onRestart,
-  messages: override,
   headingLevel,
   className,
   children,
   ...flowOptions
-}: RecoveryCodeFormProps) {
-  const base = useMfaMessages(override);
-  const { recovery: texts } = base;
-  // The shared texts speak of a 6-digit code we sent.
-  const messages = useMemo(
-    () => ({
-      ...base,
-      codeRequired: texts.required,
-      codeIncomplete: () => texts.required,
-      codeAlreadyTried: texts.codeAlreadyTried,
-      errors: { ...base.errors, 'invalid-code': texts.wrongCode },
-    }),
-    [base, texts],
-  );
+}: Omit<RecoveryCodeFormProps, 'messages'>) {
+  const messages = useMfaMessages();
+  const { recovery: texts } = messages;
   const recovery = useRecoveryCode({ ...flowOptions, email, onRecovered });
   const { redeem } = recovery;
   const flow = useMemo(
@@ -62,14 +59,17 @@ export function RecoveryCodeForm({
   const [schema] = useState(recoveryCodeSchema);
   const { form, view, formProps, fieldsProps } = useCodeForm(flow, {
     done: recovery.recovered,
-    messages,
-    override,
     texts: {
       beforeCode: texts.intro,
       sent: texts.intro,
       done: texts.done,
       submit: texts.submit,
       submitting: texts.submitting,
+      // The shared texts speak of a 6-digit code we sent.
+      codeRequired: texts.required,
+      codeIncomplete: texts.required,
+      codeAlreadyTried: texts.codeAlreadyTried,
+      wrongCode: texts.wrongCode,
     },
     length: 0,
     schema,

@@ -21,7 +21,7 @@ import { RecoveryCodeForm } from '../recovery-code-form/recovery-code-form.js';
 import { SmsMfaForm } from '../sms-mfa-form/sms-mfa-form.js';
 import { axeViolations } from '../test/browser-axe.js';
 import { loginAnswer } from '../test/login-answer.js';
-import { TotpMfaForm } from '../totp-mfa-form/totp-mfa-form.js';
+import { AuthenticatorMfaForm } from '../authenticator-mfa-form/authenticator-mfa-form.js';
 import { WebAuthnMfaForm } from '../webauthn-mfa-form/webauthn-mfa-form.js';
 
 const variants = [
@@ -72,13 +72,17 @@ const settled = (box: HTMLElement) => () =>
 describe.each(variants)('the login forms in $name', ({ name, theme, messages }) => {
   const look = { theme, messages };
 
-  it('TotpMfaForm: ready, part typed', async () => {
+  it('AuthenticatorMfaForm: ready, part typed', async () => {
     const backend = createMockBackend({ seed: 1 });
     const mfaToken = await loginAs(backend, DEMO_USERS.authenticator);
-    const box = await show(<TotpMfaForm mfaToken={mfaToken} messages={messages} />, backend, look);
+    const box = await show(
+      <AuthenticatorMfaForm mfaToken={mfaToken} messages={messages} />,
+      backend,
+      look,
+    );
     await until(settled(box));
     await userEvent.keyboard('482');
-    await photograph(box, `totp-ready-${name}`);
+    await photograph(box, `authenticator-ready-${name}`);
   });
 
   it('SmsMfaForm: code sent', async () => {

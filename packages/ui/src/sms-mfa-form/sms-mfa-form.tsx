@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { LoginCodeForm } from '../code-form/login-code-form.js';
 import { maskPhone } from '../mask/mask-phone.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
-import { useMfaMessages } from '../messages/messages-context.js';
+import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 
 /** Props of {@link SmsMfaForm}. The flow's timing options go to `useSmsMfa`. */
 export interface SmsMfaFormProps extends MfaFlowOptions {
@@ -52,19 +52,19 @@ export function SmsMfaForm({
   const sms = useSmsMfa({ ...flowOptions, mfaToken, deviceId, onVerified });
   const phone = sms.phoneNumber ?? phoneNumber;
   return (
-    <LoginCodeForm
-      factor={sms}
-      title={messages.sms.title}
-      sent={phone ? messages.sms.sentTo(maskPhone(phone)) : messages.sms.sent}
-      messages={messages}
-      override={override}
-      length={length}
-      webOtp
-      onRestart={onRestart}
-      headingLevel={headingLevel}
-      className={className}
-    >
-      {children}
-    </LoginCodeForm>
+    <MfaMessagesProvider messages={override}>
+      <LoginCodeForm
+        factor={sms}
+        title={messages.sms.title}
+        sent={phone ? messages.sms.sentTo(maskPhone(phone)) : messages.sms.sent}
+        length={length}
+        webOtp
+        onRestart={onRestart}
+        headingLevel={headingLevel}
+        className={className}
+      >
+        {children}
+      </LoginCodeForm>
+    </MfaMessagesProvider>
   );
 }

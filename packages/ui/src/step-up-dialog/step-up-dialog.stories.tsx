@@ -119,7 +119,7 @@ export const AuthenticatorChallenge: Story = {
     const dialog = await openDialog(context);
     await choose(dialog, context, context.messages.loginStep.authenticator);
     await expect(
-      await within(dialog).findByRole('heading', { name: context.messages.totp.title }),
+      await within(dialog).findByRole('heading', { name: context.messages.authenticator.title }),
     ).toBeVisible();
   },
 };

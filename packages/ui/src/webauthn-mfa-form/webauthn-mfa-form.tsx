@@ -1,10 +1,9 @@
 import type { AuthResponse } from '@mfa-kit/core';
 import { useWebAuthnMfa } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
-import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { MfaMessagesOverride } from '../messages/messages.js';
-import { useMfaMessages } from '../messages/messages-context.js';
+import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 import { useRememberChoice } from '../webauthn-prompt/use-remember-choice.js';
 import { WebAuthnPrompt } from '../webauthn-prompt/webauthn-prompt.js';
 
@@ -50,35 +49,33 @@ export function WebAuthnMfaForm({
   children,
   ...flowOptions
 }: WebAuthnMfaFormProps) {
-  const base = useMfaMessages(override);
-  const texts = base.webauthn;
-  const messages = useMemo(
-    () => ({ ...base, errors: { ...base.errors, 'bad-request': texts.refused } }),
-    [base, texts],
-  );
+  const messages = useMfaMessages(override);
+  const texts = messages.webauthn;
   const key = useWebAuthnMfa({ ...flowOptions, mfaToken, deviceId, onVerified });
-  const remember = useRememberChoice(key.rememberDevice, override);
+  const remember = useRememberChoice(key.rememberDevice);
   const passkey = kind === 'passkey';
 
   return (
-    <WebAuthnPrompt
-      flow={key}
-      // The challenge is fetched when the form shows: only the open prompt (or its check) is waited on.
-      prompting={key.step === 'verifying'}
-      done={key.step === 'verified'}
-      title={passkey ? texts.passkeyTitle : texts.securityKeyTitle}
-      intro={passkey ? texts.passkeyIntro(name) : texts.securityKeyIntro(name)}
-      buttonLabel={passkey ? texts.usePasskey : texts.useSecurityKey}
-      onPress={() => key.authenticate({ rememberDevice: remember.rememberDevice })}
-      messages={messages}
-      signInExpired={messages.signInExpired}
-      onRestart={onRestart}
-      focusOnShow
-      options={remember.checkbox}
-      headingLevel={headingLevel}
-      className={className}
-    >
-      {children}
-    </WebAuthnPrompt>
+    <MfaMessagesProvider messages={override}>
+      <WebAuthnPrompt
+        flow={key}
+        // The challenge is fetched when the form shows: only the open prompt (or its check) is waited on.
+        prompting={key.step === 'verifying'}
+        done={key.step === 'verified'}
+        title={passkey ? texts.passkeyTitle : texts.securityKeyTitle}
+        intro={passkey ? texts.passkeyIntro(name) : texts.securityKeyIntro(name)}
+        buttonLabel={passkey ? texts.usePasskey : texts.useSecurityKey}
+        onPress={() => key.authenticate({ rememberDevice: remember.rememberDevice })}
+        signInExpired={messages.signInExpired}
+        refused={texts.refused}
+        onRestart={onRestart}
+        focusOnShow
+        options={remember.checkbox}
+        headingLevel={headingLevel}
+        className={className}
+      >
+        {children}
+      </WebAuthnPrompt>
+    </MfaMessagesProvider>
   );
 }

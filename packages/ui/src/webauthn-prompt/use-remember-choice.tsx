@@ -1,17 +1,16 @@
 import type { RememberDeviceOffer } from '@mfa-kit/react';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import type { MfaMessagesOverride } from '../messages/messages.js';
 import { RememberDeviceCheckbox } from '../remember-device-checkbox/remember-device-checkbox.js';
 
 /**
  * A passkey step's "don't ask again on this device": checked by default, offered only when the tenant allows it.
  * `checkbox` goes in `WebAuthnPrompt`'s `options`; `rememberDevice` is what the press sends.
  */
-export function useRememberChoice(
-  { allowed, days }: RememberDeviceOffer,
-  messages: MfaMessagesOverride | undefined,
-): { rememberDevice: boolean; checkbox: ReactNode } {
+export function useRememberChoice({ allowed, days }: RememberDeviceOffer): {
+  rememberDevice: boolean;
+  checkbox: ReactNode;
+} {
   const [checked, setChecked] = useState(true);
   return {
     rememberDevice: allowed && checked,
@@ -20,7 +19,6 @@ export function useRememberChoice(
         checked={checked}
         onChange={(event) => setChecked(event.currentTarget.checked)}
         days={days}
-        messages={messages}
       />
     ),
   };

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { CodeForm } from '../code-form/code-form.js';
 import { FlowAlertBox, alertKey, retryOrRestart } from '../code-form/flow-alert-box.js';
 import type { FlowAlertState } from '../code-form/flow-alert.js';
-import type { MfaMessages } from '../messages/messages.js';
+import { useMfaMessages } from '../messages/messages-context.js';
 import { webAuthnAlert } from './webauthn-alert.js';
 
 /** What {@link WebAuthnPrompt} reads of a passkey hook's result. */
@@ -14,11 +14,13 @@ export type WebAuthnPromptFlow = FlowAlertState &
 
 /** Props of {@link WebAuthnPrompt}. */
 export interface WebAuthnPromptProps {
+  /** The passkey hook's result (`useWebAuthnMfa`, `useEnrollWebAuthn`, …). */
   flow: WebAuthnPromptFlow;
   /** The browser's prompt is open, or its answer is being checked: the button waits. */
   prompting: boolean;
   /** The ceremony is done: the status says so and the button goes. */
   done?: boolean | undefined;
+  /** The heading, which names the form. */
   title: string;
   /** The status line before the press. */
   intro: string;
@@ -28,9 +30,10 @@ export interface WebAuthnPromptProps {
   danger?: boolean | undefined;
   /** The press (and the alert's "Try again"). */
   onPress: () => void;
-  messages: MfaMessages;
   /** What the alert says when the login is gone. */
   signInExpired: string;
+  /** What the alert says when the server did not accept the key's answer; else the shared text. */
+  refused?: string | undefined;
   /** What the alert's "Sign in again" does; without it the alert offers no button for it. */
   onRestart?: (() => void) | undefined;
   /** Focus the button when nothing holds focus: the form shows in place of another, the press comes next. */
@@ -39,7 +42,9 @@ export interface WebAuthnPromptProps {
   options?: ReactNode;
   /** More buttons after the press (Cancel). */
   secondaryAction?: ReactNode;
+  /** Level of the heading. Default 1. */
   headingLevel?: 1 | 2 | 3 | 4 | undefined;
+  /** After `mfa-card mfa-form`. */
   className?: string | undefined;
   /** After the form's own parts. */
   children?: ReactNode;
@@ -59,8 +64,8 @@ export function WebAuthnPrompt({
   buttonLabel,
   danger,
   onPress,
-  messages,
   signInExpired,
+  refused,
   onRestart,
   focusOnShow,
   options,
@@ -69,8 +74,12 @@ export function WebAuthnPrompt({
   className,
   children,
 }: WebAuthnPromptProps) {
+  const messages = useMfaMessages();
   const alertId = useId();
-  const alert = done ? null : webAuthnAlert(flow, messages, signInExpired);
+  const alertMessages = refused
+    ? { ...messages, errors: { ...messages.errors, 'bad-request': refused } }
+    : messages;
+  const alert = done ? null : webAuthnAlert(flow, alertMessages, signInExpired);
   const unavailable = isWebAuthnUnavailable(flow.error?.kind);
   const buttonRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -88,7 +97,6 @@ export function WebAuthnPrompt({
       step={flow.step}
       title={title}
       headingLevel={headingLevel}
-      messages={messages}
       className={className}
       onSubmit={(event) => {
         event.preventDefault();
