@@ -48,6 +48,8 @@ export function SecurityPage() {
         <MfaSettings
           className="settings-devices"
           mfaEnforced={email !== null && enforcedFor.has(email)}
+          // A change of methods needs a second factor from the last 5 minutes.
+          stepUp={{ maxAge: 300 }}
         />
         {/* Mounted with the page that needs it: the sign-in route's bundle stays without it. */}
         <StepUpDialog onRestart={signOut} />
