@@ -93,7 +93,7 @@ export function StepUpDialog({
   return (
     <dialog
       ref={dialogRef}
-      className={className ? `mfa-dialog ${className}` : 'mfa-dialog'}
+      className={className ? `mfa-card mfa-dialog ${className}` : 'mfa-card mfa-dialog'}
       aria-labelledby={titleId}
       aria-describedby={introId}
       lang={messages.locale}
