@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMfaClient } from '@mfa-kit/core';
-import type { MfaErrorKind } from '@mfa-kit/core';
+import type { AuthResponse, MfaErrorKind } from '@mfa-kit/core';
 import { MfaProvider } from '@mfa-kit/react';
 import { MfaMessagesProvider, enMessages, heMessages } from '@mfa-kit/ui';
 import type { MfaMessages } from '@mfa-kit/ui';
@@ -17,7 +17,7 @@ export function messagesFor(locale: unknown): MfaMessages {
 export interface KitProvidersProps {
   theme: 'light' | 'dark';
   messages: MfaMessages;
-  /** The signed-in demo user's token on the story's backend, for the settings routes. */
+  /** The signed-in user's token on the story's backend, for the settings routes; a step-up replaces it. */
   accessToken: string;
   /** Stories on their own page fill it; on a docs page they sit inline. */
   fullPage: boolean;
@@ -46,16 +46,22 @@ export function KitProviders({
         defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
       }),
   );
+  // The app's session: the token the client sends, replaced by a step-up's new one.
+  const [session] = useState(() => {
+    let token = accessToken;
+    return {
+      token: () => token,
+      store: (auth: AuthResponse) => {
+        token = auth.accessToken ?? '';
+      },
+    };
+  });
   const [client] = useState(() =>
-    createMfaClient({
-      baseUrl: MOCK_BASE_URL,
-      errorCodeKinds,
-      getAccessToken: () => accessToken,
-    }),
+    createMfaClient({ baseUrl: MOCK_BASE_URL, errorCodeKinds, getAccessToken: session.token }),
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <MfaProvider client={client}>
+      <MfaProvider client={client} getAccessToken={session.token} onStepUp={session.store}>
         <MfaMessagesProvider messages={messages}>
           <div
             className="sb-kit-root"

@@ -6,7 +6,7 @@ import type { MockBackend } from '@mfa-kit/mock';
 import { recordRequests } from '@mfa-kit/mock/testing';
 import { KitProviders, messagesFor } from './kit-providers.js';
 import type {} from './story-context.js';
-import { MOCK_BASE_URL, createStoryMock } from './story-mock.js';
+import { MOCK_BASE_URL, createStoryMock, storyAccessToken } from './story-mock.js';
 import { tsdocToMarkdown } from './tsdoc-markdown.js';
 import './preview.css';
 
@@ -30,7 +30,13 @@ const preview: Preview = {
       parameters.loginAs,
     );
     context.mock = mock;
-    context.demoSession = demoSession;
+    // Another user, or an older sign-in, when the story asks (a story's own beforeEach may still replace it).
+    context.demoSession = parameters.signedIn
+      ? {
+          ...demoSession,
+          accessToken: await storyAccessToken(mock, demoSession.accessToken, parameters.signedIn),
+        }
+      : demoSession;
     if (loginAnswer) context.loginAnswer = loginAnswer;
     context.messages = messagesFor(context.globals['locale']);
     context.msw.use(...mock.handlers);

@@ -3,6 +3,7 @@ import type { AuthResponse, MfaErrorKind } from '@mfa-kit/core';
 import type { MockBackend, MockBackendOptions } from '@mfa-kit/mock';
 import type { DemoSession, RequestLog } from '@mfa-kit/mock/testing';
 import type { MfaMessages } from '@mfa-kit/ui';
+import type { StorySignIn } from './story-mock.js';
 
 declare module 'storybook/internal/csf' {
   interface Parameters {
@@ -15,11 +16,13 @@ declare module 'storybook/internal/csf' {
     errorCodeKinds?: Readonly<Record<string, MfaErrorKind>>;
     /** A seeded user (`DEMO_USERS.*`) whose password login the story starts from: see `loginAnswer`. */
     loginAs?: { email: string; password: string };
+    /** Who the story's client is signed in as, and how long ago (default the demo user, just now). */
+    signedIn?: StorySignIn;
   }
   interface StoryContext {
     /** This story's own fake Frontegg backend; set faults in `beforeEach`, read codes from its outbox. */
     mock: MockBackend;
-    /** The demo user signed in on `mock`. */
+    /** The demo user signed in on `mock` (its `accessToken`: the `signedIn` parameter's user, when given). */
     demoSession: DemoSession;
     /**
      * The answer of the password login of the story's `loginAs` user on `mock` (its `mfaToken`, `mfaDevices`).

@@ -1,7 +1,7 @@
 import { createMockBackend } from '@mfa-kit/mock';
 import type { MockBackend, MockBackendOptions } from '@mfa-kit/mock';
 import type { AuthResponse } from '@mfa-kit/core';
-import { signInDemoUser } from '@mfa-kit/mock/testing';
+import { callMock, loginAs, mockPaths, sendEmailCode, signInDemoUser } from '@mfa-kit/mock/testing';
 import type { DemoSession } from '@mfa-kit/mock/testing';
 import { loginAnswer } from '../packages/ui/src/test/login-answer.js';
 
@@ -25,4 +25,35 @@ export async function createStoryMock(
   // After the demo user's sign-in, so the seeded codes of stories without `loginAs` stay as they were.
   if (!loginAs) return { mock, demoSession };
   return { mock, demoSession, loginAnswer: await loginAnswer(mock, loginAs, MOCK_BASE_URL) };
+}
+
+/** Who is signed in for a story (the `signedIn` parameter): a seeded user, and how long ago. */
+export interface StorySignIn {
+  /** Default the demo user. A user with a second factor signs in with the email code, so give one with `emailMfa`. */
+  user?: { email: string; password: string; emailMfa: boolean };
+  /** How long ago the sign-in was, in seconds (a step-up with a shorter `maxAge` asks again). Default 0. */
+  secondsAgo?: number;
+}
+
+/** The access token of `signIn`'s user on `mock`, made off the network (unrecorded); the outbox is emptied. */
+export async function storyAccessToken(
+  mock: MockBackend,
+  demoToken: string,
+  { user, secondsAgo = 0 }: StorySignIn,
+): Promise<string> {
+  let token = demoToken;
+  if (user) {
+    const options = { baseUrl: MOCK_BASE_URL };
+    const verify = async (path: string, body: unknown) =>
+      ((await (await callMock(mock, path, { body, ...options })).json()) as AuthResponse)
+        .accessToken ?? '';
+    const credentials = { email: user.email, password: user.password };
+    if (user.emailMfa) {
+      const mfaToken = await loginAs(mock, user, options);
+      const sent = await sendEmailCode(mock, mfaToken, options);
+      token = await verify(mockPaths.emailCodeVerify, { mfaToken, ...sent });
+    } else token = await verify(mockPaths.login, credentials);
+    mock.outbox.clear();
+  }
+  return secondsAgo ? mock.ageSession(token, secondsAgo) : token;
 }

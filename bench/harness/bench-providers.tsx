@@ -1,6 +1,7 @@
 // The providers every counted screen of the flows page sits in: a fresh query client and our client against
 // the bench server's mock (signed in when given the user's JWT).
 import { createMfaClient } from '@mfa-kit/core';
+import type { AuthResponse } from '@mfa-kit/core';
 import { MfaProvider } from '@mfa-kit/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -15,18 +16,29 @@ export interface BenchProvidersProps {
   children: ReactNode;
 }
 
-/** Query client, our client and provider. */
+/** Query client, our client and provider; a step-up's new token replaces the session's, as an app stores it. */
 export function BenchProviders({ origin, accessToken, children }: BenchProvidersProps) {
   const [queryClient] = useState(() => new QueryClient());
+  const [session] = useState(() => {
+    let token = accessToken ?? null;
+    return {
+      token: () => token,
+      store: (auth: AuthResponse) => {
+        token = auth.accessToken ?? null;
+      },
+    };
+  });
   const [client] = useState(() =>
     createMfaClient({
       baseUrl: `${origin}/identity`,
-      ...(accessToken ? { getAccessToken: () => accessToken } : {}),
+      ...(accessToken ? { getAccessToken: session.token } : {}),
     }),
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <MfaProvider client={client}>{children}</MfaProvider>
+      <MfaProvider client={client} getAccessToken={session.token} onStepUp={session.store}>
+        {children}
+      </MfaProvider>
     </QueryClientProvider>
   );
 }

@@ -13,6 +13,8 @@ import { LoginFactor } from './login-factor.js';
 import type { LoginFactorProps } from './login-factor.js';
 import { Settings } from './settings.js';
 import type { SettingsProps } from './settings.js';
+import { StepUp } from './step-up.js';
+import type { StepUpProps } from './step-up.js';
 
 /** The flows page's API, called by the driver through `page.evaluate`. */
 export interface FlowsHarness {
@@ -21,6 +23,7 @@ export interface FlowsHarness {
   mountLoginFactor(props: LoginFactorProps): void;
   mountEnrolment(props: EnrolmentStepProps): void;
   mountSettings(props: SettingsProps): void;
+  mountStepUp(props: StepUpProps): void;
   unmount(): void;
   loadClient(bundleUrl: string, setup: FourCallsSetup): Promise<void>;
   call<Name extends keyof FourCalls>(
@@ -62,6 +65,10 @@ window.benchFlows = {
   mountSettings(props) {
     mounts += 1;
     root.render(<Settings key={mounts} {...props} />);
+  },
+  mountStepUp(props) {
+    mounts += 1;
+    root.render(<StepUp key={mounts} {...props} />);
   },
   unmount() {
     root.render(null);

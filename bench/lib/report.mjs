@@ -399,7 +399,9 @@ authenticator over CDP), then confirms the recovery code was saved. \`MfaSetting
 in as the seeded user with every factor: each action is counted from the user's first press, after the list
 loaded (its GET is the "list" row). A change's answer carries no list, and an added device's id (for its Remove
 button) comes only from the list, so each change ends with the devices GET, as Frontegg's SDK does. A flow that
-sends more than its minimum fails the bench and the smoke.
+sends more than its minimum fails the bench and the smoke. A step-up (\`useStepUpAction\` with maxAge 5 minutes and
+\`StepUpDialog\`) is counted from the press on the sensitive action to the action running: a fresh sign-in sends
+nothing, an old one (10 minutes, \`ageSession\`) the generate and the calls of the method the dialog shows first.
 
 ${setupFlowSection(results)}
 

@@ -16,6 +16,7 @@ export default defineConfig({
     'src/enrollment-step.ts',
     // The entry's name before issue #19, deprecated: re-exports the step under its old name.
     'src/enrolment-step.ts',
+    'src/step-up-dialog.ts',
     // What the login step loads on demand, as entries: their exports keep their names, so an `import()` of
     // one needs no namespace object built at run time (no runtime chunk in the step's first load).
     ...LAZY_FORMS,

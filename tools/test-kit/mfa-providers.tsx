@@ -1,6 +1,7 @@
 // The providers an app puts around the kit, for rendering hooks (react) and components (ui) in tests.
 import type { MfaClient } from '@mfa-kit/core';
 import { MfaProvider } from '@mfa-kit/react';
+import type { MfaProviderProps } from '@mfa-kit/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClientConfig } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -15,14 +16,25 @@ export interface MfaProvidersOptions {
   queryClient: QueryClient;
   /** Render inside `<StrictMode>` (effects run twice on mount). */
   strict?: boolean | undefined;
+  /** The provider's step-up props: the app's current token, and where a step-up's new answer goes. */
+  getAccessToken?: MfaProviderProps['getAccessToken'];
+  onStepUp?: MfaProviderProps['onStepUp'];
 }
 
 /** QueryClientProvider + MfaProvider (and StrictMode when asked), as a `wrapper` for `render` and `renderHook`. */
-export function mfaProviders({ client, queryClient, strict = false }: MfaProvidersOptions) {
+export function mfaProviders({
+  client,
+  queryClient,
+  strict = false,
+  getAccessToken,
+  onStepUp,
+}: MfaProvidersOptions) {
   return function Providers({ children }: { children: ReactNode }) {
     const tree = (
       <QueryClientProvider client={queryClient}>
-        <MfaProvider client={client}>{children}</MfaProvider>
+        <MfaProvider client={client} getAccessToken={getAccessToken} onStepUp={onStepUp}>
+          {children}
+        </MfaProvider>
       </QueryClientProvider>
     );
     return strict ? <StrictMode>{tree}</StrictMode> : tree;

@@ -57,7 +57,12 @@ if (config.kind === 'invalid') {
   root.render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <MfaProvider client={client}>
+        {/* A step-up's new tokens replace the session's: the kit stores nothing. */}
+        <MfaProvider
+          client={client}
+          getAccessToken={authSession.accessToken}
+          onStepUp={authSession.signIn}
+        >
           <App
             config={config}
             mock={mock}

@@ -472,10 +472,10 @@ describe('the mock against identity.openapi.json', () => {
 
   it('login (MFA required, for every seeded mix of factors, and signed in) fits AuthenticationResponseDto', async () => {
     const validate = responseValidator(specPath('login'), 'post', 200);
-    const plain = { email: 'plain@example.com', password: 'pw', name: 'P', emailMfa: false };
+    const plain = DEMO_USERS.passwordOnly;
     const seeded = [DEMO_USER, ...Object.values(DEMO_USERS)];
-    const backend = createMockBackend({ users: [...seeded, plain] });
-    for (const user of [...seeded, plain]) {
+    const backend = createMockBackend({ users: seeded });
+    for (const user of seeded) {
       const response = await postJson(backend, mockPaths.login, {
         email: user.email,
         password: user.password,

@@ -187,6 +187,22 @@ export const DEMO_USERS = frozen({
     recoveryCodes: ['SCVZ-BVA3-YEZ7', 'GPA6-58JP-ZJUX'],
   },
   /**
+   * A password only, under a tenant that does not force MFA: signs in without a second factor, and a step-up
+   * answers Frontegg's "MFA is not enrolled" until the user adds one.
+   */
+  passwordOnly: {
+    id: '5d2b7e91-3c4a-4f68-b0d1-7a9e2c3f4b58',
+    email: 'password-only@mfa-kit.dev',
+    password: PASSWORD,
+    name: 'Pia Password',
+    tenantId: DEMO_TENANT_ID,
+    emailMfa: false,
+    phones: [],
+    authenticators: [],
+    webauthn: [],
+    recoveryCodes: [],
+  },
+  /**
    * Nothing enrolled, under a tenant policy that forces MFA: the sign-in answers `mfaEnrolled: false`, and
    * the user adds an authenticator app, a phone or a passkey before getting tokens.
    */

@@ -1,6 +1,15 @@
 // @mfa-kit/react: headless hooks for Frontegg MFA screens, on @tanstack/react-query.
 export { MfaProvider, useMfaClient } from './mfa-provider.js';
 export type { MfaProviderProps } from './mfa-provider.js';
+export { useStepUp } from './use-step-up.js';
+export type { UseStepUpOptions, UseStepUpResult } from './use-step-up.js';
+export { useStepUpAction } from './use-step-up-action.js';
+export type { UseStepUpActionOptions } from './use-step-up-action.js';
+export { useStepUpPrompt } from './use-step-up-prompt.js';
+export type { UseStepUpPromptResult } from './use-step-up-prompt.js';
+export type { StepUpPrompt } from './step-up-registry.js';
+export { isStepUpCancelled, StepUpCancelledError } from './step-up-cancelled.js';
+export type { StepUpCancelReason } from './step-up-cancelled.js';
 export { useEmailMfa } from './use-email-mfa.js';
 export type {
   EmailCodeInput,

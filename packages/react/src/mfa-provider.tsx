@@ -1,29 +1,75 @@
-import type { MfaClient } from '@mfa-kit/core';
-import { createContext, useContext } from 'react';
+import { stepUpCall } from '@mfa-kit/core';
+import type { AuthResponse, MfaClient } from '@mfa-kit/core';
+import { QueryClientContext } from '@tanstack/react-query';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { mutationRunner } from './mutation-runner.js';
+import { createStepUpRegistry } from './step-up-registry.js';
+import type { StepUpRegistry, StepUpRegistryOptions } from './step-up-registry.js';
 
-const MfaClientContext = createContext<MfaClient | null>(null);
+/** What the hooks below an {@link MfaProvider} share. */
+interface MfaContextValue {
+  client: MfaClient;
+  stepUp: StepUpRegistry;
+}
+
+const MfaContext = createContext<MfaContextValue | null>(null);
 
 /** Props of {@link MfaProvider}. */
 export interface MfaProviderProps {
   /** The client every hook below talks through, from `createMfaClient()`. Create it once, outside render. */
   client: MfaClient;
+  /**
+   * The user's access token now: the same function you gave `createMfaClient`. Step-up reads it at every check
+   * (never kept), so an action runs at once when the token already proves a recent second factor. Without it,
+   * every step-up asks the server (one request).
+   */
+  getAccessToken?: (() => string | null | Promise<string | null>) | undefined;
+  /**
+   * Called with the new sign-in answer after a step-up: store it where `getAccessToken` reads it, before the
+   * waiting actions run. The kit stores nothing.
+   */
+  onStepUp?: ((auth: AuthResponse) => void) | undefined;
   children?: ReactNode;
 }
 
 /**
- * Gives the hooks below it their client. Place it inside your app's `QueryClientProvider`: the hooks run their
- * requests through react-query.
+ * Gives the hooks below it their client, and holds the one step-up they share. Place it inside your app's
+ * `QueryClientProvider`: the hooks run their requests through react-query.
  *
  * @example
  * <QueryClientProvider client={queryClient}>
- *   <MfaProvider client={mfaClient}>
+ *   <MfaProvider client={mfaClient} getAccessToken={session.accessToken} onStepUp={session.store}>
  *     <App />
  *   </MfaProvider>
  * </QueryClientProvider>
  */
-export function MfaProvider({ client, children }: MfaProviderProps) {
-  return <MfaClientContext.Provider value={client}>{children}</MfaClientContext.Provider>;
+export function MfaProvider({ client, getAccessToken, onStepUp, children }: MfaProviderProps) {
+  const queryClient = useContext(QueryClientContext);
+  const options: StepUpRegistryOptions = {
+    getAccessToken,
+    generate: async (maxAge, signal) => {
+      if (!queryClient) throw new Error('MfaProvider: place it inside a QueryClientProvider.');
+      return mutationRunner(queryClient, client)(stepUpCall, { maxAge }, signal);
+    },
+    onStepUp: (auth) => onStepUp?.(auth),
+  };
+  // The step-up lives as long as the provider, and runs with its latest props.
+  const [stepUp] = useState(() => createStepUpRegistry(options));
+  useEffect(() => stepUp.setOptions(options));
+  const value = useMemo(() => ({ client, stepUp }), [client, stepUp]);
+  return <MfaContext.Provider value={value}>{children}</MfaContext.Provider>;
+}
+
+/** What the nearest {@link MfaProvider} holds. */
+function useMfaContext(hook: string): MfaContextValue {
+  const value = useContext(MfaContext);
+  if (!value) {
+    throw new Error(
+      `${hook}: wrap your MFA screens in <MfaProvider client={createMfaClient(...)}>.`,
+    );
+  }
+  return value;
 }
 
 /**
@@ -32,11 +78,10 @@ export function MfaProvider({ client, children }: MfaProviderProps) {
  * @throws Error when no `MfaProvider` is above the calling component.
  */
 export function useMfaClient(): MfaClient {
-  const client = useContext(MfaClientContext);
-  if (!client) {
-    throw new Error(
-      'useMfaClient: wrap your MFA screens in <MfaProvider client={createMfaClient(...)}>.',
-    );
-  }
-  return client;
+  return useMfaContext('useMfaClient').client;
+}
+
+/** The step-up of the nearest {@link MfaProvider} (for this package's step-up hooks). */
+export function useStepUpRegistry(hook: string): StepUpRegistry {
+  return useMfaContext(hook).stepUp;
 }

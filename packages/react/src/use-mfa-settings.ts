@@ -10,7 +10,10 @@ import type {
 } from '@mfa-kit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
+import { isStepUpCancelled } from './step-up-cancelled.js';
 import { useMfaDevices } from './use-mfa-devices.js';
+import { useStepUpAction } from './use-step-up-action.js';
+import type { UseStepUpOptions } from './use-step-up.js';
 
 /** Options of {@link useMfaSettings}: the removal policy, and what the tenant allows to add. */
 export interface UseMfaSettingsOptions extends MfaRemovalPolicy {
@@ -19,6 +22,13 @@ export interface UseMfaSettingsOptions extends MfaRemovalPolicy {
    * to add. Without them, every factor this kit adds is offered.
    */
   strategies?: readonly MfaStrategy[] | undefined;
+  /**
+   * Ask for a second factor again (step-up) before an add or remove step opens, when the current token did not prove
+   * one within `maxAge` seconds (`useStepUpAction`: mount a `StepUpDialog`, or your own `useStepUpPrompt` screen).
+   * The step the user asked for opens once they pass it; closing it leaves the page as it was. A user with no
+   * second factor adds their first without one. Default: no step-up.
+   */
+  stepUp?: UseStepUpOptions | undefined;
 }
 
 /** The one add or remove step open, as the settings show it in place. */
@@ -42,9 +52,12 @@ export interface UseMfaSettingsResult {
   panel: MfaSettingsPanel | null;
   /** The method whose Remove was pressed though the policy keeps it, and why; `null` after any other press. */
   kept: { readonly method: MfaSettingsMethod; readonly reason: MfaKeptReason } | null;
-  /** A press on Add `choice`: opens its step, or closes it when it is open. */
+  /** A press on Add `choice`: opens its step (after a step-up, with `stepUp`), or closes it when it is open. */
   toggleAdd: (choice: MfaEnrollChoice) => void;
-  /** A press on a method's Remove: opens its removal, closes it when open, or says why the method is kept. */
+  /**
+   * A press on a method's Remove: opens its removal (after a step-up, with `stepUp`), closes it when open, or says
+   * why the method is kept.
+   */
   toggleRemove: (method: MfaSettingsMethod) => void;
   /** Closes the open step (its Cancel, Escape, or its `onDone`). */
   close: () => void;
@@ -69,6 +82,7 @@ export function useMfaSettings({
   mfaEnforced,
   confirmPhoneRemovalWithCode,
   strategies,
+  stepUp,
 }: UseMfaSettingsOptions = {}): UseMfaSettingsResult {
   const devices = useMfaDevices();
   const methods = useMemo(
@@ -82,25 +96,44 @@ export function useMfaSettings({
   const [open, setOpen] = useState<OpenStep | null>(null);
   const [keptId, setKeptId] = useState<string | null>(null);
 
-  const toggleAdd = useCallback((choice: MfaEnrollChoice) => {
-    setKeptId(null);
-    setOpen((current) =>
-      current?.action === 'add' && current.choice === choice ? null : { action: 'add', choice },
-    );
-  }, []);
-  const toggleRemove = useCallback((method: MfaSettingsMethod) => {
-    if (!method.removal.removable) {
-      setOpen(null);
-      setKeptId(method.id);
-      return;
-    }
-    setKeptId(null);
-    setOpen((current) =>
-      current?.action === 'remove' && current.id === method.id
-        ? null
-        : { action: 'remove', id: method.id },
-    );
-  }, []);
+  // Opening a step is the sensitive action; closing one, or saying why a method is kept, needs no step-up.
+  const steppedUpOpen = useStepUpAction((step: OpenStep) => setOpen(step), {
+    maxAge: stepUp?.maxAge,
+    clock: stepUp?.clock,
+    allowWithoutFactor: true,
+  });
+  const askStepUp = stepUp !== undefined;
+  const openStep = useCallback(
+    (step: OpenStep) => {
+      if (!askStepUp) return setOpen(step);
+      steppedUpOpen(step).catch((error: unknown) => {
+        if (!isStepUpCancelled(error)) throw error;
+      });
+    },
+    [askStepUp, steppedUpOpen],
+  );
+
+  const toggleAdd = useCallback(
+    (choice: MfaEnrollChoice) => {
+      setKeptId(null);
+      if (open?.action === 'add' && open.choice === choice) setOpen(null);
+      else openStep({ action: 'add', choice });
+    },
+    [open, openStep],
+  );
+  const toggleRemove = useCallback(
+    (method: MfaSettingsMethod) => {
+      if (!method.removal.removable) {
+        setOpen(null);
+        setKeptId(method.id);
+        return;
+      }
+      setKeptId(null);
+      if (open?.action === 'remove' && open.id === method.id) setOpen(null);
+      else openStep({ action: 'remove', id: method.id });
+    },
+    [open, openStep],
+  );
   const close = useCallback(() => setOpen(null), []);
 
   return useMemo(() => {

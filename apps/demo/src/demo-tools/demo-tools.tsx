@@ -6,6 +6,7 @@ import type { RequestEvents } from '../backend/request-events';
 import { AuthenticatorCodes } from './authenticator-codes';
 import { DemoInbox } from './demo-inbox';
 import { RecoveryCodes } from './recovery-codes';
+import { SessionAge } from './session-age';
 import { SimulateMenu } from './simulate-menu';
 
 /** Props of {@link DemoTools}. */
@@ -14,7 +15,10 @@ export interface DemoToolsProps {
   requests: RequestEvents;
 }
 
-/** The side panel of the demo: what the mock sent, the codes seeded users have, and failures on demand. */
+/**
+ * The side panel of the demo: what the mock sent, the codes seeded users have, failures on demand, and an older
+ * sign-in (for step-up).
+ */
 export default function DemoTools({ backend, requests }: DemoToolsProps) {
   return (
     <aside className="demo-tools" aria-label="Demo tools">
@@ -25,6 +29,7 @@ export default function DemoTools({ backend, requests }: DemoToolsProps) {
       <AuthenticatorCodes />
       <RecoveryCodes />
       <SimulateMenu backend={backend} requests={requests} />
+      <SessionAge backend={backend} />
       <ErrorCodeModeNote />
       <QrCodeFormatNote />
     </aside>

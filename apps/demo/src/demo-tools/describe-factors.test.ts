@@ -19,7 +19,8 @@ describe('describeFactors', () => {
     expect(describeFactors(DEMO_USERS.allFactors)).toBe('Every factor');
   });
 
-  it('says a user with none sets one up at sign-in', () => {
+  it('says a user with none sets one up at sign-in when the tenant forces MFA, else has a password only', () => {
     expect(describeFactors(DEMO_USERS.newUser)).toBe('Nothing yet: sets one up at sign-in');
+    expect(describeFactors(DEMO_USERS.passwordOnly)).toBe('Password only');
   });
 });

@@ -14,7 +14,8 @@ export function describeFactors(user: SeededUser): string {
     user.recoveryCodes.length > 0 && 'recovery code',
   ].filter((factor) => factor !== false);
   if (factors.length === MFA_LOGIN_METHOD_KINDS.length) return 'Every factor';
-  // A user with nothing enrolled under an enforcing tenant adds a factor at sign-in.
-  const text = factors.join(' + ') || 'nothing yet: sets one up at sign-in';
+  // A user with nothing enrolled adds a factor at sign-in under an enforcing tenant, else in account settings.
+  const none = user.mfaEnforced ? 'nothing yet: sets one up at sign-in' : 'password only';
+  const text = factors.join(' + ') || none;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

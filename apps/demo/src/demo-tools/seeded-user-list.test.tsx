@@ -18,6 +18,7 @@ describe('SeededUserList', () => {
       'Fill in sms-only@mfa-kit.dev, SMS',
       'Fill in passkey@mfa-kit.dev, Passkey + security key + recovery code',
       'Fill in all-factors@mfa-kit.dev, Every factor',
+      'Fill in password-only@mfa-kit.dev, Password only',
       'Fill in new-user@mfa-kit.dev, Nothing yet: sets one up at sign-in',
     ]);
   });

@@ -1,10 +1,12 @@
 import { DEMO_USERS } from '@mfa-kit/mock';
 import { MfaSettings } from '@mfa-kit/ui';
+import { StepUpDialog } from '@mfa-kit/ui/step-up-dialog';
 import { Link } from '../router/link';
 import { useAuthSession } from '../session/auth-session';
 import { describeSession } from '../session/describe-session';
 import { PageHeading } from '../shell/page-heading';
 import { Redirect } from '../shell/redirect';
+import { useSignOut } from '../shell/use-sign-out';
 
 // The in-page mock's tenants: a real app reads its tenant's MFA policy instead.
 const enforcedFor = new Set<string>(
@@ -16,6 +18,7 @@ const enforcedFor = new Set<string>(
 /** Account settings: every second factor of the signed-in user, each added and removed in place. */
 export function SecurityPage() {
   const { auth, signedInAt } = useAuthSession();
+  const signOut = useSignOut();
   if (!auth) return <Redirect to="/sign-in" notice="Sign in to manage your security settings." />;
   // Only the email is read: the sign-in time does not matter here.
   const { email } = describeSession(auth, signedInAt ?? 0);
@@ -45,7 +48,11 @@ export function SecurityPage() {
         <MfaSettings
           className="settings-devices"
           mfaEnforced={email !== null && enforcedFor.has(email)}
+          // A change of methods needs a second factor from the last 5 minutes.
+          stepUp={{ maxAge: 300 }}
         />
+        {/* Mounted with the page that needs it: the sign-in route's bundle stays without it. */}
+        <StepUpDialog onRestart={signOut} />
       </div>
     </div>
   );

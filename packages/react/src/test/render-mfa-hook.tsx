@@ -3,13 +3,16 @@ import type { MfaClient } from '@mfa-kit/core';
 import type { QueryClient } from '@tanstack/react-query';
 import { renderHook } from '@testing-library/react';
 import { mfaProviders, newQueryClient } from '../../../../tools/test-kit/mfa-providers.js';
+import type { MfaProvidersOptions } from '../../../../tools/test-kit/mfa-providers.js';
 
 export { mfaProviders, newQueryClient };
 
-export interface RenderMfaHookOptions<TProps> {
+export interface RenderMfaHookOptions<TProps> extends Pick<
+  MfaProvidersOptions,
+  'strict' | 'getAccessToken' | 'onStepUp'
+> {
   client: MfaClient;
   queryClient?: QueryClient | undefined;
-  strict?: boolean | undefined;
   initialProps?: TProps;
 }
 
@@ -19,11 +22,11 @@ export function renderMfaHook<TProps, TResult>(
   {
     client,
     queryClient = newQueryClient(),
-    strict = false,
     initialProps,
+    ...providers
   }: RenderMfaHookOptions<TProps>,
 ) {
-  const wrapper = mfaProviders({ client, queryClient, strict });
+  const wrapper = mfaProviders({ client, queryClient, ...providers });
   return {
     queryClient,
     ...renderHook(hook, { wrapper, ...(initialProps === undefined ? {} : { initialProps }) }),

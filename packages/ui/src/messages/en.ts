@@ -184,6 +184,15 @@ export const enMessages: MfaMessages = {
     continue: 'Continue',
   },
 
+  stepUp: {
+    title: 'Confirm it’s you',
+    intro: 'This change needs a recent second step. Verify with one of your methods to continue.',
+    starting: 'Getting your methods…',
+    notEnrolled:
+      'This change needs a second sign-in method, and you have none yet. Add one in your security settings first.',
+    sessionEnded: 'Your session has ended. Sign in again to make this change.',
+    close: 'Close',
+  },
   settings: {
     title: 'Two-step verification',
     loading: 'Loading your sign-in methods…',

@@ -86,6 +86,8 @@ export interface MfaMessages {
   readonly enroll: MfaEnrollMessages;
   /** Account settings: every factor, with add and remove (`MfaSettings`). */
   readonly settings: MfaSettingsMessages;
+  /** Proving a second factor again before a sensitive action (`StepUpDialog`). */
+  readonly stepUp: MfaStepUpMessages;
 
   /** One message per error kind, each with its way forward. Read them through `errorMessage`. */
   readonly errors: { readonly [Kind in MfaErrorKind]: MfaErrorText };
@@ -177,6 +179,21 @@ export interface MfaRecoveryMessages {
   readonly submitting: string;
   /** Once accepted: MFA is off, sign in again. */
   readonly done: string;
+}
+
+/** The step-up dialog (`StepUpDialog`): the login's methods and forms, inside a dialog of its own. */
+export interface MfaStepUpMessages {
+  /** The dialog's name. */
+  readonly title: string;
+  readonly intro: string;
+  /** While the server is asked again (after a failure). */
+  readonly starting: string;
+  /** The user has no second factor to prove: the action waits until they add one. */
+  readonly notEnrolled: string;
+  /** The session is no longer accepted (a missing or malformed token): only signing in again helps. */
+  readonly sessionEnded: string;
+  /** Closes the dialog after `notEnrolled` or `sessionEnded` (elsewhere, the shared `cancel`). */
+  readonly close: string;
 }
 
 /** The login's second-factor step (`MfaLoginStep`). Addresses and numbers come masked. */

@@ -28,6 +28,12 @@ export interface MfaSettingsProps extends MfaFlowOptions, MfaRemovalPolicy {
    * to add. Default: every factor the kit adds.
    */
   strategies?: readonly MfaStrategy[] | undefined;
+  /**
+   * Ask for a second factor again before an add or remove step opens, when the sign-in is older than `maxAge`
+   * seconds (e.g. `{ maxAge: 300 }`); mount a `StepUpDialog` (`@mfa-kit/ui/step-up-dialog`) inside the
+   * `MfaProvider`. A user with no second factor adds their first without one. Default: no step-up.
+   */
+  stepUp?: { maxAge?: number | undefined } | undefined;
   /** Texts to replace, or a whole locale (`heMessages`). */
   messages?: MfaMessagesOverride | undefined;
   /** Level of the section's heading (the panels' are one below). Default 2. */
@@ -68,13 +74,20 @@ function MfaSettingsBody({
   mfaEnforced = false,
   confirmPhoneRemovalWithCode = false,
   strategies,
+  stepUp,
   headingLevel = 2,
   className,
   ...flowOptions
 }: Omit<MfaSettingsProps, 'messages'>) {
   const messages = useMfaMessages();
   const texts = messages.settings;
-  const settings = useMfaSettings({ mfaEnforced, confirmPhoneRemovalWithCode, strategies });
+  const settings = useMfaSettings({
+    mfaEnforced,
+    confirmPhoneRemovalWithCode,
+    strategies,
+    // Measured on the flows' clock, as their codes' expiry is.
+    stepUp: stepUp && { ...stepUp, clock: flowOptions.clock },
+  });
   const { devices, panel, state } = settings;
   const rows = settings.methods.map((method) => settingsRow(method, texts));
   const [announcement, setAnnouncement] = useState('');
