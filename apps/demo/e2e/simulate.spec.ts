@@ -33,7 +33,9 @@ test.describe('simulated failures on the email-code step', () => {
       await page.getByLabel('Verification code').pressSequentially(await demo.latestCode());
       const alert = page.getByRole('main').getByRole('alert');
       await expect(alert).toHaveText(message);
-      await expect(demo.tools.getByRole('status')).toContainText('Applied');
+      await expect(
+        demo.tools.getByRole('region', { name: 'Simulate' }).getByRole('status'),
+      ).toContainText('Applied');
       expect(await demo.network.take()).toEqual([VERIFY]);
       await page.getByRole('main').getByRole('button', { name: 'Try again' }).click();
       await expect(page).toHaveURL(/\/signed-in$/);

@@ -188,7 +188,9 @@ export class Demo {
       .getByLabel('Make the next request fail as')
       .selectOption({ label: await this.optionLabel(option) });
     await this.tools.getByRole('button', { name: 'Arm' }).click();
-    await expect(this.tools.getByRole('status')).toContainText('Armed');
+    await expect(
+      this.tools.getByRole('region', { name: 'Simulate' }).getByRole('status'),
+    ).toContainText('Armed');
   }
 
   private async optionLabel(option: RegExp): Promise<string> {
