@@ -169,6 +169,13 @@ export class Demo {
     await expect(this.page).toHaveURL(/\/signed-in$/);
     await this.page.getByRole('link', { name: 'Security settings' }).click();
     await expect(this.page).toHaveURL(/\/security$/);
+    // The methods listed: the page's own request is done before the spec's first action.
+    await expect(
+      this.page.getByRole('region', { name: 'Two-step verification' }).getByRole('list'),
+    ).toBeVisible();
+    await expect(
+      this.page.getByRole('region', { name: 'Two-step verification' }),
+    ).not.toHaveAttribute('aria-busy');
   }
 
   /** The newest code in the demo inbox for `purpose` ("Sign-in code" or "Code to turn off SMS"). */
