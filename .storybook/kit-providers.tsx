@@ -61,7 +61,7 @@ export function KitProviders({
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <MfaProvider client={client} getAccessToken={session.token} onStepUp={session.store}>
+      <MfaProvider client={client} onStepUp={session.store}>
         <MfaMessagesProvider messages={messages}>
           <div
             className="sb-kit-root"

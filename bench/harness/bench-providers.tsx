@@ -29,14 +29,11 @@ export function BenchProviders({ origin, accessToken, children }: BenchProviders
     };
   });
   const [client] = useState(() =>
-    createMfaClient({
-      baseUrl: `${origin}/identity`,
-      ...(accessToken ? { getAccessToken: session.token } : {}),
-    }),
+    createMfaClient({ baseUrl: `${origin}/identity`, getAccessToken: session.token }),
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <MfaProvider client={client} getAccessToken={session.token} onStepUp={session.store}>
+      <MfaProvider client={client} onStepUp={session.store}>
         {children}
       </MfaProvider>
     </QueryClientProvider>

@@ -16,8 +16,7 @@ export interface MfaProvidersOptions {
   queryClient: QueryClient;
   /** Render inside `<StrictMode>` (effects run twice on mount). */
   strict?: boolean | undefined;
-  /** The provider's step-up props: the app's current token, and where a step-up's new answer goes. */
-  getAccessToken?: MfaProviderProps['getAccessToken'];
+  /** Where a step-up's new answer goes (the provider reads the token through `client`). */
   onStepUp?: MfaProviderProps['onStepUp'];
 }
 
@@ -26,13 +25,12 @@ export function mfaProviders({
   client,
   queryClient,
   strict = false,
-  getAccessToken,
   onStepUp,
 }: MfaProvidersOptions) {
   return function Providers({ children }: { children: ReactNode }) {
     const tree = (
       <QueryClientProvider client={queryClient}>
-        <MfaProvider client={client} getAccessToken={getAccessToken} onStepUp={onStepUp}>
+        <MfaProvider client={client} onStepUp={onStepUp}>
           {children}
         </MfaProvider>
       </QueryClientProvider>

@@ -58,11 +58,7 @@ if (config.kind === 'invalid') {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         {/* A step-up's new tokens replace the session's: the kit stores nothing. */}
-        <MfaProvider
-          client={client}
-          getAccessToken={authSession.accessToken}
-          onStepUp={authSession.signIn}
-        >
+        <MfaProvider client={client} onStepUp={authSession.signIn}>
           <App
             config={config}
             mock={mock}

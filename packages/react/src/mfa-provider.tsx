@@ -20,13 +20,7 @@ export interface MfaProviderProps {
   /** The client every hook below talks through, from `createMfaClient()`. Create it once, outside render. */
   client: MfaClient;
   /**
-   * The user's access token now: the same function you gave `createMfaClient`. Step-up reads it at every check
-   * (never kept), so an action runs at once when the token already proves a recent second factor. Without it,
-   * every step-up asks the server (one request).
-   */
-  getAccessToken?: (() => string | null | Promise<string | null>) | undefined;
-  /**
-   * Called with the new sign-in answer after a step-up: store it where `getAccessToken` reads it, before the
+   * Called with the new sign-in answer after a step-up: store it where your `getAccessToken` reads it, before the
    * waiting actions run. The kit stores nothing.
    */
   onStepUp?: ((auth: AuthResponse) => void) | undefined;
@@ -35,19 +29,22 @@ export interface MfaProviderProps {
 
 /**
  * Gives the hooks below it their client, and holds the one step-up they share. Place it inside your app's
- * `QueryClientProvider`: the hooks run their requests through react-query.
+ * `QueryClientProvider`: the hooks run their requests through react-query. Step-up reads the user's token through
+ * the client (`client.accessToken()`, your `getAccessToken`) at every check, never kept, so an action runs at once
+ * when the token already proves a recent second factor.
  *
  * @example
+ * const mfaClient = createMfaClient({ baseUrl, getAccessToken: session.accessToken });
  * <QueryClientProvider client={queryClient}>
- *   <MfaProvider client={mfaClient} getAccessToken={session.accessToken} onStepUp={session.store}>
+ *   <MfaProvider client={mfaClient} onStepUp={session.store}>
  *     <App />
  *   </MfaProvider>
  * </QueryClientProvider>
  */
-export function MfaProvider({ client, getAccessToken, onStepUp, children }: MfaProviderProps) {
+export function MfaProvider({ client, onStepUp, children }: MfaProviderProps) {
   const queryClient = useContext(QueryClientContext);
   const options: StepUpRegistryOptions = {
-    getAccessToken,
+    getAccessToken: client.accessToken,
     generate: async (maxAge, signal) => {
       if (!queryClient) throw new Error('MfaProvider: place it inside a QueryClientProvider.');
       return mutationRunner(queryClient, client)(stepUpCall, { maxAge }, signal);

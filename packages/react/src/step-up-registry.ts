@@ -25,8 +25,8 @@ export type StepUpPrompt =
 
 /** What the registry needs from its provider, read at each use (`setOptions` keeps it current). */
 export interface StepUpRegistryOptions {
-  /** The token the app holds now (the provider's `getAccessToken`). */
-  getAccessToken: (() => string | null | Promise<string | null>) | undefined;
+  /** The token the app holds now (`client.accessToken`). */
+  getAccessToken: () => string | null | Promise<string | null>;
   /** The one `stepUp.generate` request (`startStepUp`). */
   generate: (maxAge: number | undefined, signal: AbortSignal) => Promise<StepUpStart>;
   /** Hands the app the new answer: the kit stores nothing. */
@@ -43,9 +43,13 @@ export interface StepUpRegistry {
   /**
    * Starts a step-up, or joins the one under way. Resolves with the new answer (already given to `onStepUp`), or
    * `null` for a user with no second factor (nothing shown yet); rejects with `StepUpCancelledError` when the user
-   * closes it.
+   * closes it. A step-up joined that asked for a longer `maxAge` may end with a token the server let count for
+   * that one only: `isFreshEnough` says whether its answer does for this caller, or a new step-up starts.
    */
-  start: (maxAge: number | undefined) => Promise<AuthResponse | null>;
+  start: (
+    maxAge: number | undefined,
+    isFreshEnough?: (auth: AuthResponse) => boolean,
+  ) => Promise<AuthResponse | null>;
   /** Tells the user they need a second factor first; rejects (`not-enrolled`) once they close the notice. */
   askForFactor: () => Promise<never>;
   /** The challenge passed: the new answer goes to `onStepUp` and to every waiting action. */
@@ -67,6 +71,10 @@ interface Pending {
   /** Closing it means this: the user dismissed a step-up, or the notice that they have no factor. */
   closed: StepUpCancelledError['reason'];
 }
+
+/** Whether a step-up for `asked` seconds may end with a token older than `needed` allows. */
+const isLooser = (asked: number | undefined, needed: number | undefined): boolean =>
+  needed !== undefined && (asked === undefined || asked > needed);
 
 const NO_UI =
   'A step-up needs the user: render <StepUpDialog /> (or a useStepUpPrompt() screen) in the MfaProvider.';
@@ -135,18 +143,24 @@ export function createStepUpRegistry(initial: StepUpRegistryOptions): StepUpRegi
     );
   };
 
-  return {
+  const registry: StepUpRegistry = {
     setOptions: (next) => {
       options = next;
     },
-    accessToken: async () => (await options.getAccessToken?.()) ?? null,
+    accessToken: async () => (await options.getAccessToken()) ?? null,
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     getSnapshot: () => prompt,
-    start: (maxAge) => {
-      if (pending) return pending.promise;
+    start: (maxAge, isFreshEnough) => {
+      if (pending) {
+        const joined = pending;
+        if (!isFreshEnough || !isLooser(joined.maxAge, maxAge)) return joined.promise;
+        return joined.promise.then((auth) =>
+          auth && !isFreshEnough(auth) ? registry.start(maxAge) : auth,
+        );
+      }
       const current = open(maxAge, 'dismissed');
       generate(current);
       return current.promise;
@@ -173,4 +187,5 @@ export function createStepUpRegistry(initial: StepUpRegistryOptions): StepUpRegi
     isChallengeToken: (mfaToken) =>
       prompt?.kind === 'challenge' && prompt.challenge.mfaToken === mfaToken,
   };
+  return registry;
 }

@@ -2,6 +2,7 @@ import type {
   AuthResponse,
   GenerateStepUpResponse,
   MfaApiError,
+  MfaClient,
   StepUpMethod,
 } from '@mfa-kit/core';
 import { describe, expectTypeOf, test } from 'vitest';
@@ -55,12 +56,10 @@ describe('step-up types', () => {
     expectTypeOf<StepUpCancelReason>().toEqualTypeOf<'dismissed' | 'not-enrolled'>();
   });
 
-  test('the provider takes the app’s token reader and where the new answer goes', () => {
+  test('the provider takes where the new answer goes, and reads the token through the client', () => {
     expectTypeOf<MfaProviderProps['onStepUp']>().toEqualTypeOf<
       ((auth: AuthResponse) => void) | undefined
     >();
-    expectTypeOf<MfaProviderProps['getAccessToken']>().toEqualTypeOf<
-      (() => string | null | Promise<string | null>) | undefined
-    >();
+    expectTypeOf<MfaClient['accessToken']>().toEqualTypeOf<() => Promise<string | null>>();
   });
 });

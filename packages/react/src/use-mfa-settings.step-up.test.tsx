@@ -18,7 +18,7 @@ async function renderSettings(session: StepUpSession) {
       settings: useMfaSettings({ stepUp: { maxAge: 300, clock: env.clock } }),
       ui: useStepUpPrompt(),
     }),
-    { client: session.client, getAccessToken: session.getAccessToken, onStepUp: session.onStepUp },
+    { client: session.client, onStepUp: session.onStepUp },
   );
   await waitFor(() => expect(view.result.current.settings.state).toBe('ready'));
   const listed = env.requests.length;
@@ -91,7 +91,7 @@ describe('useMfaSettings with stepUp', { timeout: 30_000 }, () => {
         settings: useMfaSettings({ stepUp: { maxAge: 300, clock: env.clock } }),
         ui: useStepUpPrompt(),
       }),
-      { client: session.client, getAccessToken: session.getAccessToken },
+      { client: session.client },
     );
     await waitFor(() => expect(result.current.settings.state).toBe('empty'));
     act(() => result.current.settings.toggleAdd('authenticator'));

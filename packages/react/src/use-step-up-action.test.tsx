@@ -21,7 +21,7 @@ function renderAction(session: StepUpSession, options: UseStepUpActionOptions = 
       run: useStepUpAction(action, { maxAge: 300, clock: env.clock, ...options }),
       ui: useStepUpPrompt(),
     }),
-    { client: session.client, getAccessToken: session.getAccessToken, onStepUp: session.onStepUp },
+    { client: session.client, onStepUp: session.onStepUp },
   );
   return { ...view, action };
 }
@@ -88,6 +88,37 @@ describe('useStepUpAction', () => {
     expect(action).toHaveBeenCalledTimes(2);
     expect(env.count(mockPaths.stepUpGenerate)).toBe(1);
     expect(session.onStepUp).toHaveBeenCalledOnce();
+  });
+
+  test('an action that needs a fresher proof than the step-up it joined asks again; the other runs at once', async () => {
+    // Signed in with a second factor 200 s ago. The first action's clock runs 200 s ahead of the server's, so it
+    // asks the server, which lets the token count for its 300 s; the second needs 60 s and joins that step-up.
+    const session = await stepUpSession(env, 200);
+    const ahead = { now: () => env.clock.now() + 200_000 };
+    const view = renderMfaHook(
+      () => ({
+        lenient: useStepUpAction((label: string) => label, { maxAge: 300, clock: ahead }),
+        strict: useStepUpAction((label: string) => label, { maxAge: 60, clock: env.clock }),
+        ui: useStepUpPrompt(),
+      }),
+      { client: session.client, onStepUp: session.onStepUp },
+    );
+    let lenient!: Promise<string>;
+    let strict!: Promise<string>;
+    act(() => {
+      lenient = view.result.current.lenient('lenient');
+      strict = view.result.current.strict('strict');
+    });
+    await expect(lenient).resolves.toBe('lenient');
+    await waitFor(() => expect(view.result.current.ui.prompt?.kind).toBe('challenge'));
+    expect(env.count(mockPaths.stepUpGenerate)).toBe(2);
+
+    const prompt = view.result.current.ui.prompt;
+    if (prompt?.kind !== 'challenge') throw new Error('no challenge');
+    const auth = await passWithEmail(env, session.client, prompt.challenge.mfaToken);
+    act(() => view.result.current.ui.complete(auth));
+    await expect(strict).resolves.toBe('strict');
+    expect(env.count(mockPaths.stepUpGenerate)).toBe(2);
   });
 
   test('cancelling rejects every waiting action with a step-up-cancelled error; the action never runs', async () => {

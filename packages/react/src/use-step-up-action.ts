@@ -38,7 +38,9 @@ export function useStepUpAction<TArgs extends unknown[], TResult>(
   return useCallback(
     async (...args: TArgs) => {
       if (!isSteppedUp(await stepUp.accessToken(), freshness(maxAge, clock))) {
-        const auth = await stepUp.start(maxAge);
+        const auth = await stepUp.start(maxAge, (joined) =>
+          isSteppedUp(joined.accessToken, freshness(maxAge, clock)),
+        );
         if (!auth && !allowWithoutFactor) await stepUp.askForFactor();
       }
       return latest.current(...args);

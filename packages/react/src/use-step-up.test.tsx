@@ -10,12 +10,11 @@ import { useStepUpPrompt } from './use-step-up-prompt.js';
 const env = setupMockEnv();
 
 describe('useStepUp', () => {
-  test('isSteppedUp reads the current token at each call: fresh, then old once the app holds an aged one', async () => {
+  test('isSteppedUp reads the client’s token at each call: fresh, then old once the app holds an aged one', async () => {
     const session = await stepUpSession(env);
     let token = session.getAccessToken();
     const { result } = renderMfaHook(() => useStepUp({ maxAge: 300, clock: env.clock }), {
-      client: session.client,
-      getAccessToken: () => token,
+      client: env.client({ getAccessToken: () => token }),
     });
     await expect(result.current.isSteppedUp()).resolves.toBe(true);
     token = await env.backend.ageSession(token, 600);
@@ -23,10 +22,9 @@ describe('useStepUp', () => {
     expect(env.requests).toEqual([]);
   });
 
-  test('without a getAccessToken nothing counts as stepped up', async () => {
-    const session = await stepUpSession(env);
+  test('a client without a getAccessToken: nothing counts as stepped up', async () => {
     const { result } = renderMfaHook(() => useStepUp({ maxAge: 300, clock: env.clock }), {
-      client: session.client,
+      client: env.client(),
     });
     await expect(result.current.isSteppedUp()).resolves.toBe(false);
   });

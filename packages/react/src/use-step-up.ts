@@ -42,8 +42,11 @@ export function useStepUp({ maxAge, clock = Date }: UseStepUpOptions = {}): UseS
     [registry, maxAge, clock],
   );
   const stepUp = useCallback(
-    async () => (await registry.start(maxAge)) ?? registry.askForFactor(),
-    [registry, maxAge],
+    async () =>
+      (await registry.start(maxAge, (joined) =>
+        isTokenSteppedUp(joined.accessToken, freshness(maxAge, clock)),
+      )) ?? registry.askForFactor(),
+    [registry, maxAge, clock],
   );
   return useMemo(() => ({ isSteppedUp, stepUp }), [isSteppedUp, stepUp]);
 }

@@ -165,3 +165,28 @@ describe('one user action is one request', () => {
     },
   );
 });
+
+describe('client.accessToken', () => {
+  it('reads getAccessToken at each call, awaited, and sends nothing', async () => {
+    const { fetch, requests } = fakeFetch(otc);
+    let token: string | null = 'h.p.one';
+    const client = createMfaClient({ fetch, getAccessToken: () => Promise.resolve(token) });
+    await expect(client.accessToken()).resolves.toBe('h.p.one');
+    token = null;
+    await expect(client.accessToken()).resolves.toBeNull();
+    await expect(createMfaClient({ fetch }).accessToken()).resolves.toBeNull();
+    expect(requests).toEqual([]);
+  });
+
+  it('rejects as unauthorized, quoting nothing of the app’s error, when getAccessToken throws', async () => {
+    const client = createMfaClient({
+      getAccessToken: () => {
+        throw new Error('session store secret-42 is locked');
+      },
+    });
+    const error = await client.accessToken().catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(MfaApiError);
+    expect(error).toMatchObject({ kind: 'unauthorized' });
+    expect((error as Error).message).not.toContain('secret-42');
+  });
+});

@@ -15,7 +15,7 @@ import {
 import type { EnrollMfaApi } from './enroll-mfa.js';
 import { fail } from './errors.js';
 import type { MfaErrorKind } from './errors.js';
-import { createCaller } from './http.js';
+import { createCaller, readAccessToken } from './http.js';
 import type { Method, RequestOptions } from './http.js';
 import {
   disableAuthenticator,
@@ -110,6 +110,12 @@ export interface MfaClient {
   manageMfa: ManageMfaApi;
   /** Proving a second factor again, signed in, before a sensitive action. */
   stepUp: StepUpApi;
+  /**
+   * The token `getAccessToken` gives now, or `null` without one: read at each call, never kept, nothing sent.
+   * `MfaProvider` reads it for step-up. Rejects with `MfaApiError` of kind `unauthorized` when `getAccessToken`
+   * throws.
+   */
+  accessToken: () => Promise<string | null>;
 }
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -199,5 +205,6 @@ export function createMfaClient(options: MfaClientOptions = {}): MfaClient {
       disableWebAuthn: method(disableWebAuthn),
     },
     stepUp: { generate: method(generateStepUp) },
+    accessToken: () => readAccessToken(options.getAccessToken),
   };
 }

@@ -148,6 +148,17 @@ function errorFromResponse(
   });
 }
 
+/** The token `getAccessToken` gives now, or `null`; its throw becomes `unauthorized`, quoting nothing of it. */
+export async function readAccessToken(
+  getAccessToken: HttpConfig['getAccessToken'],
+): Promise<string | null> {
+  try {
+    return (await getAccessToken?.()) ?? null;
+  } catch (cause) {
+    throw fail('unauthorized', 'getAccessToken failed: sign in again.', cause);
+  }
+}
+
 /**
  * Turns endpoints into methods bound to one client's settings. Every string the call carries (body,
  * query token, access token) is kept out of error messages.
@@ -172,12 +183,7 @@ export function createCaller(config: HttpConfig) {
       const signal = options?.signal;
       const aborted = () => fail('aborted', 'Request cancelled.');
       if (signal?.aborted) throw aborted();
-      let token: unknown;
-      try {
-        token = endpoint.bearer && (await getAccessToken?.());
-      } catch (cause) {
-        throw fail('unauthorized', 'getAccessToken failed: sign in again.', cause);
-      }
+      const token: unknown = endpoint.bearer && (await readAccessToken(getAccessToken));
       // Only a non-empty string is sent, checked for RFC 6750 token syntax first so that no runtime
       // error can ever quote a malformed token.
       const bearer = typeof token == 'string' && token;

@@ -9,7 +9,7 @@ export { mfaProviders, newQueryClient };
 
 export interface RenderMfaHookOptions<TProps> extends Pick<
   MfaProvidersOptions,
-  'strict' | 'getAccessToken' | 'onStepUp'
+  'strict' | 'onStepUp'
 > {
   client: MfaClient;
   queryClient?: QueryClient | undefined;

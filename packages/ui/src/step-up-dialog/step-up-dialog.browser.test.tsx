@@ -77,7 +77,7 @@ async function app(
 
   await render(
     <QueryClientProvider client={new QueryClient()}>
-      <MfaProvider client={client} getAccessToken={() => token} onStepUp={onStepUp}>
+      <MfaProvider client={client} onStepUp={onStepUp}>
         <Sensitive />
         <StepUpDialog />
       </MfaProvider>

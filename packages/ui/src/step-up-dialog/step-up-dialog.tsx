@@ -23,7 +23,7 @@ export interface StepUpDialogProps extends MfaFlowOptions {
  * action rejects with `StepUpCancelledError`) and give focus back to the control that opened it.
  *
  * @example
- * <MfaProvider client={client} getAccessToken={session.accessToken} onStepUp={session.store}>
+ * <MfaProvider client={client} onStepUp={session.store}>
  *   <App />
  *   <StepUpDialog onRestart={() => navigate('/sign-in')} />
  * </MfaProvider>
