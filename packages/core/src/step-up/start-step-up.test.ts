@@ -13,19 +13,17 @@ import { isStepUpChallenge, startStepUp, stepUpCall } from './start-step-up.js';
 import type { StepUpStart } from './start-step-up.js';
 import { stepUpFactor } from './step-up-methods.js';
 
-const plain = { email: 'plain@example.com', password: 'pw', name: 'Plain', emailMfa: false };
-const env = useMockEnv({
-  users: [{ ...DEMO_USER, emailMfa: true }, ...Object.values(DEMO_USERS), plain],
-});
+const env = useMockEnv({ users: [{ ...DEMO_USER, emailMfa: true }, ...Object.values(DEMO_USERS)] });
 
-/** A client acting for `user`, signed in with a second factor (the demo user) or a password only. */
+/** A client acting for `user`, signed in with a second factor (the demo user) or a password only (seeded). */
 async function signedInClient(
-  user: 'demo' | 'plain' = 'demo',
+  user: 'demo' | 'password-only' = 'demo',
 ): Promise<{ client: MfaClient; accessToken: string }> {
   let accessToken: string;
   if (user === 'demo') accessToken = (await signInDemoUser(env.backend)).accessToken;
   else {
-    const answer = await mockClient().auth.login({ email: plain.email, password: plain.password });
+    const { email, password } = DEMO_USERS.passwordOnly;
+    const answer = await mockClient().auth.login({ email, password });
     accessToken = answer.accessToken ?? '';
   }
   return { client: mockClient({ getAccessToken: () => accessToken }), accessToken };
@@ -71,7 +69,7 @@ describe('startStepUp', () => {
   });
 
   it('a user with no second factor: not-enrolled, from Frontegg’s "MFA is not enrolled"', async () => {
-    const { client } = await signedInClient('plain');
+    const { client } = await signedInClient('password-only');
     await expect(startStepUp(client, { maxAge: 300 })).resolves.toEqual({ kind: 'not-enrolled' });
     const refused = await client.stepUp.generate().catch((error: unknown) => error);
     expect(refused).toMatchObject({ kind: 'bad-request', errorCode: 'ER-01097' });
