@@ -144,6 +144,10 @@ export function useCodeField(
     return webOtp && input ? field.current?.fillFromSms(input) : undefined;
   }, [ref, webOtp]);
 
+  // While an IME composes, the input shows its draft: a re-render (a countdown's tick) must not write the code over it.
+  // eslint-disable-next-line react-hooks/refs -- read, not written: the draft lives only in the DOM
+  const shown = field.current?.composing && ref.current ? ref.current.value : value;
+
   const describedBy = [
     givenDescribedBy,
     errorMessage && invalid ? `${id}-error` : null,
@@ -164,7 +168,7 @@ export function useCodeField(
       pattern: `\\d{${size}}`,
       maxLength: size,
       dir: 'ltr',
-      value,
+      value: shown,
       ...(invalid && { 'aria-invalid': true }),
       'aria-describedby': describedBy || undefined,
       onChange: (event) => {
