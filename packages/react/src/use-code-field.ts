@@ -115,6 +115,7 @@ export function useCodeField(
   const isControlled = valueProp !== undefined;
   const [internalValue, setInternalValue] = useState(() => sanitizeCode(defaultValue ?? '', size));
   const [selection, setSelection] = useState<CodeSelection | null>(null);
+  const [draft, setDraft] = useState<string | null>(null);
   const value = sanitizeCode(isControlled ? valueProp : internalValue, size);
   // What was rendered, read by the field's watchers outside render.
   const rendered = useRef({ value, isControlled });
@@ -130,6 +131,7 @@ export function useCodeField(
     if (!input) return;
     const made = createCodeField({
       onSelectionChange: setSelection,
+      onCompositionDraft: setDraft,
       // React's own writes (of what it rendered) are no news.
       onWrite: (code) => {
         const current = rendered.current;
@@ -145,8 +147,7 @@ export function useCodeField(
   }, [ref, webOtp]);
 
   // While an IME composes, the input shows its draft: a re-render (a countdown's tick) must not write the code over it.
-  // eslint-disable-next-line react-hooks/refs -- read, not written: the draft lives only in the DOM
-  const shown = field.current?.composing && ref.current ? ref.current.value : value;
+  const shown = draft ?? value;
 
   const describedBy = [
     givenDescribedBy,

@@ -148,7 +148,13 @@ describe('createCodeField', () => {
   });
 
   it('keeps an IME draft from the page until compositionend, then hands the composed text on in one input event', () => {
-    const { input, field } = setup();
+    const input = document.createElement('input');
+    input.maxLength = 6;
+    document.body.append(input);
+    const drafts: (string | null)[] = [];
+    const field = createCodeField({ onCompositionDraft: (draft) => drafts.push(draft) });
+    field.attach(input);
+    input.focus();
     const seen: string[] = [];
     // A framework's handler, on the document as React's is.
     const onInput = () => seen.push(field.input(input));
@@ -166,6 +172,7 @@ describe('createCodeField', () => {
         new CompositionEvent('compositionend', { bubbles: true, data: '１２３４５６' }),
       );
       expect(field.composing).toBe(false);
+      expect(drafts).toEqual(['１２３', '１２３４５６', null]);
       expect(seen).toEqual(['123456']);
       expect(input.value).toBe('123456');
       // Safari's own input event after compositionend goes through as any other.

@@ -13,6 +13,11 @@ export interface CodeFieldOptions {
   onSelectionChange?: ((selection: CodeSelection | null) => void) | undefined;
   /** A script wrote the value directly (react-hook-form's `setValue` or `reset`): the code it wrote, sanitised. */
   onWrite?: ((code: string) => void) | undefined;
+  /**
+   * An IME's draft while it composes (render it as the value, so a re-render does not write over the composition),
+   * then `null` once composed, just before the composed text is handed on as an `input` event.
+   */
+  onCompositionDraft?: ((draft: string | null) => void) | undefined;
 }
 
 /** A key event, as both the DOM and React give it. */
@@ -103,7 +108,11 @@ function handleBeforeInput(event: InputEvent): void {
 }
 
 /** Creates the behaviour of one code field; see {@link CodeField}. */
-export function createCodeField({ onSelectionChange, onWrite }: CodeFieldOptions = {}): CodeField {
+export function createCodeField({
+  onSelectionChange,
+  onWrite,
+  onCompositionDraft,
+}: CodeFieldOptions = {}): CodeField {
   let shown: CodeSelection | null = null;
   // A focus by pointer keeps the caret where the click put it; a focus by keyboard goes to the end.
   let pointerFocus = false;
@@ -129,13 +138,16 @@ export function createCodeField({ onSelectionChange, onWrite }: CodeFieldOptions
       // An input event in mid-composition is the IME's draft: a framework that rewrote the value now (sanitising,
       // or restoring its own state) would break the composition, and a draft of full length would submit.
       const onComposingInput = (event: Event) => {
-        if (composing) event.stopImmediatePropagation();
+        if (!composing) return;
+        event.stopImmediatePropagation();
+        onCompositionDraft?.(input.value);
       };
       // Chrome ends with compositionend after the last draft's input event, Safari before its own last one; either
       // way the composed text is handed on once, by this event (a later input with nothing new is no change).
       const onCompositionEnd = () => {
         if (!composing) return;
         composing = false;
+        onCompositionDraft?.(null);
         input.dispatchEvent(new Event('input', { bubbles: true }));
       };
       const stopWatching = watchValueWrites(input, (written) => {
