@@ -73,7 +73,7 @@ describe('field attributes: translate="no" and one-time-code autofill', { timeou
     expect(expectAutocompleteOnlyOnCodes()).toBeGreaterThan(0);
   });
 
-  it('settings: each row's detail (masked numbers, names) is not translated; the new phone's field asks for a number', async () => {
+  it("settings: each row's detail (masked numbers, names) is not translated; the new phone's field asks for a number", async () => {
     renderWithMfa(<MfaSettings clock={env.clock} />, { client: await signedInClient(env) });
     await screen.findByRole('list');
     const details = document.querySelectorAll('.mfa-settings-detail');
