@@ -43,7 +43,7 @@ describe('field attributes: translate="no" and one-time-code autofill', { timeou
     expect(expectAutocompleteOnlyOnCodes()).toBeGreaterThan(0);
   });
 
-  it('a recovery code: the field is neither translated nor filled with one-time codes; the shown code is not translated', async () => {
+  it('a recovery code: the field is neither translated nor filled with one-time codes; the shown code is not translated', () => {
     renderWithMfa(
       <RecoveryCodeForm email={DEMO_USERS.passkeyAndRecovery.email} clock={env.clock} />,
       { client: env.client() },
