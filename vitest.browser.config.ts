@@ -12,6 +12,9 @@ import { chromiumArgs, chromiumBrowser, chromiumPath } from './vitest.browser.js
 //   (test-results/screenshots) are taken at full size and clicks land where expected.
 export default defineProject({
   resolve: { conditions: ['@mfa-kit/source', ...defaultClientConditions] },
+  // Found only once ui's SSR test starts its worker: optimised mid-run, it would reload the page and leave the worker
+  // with a second copy of React (every render failing on a null dispatcher).
+  optimizeDeps: { include: ['react-dom/server'] },
   test: {
     name: 'browser',
     include: ['packages/*/src/**/*.browser.test.{ts,tsx}'],

@@ -115,6 +115,7 @@ export function useCodeField(
   const isControlled = valueProp !== undefined;
   const [internalValue, setInternalValue] = useState(() => sanitizeCode(defaultValue ?? '', size));
   const [selection, setSelection] = useState<CodeSelection | null>(null);
+  const [draft, setDraft] = useState<string | null>(null);
   const value = sanitizeCode(isControlled ? valueProp : internalValue, size);
   // What was rendered, read by the field's watchers outside render.
   const rendered = useRef({ value, isControlled });
@@ -130,6 +131,7 @@ export function useCodeField(
     if (!input) return;
     const made = createCodeField({
       onSelectionChange: setSelection,
+      onCompositionDraft: setDraft,
       // React's own writes (of what it rendered) are no news.
       onWrite: (code) => {
         const current = rendered.current;
@@ -143,6 +145,9 @@ export function useCodeField(
     const input = ref.current;
     return webOtp && input ? field.current?.fillFromSms(input) : undefined;
   }, [ref, webOtp]);
+
+  // While an IME composes, the input shows its draft: a re-render (a countdown's tick) must not write the code over it.
+  const shown = draft ?? value;
 
   const describedBy = [
     givenDescribedBy,
@@ -164,7 +169,7 @@ export function useCodeField(
       pattern: `\\d{${size}}`,
       maxLength: size,
       dir: 'ltr',
-      value,
+      value: shown,
       ...(invalid && { 'aria-invalid': true }),
       'aria-describedby': describedBy || undefined,
       onChange: (event) => {

@@ -146,4 +146,61 @@ describe('createCodeField', () => {
       Reflect.deleteProperty(navigator, 'credentials');
     }
   });
+
+  it('keeps an IME draft from the page until compositionend, then hands the composed text on in one input event', () => {
+    const input = document.createElement('input');
+    input.maxLength = 6;
+    document.body.append(input);
+    const drafts: (string | null)[] = [];
+    const field = createCodeField({ onCompositionDraft: (draft) => drafts.push(draft) });
+    field.attach(input);
+    input.focus();
+    const seen: string[] = [];
+    // A framework's handler, on the document as React's is.
+    const onInput = () => seen.push(field.input(input));
+    document.addEventListener('input', onInput);
+    try {
+      input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+      for (const draft of ['１２３', '１２３４５６']) {
+        input.value = draft;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
+      }
+      expect(field.composing).toBe(true);
+      expect(seen).toEqual([]);
+      expect(input.value).toBe('１２３４５６');
+      input.dispatchEvent(
+        new CompositionEvent('compositionend', { bubbles: true, data: '１２３４５６' }),
+      );
+      expect(field.composing).toBe(false);
+      expect(drafts).toEqual(['１２３', '１２３４５６', null]);
+      expect(seen).toEqual(['123456']);
+      expect(input.value).toBe('123456');
+      // Safari's own input event after compositionend goes through as any other.
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      expect(seen).toEqual(['123456', '123456']);
+    } finally {
+      document.removeEventListener('input', onInput);
+    }
+  });
+
+  it('takes an autofilled code whole with the caret mid-code, as typed text or as replacement text', () => {
+    const { input } = setup('12');
+    input.setSelectionRange(1, 1);
+    const typed = new InputEvent('beforeinput', { data: '654321', cancelable: true });
+    input.dispatchEvent(typed);
+    expect(typed.defaultPrevented).toBe(true);
+    expect(input.value).toBe('654321');
+    input.setSelectionRange(2, 2);
+    const replacement = new InputEvent('beforeinput', {
+      inputType: 'insertReplacementText',
+      cancelable: true,
+    });
+    // jsdom has no DataTransfer: Safari gives an autofill's text there, with no `data`.
+    Object.defineProperty(replacement, 'dataTransfer', {
+      value: { getData: () => '１１２２３３' },
+    });
+    input.dispatchEvent(replacement);
+    expect(replacement.defaultPrevented).toBe(true);
+    expect(input.value).toBe('112233');
+  });
 });

@@ -13,6 +13,11 @@ export interface CodeFieldOptions {
   onSelectionChange?: ((selection: CodeSelection | null) => void) | undefined;
   /** A script wrote the value directly (react-hook-form's `setValue` or `reset`): the code it wrote, sanitised. */
   onWrite?: ((code: string) => void) | undefined;
+  /**
+   * An IME's draft while it composes (render it as the value, so a re-render does not write over the composition),
+   * then `null` once composed, just before the composed text is handed on as an `input` event.
+   */
+  onCompositionDraft?: ((draft: string | null) => void) | undefined;
 }
 
 /** A key event, as both the DOM and React give it. */
@@ -40,8 +45,15 @@ export interface CodeFieldPasteEvent {
  * input, after your own handler (a paste or key your handler prevented is left alone).
  */
 export interface CodeField {
-  /** Listens to what needs no framework (typed non-digits, selection changes, scripts' writes); returns the stop. */
+  /**
+   * Listens to what needs no framework (typed non-digits, selection changes, scripts' writes, IME composition);
+   * returns the stop. While an IME composes (compositionstart … compositionend) the input's `input` events stop at
+   * the input, so nothing sanitises, reports or submits half-composed text; at compositionend one `input` event
+   * carries the composed text (full-width digits become ASCII on it) to your handler.
+   */
   attach: (input: HTMLInputElement) => () => void;
+  /** An IME is composing text in the input: its value is the IME's, not yet a code. */
+  readonly composing: boolean;
   /** On `input`/`change`: sanitises the value in place (the caret stays after the same digits); returns the code. */
   input: (input: HTMLInputElement) => string;
   /** On `pointerdown`: the focus that follows keeps the caret where the pointer put it. */
@@ -83,19 +95,28 @@ function insert(input: HTMLInputElement, text: string): void {
   if (inserted) replaceInputValue(input, inserted.value, inserted.caret);
 }
 
-/** Lets single typed ASCII digits through natively (keeping undo); everything else is sanitised first. */
+/**
+ * Lets single typed ASCII digits through natively (keeping undo); everything else is sanitised first. An autofill
+ * comes as typed text (`data`) or, in Safari, as replacement text (`dataTransfer`): either way at the caret, where a
+ * whole code must replace the value rather than land inside it.
+ */
 function handleBeforeInput(event: InputEvent): void {
-  const data = event.data;
+  const data = event.data ?? event.dataTransfer?.getData('text/plain');
   if (!data || event.isComposing || (data.length === 1 && data >= '0' && data <= '9')) return;
   event.preventDefault();
   insert(event.target as HTMLInputElement, data);
 }
 
 /** Creates the behaviour of one code field; see {@link CodeField}. */
-export function createCodeField({ onSelectionChange, onWrite }: CodeFieldOptions = {}): CodeField {
+export function createCodeField({
+  onSelectionChange,
+  onWrite,
+  onCompositionDraft,
+}: CodeFieldOptions = {}): CodeField {
   let shown: CodeSelection | null = null;
   // A focus by pointer keeps the caret where the click put it; a focus by keyboard goes to the end.
   let pointerFocus = false;
+  let composing = false;
 
   /** Reports the selection when it changed: the `selectionchange` after every keystroke costs nothing. */
   const sync = (input: HTMLInputElement, write = true) => {
@@ -106,8 +127,29 @@ export function createCodeField({ onSelectionChange, onWrite }: CodeFieldOptions
   };
 
   return {
+    get composing() {
+      return composing;
+    },
     attach: (input) => {
       const onSelection = () => sync(input);
+      const onCompositionStart = () => {
+        composing = true;
+      };
+      // An input event in mid-composition is the IME's draft: a framework that rewrote the value now (sanitising,
+      // or restoring its own state) would break the composition, and a draft of full length would submit.
+      const onComposingInput = (event: Event) => {
+        if (!composing) return;
+        event.stopImmediatePropagation();
+        onCompositionDraft?.(input.value);
+      };
+      // Chrome ends with compositionend after the last draft's input event, Safari before its own last one; either
+      // way the composed text is handed on once, by this event (a later input with nothing new is no change).
+      const onCompositionEnd = () => {
+        if (!composing) return;
+        composing = false;
+        onCompositionDraft?.(null);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      };
       const stopWatching = watchValueWrites(input, (written) => {
         onWrite?.(sanitizeCode(written, input.maxLength));
         // The write moved the caret and no selectionchange reports it.
@@ -116,7 +158,14 @@ export function createCodeField({ onSelectionChange, onWrite }: CodeFieldOptions
       const document = input.ownerDocument;
       document.addEventListener('selectionchange', onSelection);
       input.addEventListener('beforeinput', handleBeforeInput);
+      input.addEventListener('compositionstart', onCompositionStart);
+      input.addEventListener('input', onComposingInput);
+      input.addEventListener('compositionend', onCompositionEnd);
       return () => {
+        composing = false;
+        input.removeEventListener('compositionstart', onCompositionStart);
+        input.removeEventListener('input', onComposingInput);
+        input.removeEventListener('compositionend', onCompositionEnd);
         stopWatching();
         document.removeEventListener('selectionchange', onSelection);
         input.removeEventListener('beforeinput', handleBeforeInput);

@@ -55,6 +55,7 @@ export function TextCodeFields({
           autoComplete={autoComplete}
           autoCapitalize="characters"
           spellCheck={false}
+          translate="no"
           dir="ltr"
           aria-invalid={code.invalid || undefined}
           readOnly={code.readOnly}

@@ -2,7 +2,7 @@ import { Profiler, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { UseFormReturn } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import '../styles.css';
 import { CodeInput } from './code-input.js';
@@ -318,5 +318,35 @@ describe('CodeInput in a browser', () => {
     expect(input.value).toBe('123456');
     // One commit each: the value and the slot to highlight land together, never a second pass.
     expect(perKeystroke).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+});
+
+describe('CodeInput under a real IME (Chromium composition over CDP)', () => {
+  it('leaves the draft alone, submits nothing at full length mid-composition, then completes once in ASCII', async () => {
+    const { input, onComplete, onValueChange } = await renderCode();
+    input.focus();
+    await settle();
+    const events: string[] = [];
+    for (const type of ['compositionstart', 'compositionend'])
+      input.addEventListener(type, () => events.push(type));
+    const session = cdp();
+    for (const draft of ['１２３', '１２３４５６']) {
+      await session.send('Input.imeSetComposition', {
+        text: draft,
+        selectionStart: draft.length,
+        selectionEnd: draft.length,
+      });
+      await settle();
+    }
+    expect(events).toEqual(['compositionstart']);
+    expect(input.value).toBe('１２３４５６');
+    expect(onValueChange).not.toHaveBeenCalled();
+    expect(onComplete).not.toHaveBeenCalled();
+    await session.send('Input.insertText', { text: '１２３４５６' });
+    await settle();
+    expect(events).toEqual(['compositionstart', 'compositionend']);
+    expect(input.value).toBe('123456');
+    expect(onComplete.mock.calls).toEqual([['123456']]);
+    expect(onValueChange.mock.calls).toEqual([['123456']]);
   });
 });

@@ -31,6 +31,8 @@ export const CodeInput = /* @__PURE__ */ forwardRef<HTMLInputElement, CodeInputP
         className={className ? `mfa-code ${className}` : 'mfa-code'}
         style={style}
         dir="ltr"
+        // A page translator would rewrite the digits drawn in the slots (and could the input's value).
+        translate="no"
         data-complete={field.isComplete || undefined}
         data-invalid={props.invalid || undefined}
         data-disabled={props.disabled || undefined}

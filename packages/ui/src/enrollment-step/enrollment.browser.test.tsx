@@ -100,6 +100,8 @@ describe.each(variants)('MfaEnrollmentStep in $name', ({ name, theme, messages }
     await until(() => !!box.querySelector('.mfa-secret__text'));
     const setupKey = box.querySelector('.mfa-secret__text')!.textContent;
     expect(setupKey).toMatch(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/);
+    // A page translator would rewrite the key's letters.
+    expect(box.querySelector('.mfa-secret__text')).toHaveAttribute('translate', 'no');
     await photograph(box, 'setup-key');
 
     const code = box.querySelector<HTMLInputElement>('input[autocomplete="one-time-code"]')!;

@@ -80,7 +80,7 @@ export function QrSetup({ qrCode, messages: override }: QrSetupProps) {
             <p className="mfa-label">{texts.setupKeyLabel}</p>
             <p className="mfa-hint">{texts.setupKeyHint}</p>
             <div className="mfa-secret">
-              <code ref={keyRef} className="mfa-secret__text" dir="ltr">
+              <code ref={keyRef} className="mfa-secret__text" dir="ltr" translate="no">
                 {groupSetupKey(key.secret)}
               </code>
               <CopyButton

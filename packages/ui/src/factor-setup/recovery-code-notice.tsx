@@ -61,7 +61,13 @@ export function RecoveryCodeNotice({
       <div className="mfa-field">
         <p className="mfa-label">{texts.recoveryLabel}</p>
         <div className="mfa-secret">
-          <code ref={codeRef} className="mfa-secret__text" data-size="large" dir="ltr">
+          <code
+            ref={codeRef}
+            className="mfa-secret__text"
+            data-size="large"
+            dir="ltr"
+            translate="no"
+          >
             {recoveryCode}
           </code>
           <div className="mfa-secret__actions">

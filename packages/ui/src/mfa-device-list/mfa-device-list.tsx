@@ -105,7 +105,9 @@ function MfaDeviceListBody({
             return (
               <li key={id} data-device-id={id} data-open={isOpen || undefined}>
                 <span className="mfa-phone">
-                  <span aria-hidden="true">{maskPhone(phoneNumber)}</span>
+                  <span aria-hidden="true" translate="no">
+                    {maskPhone(phoneNumber)}
+                  </span>
                   <span className="mfa-visually-hidden">
                     {messages.devices.phoneEndingIn(lastDigits)}
                   </span>

@@ -2,6 +2,7 @@ import type { AuthResponse, MfaLoginMethod } from '@mfa-kit/core';
 import { useMfaLogin, useRememberDeviceOffer } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import { Suspense, useCallback, useId, useState } from 'react';
+import { useHydrated } from './use-hydrated.js';
 import type { ReactElement, ReactNode } from 'react';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { useMfaMessages } from '../messages/messages-context.js';
@@ -64,6 +65,7 @@ export function MfaLoginStep({
   useRememberDeviceOffer(login.mfaToken);
   const [listOpen, setListOpen] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  const hydrated = useHydrated();
   const listId = useId();
   const { onVerified: verified } = login;
   const activeKind = active?.kind;
@@ -86,7 +88,16 @@ export function MfaLoginStep({
       {children}
     </div>
   );
-  /** `content` loads on demand: a status while it does, and a retry (with `below`) if it fails. */
+  const loading = card(
+    <p role="status" className="mfa-status">
+      {texts.loading}
+    </p>,
+    true,
+  );
+  /**
+   * `content` loads on demand: a status while it does (and on the server, and while hydrating), and a retry (with
+   * `below`) if it fails.
+   */
   const onDemand = (key: string, reload: () => void, content: ReactNode, below?: ReactNode) => (
     <LoadFailureBoundary
       key={`${key}-${attempt}`}
@@ -110,16 +121,7 @@ export function MfaLoginStep({
         )
       }
     >
-      <Suspense
-        fallback={card(
-          <p role="status" className="mfa-status">
-            {texts.loading}
-          </p>,
-          true,
-        )}
-      >
-        {content}
-      </Suspense>
+      <Suspense fallback={loading}>{hydrated ? content : loading}</Suspense>
     </LoadFailureBoundary>
   );
 

@@ -211,7 +211,7 @@ function MfaSettingsBody({
                 <span className="mfa-settings-method">
                   <span className="mfa-settings-kind">{row.kindLabel}</span>
                   {row.detail && (
-                    <span className="mfa-settings-detail" dir="auto">
+                    <span className="mfa-settings-detail" dir="auto" translate="no">
                       {row.detail}
                     </span>
                   )}

@@ -8,7 +8,7 @@ import { MfaProvider, isStepUpCancelled, useStepUpAction } from '@mfa-kit/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import '../styles.css';
 import { enMessages } from '../messages/en.js';
@@ -126,6 +126,37 @@ describe('StepUpDialog', () => {
     await userEvent.click(action());
     await until(() => outcome.ran === 2);
     expect(paths).toHaveLength(4);
+  });
+
+  it('the code form takes a code composed by an IME, in full-width digits, with Enter at once: one check, in ASCII', async () => {
+    const backend = createMockBackend({ seed: 36 });
+    const { paths, outcome } = await app(backend);
+    await userEvent.click(action());
+    const input = dialog().getByRole('textbox', { name: enMessages.codeLabel });
+    await expect.element(input).toHaveFocus();
+    await until(() => !!backend.outbox.latest({ channel: 'sms' }));
+    const code = backend.outbox.latest({ channel: 'sms' })?.code ?? '';
+    const composed = code.replace(/\d/g, (digit) => String.fromCharCode(0xff10 + Number(digit)));
+    const session = cdp();
+    await session.send('Input.imeSetComposition', {
+      text: composed,
+      selectionStart: composed.length,
+      selectionEnd: composed.length,
+    });
+    await expect.element(input).toHaveValue(composed);
+    expect(paths.filter((path) => path.endsWith('/verify'))).toEqual([]);
+    // The composition ends and Enter follows in the same breath: both commands queued before either is answered.
+    const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 };
+    await Promise.all([
+      session.send('Input.insertText', { text: composed }),
+      session.send('Input.dispatchKeyEvent', { type: 'keyDown', text: '\r', ...enter }),
+      session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...enter }),
+    ]);
+    await until(() => outcome.ran === 1);
+    // The mock accepts only the code it texted, in ASCII; and nothing more follows.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(outcome.ran).toBe(1);
+    expect(paths.filter((path) => path.endsWith('/verify'))).toHaveLength(1);
   });
 
   it('Escape closes it: nothing more is sent, the action rejects as dismissed, focus is back on its button', async () => {
