@@ -59,9 +59,7 @@ export function SsrProviders({ children }: { children: ReactNode }) {
   });
   return (
     <QueryClientProvider client={new QueryClient()}>
-      <MfaProvider client={client} getAccessToken={() => 'token'}>
-        {children}
-      </MfaProvider>
+      <MfaProvider client={client}>{children}</MfaProvider>
     </QueryClientProvider>
   );
 }
