@@ -9,9 +9,3 @@ export function installNodeUint8Array(): void {
   globalThis.Uint8Array = (Object.getPrototypeOf(new TextEncoder().encode('')) as Uint8Array)
     .constructor as Uint8ArrayConstructor;
 }
-
-/**
- * How long testing-library's `waitFor` and `findBy…` wait before a test fails: the mock signs JWTs and the tests
- * share two cores, so real-network waits get room before they count as failures.
- */
-export const ASYNC_UTIL_TIMEOUT_MS = 10_000;

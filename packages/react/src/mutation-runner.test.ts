@@ -7,6 +7,7 @@ import { mfaKeys } from './mfa-keys.js';
 import { mfaDevicesOptions } from './mfa-options.js';
 import { mutationRunner } from './mutation-runner.js';
 import { setupMockEnv, signedInClient } from './test/mock-env.js';
+import { ASYNC_UTIL_TIMEOUT_MS } from '../../../tools/test-kit/async-timeout.js';
 
 const env = setupMockEnv();
 
@@ -28,7 +29,9 @@ describe('mutationRunner', () => {
     expect(env.count(mockPaths.emailCode)).toBe(1);
     expect(queryClient.isMutating()).toBe(0);
     // Kept no longer than it runs (gcTime 0): its variables hold the mfaToken.
-    await vi.waitFor(() => expect(mutations.getAll()).toEqual([]));
+    await vi.waitFor(() => expect(mutations.getAll()).toEqual([]), {
+      timeout: ASYNC_UTIL_TIMEOUT_MS,
+    });
   });
 
   test('never retries, whatever the QueryClient’s defaults, and rejects with the MfaApiError', async () => {
@@ -45,7 +48,9 @@ describe('mutationRunner', () => {
       kind: 'server',
     });
     expect(env.count(mockPaths.emailCode)).toBe(1);
-    await vi.waitFor(() => expect(queryClient.getMutationCache().getAll()).toEqual([]));
+    await vi.waitFor(() => expect(queryClient.getMutationCache().getAll()).toEqual([]), {
+      timeout: ASYNC_UTIL_TIMEOUT_MS,
+    });
   });
 
   test('passes the signal: an aborted call rejects as aborted', async () => {
@@ -65,7 +70,9 @@ describe('mutationRunner', () => {
     // A list on screen (useMfaDevices): an observed query, which invalidation refetches.
     const devices = new QueryObserver(queryClient, mfaDevicesOptions(client));
     const unsubscribe = devices.subscribe(() => undefined);
-    await vi.waitFor(() => expect(devices.getCurrentResult().data?.phones).toHaveLength(2));
+    await vi.waitFor(() => expect(devices.getCurrentResult().data?.phones).toHaveLength(2), {
+      timeout: ASYNC_UTIL_TIMEOUT_MS,
+    });
     const phone = DEMO_USER.phones[0];
     const removePhone: MfaFactorCall<{ deviceId: string }, void> = {
       name: ['sms-mfa', 'disable'],

@@ -10,11 +10,9 @@ import { enrollAuthenticatorFactor } from './enroll-authenticator-factor.js';
 import { enrollSmsFactor } from './enroll-sms-factor.js';
 import { removeAuthenticatorFactor } from './remove-authenticator-factor.js';
 import { createMfaFactorSession } from './session.js';
+import { settled } from '../test/settled.js';
 
 const env = useMockEnv();
-
-const settled = (session: { getSnapshot: () => { flow: { isPending: boolean } } }) =>
-  vi.waitFor(() => expect(session.getSnapshot().flow.isPending).toBe(false));
 
 /** A seeded user signed in with their authenticator app: a client with their access token. */
 async function signedIn(user: typeof DEMO_USERS.smsAndAuthenticator) {

@@ -8,11 +8,9 @@ import { recoveryCodeFactor } from './recovery-code-factor.js';
 import { createMfaFactorSession } from './session.js';
 import { smsMfaFactor } from './sms-mfa-factor.js';
 import { authenticatorMfaFactor } from './authenticator-mfa-factor.js';
+import { settled } from '../test/settled.js';
 
 const env = useMockEnv();
-
-const settled = (session: { getSnapshot: () => { flow: { isPending: boolean } } }) =>
-  vi.waitFor(() => expect(session.getSnapshot().flow.isPending).toBe(false));
 
 describe('authenticatorMfaFactor', () => {
   const user = DEMO_USERS.authenticator;

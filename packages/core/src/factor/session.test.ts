@@ -10,6 +10,7 @@ import { emailMfaFactor } from './email-mfa-factor.js';
 import { createMfaFactorSession } from './session.js';
 import type { MfaCallRunner, MfaFactorSessionOptions } from './session.js';
 import type { CeremonyFactorSpec, KnownCodeFactorSpec, MfaCodeInput } from './types.js';
+import { settled } from '../test/settled.js';
 
 const clock = createTestClock(Date.UTC(2030, 0, 1));
 const backend = useMockBackend({ now: () => clock.now() });
@@ -31,9 +32,6 @@ function recordingRunner() {
     },
   };
 }
-
-const settled = (session: { getSnapshot: () => { flow: { isPending: boolean } } }) =>
-  vi.waitFor(() => expect(session.getSnapshot().flow.isPending).toBe(false));
 
 const latestEmailCode = () => backend.outbox.latest({ channel: 'email' })!.code;
 

@@ -1,6 +1,6 @@
 import { DEMO_USER, DEMO_USERS, signWebAuthnAssertion, totpCode } from '@mfa-kit/mock';
 import { mockPaths, signInDemoUser } from '@mfa-kit/mock/testing';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MfaClient } from '../client/create-client.js';
 import type { AuthResponse, GenerateStepUpResponse } from '../client/schemas.js';
 import type { MfaFactorParams, MfaFactorSpec } from '../factor/types.js';
@@ -12,6 +12,7 @@ import { isMfaNotEnrolled } from './mfa-not-enrolled.js';
 import { isStepUpChallenge, startStepUp, stepUpCall } from './start-step-up.js';
 import type { StepUpStart } from './start-step-up.js';
 import { stepUpFactor } from './step-up-methods.js';
+import { settled } from '../test/settled.js';
 
 const env = useMockEnv({ users: [{ ...DEMO_USER, emailMfa: true }, ...Object.values(DEMO_USERS)] });
 
@@ -144,7 +145,7 @@ describe('the login factors pass a step-up with its mfaToken', () => {
   const settledStep = async (session: {
     getSnapshot: () => { flow: { isPending: boolean; step: string } };
   }) => {
-    await vi.waitFor(() => expect(session.getSnapshot().flow.isPending).toBe(false));
+    await settled(session);
     return session.getSnapshot().flow.step;
   };
 

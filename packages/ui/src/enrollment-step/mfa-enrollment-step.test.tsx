@@ -10,6 +10,7 @@ import { setupMockEnv } from '../test/mock-env.js';
 import { secretOfQrCode } from '@mfa-kit/mock/testing/node';
 import { renderWithMfa } from '../test/render-with-mfa.js';
 import { MfaEnrollmentStep } from './mfa-enrollment-step.js';
+import { ASYNC_UTIL_TIMEOUT_MS } from '../../../../tools/test-kit/async-timeout.js';
 
 const env = setupMockEnv();
 
@@ -216,7 +217,9 @@ describe('MfaEnrollmentStep: adding a first factor at login', { timeout: 30_000 
     const { user, onVerified } = await renderStep();
     env.backend.faults.failNext(1, { status: 200, body: signedIn }, { route: 'enroll-sms-verify' });
     await enrollSms(user);
-    await vi.waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(onVerified).toHaveBeenCalledOnce(), {
+      timeout: ASYNC_UTIL_TIMEOUT_MS,
+    });
     expect(screen.queryByRole('heading', { name: 'Save your recovery code' })).toBeNull();
   });
 
