@@ -3,6 +3,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { defaultClientConditions } from 'vite';
 import { defineProject } from 'vitest/config';
 import { chromiumBrowser } from '../vitest.browser.js';
+import { TEST_TIMEOUT_MS } from '../tools/test-kit/async-timeout.js';
 
 const configDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -14,6 +15,7 @@ export default defineProject({
   resolve: { conditions: ['@mfa-kit/source', ...defaultClientConditions] },
   test: {
     name: 'storybook',
+    testTimeout: TEST_TIMEOUT_MS,
     browser: chromiumBrowser(),
   },
 });

@@ -1,5 +1,6 @@
 import { defaultServerConditions } from 'vite';
 import { defineProject } from 'vitest/config';
+import { TEST_TIMEOUT_MS } from '../../tools/test-kit/async-timeout.js';
 
 export default defineProject({
   resolve: { conditions: ['@mfa-kit/source', ...defaultServerConditions] },
@@ -7,6 +8,7 @@ export default defineProject({
   ssr: { resolve: { conditions: ['@mfa-kit/source', ...defaultServerConditions] } },
   test: {
     name: 'mock',
+    testTimeout: TEST_TIMEOUT_MS,
     environment: 'node',
     // Worker threads, not forked processes, and one module graph for every file instead of a fresh one per file
     // (issue #19: CPU 36 s → 13 s for core, 32 s → 12 s for mock). Each file cleans up what it installs.

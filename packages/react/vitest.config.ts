@@ -1,11 +1,13 @@
 import { defaultClientConditions } from 'vite';
 import { defineProject } from 'vitest/config';
+import { TEST_TIMEOUT_MS } from '../../tools/test-kit/async-timeout.js';
 
 // Hook tests in jsdom against @mfa-kit/mock over msw/node.
 export default defineProject({
   resolve: { conditions: ['@mfa-kit/source', ...defaultClientConditions] },
   test: {
     name: 'react',
+    testTimeout: TEST_TIMEOUT_MS,
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],

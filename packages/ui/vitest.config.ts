@@ -1,5 +1,6 @@
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineProject } from 'vitest/config';
+import { TEST_TIMEOUT_MS } from '../../tools/test-kit/async-timeout.js';
 
 // Unit tests in jsdom. The root 'browser' project (vitest.browser.config.ts) runs *.browser.test.tsx in
 // chromium, with the other packages' browser tests.
@@ -9,6 +10,7 @@ export default defineProject({
   ssr: { resolve: { conditions: ['@mfa-kit/source', ...defaultServerConditions] } },
   test: {
     name: 'ui',
+    testTimeout: TEST_TIMEOUT_MS,
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     exclude: ['src/**/*.browser.test.{ts,tsx}'],

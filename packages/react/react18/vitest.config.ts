@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions } from 'vite';
 import { defineProject } from 'vitest/config';
+import { TEST_TIMEOUT_MS } from '../../../tools/test-kit/async-timeout.js';
 
 // The @mfa-kit/react hook tests again, under React 18: 'react' and 'react-dom' (and their subpaths) resolve to
 // this fixture's 18.3.1 copies. The libraries that import React are inlined, so they go through the same alias
@@ -31,6 +32,7 @@ export default defineProject({
   },
   test: {
     name: 'react18',
+    testTimeout: TEST_TIMEOUT_MS,
     environment: 'jsdom',
     dir: fileURLToPath(new URL('../src', import.meta.url)),
     include: ['**/*.test.{ts,tsx}'],
