@@ -3,7 +3,8 @@
 // where Vitest's hooks are handed to it.
 import { createMfaClient } from '@mfa-kit/core';
 import type { MfaClient, MfaClientOptions } from '@mfa-kit/core';
-import type { MockBackendOptions } from '@mfa-kit/mock';
+import { totpCode } from '@mfa-kit/mock';
+import type { MockBackendOptions, SeededUser } from '@mfa-kit/mock';
 import { setupMockServer } from '@mfa-kit/mock/node';
 import { serveMockEnv, signInDemoUser } from '@mfa-kit/mock/testing';
 import type { MockEnv as KitMockEnv } from '@mfa-kit/mock/testing';
@@ -26,4 +27,31 @@ export function setupMockEnv(options: MockBackendOptions = {}): MockEnv {
 export async function signedInClient(env: MockEnv): Promise<MfaClient> {
   const { accessToken } = await signInDemoUser(env.backend);
   return env.client({ getAccessToken: () => accessToken });
+}
+
+/**
+ * A client signed in as `user` with their authenticator app, or a code texted to their phone when they have no app,
+ * through the client's own calls (made before a test's requests are counted).
+ */
+export async function signedInAs(env: MockEnv, user: SeededUser): Promise<MfaClient> {
+  const anonymous = env.client();
+  const login = await anonymous.auth.login({ email: user.email, password: user.password });
+  const mfaToken = login.mfaToken ?? '';
+  const [app] = user.authenticators;
+  const [phone] = user.phones;
+  let accessToken: string | undefined;
+  if (app) {
+    const value = await totpCode(app.secret, env.clock.now());
+    ({ accessToken } = await anonymous.authenticatorMfa.verify({ mfaToken, value }));
+  } else if (phone) {
+    const { otcToken } = await anonymous.smsMfa.sendCode({ deviceId: phone.id, mfaToken });
+    const code = env.latestCode('sms');
+    ({ accessToken } = await anonymous.smsMfa.verifyCode({
+      deviceId: phone.id,
+      mfaToken,
+      otcToken,
+      code,
+    }));
+  }
+  return env.client({ getAccessToken: () => accessToken ?? null });
 }

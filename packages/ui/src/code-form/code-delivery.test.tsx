@@ -17,8 +17,7 @@ import { MfaEnrollmentStep } from '../enrollment-step/mfa-enrollment-step.js';
 import { MfaSettings } from '../mfa-settings/mfa-settings.js';
 import { RemovePhoneWithCodeForm } from '../remove-phone-with-code-form/remove-phone-with-code-form.js';
 import { SmsMfaForm } from '../sms-mfa-form/sms-mfa-form.js';
-import { setupMockEnv, signedInClient } from '../test/mock-env.js';
-import type { MockEnv } from '../test/mock-env.js';
+import { setupMockEnv, signedInAs, signedInClient } from '../test/mock-env.js';
 import { renderWithMfa } from '../test/render-with-mfa.js';
 
 const env = setupMockEnv();
@@ -65,30 +64,6 @@ async function openEmail(): Promise<OpenForm> {
     value: env.latestCode(),
     verifyPath: mockPaths.emailCodeVerify,
   };
-}
-
-/** A client signed in as `user` through their authenticator app, or a code texted to their phone. */
-async function signedInAs(mockEnv: MockEnv, user: SeededUser) {
-  const anonymous = mockEnv.client();
-  const login = await anonymous.auth.login({ email: user.email, password: user.password });
-  const mfaToken = login.mfaToken ?? '';
-  const [app] = user.authenticators;
-  const [phone] = user.phones;
-  let accessToken: string | undefined;
-  if (app) {
-    const value = await totpCode(app.secret, mockEnv.clock.now());
-    ({ accessToken } = await anonymous.authenticatorMfa.verify({ mfaToken, value }));
-  } else if (phone) {
-    const { otcToken } = await anonymous.smsMfa.sendCode({ deviceId: phone.id, mfaToken });
-    const code = mockEnv.latestCode('sms');
-    ({ accessToken } = await anonymous.smsMfa.verifyCode({
-      deviceId: phone.id,
-      mfaToken,
-      otcToken,
-      code,
-    }));
-  }
-  return mockEnv.client({ getAccessToken: () => accessToken ?? null });
 }
 
 async function openSettings(user: SeededUser) {

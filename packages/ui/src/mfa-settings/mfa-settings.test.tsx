@@ -11,8 +11,7 @@ import { errorMessage } from '../messages/error-message.js';
 import { heMessages } from '../messages/he.js';
 import { fakeWebAuthn } from '@mfa-kit/mock/testing';
 import type { FakeWebAuthn } from '@mfa-kit/mock/testing';
-import { setupMockEnv } from '../test/mock-env.js';
-import type { MockEnv } from '../test/mock-env.js';
+import { setupMockEnv, signedInAs } from '../test/mock-env.js';
 import { renderWithMfa } from '../test/render-with-mfa.js';
 import { MfaSettings } from './mfa-settings.js';
 import type { MfaSettingsProps } from './mfa-settings.js';
@@ -22,33 +21,6 @@ const allFactors = DEMO_USERS.allFactors;
 
 let browser: FakeWebAuthn | undefined;
 afterEach(() => browser?.restore());
-
-/**
- * A client signed in as `user` with their authenticator app, or a code texted to their phone when they have no
- * app (made before the test's requests are counted).
- */
-async function signedInAs(mockEnv: MockEnv, user: SeededUser) {
-  const anonymous = mockEnv.client();
-  const login = await anonymous.auth.login({ email: user.email, password: user.password });
-  const mfaToken = login.mfaToken ?? '';
-  const [app] = user.authenticators;
-  const [phone] = user.phones;
-  let accessToken: string | undefined;
-  if (app) {
-    const value = await totpCode(app.secret, mockEnv.clock.now());
-    ({ accessToken } = await anonymous.authenticatorMfa.verify({ mfaToken, value }));
-  } else if (phone) {
-    const { otcToken } = await anonymous.smsMfa.sendCode({ deviceId: phone.id, mfaToken });
-    const code = mockEnv.latestCode('sms');
-    ({ accessToken } = await anonymous.smsMfa.verifyCode({
-      deviceId: phone.id,
-      mfaToken,
-      otcToken,
-      code,
-    }));
-  }
-  return mockEnv.client({ getAccessToken: () => accessToken ?? null });
-}
 
 async function renderSettings(user: SeededUser, props: Partial<MfaSettingsProps> = {}) {
   const client = await signedInAs(env, user);
