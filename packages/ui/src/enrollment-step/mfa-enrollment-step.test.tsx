@@ -1,7 +1,7 @@
 import type { AuthResponse } from '@mfa-kit/core';
 import { DEMO_USERS, totpCode } from '@mfa-kit/mock';
 import { mockPaths } from '@mfa-kit/mock/testing';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
@@ -244,7 +244,10 @@ describe('MfaEnrollmentStep: adding a first factor at login', { timeout: 30_000 
     await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('radio', { name: 'Passkey on this device' })).toBeChecked();
     await user.click(button('Continue'));
-    expect(await screen.findByRole('button', { name: 'Create passkey' })).toHaveFocus();
+    // Focus moves in an effect after the button renders: wait for it, not only for the button.
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Create passkey' })).toHaveFocus(),
+    );
   });
 
   it('"Choose another method" goes back to the choice, keeping what was chosen', async () => {
