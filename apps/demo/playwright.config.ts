@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../tools/chromium.js';
 
-const port = 4173;
+// MFA_E2E_PORT: a second work tree runs its own specs beside this one's (outside CI a running server is reused).
+const port = Number(process.env.MFA_E2E_PORT) || 4173;
 
 // End to end against the production build (`vite preview`), in Debian's chromium: no test tool downloads a browser here.
 export default defineConfig({
@@ -29,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'pnpm build && pnpm preview',
+    command: `pnpm build && pnpm exec vite preview --port ${port} --strictPort`,
     url: `http://localhost:${port}/sign-in`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
