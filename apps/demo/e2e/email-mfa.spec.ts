@@ -39,24 +39,6 @@ test.describe('the email-code step', () => {
     expect(verify?.body?.code).toBe(code);
   });
 
-  test('a wrong code first: the message, the cleared and focused input, then the right code', async ({
-    demo,
-    page,
-  }) => {
-    const code = await demo.latestCode();
-    const wrong = code === '000000' ? '111111' : '000000';
-    const input = page.getByLabel('Verification code');
-    await input.pressSequentially(wrong);
-    await expect(page.getByRole('alert').filter({ hasText: 'code' })).toContainText(
-      "That code didn't work",
-    );
-    await expect(input).toHaveValue('');
-    await expect(input).toBeFocused();
-    await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await input.pressSequentially(code);
-    await expect(page).toHaveURL(/\/signed-in$/);
-  });
-
   test('remember device: the verify request carries rememberDevice: true', async ({
     demo,
     page,

@@ -1,5 +1,5 @@
 import { DEMO_USER } from '@mfa-kit/mock';
-import { type Demo, SMS_ONLY, expect, test } from './support';
+import { expect, test } from './support';
 
 const LOGIN = 'POST /resources/auth/v1/user';
 // The demo account's first method is a text message to its first phone.
@@ -53,58 +53,5 @@ test('every user action sends its requests exactly once, and no URL carries a co
   expect(await demo.network.take()).toEqual([]);
 
   expect(demo.network.secrets.length).toBeGreaterThanOrEqual(6);
-  expectNoSecretInUrls(demo);
+  demo.expectNoSecretInUrls();
 });
-
-test('the last phone, turned off with a texted code: each action once, and no URL carries the code', async ({
-  demo,
-  page,
-}) => {
-  test.setTimeout(60_000);
-  await demo.open();
-  await demo.openSecurity(SMS_ONLY.email);
-  await expect(page.getByRole('button', { name: /Remove Text message •••• 7788/ })).toBeVisible();
-  await demo.network.take();
-
-  await page.getByRole('button', { name: 'Remove Text message •••• 7788' }).click();
-  const opened = await demo.network.take();
-  await page.getByRole('button', { name: 'Send code' }).click();
-  const sent = await demo.network.take();
-  const preDisable = [...opened, ...sent];
-  expect(preDisable).toHaveLength(1);
-  expect(preDisable[0]).toMatch(/^POST \/resources\/users\/v1\/mfa\/sms\/[^/]+\/disable$/);
-
-  await page
-    .getByLabel('Verification code')
-    .pressSequentially(await demo.latestCode('Code to turn off SMS'));
-  await expect(page.getByRole('main')).toContainText('Text message codes are off');
-  const disabled = await demo.network.take();
-  // The check once, then the list read again (once at most) so it shows the device gone.
-  expect(disabled.filter((request) => /\/disable\/verify$/.test(request))).toHaveLength(1);
-  expect(disabled.filter((request) => request === DEVICES).length).toBeLessThanOrEqual(1);
-  expect(disabled).toHaveLength(
-    disabled.filter((request) => /\/disable\/verify$/.test(request) || request === DEVICES).length,
-  );
-
-  // The sign-in code, the turn-off code and their tokens, beside the password and the session's tokens.
-  expect(demo.network.secrets.length).toBeGreaterThanOrEqual(8);
-  expectNoSecretInUrls(demo);
-});
-
-/**
- * No token, code or password in any URL the page requested. The spec puts the mfaToken in the remember-device
- * policy's query, and only there.
- */
-function expectNoSecretInUrls(demo: Demo): void {
-  for (const request of demo.network.all) {
-    const url = new URL(request.url);
-    if (url.pathname.endsWith('/allow-remember-device')) {
-      expect([...url.searchParams.keys()]).toEqual(['mfaToken']);
-      url.search = '';
-    }
-    for (const secret of demo.network.secrets)
-      expect(decodeURIComponent(url.href), `${request.method} ${request.route}`).not.toContain(
-        secret,
-      );
-  }
-}

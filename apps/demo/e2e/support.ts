@@ -278,6 +278,30 @@ export class Demo {
     return scanned[0] ?? '';
   }
 
+  /** A state a person should see: axe finds nothing in light or dark, and it is saved as a screenshot of each. */
+  async review(name: string): Promise<void> {
+    await this.expectAccessibleInBothSchemes();
+    await this.screenshot(name);
+  }
+
+  /**
+   * No token, code or password in any URL the page requested. The spec puts the mfaToken in the remember-device
+   * policy's query, and only there.
+   */
+  expectNoSecretInUrls(): void {
+    for (const request of this.network.all) {
+      const url = new URL(request.url);
+      if (url.pathname.endsWith('/allow-remember-device')) {
+        expect([...url.searchParams.keys()]).toEqual(['mfaToken']);
+        url.search = '';
+      }
+      for (const secret of this.network.secrets)
+        expect(decodeURIComponent(url.href), `${request.method} ${request.route}`).not.toContain(
+          secret,
+        );
+    }
+  }
+
   /** Saves the page in light and dark under test-results/screenshots/<name>-{light,dark}.png. */
   async screenshot(name: string): Promise<void> {
     mkdirSync(screenshotDir, { recursive: true });
