@@ -1,19 +1,11 @@
 // Every page, as a visitor sees it: axe finds nothing (light and dark), and a screenshot of each is kept
-// under test-results/screenshots/ for a person to look at. The security page's states are reviewed where
-// security.spec.ts walks through them, so that no flow runs twice.
+// under test-results/screenshots/ for a person to look at. The sign-in page's and the security page's states
+// are reviewed where sign-in.spec.ts and security.spec.ts walk through them, so that no flow runs twice.
 import { expect, test } from './support';
 
 // Axe (every rule in light, the colour rules again in dark) and two full-page screenshots per state: slower
 // than a plain flow on a shared 2-core machine.
 test.describe.configure({ timeout: 120_000 });
-
-test('sign in, with and without an error', async ({ demo, page }) => {
-  await demo.open();
-  await demo.review('01-sign-in');
-  await demo.signIn('demo@mfa-kit.dev', 'wrong-password');
-  await expect(page.getByRole('alert')).not.toBeEmpty();
-  await demo.review('02-sign-in-error');
-});
 
 test('the MFA step, waiting for a code and after a wrong one; then signed in', async ({
   demo,
@@ -34,10 +26,7 @@ test('the MFA step, waiting for a code and after a wrong one; then signed in', a
   await demo.review('05-signed-in');
 });
 
-test('a redirect notice, an unknown page, and the phone-sized layout', async ({ demo, page }) => {
-  await demo.open('/verify');
-  await expect(page.getByRole('main')).toContainText('Your sign-in step expired');
-  await demo.review('10-sign-in-expired-notice');
+test('an unknown page, and the phone-sized layout', async ({ demo, page }) => {
   await demo.open('/no-such-page');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await demo.review('11-not-found');
