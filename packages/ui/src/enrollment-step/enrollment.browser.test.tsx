@@ -1,82 +1,39 @@
 // Enrollment at login in a real browser, with the real stylesheet, on the mock: the setup key read out of the QR
 // code by the lazy decoder (canvas + jsqr), the first code from it, the recovery code; axe-clean (contrast too)
 // at each step, light and dark, left to right and right to left, saved as screenshots to look at.
-import { createMfaClient } from '@mfa-kit/core';
-import type { AuthResponse, MfaClient } from '@mfa-kit/core';
+import type { AuthResponse } from '@mfa-kit/core';
 import { DEMO_USERS, createMockBackend, totpCode } from '@mfa-kit/mock';
-import type { MockBackend } from '@mfa-kit/mock';
-import { TEST_BASE_URL, mockPaths } from '@mfa-kit/mock/testing';
-import { MfaProvider } from '@mfa-kit/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { mockPaths } from '@mfa-kit/mock/testing';
 import { describe, expect, it, vi } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
-import { render } from 'vitest-browser-react';
+import { userEvent } from 'vitest/browser';
 import '../styles.css';
-import { enMessages } from '../messages/en.js';
-import { heMessages } from '../messages/he.js';
-import { axeViolations } from '../test/browser-axe.js';
+import { DIRECTIONS, mockClient, review, show } from '../test/review-states.js';
 import { MfaEnrollmentStep } from './mfa-enrollment-step.js';
-
-const variants = [
-  { name: 'light', theme: 'light', messages: enMessages },
-  { name: 'dark', theme: 'dark', messages: enMessages },
-  { name: 'rtl', theme: 'light', messages: heMessages },
-  { name: 'rtl-dark', theme: 'dark', messages: heMessages },
-] as const;
-
-/** A client that hands each request to `backend`, counting them by path. */
-function mockClient(backend: MockBackend, counts: Map<string, number>): MfaClient {
-  return createMfaClient({
-    baseUrl: TEST_BASE_URL,
-    fetch: (input, init) => {
-      const request = new Request(input, init);
-      const path = new URL(request.url).pathname;
-      counts.set(path, (counts.get(path) ?? 0) + 1);
-      return backend.handle(request);
-    },
-  });
-}
 
 const until = async (check: () => boolean) =>
   expect.poll(check, { timeout: 7_000, interval: 20 }).toBe(true);
 
-describe.each(variants)('MfaEnrollmentStep in $name', ({ name, theme, messages }) => {
-  async function show() {
+describe.each(DIRECTIONS)('MfaEnrollmentStep, $name', ({ name, messages }) => {
+  async function start() {
     const backend = createMockBackend({ seed: 5 });
     const counts = new Map<string, number>();
-    const client = mockClient(backend, counts);
+    const client = mockClient(backend, {
+      onRequest: ({ url }) => {
+        const path = new URL(url).pathname;
+        counts.set(path, (counts.get(path) ?? 0) + 1);
+      },
+    });
     const loginAnswer = await client.auth.login(DEMO_USERS.newUser);
     const onVerified = vi.fn<(auth: AuthResponse) => void>();
-    await page.viewport(600, 1100);
-    const screen = await render(
-      <div
-        data-theme={theme}
-        dir={messages.dir}
-        style={{ padding: 24, width: 480, background: 'var(--mfa-color-sunken)' }}
-      >
-        <QueryClientProvider client={new QueryClient()}>
-          <MfaProvider client={client}>
-            <MfaEnrollmentStep
-              loginAnswer={loginAnswer}
-              onVerified={onVerified}
-              messages={messages}
-            />
-          </MfaProvider>
-        </QueryClientProvider>
-      </div>,
+    const box = await show(
+      <MfaEnrollmentStep loginAnswer={loginAnswer} onVerified={onVerified} messages={messages} />,
+      client,
+      messages,
+      { width: 600, height: 1100 },
     );
-    const box = screen.container.firstElementChild as HTMLElement;
     const count = (path: string) =>
       [...counts].filter(([key]) => key.endsWith(path)).reduce((sum, [, n]) => sum + n, 0);
     return { box, onVerified, count };
-  }
-
-  async function photograph(box: HTMLElement, shot: string) {
-    expect(await axeViolations(box)).toEqual([]);
-    await page.screenshot({
-      path: `../../test-results/screenshots/enroll-${shot}-${name}.png`,
-      element: box,
-    });
   }
 
   async function choose(box: HTMLElement, choice: string) {
@@ -86,15 +43,15 @@ describe.each(variants)('MfaEnrollmentStep in $name', ({ name, theme, messages }
   }
 
   it('an authenticator app: choice, QR, setup key, first code, recovery code, signed in', async () => {
-    const { box, onVerified, count } = await show();
+    const { box, onVerified, count } = await start();
     await until(() => !!box.querySelector('input[type=radio]:checked'));
-    await photograph(box, 'choice');
+    await review(box, `enroll-choice-${name}`);
 
     await choose(box, 'authenticator');
     await until(
       () => !!box.querySelector('.mfa-qr-setup__image') && !box.querySelector('[aria-busy]'),
     );
-    await photograph(box, 'qr');
+    await review(box, `enroll-qr-${name}`);
 
     await userEvent.click(box.querySelector('.mfa-qr-setup button')!);
     await until(() => !!box.querySelector('.mfa-secret__text'));
@@ -102,14 +59,14 @@ describe.each(variants)('MfaEnrollmentStep in $name', ({ name, theme, messages }
     expect(setupKey).toMatch(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/);
     // A page translator would rewrite the key's letters.
     expect(box.querySelector('.mfa-secret__text')).toHaveAttribute('translate', 'no');
-    await photograph(box, 'setup-key');
+    await review(box, `enroll-setup-key-${name}`);
 
     const code = box.querySelector<HTMLInputElement>('input[autocomplete="one-time-code"]')!;
     await userEvent.click(code);
     await userEvent.keyboard(await totpCode(setupKey.replaceAll(' ', '')));
     await until(() => !!box.querySelector('[data-step="recovery-code"]'));
     expect(count(mockPaths.enrollAuthenticatorVerify)).toBe(1);
-    await photograph(box, 'recovery-code');
+    await review(box, `enroll-recovery-code-${name}`);
 
     await userEvent.click(box.querySelector('input[type=checkbox]')!);
     await userEvent.click(box.querySelector('button[type=submit]')!);
@@ -117,14 +74,14 @@ describe.each(variants)('MfaEnrollmentStep in $name', ({ name, theme, messages }
   });
 
   it('a phone: the number, refused before sending, then the code sent', async () => {
-    const { box, count } = await show();
+    const { box, count } = await start();
     await choose(box, 'sms');
     await until(() => !!box.querySelector('input[type=tel]'));
     await userEvent.keyboard('415 555 0123');
     await userEvent.click(box.querySelector('button[type=submit]')!);
     await until(() => !!box.querySelector('[role=alert]'));
     expect(count(mockPaths.enrollSms)).toBe(0);
-    await photograph(box, 'phone-invalid');
+    await review(box, `enroll-phone-invalid-${name}`);
 
     await userEvent.fill(box.querySelector('input[type=tel]')!, '+1 415 555 0123');
     await userEvent.click(box.querySelector('button[type=submit]')!);
@@ -134,6 +91,6 @@ describe.each(variants)('MfaEnrollmentStep in $name', ({ name, theme, messages }
         !box.querySelector('[aria-busy]'),
     );
     expect(count(mockPaths.enrollSms)).toBe(1);
-    await photograph(box, 'phone-code-sent');
+    await review(box, `enroll-phone-code-sent-${name}`);
   });
 });
