@@ -110,8 +110,7 @@ export function createMfaFlowStore(options: MfaFlowStoreOptions = {}): MfaFlowSt
 
 /** The page's `document` where there is one (a browser, jsdom); `undefined` in Node or a worker. */
 function pageVisibility():
-  | Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'>
-  | undefined {
+  Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'> | undefined {
   const page = (globalThis as { document?: Document }).document;
   return typeof page?.addEventListener === 'function' ? page : undefined;
 }
