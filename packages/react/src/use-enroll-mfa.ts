@@ -8,7 +8,8 @@ import type { MfaLoginFactorOptions, MfaLoginFactorResult } from './use-login-fa
 // Adding a factor during a login that requires one (`mfaEnrolled: false`). Each verify answers the sign-in,
 // whose `recoveryCode` the screen shows once; the kit keeps neither.
 
-// A set-up QR code or phone code does not run out while the user reaches for the phone.
+// A set-up QR code does not run out while the user reaches for the phone. A texted code does, as at login: its
+// flow keeps the default lifetime, so a code that expired while the tab was away is shown expired.
 const SETUP_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** What {@link useEnrollAuthenticator} returns. */
@@ -64,7 +65,6 @@ export function useEnrollSms({
 }: MfaLoginFactorOptions): UseEnrollSmsResult {
   const [phoneNumber, setPhoneNumber] = useState<string | null>(null);
   const factor = useLoginFactor(enrollSmsFactor, mfaToken, {
-    codeTtlMs: SETUP_TTL_MS,
     ...timing,
     // A new number starts over and, once there is one, sends at once.
     params: { mfaToken, phoneNumber: phoneNumber ?? '' },

@@ -19,7 +19,8 @@ import { useMfaFactor } from './use-mfa-factor.js';
 // Adding and removing the signed-in user's factors (account settings; the client's `getAccessToken`). Each
 // call that changes the devices refreshes `useMfaDevices` before the flow says it is done.
 
-// A set-up QR code or phone code does not run out while the user reaches for the phone.
+// A set-up QR code does not run out while the user reaches for the phone. A texted code does, as at login: its
+// flow keeps the default lifetime.
 const SETUP_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** Options of the account-settings hooks. */
@@ -96,7 +97,6 @@ export interface UseAddPhoneResult extends MfaFlowResult {
 export function useAddPhone({ onDone, ...timing }: MfaAddFactorOptions = {}): UseAddPhoneResult {
   const [phoneNumber, setPhoneNumber] = useState<string | null>(null);
   const factor = useMfaFactor(addPhoneFactor, {
-    codeTtlMs: SETUP_TTL_MS,
     ...timing,
     params: { phoneNumber: phoneNumber ?? '' },
     autoStart: phoneNumber !== null,

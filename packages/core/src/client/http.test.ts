@@ -9,6 +9,8 @@ import { mockClient, reachEmailCode, useMockBackend } from '../test/mock-backend
 
 const BASE = 'https://app-xxx.frontegg.com/identity';
 const verifyInput = { mfaToken: 'mfa-token-secret', otcToken: 'otc-token-secret', code: '123456' };
+// A call that checks no code and carries more than the login's token.
+const credentials = { email: 'user@example.com', password: 'password-secret' };
 
 function clientAnswering(answer: Parameters<typeof fakeFetch>[0], options: MfaClientOptions = {}) {
   const { fetch, requests } = fakeFetch(answer);
@@ -48,7 +50,7 @@ describe('error responses', () => {
     const { client } = clientAnswering(() =>
       json(status, { errors: ['Something specific'], errorCode: 'ER-00001' }),
     );
-    const error = await failure(client.emailMfa.sendCode({ mfaToken: 'mfa-token-secret' }));
+    const error = await failure(client.auth.login(credentials));
     expect(error).toMatchObject({
       kind,
       status,
@@ -110,7 +112,7 @@ describe('error responses', () => {
     ],
   ] as const)('falls back to a clear default message for %s', async (_label, answer, kind) => {
     const { client } = clientAnswering(answer);
-    const error = await failure(client.emailMfa.sendCode({ mfaToken: 'mfa-token-secret' }));
+    const error = await failure(client.auth.login(credentials));
     expect(error.kind).toBe(kind);
     expect(error.messages).toEqual([]);
     expect(error.errorCode).toBeUndefined();
@@ -165,9 +167,26 @@ describe('error responses', () => {
 
   it('reads an unmapped 4xx on a call that checks no code as bad-request', async () => {
     const { client } = clientAnswering(() => json(400, { errors: ['Nope'], errorCode: 'ER-1' }));
-    expect((await failure(client.emailMfa.sendCode({ mfaToken: 'mfa-token-secret' }))).kind).toBe(
-      'bad-request',
-    );
+    expect((await failure(client.auth.login(credentials))).kind).toBe('bad-request');
+  });
+
+  it("reads an unmapped 4xx on a call that carries only the login's token as that token expired", async () => {
+    const { client } = clientAnswering(() => json(400, { errors: ['Nope'], errorCode: 'ER-1' }));
+    const mfaToken = 'mfa-token-secret';
+    const deviceId = 'd1';
+    const calls = [
+      client.emailMfa.sendCode({ mfaToken }),
+      client.smsMfa.sendCode({ mfaToken, deviceId }),
+      client.webauthnMfa.start({ mfaToken, deviceId }),
+      client.enrollMfa.startAuthenticator({ mfaToken }),
+      client.mfaPolicy.rememberDevice({ mfaToken }),
+    ];
+    const kinds = await Promise.all(calls.map(async (call) => (await failure(call)).kind));
+    expect(kinds).toEqual(['expired', 'expired', 'expired', 'expired', 'expired']);
+    // With the phone number beside it, the number may be what was refused.
+    expect(
+      (await failure(client.enrollMfa.startSms({ mfaToken, phoneNumber: '+14155550123' }))).kind,
+    ).toBe('bad-request');
   });
 
   it('lets errorCodeKinds classify codes Frontegg does not document, over the status', async () => {
@@ -191,7 +210,7 @@ describe('error responses', () => {
     const { client } = clientAnswering(() => json(400, { errors: ['x'], errorCode: 'toString' }), {
       errorCodeKinds: {},
     });
-    expect((await failure(client.emailMfa.sendCode({ mfaToken: 'abc' }))).kind).toBe('bad-request');
+    expect((await failure(client.auth.login(credentials))).kind).toBe('bad-request');
   });
 
   it('gives a clear default message per kind when the server sends none', async () => {
@@ -562,7 +581,8 @@ describe('against the mock backend and its faults', () => {
     [403, 'forbidden'],
     [404, 'not-found'],
     [401, 'unauthorized'],
-    [400, 'bad-request'],
+    // The send carries only the login's token: a refusal is of that token.
+    [400, 'expired'],
   ] as const)(
     'maps an injected %i to %s with the injected message and trace id',
     async (status, kind) => {

@@ -106,12 +106,29 @@ function retryAfterMs(headers: Headers): number | undefined {
 const strings = (value: unknown) =>
   (Array.isArray(value) ? (value as unknown[]) : []).filter((item) => typeof item == 'string');
 
+// What an unmapped 4xx refused, once the request passed our own checks. A code: Frontegg's login box treats it the
+// same way, showing the server's text and letting the user type again. The login: a request that carries nothing
+// but the login's `mfaToken` (its device, if any, is in the checked path and has its 404) can only be refused for
+// that token, which has expired (Frontegg documents no code for it): only signing in again helps.
+const REFUSED_KIND = {
+  code: 'invalid-code',
+  login: 'expired',
+  request: 'bad-request',
+} as const satisfies Record<string, MfaErrorKind>;
+
+/** What an unmapped 4xx of `endpoint` refused (see `REFUSED_KIND`). */
+function refusedBy(endpoint: Endpoint<unknown>): keyof typeof REFUSED_KIND {
+  if (endpoint.checksCode) return 'code';
+  const sent = [...Object.keys(endpoint.body ?? {}), ...(endpoint.query ? [endpoint.query] : [])];
+  return sent.length === 1 && sent[0] === 'mfaToken' ? 'login' : 'request';
+}
+
 function errorFromResponse(
   { status, headers }: Response,
   text: string,
   errorCodeKinds: HttpConfig['errorCodeKinds'],
   secrets: string[],
-  checksCode: boolean,
+  refused: 'code' | 'login' | 'request',
 ): MfaApiError {
   let parsed: unknown;
   try {
@@ -127,9 +144,7 @@ function errorFromResponse(
   const kind =
     (errorCode && Object.hasOwn(errorCodeKinds, errorCode) && errorCodeKinds[errorCode]) ||
     statusKinds[status] ||
-    // The body passed our own checks, so what the server refused is the code: Frontegg's login box
-    // treats it the same way, showing the server's text and letting the user type again.
-    (status >= 500 ? 'server' : checksCode && status >= 400 ? 'invalid-code' : 'bad-request');
+    (status >= 500 ? 'server' : status >= 400 ? REFUSED_KIND[refused] : 'bad-request');
   // A server that echoes what it was sent must not leak a token or code into our messages.
   const messages = serverText.map((message) =>
     secrets.reduce(
@@ -250,7 +265,7 @@ export function createCaller(config: HttpConfig) {
           text,
           config.errorCodeKinds,
           secrets,
-          endpoint.checksCode === true,
+          refusedBy(endpoint),
         );
       }
       if (!endpoint.schema) return undefined as T;

@@ -435,6 +435,33 @@ describe('createMfaFlowStore: timers and notifications', () => {
     unsubscribe();
   });
 
+  test('a page shown again catches up at once with time its held-back timers missed; hidden, it waits', () => {
+    // A page's `document`, as far as the store reads it (core's tests run in Node, with none).
+    const page = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+    vi.stubGlobal('document', page);
+    const { store, clock, sendCode } = setup({ codeTtlMs: 60_000 });
+    const seen = vi.fn<() => void>();
+    const unsubscribe = store.subscribe(seen);
+    sendCode();
+    page.visibilityState = 'hidden';
+    clock.sleep(61_000);
+    page.dispatchEvent(new Event('visibilitychange'));
+    expect(store.getSnapshot().expiresInSeconds).toBe(60);
+
+    page.visibilityState = 'visible';
+    seen.mockClear();
+    page.dispatchEvent(new Event('visibilitychange'));
+    expect(store.getSnapshot()).toMatchObject({ expiresInSeconds: 0, needsNewCode: true });
+    expect(seen).toHaveBeenCalled();
+
+    // With no listener left, the store stops listening.
+    unsubscribe();
+    seen.mockClear();
+    page.dispatchEvent(new Event('visibilitychange'));
+    expect(seen).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
+
   test('the default clock follows fake timers installed after the store module loaded', () => {
     vi.useFakeTimers({ now: T });
     const store = createMfaFlowStore();

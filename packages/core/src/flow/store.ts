@@ -78,13 +78,22 @@ export function createMfaFlowStore(options: MfaFlowStoreOptions = {}): MfaFlowSt
     return accepted;
   }
 
+  // A background tab's timers are throttled (Chrome: once a minute, or not at all while asleep): when the page is
+  // shown again, the flow catches up at once, so an expiry that passed meanwhile is shown before the user types.
+  const page = pageVisibility();
+  const onVisible = () => {
+    if (page?.visibilityState !== 'hidden') update(TICK);
+  };
+
   return {
     subscribe: (listener) => {
+      if (listeners.size === 0) page?.addEventListener('visibilitychange', onVisible);
       listeners.add(listener);
       // Catch up with time that passed while the timer was stopped.
       update(TICK);
       return () => {
         listeners.delete(listener);
+        if (listeners.size === 0) page?.removeEventListener('visibilitychange', onVisible);
       };
     },
     getSnapshot: () => snapshot,
@@ -97,6 +106,13 @@ export function createMfaFlowStore(options: MfaFlowStoreOptions = {}): MfaFlowSt
     },
     dispose: () => clock.clearTimeout(timer),
   };
+}
+
+/** The page's `document` where there is one (a browser, jsdom); `undefined` in Node or a worker. */
+function pageVisibility():
+  Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'> | undefined {
+  const page = (globalThis as { document?: Document }).document;
+  return typeof page?.addEventListener === 'function' ? page : undefined;
 }
 
 function resolveConfig(options: MfaFlowStoreOptions): MfaFlowConfig {

@@ -127,6 +127,11 @@ describe('mfaWayForward', () => {
       topic: 'error',
       action: 'restart',
     });
+    // A known code (an authenticator app's) has no lifetime of its own: what expired is the login.
+    expect(mfaWayForward(failed('expired', 'verify', { expiresInSeconds: null }))).toMatchObject({
+      topic: 'sign-in-expired',
+      action: 'restart',
+    });
   });
 
   describe('a ceremony (passkey or security key)', () => {

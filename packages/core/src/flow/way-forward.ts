@@ -120,7 +120,12 @@ function codeWayForward(flow: MfaWayForwardState): MfaWayForward | null {
       : way(kind, 'resend-available', 'resend');
   }
   if (failedAction === 'verify') {
-    if (kind === 'expired') return way(kind, 'error', 'resend', !flow.canResend);
+    if (kind === 'expired') {
+      // A known code (no `expiresInSeconds`) has no lifetime of its own: what expired is the login.
+      return flow.expiresInSeconds === null
+        ? way(kind, 'sign-in-expired', 'restart')
+        : way(kind, 'error', 'resend', !flow.canResend);
+    }
     if (CORRECTABLE.has(kind)) {
       // The code can't be corrected any more: only a new one helps.
       if (flow.expiresInSeconds === 0)

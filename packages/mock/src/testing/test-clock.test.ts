@@ -59,4 +59,17 @@ describe('createTestClock', () => {
     clock.advance(0);
     expect(ran).toEqual([0]);
   });
+
+  it('sleep moves time without running timers; the next advance runs them late, never going back', () => {
+    const clock = createTestClock(0);
+    const ran: number[] = [];
+    clock.setTimeout(() => ran.push(clock.now()), 100);
+    clock.sleep(1_000);
+    expect(clock.now()).toBe(1_000);
+    expect(ran).toEqual([]);
+    expect(clock.pendingTimers).toBe(1);
+    clock.advance(0);
+    expect(ran).toEqual([1_000]);
+    expect(clock.now()).toBe(1_000);
+  });
 });
