@@ -2,6 +2,7 @@
 // through the client's `fetch` (no service worker needed): axe-clean in each state, light and dark (colour
 // contrast included), and saved as screenshots in test-results/screenshots to look at.
 import { DEMO_USER, createMockBackend } from '@mfa-kit/mock';
+import type { MockBackend } from '@mfa-kit/mock';
 import { latestCode, loginDemoUser, signInDemoUser, wrongCode } from '@mfa-kit/mock/testing';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -10,6 +11,12 @@ import { RemovePhoneWithCodeForm } from '../remove-phone-with-code-form/remove-p
 import { MfaDeviceList } from '../mfa-device-list/mfa-device-list.js';
 import { DIRECTIONS, mockClient, review, show } from '../test/review-states.js';
 import { EmailMfaForm } from './email-mfa-form.js';
+
+/** The client option of a demo user signed in on `backend`, for the settings forms. */
+async function signedIn(backend: MockBackend) {
+  const { accessToken } = await signInDemoUser(backend);
+  return { getAccessToken: () => accessToken };
+}
 
 const until = async (check: () => boolean) =>
   expect.poll(check, { timeout: 5_000, interval: 20 }).toBe(true);
@@ -86,9 +93,7 @@ describe.each(DIRECTIONS)('the drop-in forms, $name', ({ name, messages }) => {
 
   it('RemovePhoneWithCodeForm: confirm, then the code step', async () => {
     const backend = createMockBackend({ seed: 5 });
-    const client = mockClient(backend, {
-      accessToken: (await signInDemoUser(backend)).accessToken,
-    });
+    const client = mockClient(backend, await signedIn(backend));
     const [phone] = DEMO_USER.phones;
     const box = await show(
       <RemovePhoneWithCodeForm
@@ -110,9 +115,7 @@ describe.each(DIRECTIONS)('the drop-in forms, $name', ({ name, messages }) => {
 
   it('MfaDeviceList: a phone being turned off, then the list after it', async () => {
     const backend = createMockBackend({ seed: 6 });
-    const client = mockClient(backend, {
-      accessToken: (await signInDemoUser(backend)).accessToken,
-    });
+    const client = mockClient(backend, await signedIn(backend));
     const box = await show(<MfaDeviceList messages={messages} />, client, messages);
     await until(() => box.querySelectorAll('li').length === 2);
     await review(box, `devices-${name}`);

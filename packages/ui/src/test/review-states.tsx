@@ -1,7 +1,7 @@
 // What the Chromium tests that review the kit's states share: a client on the mock, a backdrop to render a state on,
 // and the review of a state in both themes (axe and screenshots for a person to look at).
 import { createMfaClient } from '@mfa-kit/core';
-import type { MfaClient } from '@mfa-kit/core';
+import type { MfaClient, MfaClientOptions } from '@mfa-kit/core';
 import type { MockBackend } from '@mfa-kit/mock';
 import { TEST_BASE_URL } from '@mfa-kit/mock/testing';
 import { MfaProvider } from '@mfa-kit/react';
@@ -27,19 +27,28 @@ export const DIRECTIONS = [
 /** The axe rules whose outcome depends on colours: what the dark theme can change. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-/** A client that hands each request to `backend` (no service worker needed); `onRequest` sees each one first. */
+/**
+ * A client that hands each request to `backend` (no service worker needed); `onRequest` sees each one first. The
+ * other options are the client's own.
+ */
 export function mockClient(
   backend: MockBackend,
-  { accessToken, onRequest }: { accessToken?: string; onRequest?: (request: Request) => void } = {},
+  {
+    onRequest,
+    ...options
+  }: Omit<MfaClientOptions, 'baseUrl' | 'fetch'> & { onRequest?: (request: Request) => void } = {},
 ): MfaClient {
   return createMfaClient({
+    ...options,
     baseUrl: TEST_BASE_URL,
-    fetch: (input, init) => {
+    fetch: async (input, init) => {
       const request = new Request(input, init);
       onRequest?.(request);
-      return backend.handle(request);
+      const response = await backend.handle(request);
+      // The mock's dropped connection is `Response.error()`, which a real fetch turns into a rejection.
+      if (response.type === 'error') throw new TypeError('Failed to fetch');
+      return response;
     },
-    ...(accessToken ? { getAccessToken: () => accessToken } : {}),
   });
 }
 
