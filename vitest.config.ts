@@ -7,6 +7,8 @@ export default defineConfig({
       'packages/*/vitest.config.ts',
       // The packages' Chromium tests, in one project so they share one browser.
       'vitest.browser.config.ts',
+      // ui's server-rendering table again, in Chromium under React 18.
+      'vitest.browser-react18.config.ts',
       // The React hook tests again, under React 18.
       'packages/react/react18/vitest.config.ts',
       'apps/*/vitest.config.ts',

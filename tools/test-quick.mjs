@@ -15,7 +15,7 @@ const { values } = parseArgs({
   options: { base: { type: 'string' }, browser: { type: 'boolean', default: false } },
 });
 /**
- * The Vitest projects that run in Node (jsdom included). The Chromium ones (browser, storybook)
+ * The Vitest projects that run in Node (jsdom included). The Chromium ones (browser, browser-react18, storybook)
  * take a browser each and most of a quick run's time: `--browser` adds them; `pnpm test` always runs them.
  */
 const NODE_PROJECTS = ['core', 'mock', 'react', 'react18', 'ui', 'demo', 'tools'];

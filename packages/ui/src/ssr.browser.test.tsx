@@ -1,8 +1,10 @@
 // Server rendering of every exported component (issue #21): renderToString on a "server" with no window and no
 // document (a worker), then hydrateRoot in the page over that HTML, with no recoverable error (a mismatch) and no
 // console error. A component exported by an entry but missing from the table fails the first test by its name.
+// Run twice: on React 19 (project 'browser') and on React 18 (project 'browser-react18', the same file).
 import { DEMO_USERS, createMockBackend } from '@mfa-kit/mock';
 import { act } from 'react';
+import { version as reactDomVersion } from 'react-dom';
 import { hydrateRoot } from 'react-dom/client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as enrollmentEntry from './enrollment-step.js';
@@ -58,6 +60,10 @@ const containers: HTMLElement[] = [];
 afterAll(() => containers.forEach((container) => container.remove()));
 
 describe('server rendering of every exported component', () => {
+  it('renders on the server with the React that hydrates', () => {
+    expect(server.version).toBe(reactDomVersion);
+  });
+
   it('has a case for each exported component, and no case for anything else', () => {
     const table = Object.keys(ssrCases(data)).sort();
     expect(
@@ -73,7 +79,7 @@ describe('server rendering of every exported component', () => {
   it.each(exportedComponents)(
     '%s: renders without window or document, then hydrates with no mismatch',
     async (name) => {
-      const result = server[name];
+      const result = server.cases[name];
       expect(result, `${name} has no server result`).toBeDefined();
       if (!result || 'error' in result)
         throw new Error(`${name} threw during server rendering: ${result?.error}`);

@@ -111,6 +111,21 @@ describe('CodeInput in a browser', () => {
     expect(onComplete).toHaveBeenCalledExactlyOnceWith('193456');
   });
 
+  it('narrows its slots to a narrow width (8 × 44 px slots in 240 px), and a click still selects the slot clicked', async () => {
+    const { input, slots, selection, clickSlot } = await renderCode({
+      length: 8,
+      defaultValue: '12345678',
+      style: { maxWidth: '240px' },
+    });
+    const root = input.closest('.mfa-code')?.getBoundingClientRect();
+    expect(root?.width).toBeLessThanOrEqual(240);
+    expect(slots()[7]?.getBoundingClientRect().right).toBeLessThanOrEqual((root?.right ?? 0) + 0.5);
+    for (const index of [0, 4, 7]) {
+      await clickSlot(index);
+      expect(selection()).toEqual([index, index + 1]);
+    }
+  });
+
   it('selects the last digit when a full code is first clicked at its very end', async () => {
     const { input, selection, activeSlots, onComplete } = await renderCode({
       defaultValue: '123456',

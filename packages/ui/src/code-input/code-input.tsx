@@ -1,6 +1,7 @@
 import { useCodeField } from '@mfa-kit/react';
 import type { UseCodeFieldOptions } from '@mfa-kit/react';
 import { forwardRef, useImperativeHandle, useRef } from 'react';
+import type { CSSProperties } from 'react';
 
 /**
  * Props of {@link CodeInput}: those of `useCodeField` (`length`, `value`, `onChange`, `onComplete`,
@@ -29,7 +30,8 @@ export const CodeInput = /* @__PURE__ */ forwardRef<HTMLInputElement, CodeInputP
     return (
       <div
         className={className ? `mfa-code ${className}` : 'mfa-code'}
-        style={style}
+        // The slot count, for the stylesheet to fit the slots and the input's digits to a narrow container.
+        style={{ '--mfa-code-length': String(field.slots.length), ...style } as CSSProperties}
         dir="ltr"
         // A page translator would rewrite the digits drawn in the slots (and could the input's value).
         translate="no"

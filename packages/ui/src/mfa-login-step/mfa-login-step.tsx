@@ -96,7 +96,9 @@ export function MfaLoginStep({
   );
   /**
    * `content` loads on demand: a status while it does (and on the server, and while hydrating), and a retry (with
-   * `below`) if it fails.
+   * `below`) if it fails. The Suspense boundary comes only once hydrated: React 18 hydrates a server-rendered
+   * boundary on its own, later, and the switch to `hydrated` (a sync update) reaching it first made React drop the
+   * server HTML and render the step again on the client, with a recoverable error.
    */
   const onDemand = (key: string, reload: () => void, content: ReactNode, below?: ReactNode) => (
     <LoadFailureBoundary
@@ -121,7 +123,7 @@ export function MfaLoginStep({
         )
       }
     >
-      <Suspense fallback={loading}>{hydrated ? content : loading}</Suspense>
+      {hydrated ? <Suspense fallback={loading}>{content}</Suspense> : loading}
     </LoadFailureBoundary>
   );
 
