@@ -7,8 +7,8 @@ import type { MockOptions } from './e2e/fixtures';
 const base = Number(process.env.MFA_E2E_PORT) || 4173;
 const port = base + 10;
 const mockPort = base + 11;
-// `pnpm check:next` builds the app where it installed the packed packages; by default, this folder on the
-// workspace's packages (their `dist`: built first).
+// Where the app is built and served: by `pnpm check:next`, the folder where it installed the packed packages; by
+// default this one, on the workspace's packages (their `dist`, which the app's `e2e` script builds first).
 const appDir = process.env.MFA_NEXT_APP_DIR;
 const next = 'node_modules/.bin/next';
 
@@ -32,7 +32,7 @@ export default defineConfig<MockOptions>({
     launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] },
   },
   webServer: {
-    command: `${appDir ? '' : 'pnpm --workspace-root build && '}${next} build && ${next} start --port ${port}`,
+    command: `${next} build && ${next} start --port ${port}`,
     cwd: appDir ?? '.',
     env: {
       NEXT_PUBLIC_MFA_BASE_URL: `http://127.0.0.1:${mockPort}/identity`,
