@@ -6,7 +6,7 @@ export const metadata: Metadata = { title: 'Sign in' };
 
 export default function SignInPage() {
   return (
-    <div className="mfa-card">
+    <div className="mfa-card sign-in">
       <h1 className="mfa-title">Sign in</h1>
       <p className="lead">
         Against <code>{MFA_BASE_URL}</code>
