@@ -18,12 +18,44 @@ function signInError(caught: unknown): string {
   return errorMessage(enMessages, caught.kind, caught.retryAfterMs);
 }
 
+/** A labelled input, named after its type, described by the form's error while there is one. */
+function TextField({
+  label,
+  type,
+  autoComplete,
+  describedBy,
+}: {
+  label: string;
+  type: 'email' | 'password';
+  autoComplete: string;
+  describedBy: string | undefined;
+}) {
+  const id = useId();
+  return (
+    <div className="mfa-field">
+      <label className="mfa-label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="mfa-text-input"
+        type={type}
+        name={type}
+        autoComplete={autoComplete}
+        spellCheck={false}
+        required
+        aria-describedby={describedBy}
+      />
+    </div>
+  );
+}
+
 /** Email and password against `client.auth.login`, then the login step or straight in. */
 export function SignInForm() {
   const client = useMfaClient();
   const router = useRouter();
   const current = useSession();
-  const ids = { email: useId(), password: useId(), error: useId() };
+  const errorId = useId();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const inFlight = useRef(false);
@@ -64,6 +96,7 @@ export function SignInForm() {
   };
 
   const notice = current?.status === 'signed-out' ? current.notice : undefined;
+  const describedBy = error ? errorId : undefined;
   return (
     <form
       className="mfa-form"
@@ -76,38 +109,16 @@ export function SignInForm() {
           {notice}
         </p>
       )}
-      <div className="mfa-field">
-        <label className="mfa-label" htmlFor={ids.email}>
-          Email
-        </label>
-        <input
-          id={ids.email}
-          className="mfa-text-input"
-          type="email"
-          name="email"
-          autoComplete="username"
-          spellCheck={false}
-          required
-          aria-describedby={error ? ids.error : undefined}
-        />
-      </div>
-      <div className="mfa-field">
-        <label className="mfa-label" htmlFor={ids.password}>
-          Password
-        </label>
-        <input
-          id={ids.password}
-          className="mfa-text-input"
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          required
-          aria-describedby={error ? ids.error : undefined}
-        />
-      </div>
+      <TextField label="Email" type="email" autoComplete="username" describedBy={describedBy} />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        describedBy={describedBy}
+      />
       <div role="alert">
         {error && (
-          <p id={ids.error} className="mfa-error">
+          <p id={errorId} className="mfa-error">
             {error}
           </p>
         )}
