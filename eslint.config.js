@@ -48,6 +48,8 @@ export default tseslint.config(
   {
     ignores: [
       '**/dist/**',
+      '**/.next/**',
+      'apps/*/next-env.d.ts',
       '**/node_modules/**',
       'storybook-static/**',
       'coverage/**',

@@ -4,24 +4,19 @@
 // type-checks (strict) and builds the README's "A login step" against the packed mock there. It also
 // checks that the app holds one copy of each kit package (ui and react take theirs as peers), and
 // renders a form inside the app's own `MfaProvider` in Node: a second copy of react would throw there.
-import { spawnSync } from 'node:child_process';
 import {
-  copyFileSync,
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
+  existsSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { npmInstall, packTarballs, readJson, repo, run } from './packed-packages.mjs';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
-const PACKAGES = ['core', 'react', 'ui', 'mock'];
 /** What the app installs besides the tarballs, at the versions the workspace uses. */
 const APP_DEPENDENCIES = [
   '@hookform/resolvers',
@@ -42,35 +37,6 @@ const APP_DEV_DEPENDENCIES = [
 
 const started = Date.now();
 const app = mkdtempSync(join(tmpdir(), 'mfa-kit-install-'));
-
-/** Runs a command; on failure, throws with everything it printed. */
-function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
-  if (result.status !== 0) {
-    throw new Error(
-      `\`${command} ${args.join(' ')}\` failed in ${cwd}:\n${result.stdout}${result.stderr}${result.error ?? ''}`,
-    );
-  }
-  return result.stdout;
-}
-
-/** Whether a tarball exists and is newer than the package's manifest, README, CHANGELOG and every built file. */
-function isFresh(tarball, packageDir) {
-  if (!existsSync(tarball)) return false;
-  const packedAt = statSync(tarball).mtimeMs;
-  const inputs = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']
-    .map((name) => join(packageDir, name))
-    .concat(
-      readdirSync(join(packageDir, 'dist'), { recursive: true }).map((name) =>
-        join(packageDir, 'dist', name),
-      ),
-    );
-  return inputs.every((file) => !existsSync(file) || statSync(file).mtimeMs <= packedAt);
-}
-
-function readJson(file) {
-  return JSON.parse(readFileSync(file, 'utf8'));
-}
 
 function write(file, text) {
   mkdirSync(dirname(join(app, file)), { recursive: true });
@@ -131,24 +97,7 @@ try {
   const pinned = (names) =>
     Object.fromEntries(names.map((name) => [name, workspaceVersions[name]]));
 
-  const tarballs = {};
-  for (const dir of PACKAGES) {
-    const packageDir = join(repo, 'packages', dir);
-    if (!existsSync(join(packageDir, 'dist'))) {
-      throw new Error(`packages/${dir}/dist is missing: run \`pnpm build\` first.`);
-    }
-    const { name, version } = readJson(join(packageDir, 'package.json'));
-    const file = `${name.slice(1).replace('/', '-')}-${version}.tgz`;
-    const packed = join(packageDir, 'node_modules', '.pack', 'package.tgz');
-    if (isFresh(packed, packageDir)) {
-      // `pnpm check:packages` packed it after the last build: install what publint and attw checked.
-      mkdirSync(join(app, 'tarballs'), { recursive: true });
-      copyFileSync(packed, join(app, 'tarballs', file));
-    } else {
-      run('pnpm', ['pack', '--pack-destination', join(app, 'tarballs')], packageDir);
-    }
-    tarballs[name] = `file:tarballs/${file}`;
-  }
+  const tarballs = packTarballs(app);
   console.log(`Packed ${Object.keys(tarballs).join(', ')} into ${app}`);
 
   write(
@@ -223,7 +172,7 @@ createRoot(document.getElementById('root')!).render(
   );
 
   console.log('npm install: the tarballs, React, TanStack Query, msw, Vite, TypeScript');
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+  npmInstall(app);
   const problems = Object.keys(tarballs).flatMap(checkInstalled);
   for (const name of Object.keys(tarballs)) {
     // A kit package that depends on another (not as a peer) can bring its own copy once versions drift.
