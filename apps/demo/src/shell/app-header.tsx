@@ -25,7 +25,7 @@ function LanguageSwitch() {
       <label htmlFor={id}>{texts.language}</label>
       <select
         id={id}
-        className="language-switch__select"
+        className="tool-select"
         value={language}
         onChange={(event) => languageStore.set(event.target.value as DemoLanguage)}
       >
