@@ -138,6 +138,15 @@ function toIdentityRequest(request: Request): IdentityRequest {
   };
 }
 
+/** The names of the sign-in form's fields and button. */
+export interface SignInWords {
+  email: string;
+  password: string;
+  submit: string;
+}
+
+const ENGLISH_SIGN_IN: SignInWords = { email: 'Email', password: 'Password', submit: 'Sign in' };
+
 /** The demo as a visitor uses it. */
 export class Demo {
   readonly network: NetworkLog;
@@ -155,11 +164,18 @@ export class Demo {
     await expect(this.tools).toBeVisible();
   }
 
-  /** Signs in with the password, landing on the second-factor step (for the demo account: a text message). */
-  async signIn(email = DEMO_EMAIL, password = DEMO_PASSWORD): Promise<void> {
-    await this.page.getByLabel('Email').fill(email);
-    await this.page.getByLabel('Password').fill(password);
-    await this.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  /**
+   * Signs in with the password, landing on the second-factor step (for the demo account: a text message). `words`:
+   * the form's names in the page's language.
+   */
+  async signIn(
+    email = DEMO_EMAIL,
+    password = DEMO_PASSWORD,
+    words: SignInWords = ENGLISH_SIGN_IN,
+  ): Promise<void> {
+    await this.page.getByLabel(words.email).fill(email);
+    await this.page.getByLabel(words.password).fill(password);
+    await this.page.getByRole('button', { name: words.submit, exact: true }).click();
   }
 
   /** Signs `email` in with the code texted to their phone, then opens the security settings. */

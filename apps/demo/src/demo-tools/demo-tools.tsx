@@ -21,7 +21,8 @@ export interface DemoToolsProps {
  */
 export default function DemoTools({ backend, requests }: DemoToolsProps) {
   return (
-    <aside className="demo-tools" aria-label="Demo tools">
+    // A developer's panel, kept in English whatever the page's language.
+    <aside className="demo-tools" aria-label="Demo tools" lang="en" dir="ltr">
       <p className="demo-tools__intro">
         <span className="demo-tools__dot" aria-hidden="true" /> Mock backend running in this tab
       </p>

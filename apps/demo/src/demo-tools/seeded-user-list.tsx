@@ -15,7 +15,8 @@ export interface SeededUserListProps {
 export default function SeededUserList({ onPick }: SeededUserListProps) {
   const titleId = useId();
   return (
-    <section className="seeded-users" aria-labelledby={titleId}>
+    // One of the demo tools, in English whatever the page's language.
+    <section className="seeded-users" aria-labelledby={titleId} lang="en" dir="ltr">
       <h2 id={titleId} className="seeded-users__title">
         Try a seeded user
       </h2>

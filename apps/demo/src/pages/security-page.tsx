@@ -4,6 +4,7 @@ import { StepUpDialog } from '@mfa-kit/ui/step-up-dialog';
 import { Link } from '../router/link';
 import { useAuthSession } from '../session/auth-session';
 import { describeSession } from '../session/describe-session';
+import { useDemoTexts } from '../shell/demo-texts';
 import { PageHeading } from '../shell/page-heading';
 import { Redirect } from '../shell/redirect';
 import { useSignOut } from '../shell/use-sign-out';
@@ -19,32 +20,29 @@ const enforcedFor = new Set<string>(
 export function SecurityPage() {
   const { auth, signedInAt } = useAuthSession();
   const signOut = useSignOut();
-  if (!auth) return <Redirect to="/sign-in" notice="Sign in to manage your security settings." />;
+  const texts = useDemoTexts();
+  if (!auth) return <Redirect to="/sign-in" notice={texts.signInForSecurity} />;
   // Only the email is read: the sign-in time does not matter here.
   const { email } = describeSession(auth, signedInAt ?? 0);
   return (
     <div className="settings-layout">
-      <nav className="settings-nav" aria-label="Settings">
-        <p className="settings-nav__title">Settings</p>
+      <nav className="settings-nav" aria-label={texts.settingsNav}>
+        <p className="settings-nav__title">{texts.settingsNav}</p>
         <ul>
           <li>
-            <Link to="/signed-in">Account</Link>
+            <Link to="/signed-in">{texts.account}</Link>
           </li>
           <li>
             <Link to="/security" aria-current="page">
-              Security
+              {texts.security}
             </Link>
           </li>
         </ul>
       </nav>
       <div className="settings-content">
-        <PageHeading>Security</PageHeading>
-        <p className="settings-content__lead">Choose how you prove it’s you when you sign in.</p>
-        <p className="settings-content__text">
-          Add an authenticator app, a phone, a passkey or a security key, and remove the ones you no
-          longer use. Removing asks for proof first: a code, or the key itself. A phone goes in one
-          press while you keep another method.
-        </p>
+        <PageHeading>{texts.security}</PageHeading>
+        <p className="settings-content__lead">{texts.securityLead}</p>
+        <p className="settings-content__text">{texts.securityText}</p>
         <MfaSettings
           className="settings-devices"
           mfaEnforced={email !== null && enforcedFor.has(email)}

@@ -4,6 +4,7 @@ import { useMfaClient } from '@mfa-kit/react';
 import { type SyntheticEvent, lazy, Suspense, useId, useRef, useState } from 'react';
 import { navigate } from '../router/router';
 import { authSession } from '../session/auth-session';
+import { type DemoTexts, useDemoTexts } from '../shell/demo-texts';
 import { PageHeading } from '../shell/page-heading';
 import { signInErrorText } from './sign-in-errors';
 
@@ -17,15 +18,14 @@ export interface DemoAccount {
 }
 
 /** After a password sign-in: the MFA step when the server asks for it, else straight in. */
-function continueAfterLogin(auth: AuthResponse, email: string): string | null {
+function continueAfterLogin(auth: AuthResponse, email: string, texts: DemoTexts): string | null {
   if (auth.mfaRequired) {
-    if (!auth.mfaToken)
-      return 'The server asked for a second factor but sent no MFA token. Try again.';
+    if (!auth.mfaToken) return texts.noMfaToken;
     authSession.startMfa({ loginAnswer: auth, email });
     navigate('/verify');
     return null;
   }
-  if (!auth.accessToken) return 'The server accepted the sign-in but sent no session. Try again.';
+  if (!auth.accessToken) return texts.noSession;
   authSession.signIn(auth);
   navigate('/signed-in');
   return null;
@@ -34,6 +34,7 @@ function continueAfterLogin(auth: AuthResponse, email: string): string | null {
 /** Email and password against `client.auth.login`. */
 export function SignInPage({ demoAccount }: { demoAccount: DemoAccount | null }) {
   const client = useMfaClient();
+  const texts = useDemoTexts();
   const ids = { email: useId(), password: useId(), error: useId() };
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -49,7 +50,7 @@ export function SignInPage({ demoAccount }: { demoAccount: DemoAccount | null })
     if (inFlight.current) return;
     const trimmedEmail = email.trim();
     if (!trimmedEmail || !password) {
-      setError(trimmedEmail ? 'Enter your password.' : 'Enter your email address.');
+      setError(trimmedEmail ? texts.enterPassword : texts.enterEmail);
       (trimmedEmail ? passwordInput : emailInput).current?.focus();
       return;
     }
@@ -58,12 +59,10 @@ export function SignInPage({ demoAccount }: { demoAccount: DemoAccount | null })
     setError(null);
     try {
       const auth = await client.auth.login({ email: trimmedEmail, password });
-      const problem = continueAfterLogin(auth, trimmedEmail);
+      const problem = continueAfterLogin(auth, trimmedEmail, texts);
       if (problem) setError(problem);
     } catch (caught) {
-      setError(
-        isMfaApiError(caught) ? signInErrorText(caught) : 'Something went wrong. Try again.',
-      );
+      setError(isMfaApiError(caught) ? signInErrorText(caught, texts) : texts.somethingWentWrong);
       passwordInput.current?.select();
     } finally {
       inFlight.current = false;
@@ -81,19 +80,19 @@ export function SignInPage({ demoAccount }: { demoAccount: DemoAccount | null })
   return (
     <div className="auth-layout">
       <div className="mfa-card auth-card">
-        <PageHeading>Sign in</PageHeading>
-        <p className="auth-card__lead">to continue to the mfa-kit demo</p>
+        <PageHeading>{texts.signIn}</PageHeading>
+        <p className="auth-card__lead">{texts.signInLead}</p>
         {demoAccount && (
           <div className="demo-account">
-            <p className="demo-account__title">Demo account</p>
+            <p className="demo-account__title">{texts.demoAccount}</p>
             <dl className="demo-account__list">
-              <dt>Email</dt>
+              <dt>{texts.email}</dt>
               <dd>
-                <code>{demoAccount.email}</code>
+                <code translate="no">{demoAccount.email}</code>
               </dd>
-              <dt>Password</dt>
+              <dt>{texts.password}</dt>
               <dd>
-                <code>{demoAccount.password}</code>
+                <code translate="no">{demoAccount.password}</code>
               </dd>
             </dl>
             <button
@@ -102,7 +101,7 @@ export function SignInPage({ demoAccount }: { demoAccount: DemoAccount | null })
               data-variant="link"
               onClick={() => fill(demoAccount)}
             >
-              Fill in the demo account
+              {texts.fillDemoAccount}
             </button>
           </div>
         )}
@@ -114,13 +113,15 @@ export function SignInPage({ demoAccount }: { demoAccount: DemoAccount | null })
         >
           <div className="text-field">
             <label className="mfa-label" htmlFor={ids.email}>
-              Email
+              {texts.email}
             </label>
             <input
               ref={emailInput}
               id={ids.email}
               className="text-input"
               type="email"
+              // An address reads left to right, in a right-to-left page too.
+              dir="ltr"
               name="email"
               autoComplete="username"
               inputMode="email"
@@ -134,7 +135,7 @@ export function SignInPage({ demoAccount }: { demoAccount: DemoAccount | null })
           </div>
           <div className="text-field">
             <label className="mfa-label" htmlFor={ids.password}>
-              Password
+              {texts.password}
             </label>
             <input
               ref={passwordInput}
@@ -163,7 +164,7 @@ export function SignInPage({ demoAccount }: { demoAccount: DemoAccount | null })
             aria-disabled={pending || undefined}
             data-pending={pending || undefined}
           >
-            {pending ? 'Signing in…' : 'Sign in'}
+            {pending ? texts.signingIn : texts.signIn}
           </button>
         </form>
         {demoAccount && (

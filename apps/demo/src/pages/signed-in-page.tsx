@@ -2,79 +2,80 @@ import { useEffect } from 'react';
 import { Link } from '../router/link';
 import { useAuthSession } from '../session/auth-session';
 import { describeSession } from '../session/describe-session';
+import { useDemoTexts } from '../shell/demo-texts';
+import { useLanguage } from '../shell/language';
 import { PageHeading } from '../shell/page-heading';
 import { Redirect } from '../shell/redirect';
 import { useSignOut } from '../shell/use-sign-out';
 import { loadSecurityPage } from './load-security-page';
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-const methodNames: Record<string, string> = {
-  pwd: 'password',
-  otp: 'one-time code',
-  mfa: 'second factor',
-  sms: 'SMS code',
-};
-
 /** Who is signed in, from the `AuthResponse`: never the token itself. */
 export function SignedInPage() {
   const { auth, signedInAt } = useAuthSession();
   const signOut = useSignOut();
+  const texts = useDemoTexts();
+  const language = useLanguage();
   useEffect(() => {
     // The likely next page: fetch its code now, so following the link shows it at once.
     void loadSecurityPage();
   }, []);
   if (!auth || signedInAt === null)
-    return <Redirect to="/sign-in" notice="Sign in to see your account." />;
+    return <Redirect to="/sign-in" notice={texts.signInForAccount} />;
   const summary = describeSession(auth, signedInAt);
-  const methods = summary.methods.map((method) => methodNames[method] ?? method);
+  const methods = summary.methods.map((method) => texts.methodNames[method] ?? method);
+  const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="auth-layout">
       <div className="mfa-card auth-card" data-wide="">
         <div className="success-mark" aria-hidden="true" />
-        <PageHeading>You’re signed in</PageHeading>
-        <p className="auth-card__lead">
-          The second factor checked out. This is what the session says.
-        </p>
+        <PageHeading>{texts.signedIn}</PageHeading>
+        <p className="auth-card__lead">{texts.signedInLead}</p>
         <dl className="facts">
           <div>
-            <dt>Email</dt>
-            <dd>{summary.email ?? 'Not in the answer'}</dd>
-          </div>
-          <div>
-            <dt>User ID</dt>
+            <dt>{texts.email}</dt>
             <dd>
-              <code>{summary.userId ?? 'Not in the answer'}</code>
+              {summary.email ? (
+                // An address reads left to right, in a right-to-left page too.
+                <bdi dir="ltr" translate="no">
+                  {summary.email}
+                </bdi>
+              ) : (
+                texts.notInAnswer
+              )}
             </dd>
           </div>
           <div>
-            <dt>Session expires</dt>
+            <dt>{texts.userId}</dt>
+            <dd>
+              <code translate="no">{summary.userId ?? texts.notInAnswer}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>{texts.sessionExpires}</dt>
             <dd>
               {summary.expiresAt ? (
                 <time dateTime={summary.expiresAt.toISOString()}>
                   {dateTime.format(summary.expiresAt)}
                 </time>
               ) : (
-                'Not in the answer'
+                texts.notInAnswer
               )}
             </dd>
           </div>
           {methods.length > 0 && (
             <div>
-              <dt>Verified with</dt>
+              <dt>{texts.verifiedWith}</dt>
               <dd>{methods.join(' + ')}</dd>
             </div>
           )}
         </dl>
-        <p className="fine-print">
-          The access token stays in this tab’s memory: reloading the page signs you out.
-        </p>
+        <p className="fine-print">{texts.tokenInMemory}</p>
         <div className="mfa-actions">
           <Link to="/security" className="mfa-button">
-            Security settings
+            {texts.securitySettings}
           </Link>
           <button type="button" className="mfa-button" data-variant="secondary" onClick={signOut}>
-            Sign out
+            {texts.signOut}
           </button>
         </div>
       </div>

@@ -2,20 +2,17 @@ import type { AuthResponse } from '@mfa-kit/core';
 import { MfaLoginStep } from '@mfa-kit/ui/login-step';
 import { navigate } from '../router/router';
 import { authSession, type PendingMfa, useAuthSession } from '../session/auth-session';
+import { demoTexts, useDemoTexts } from '../shell/demo-texts';
 import { Redirect } from '../shell/redirect';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { useRenderMeasure } from '../shell/use-render-measure';
 
-/** The message of a visit to /verify with no sign-in in progress (a reload, a bookmark, a new tab). */
-export const VERIFY_EXPIRED_NOTICE = 'Your sign-in step expired; please sign in again.';
-
-/** The message after a recovery code: the mock turned MFA off, and nothing is signed in. */
-export const RECOVERED_NOTICE = 'Two-step verification is off; sign in again.';
-
 /** The second-factor step: the drop-in `MfaLoginStep` (its own heading and focus), fed the login kept in memory. */
 export function VerifyPage() {
   const { pendingMfa } = useAuthSession();
-  if (!pendingMfa) return <Redirect to="/sign-in" notice={VERIFY_EXPIRED_NOTICE} />;
+  const texts = useDemoTexts();
+  // A visit with no sign-in in progress (a reload, a bookmark, a new tab).
+  if (!pendingMfa) return <Redirect to="/sign-in" notice={texts.verifyExpired} />;
   return <VerifyStep pending={pendingMfa} />;
 }
 
@@ -27,12 +24,13 @@ const onVerified = (auth: AuthResponse): void => {
 /** The login is no longer accepted (its mfaToken expired or was refused): back to the password. */
 const onRestart = (): void => {
   authSession.signOut();
-  navigate('/sign-in', { notice: VERIFY_EXPIRED_NOTICE });
+  navigate('/sign-in', { notice: demoTexts().verifyExpired });
 };
 
+/** After a recovery code: the mock turned MFA off, and nothing is signed in. */
 const onRecovered = (): void => {
   authSession.signOut();
-  navigate('/sign-in', { replace: true, notice: RECOVERED_NOTICE });
+  navigate('/sign-in', { replace: true, notice: demoTexts().recovered });
 };
 
 const switchAccount = (): void => {
@@ -41,7 +39,8 @@ const switchAccount = (): void => {
 };
 
 function VerifyStep({ pending }: { pending: PendingMfa }) {
-  useDocumentTitle('Verify it’s you');
+  const texts = useDemoTexts();
+  useDocumentTitle(texts.verifyTitle);
   useRenderMeasure('/verify', 'mfa-step');
   return (
     <div className="auth-layout">
@@ -56,9 +55,9 @@ function VerifyStep({ pending }: { pending: PendingMfa }) {
           rememberLastMethod
         />
         <p className="auth-card__aside">
-          Not you?{' '}
+          {texts.notYou}{' '}
           <button type="button" className="mfa-button" data-variant="link" onClick={switchAccount}>
-            Sign in with another account
+            {texts.otherAccount}
           </button>
         </p>
       </div>

@@ -5,6 +5,7 @@ import { SignedInPage } from '../pages/signed-in-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { VerifyPage } from '../pages/verify-page';
 import { useAuthSession } from '../session/auth-session';
+import { useDemoTexts } from './demo-texts';
 import { Redirect } from './redirect';
 
 // Not part of the sign-in + MFA route: its own chunk keeps that route's bundle small.
@@ -15,6 +16,7 @@ const SecurityPage = lazy(() =>
 /** The page for `path`. */
 export function Routes({ path, demoAccount }: { path: string; demoAccount: DemoAccount | null }) {
   const { auth } = useAuthSession();
+  const texts = useDemoTexts();
   switch (path.replace(/\/+$/, '') || '/') {
     case '/':
       return <Redirect to={auth ? '/signed-in' : '/sign-in'} />;
@@ -26,7 +28,7 @@ export function Routes({ path, demoAccount }: { path: string; demoAccount: DemoA
       return <SignedInPage />;
     case '/security':
       return (
-        <Suspense fallback={<p className="page-loading">Loading security settings…</p>}>
+        <Suspense fallback={<p className="page-loading">{texts.loadingSecurity}</p>}>
           <SecurityPage />
         </Suspense>
       );

@@ -19,6 +19,7 @@ import { RemovePhoneWithCodeForm } from '../remove-phone-with-code-form/remove-p
 import { SmsMfaForm } from '../sms-mfa-form/sms-mfa-form.js';
 import { setupMockEnv, signedInAs, signedInClient } from '../test/mock-env.js';
 import { renderWithMfa } from '../test/render-with-mfa.js';
+import { wholeText } from '../test/whole-text.js';
 
 const env = setupMockEnv();
 
@@ -111,7 +112,7 @@ const FORMS: { name: string; open: () => Promise<OpenForm> }[] = [
         />,
         { client: env.client() },
       );
-      await screen.findByText('We texted a code to •••• 9876.');
+      await screen.findByText(wholeText('We texted a code to •••• 9876.'));
       const verifyPath = mockPaths.smsCodeVerify(phone.id);
       return { code: await codeField(), value: env.latestCode('sms'), verifyPath };
     },
@@ -142,7 +143,7 @@ const FORMS: { name: string; open: () => Promise<OpenForm> }[] = [
       const user = await openEnrollment('Text message (SMS)');
       const phone = await screen.findByRole('textbox', { name: 'Phone number' });
       await user.type(phone, '+1 (415) 555-0123{Enter}');
-      await screen.findByText('We texted a code to •••• 0123.');
+      await screen.findByText(wholeText('We texted a code to •••• 0123.'));
       const value = env.latestCode('sms');
       return { code: await codeField(), value, verifyPath: mockPaths.enrollSmsVerify };
     },
@@ -163,7 +164,7 @@ const FORMS: { name: string; open: () => Promise<OpenForm> }[] = [
       const user = await openSettings(DEMO_USERS.allFactors);
       await user.click(screen.getByRole('button', { name: 'Add phone' }));
       await user.type(screen.getByLabelText('Phone number'), '+44 7700 900456{Enter}');
-      await screen.findByText('We texted a code to +447700900456.');
+      await screen.findByText(wholeText('We texted a code to +447700900456.'));
       const value = env.latestCode('sms');
       return { code: await codeField(), value, verifyPath: mockPaths.userEnrollSmsVerify };
     },
@@ -193,7 +194,7 @@ const FORMS: { name: string; open: () => Promise<OpenForm> }[] = [
         { client: await signedInClient(env) },
       );
       await userEvent.setup().click(screen.getByRole('button', { name: 'Send code' }));
-      await screen.findByText('We sent a code to •••• 4567.');
+      await screen.findByText(wholeText('We sent a code to •••• 4567.'));
       const verifyPath = mockPaths.smsDisableVerify(phone.id);
       return { code: await codeField(), value: env.latestCode('sms'), verifyPath };
     },

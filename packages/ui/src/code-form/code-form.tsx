@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode, SyntheticEvent } from 'react';
+import { MessageText } from '../messages/ltr-run.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import type { CodeFormView } from './connect-code-form.js';
 
@@ -58,7 +59,7 @@ export function CodeForm({
       onSubmit={onSubmit}
     >
       <Heading className="mfa-title" id={titleId}>
-        {title}
+        <MessageText text={title} />
       </Heading>
       <p
         ref={statusRef}
@@ -67,7 +68,7 @@ export function CodeForm({
         data-variant={done ? 'success' : undefined}
         tabIndex={done ? -1 : undefined}
       >
-        {view.status}
+        <MessageText text={view.status} />
       </p>
       {children}
     </form>

@@ -15,6 +15,7 @@ import { MfaSettings } from '../mfa-settings/mfa-settings.js';
 import { RecoveryCodeForm } from '../recovery-code-form/recovery-code-form.js';
 import { setupMockEnv, signedInClient } from '../test/mock-env.js';
 import { renderWithMfa } from '../test/render-with-mfa.js';
+import { wholeText } from '../test/whole-text.js';
 
 const env = setupMockEnv();
 
@@ -69,7 +70,7 @@ describe('field attributes: translate="no" and one-time-code autofill', { timeou
     expect(phone).toHaveAttribute('autocomplete', 'tel');
     expectAutocompleteOnlyOnCodes();
     await user.type(phone, '+1 (415) 555-0123{Enter}');
-    await screen.findByText('We texted a code to •••• 0123.');
+    await screen.findByText(wholeText('We texted a code to •••• 0123.'));
     expect(expectAutocompleteOnlyOnCodes()).toBeGreaterThan(0);
   });
 

@@ -13,10 +13,11 @@ import {
   verifyResentCode,
 } from '../test/code-form-stories.js';
 import { EmailMfaForm } from './email-mfa-form.js';
+import { wholeText } from '../test/whole-text.js';
 
 /** The code the mock emailed last, once the form says it was sent. */
 async function emailedCode({ canvas, messages, mock }: StoryContext): Promise<string> {
-  await canvas.findByText(messages.email.sentTo(maskEmail(DEMO_USER.email)));
+  await canvas.findByText(wholeText(messages.email.sentTo(maskEmail(DEMO_USER.email))));
   const code = mock.outbox.latest({ channel: 'email' })?.code;
   if (code === undefined) throw new Error('The form says a code was sent, but the mock sent none.');
   return code;

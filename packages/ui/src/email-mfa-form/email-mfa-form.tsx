@@ -3,7 +3,7 @@ import { useEmailMfa } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import type { ReactNode } from 'react';
 import { LoginCodeForm } from '../code-form/login-code-form.js';
-import { maskEmail } from '../mask/mask-email.js';
+import { emailInText } from '../mask/in-text.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 
@@ -58,7 +58,7 @@ export function EmailMfaForm({
       <LoginCodeForm
         factor={mfa}
         title={messages.email.title}
-        sent={email ? messages.email.sentTo(maskEmail(email)) : messages.email.sent}
+        sent={email ? messages.email.sentTo(emailInText(email)) : messages.email.sent}
         length={length}
         onRestart={onRestart}
         headingLevel={headingLevel}

@@ -4,7 +4,7 @@ import { CodeForm } from '../code-form/code-form.js';
 import { LoginCodeForm } from '../code-form/login-code-form.js';
 import { PhoneNumberField } from '../factor-setup/phone-number-field.js';
 import { usePhoneNumberForm } from '../factor-setup/use-phone-number-form.js';
-import { maskPhone } from '../mask/mask-phone.js';
+import { phoneInText } from '../mask/in-text.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import type { EnrollFormProps } from './enroll-form-props.js';
 
@@ -55,7 +55,7 @@ export function EnrollSmsForm({
     <LoginCodeForm
       factor={sms}
       title={texts.smsTitle}
-      sent={texts.sentTo(maskPhone(sms.phoneNumber ?? ''))}
+      sent={texts.sentTo(phoneInText(sms.phoneNumber ?? ''))}
       // The set-up is open for a day: the field's hint says what to type rather than counting a day down.
       texts={SETUP_CODE}
       length={LENGTH}

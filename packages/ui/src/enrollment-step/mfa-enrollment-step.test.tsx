@@ -11,6 +11,7 @@ import { secretOfQrCode } from '@mfa-kit/mock/testing/node';
 import { renderWithMfa } from '../test/render-with-mfa.js';
 import { MfaEnrollmentStep } from './mfa-enrollment-step.js';
 import { ASYNC_UTIL_TIMEOUT_MS } from '../../../../tools/test-kit/async-timeout.js';
+import { wholeText } from '../test/whole-text.js';
 
 const env = setupMockEnv();
 
@@ -161,7 +162,7 @@ describe('MfaEnrollmentStep: adding a first factor at login', { timeout: 30_000 
 
     await user.clear(phone);
     await user.type(phone, '+1 (415) 555-0123{Enter}');
-    expect(await screen.findByText('We texted a code to •••• 0123.')).toHaveAttribute(
+    expect(await screen.findByText(wholeText('We texted a code to •••• 0123.'))).toHaveAttribute(
       'role',
       'status',
     );
@@ -187,7 +188,7 @@ describe('MfaEnrollmentStep: adding a first factor at login', { timeout: 30_000 
       await screen.findByRole('textbox', { name: 'Phone number' }),
       '+14155550123{Enter}',
     );
-    await screen.findByText('We texted a code to •••• 0123.');
+    await screen.findByText(wholeText('We texted a code to •••• 0123.'));
     await user.type(screen.getByLabelText('Verification code'), env.latestCode('sms'));
   }
   const signedIn = { mfaRequired: false, accessToken: 'h.p.s', refreshToken: 'r' };
@@ -230,7 +231,7 @@ describe('MfaEnrollmentStep: adding a first factor at login', { timeout: 30_000 
       await screen.findByRole('textbox', { name: 'Phone number' }),
       '+14155550123{Enter}',
     );
-    await screen.findByText('We texted a code to •••• 0123.');
+    await screen.findByText(wholeText('We texted a code to •••• 0123.'));
     await user.click(button('Use another number'));
     expect(await screen.findByRole('textbox', { name: 'Phone number' })).toHaveValue(
       '+14155550123',

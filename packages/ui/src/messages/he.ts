@@ -1,7 +1,8 @@
 import type { MfaMessages } from './messages.js';
 
-// Addresses and numbers are left-to-right runs inside right-to-left text: isolating them (FSI…PDI)
-// keeps their punctuation and the sentence's full stop where they belong.
+// Values inside right-to-left text are isolated (FSI…PDI), so their punctuation and the sentence's full stop
+// stay where they belong. Masked phones and addresses need nothing here: the forms pass them already marked as
+// left-to-right runs (`ltrRun`), in every language.
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
 const forDays = (days: number) => (days === 1 ? 'יום אחד' : days === 2 ? 'יומיים' : `${days} ימים`);
@@ -46,18 +47,17 @@ export const heMessages: MfaMessages = {
 
   email: {
     title: 'בדקו את תיבת הדואר',
-    sentTo: (email) => `שלחנו קוד לכתובת ${isolate(email)}.`,
+    sentTo: (email) => `שלחנו קוד לכתובת ${email}.`,
     sent: 'שלחנו קוד לכתובת הדוא״ל שלכם.',
   },
   removePhoneWithCode: {
     title: 'כיבוי קודים בהודעות טקסט',
-    intro: (phone) =>
-      `כדי להפסיק לשלוח קודי כניסה למספר ${isolate(phone)}, אשרו זאת בקוד שנשלח למספר הזה.`,
+    intro: (phone) => `כדי להפסיק לשלוח קודי כניסה למספר ${phone}, אשרו זאת בקוד שנשלח למספר הזה.`,
     sendCode: 'שליחת קוד',
-    sentTo: (phone) => `שלחנו קוד למספר ${isolate(phone)}.`,
+    sentTo: (phone) => `שלחנו קוד למספר ${phone}.`,
     confirm: 'כיבוי',
     removing: 'מכבים…',
-    done: (phone) => `קודים בהודעות טקסט כבויים עבור ${isolate(phone)}.`,
+    done: (phone) => `קודים בהודעות טקסט כבויים עבור ${phone}.`,
   },
   devices: {
     title: 'טלפונים לקבלת קודי כניסה',
@@ -78,7 +78,7 @@ export const heMessages: MfaMessages = {
   },
   sms: {
     title: 'בדקו את הטלפון',
-    sentTo: (phone) => `שלחנו קוד בהודעת SMS אל ${isolate(phone)}.`,
+    sentTo: (phone) => `שלחנו קוד בהודעת SMS אל ${phone}.`,
     sent: 'שלחנו קוד בהודעת SMS לטלפון שלכם.',
   },
   webauthn: {
@@ -109,8 +109,8 @@ export const heMessages: MfaMessages = {
     useAnotherMethod: 'שימוש בדרך אחרת',
     chooseMethod: 'בחרו איך לאמת',
     authenticator: 'אפליקציית אימות',
-    sms: (phone) => `הודעת SMS אל ${isolate(phone)}`,
-    email: (email) => `אימייל אל ${isolate(email)}`,
+    sms: (phone) => `הודעת SMS אל ${phone}`,
+    email: (email) => `אימייל אל ${email}`,
     passkey: (name) => `מפתח גישה ${isolate(`"${name}"`)}`,
     securityKey: (name) => `מפתח אבטחה ${isolate(`"${name}"`)}`,
     recoveryCode: 'קוד שחזור',
@@ -157,7 +157,7 @@ export const heMessages: MfaMessages = {
     phoneRequired: 'הזינו את מספר הטלפון.',
     phoneInvalid: `הזינו את המספר עם קידומת המדינה, שמתחיל ב־+, למשל \u2068+972 50 123 4567\u2069.`,
     sendCode: 'שלחו לי קוד',
-    sentTo: (phone) => `שלחנו קוד אל ${isolate(phone)}.`,
+    sentTo: (phone) => `שלחנו קוד אל ${phone}.`,
     useAnotherNumber: 'שימוש במספר אחר',
     passkeyTitle: 'יצירת מפתח גישה',
     securityKeyTitle: 'הוספת מפתח אבטחה',
@@ -222,10 +222,10 @@ export const heMessages: MfaMessages = {
     phoneRequired: 'הזינו את מספר הטלפון.',
     phoneInvalid: 'הזינו את המספר עם קידומת המדינה, שמתחילה ב־+, למשל +972 50 123 4567.',
     sendCode: 'שלחו לי קוד',
-    sentTo: (phone) => `שלחנו קוד אל ${isolate(phone)}.`,
+    sentTo: (phone) => `שלחנו קוד אל ${phone}.`,
     changePhone: 'שינוי המספר',
     addingPhone: 'מוסיפים…',
-    phoneAdded: (phone) => `קודי כניסה יישלחו מעכשיו אל ${isolate(phone)}.`,
+    phoneAdded: (phone) => `קודי כניסה יישלחו מעכשיו אל ${phone}.`,
     passkeyTitle: 'הוספת מפתח גישה',
     securityKeyTitle: 'הוספת מפתח אבטחה',
     passkeyIntro: 'המכשיר יבקש מכם לאשר בטביעת אצבע, בזיהוי פנים או בנעילת המסך.',

@@ -6,6 +6,7 @@ import { formatCountdown } from './format-countdown.js';
 import { heMessages } from './he.js';
 import { mergeMessages } from './messages-context.js';
 import type { MfaMessageGroup, MfaMessages, MfaMessagesOverride } from './messages.js';
+import { emailInText } from '../mask/in-text.js';
 
 // The kinds from the English texts: `MfaMessages['errors']` is typed with a text for every `MfaErrorKind`, so
 // this list is the union's at run time, not a copy that could fall behind it.
@@ -68,8 +69,10 @@ describe('messages', () => {
     expect(heMessages.dir).toBe('rtl');
     expect(heMessages.locale).toBe('he');
     for (const text of allTexts(heMessages)) expect(text).toMatch(/\p{Script=Hebrew}/u);
-    expect(heMessages.email.sentTo('j•••e@example.com')).toBe(
-      'שלחנו קוד לכתובת \u2068j•••e@example.com\u2069.',
+    expect(heMessages.codeExpiresIn('4:59')).toBe('תוקף הקוד יפוג בעוד \u20684:59\u2069.');
+    // An address comes marked by the form (`emailInText`), and stays so in the sentence.
+    expect(heMessages.email.sentTo(emailInText('jane.doe@example.com'))).toBe(
+      'שלחנו קוד לכתובת \u2066j•••e@example.com\u2069.',
     );
   });
 

@@ -3,8 +3,11 @@ import type { MfaErrorKind } from '@mfa-kit/core';
 /**
  * Every text the kit shows: keys every factor shares (the code field, resend, remember this device,
  * ways forward, errors) and one group per factor. Functions take already formatted values (a masked
- * address, a countdown such as `0:27`), so a locale only words them. Pass a whole set (`heMessages`)
- * or a partial override to `MfaMessagesProvider` or a component's `messages` prop.
+ * address, a countdown such as `0:27`), so a locale only words them. A masked phone or address (or a number
+ * typed in) comes marked as a left-to-right run, between Unicode's isolate marks LRI and PDI: put it in the sentence
+ * as it is, and the forms draw it as `<bdi dir="ltr" translate="no">`, so a right-to-left sentence does not reorder
+ * its digits and a page translator leaves it alone. Pass a whole set (`heMessages`) or a partial override to
+ * `MfaMessagesProvider` or a component's `messages` prop.
  */
 export interface MfaMessages {
   /** BCP 47 language tag, for `lang` on the forms' root. */

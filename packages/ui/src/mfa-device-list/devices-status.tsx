@@ -1,6 +1,7 @@
 import type { MfaApiError, MfaDevices } from '@mfa-kit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { errorMessage } from '../messages/error-message.js';
+import { MessageText } from '../messages/ltr-run.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 
 /** Where a list of the user's devices stands; its section's `data-state`. */
@@ -40,7 +41,7 @@ export function DevicesStatus({ devices, state, announcement, texts }: DevicesSt
         className={announced ? 'mfa-alert' : status ? 'mfa-status' : 'mfa-visually-hidden'}
         data-variant={announced ? 'success' : undefined}
       >
-        {status}
+        <MessageText text={status} />
       </p>
       {devices.error && (
         <div className="mfa-alert mfa-notice" data-variant="error">

@@ -3,7 +3,7 @@ import { useMfaDevices } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { RemovePhoneWithCodeForm } from '../remove-phone-with-code-form/remove-phone-with-code-form.js';
-import { phoneInText } from '../remove-phone-with-code-form/phone-in-text.js';
+import { phoneInText } from '../mask/in-text.js';
 import { maskPhone, phoneLastDigits } from '../mask/mask-phone.js';
 import { DevicesStatus, devicesState } from './devices-status.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';

@@ -1,17 +1,16 @@
 import type { MfaLoginMethod } from '@mfa-kit/core';
-import { maskEmail } from '../mask/mask-email.js';
-import { maskPhone } from '../mask/mask-phone.js';
+import { emailInText, phoneInText } from '../mask/in-text.js';
 import type { MfaLoginStepMessages } from '../messages/messages.js';
 
-/** How the list of methods names one: the masked phone or address, the key's name. */
+/** How the list of methods names one: the masked phone or address (a left-to-right run), the key's name. */
 export function methodLabel(method: MfaLoginMethod, texts: MfaLoginStepMessages): string {
   switch (method.kind) {
     case 'authenticator':
       return texts.authenticator;
     case 'sms':
-      return texts.sms(maskPhone(method.phoneNumber));
+      return texts.sms(phoneInText(method.phoneNumber));
     case 'email':
-      return texts.email(maskEmail(method.email));
+      return texts.email(emailInText(method.email));
     case 'passkey':
       return texts.passkey(method.name);
     case 'security-key':

@@ -10,6 +10,7 @@ import { readLastMethod, writeLastMethod } from './last-method.js';
 import { enrollmentStep, reloadEnrollmentStep } from './load-enrollment-step.js';
 import { LoadFailureBoundary } from './load-failure-boundary.js';
 import { factorForms, reloadFactorForm } from './load-factor-form.js';
+import { MessageText } from '../messages/ltr-run.js';
 import { methodLabel } from './method-label.js';
 
 /** Props of {@link MfaLoginStep}. The flow's timing options go to the factor on screen. */
@@ -178,7 +179,7 @@ export function MfaLoginStep({
                 data-method={method.kind}
                 onClick={() => pick(method)}
               >
-                {methodLabel(method, texts)}
+                <MessageText text={methodLabel(method, texts)} />
               </button>
             </li>
           ))}

@@ -4,6 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { CodeFields } from '../code-form/code-fields.js';
 import { CodeForm } from '../code-form/code-form.js';
 import { useCodeForm } from '../code-form/use-code-form.js';
+import { ltrRun } from '../messages/ltr-run.js';
 import { useMfaMessages } from '../messages/messages-context.js';
 import type { SettingsPanelBaseProps } from './panel-props.js';
 import { addedRecoveryCode, finishUnlessRecoveryCode } from './added-recovery-code.js';
@@ -20,11 +21,13 @@ export function AddPhonePanel({
 }: SettingsPanelBaseProps) {
   const texts = useMfaMessages().settings;
   const add = useAddPhone({ ...flowOptions, onDone: finishUnlessRecoveryCode(onDone) });
+  // The number as the user typed it, whole: they check it against what they meant.
+  const phone = ltrRun(add.phoneNumber ?? '');
   const { formProps, fieldsProps } = useCodeForm(add, {
     done: add.step === 'verified',
     texts: {
-      sent: texts.sentTo(add.phoneNumber ?? ''),
-      done: texts.phoneAdded(add.phoneNumber ?? ''),
+      sent: texts.sentTo(phone),
+      done: texts.phoneAdded(phone),
       submit: texts.addPhone,
       submitting: texts.addingPhone,
       // A set-up code lasts a day (the hook's TTL): a countdown from 24 hours says nothing useful.

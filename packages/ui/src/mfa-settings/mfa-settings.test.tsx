@@ -15,6 +15,7 @@ import { setupMockEnv, signedInAs } from '../test/mock-env.js';
 import { renderWithMfa } from '../test/render-with-mfa.js';
 import { MfaSettings } from './mfa-settings.js';
 import type { MfaSettingsProps } from './mfa-settings.js';
+import { wholeText } from '../test/whole-text.js';
 
 const env = setupMockEnv();
 const allFactors = DEMO_USERS.allFactors;
@@ -100,7 +101,9 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
 
     await user.clear(field);
     await user.type(field, '+44 7700 900456{Enter}');
-    expect(await screen.findByText('We texted a code to +447700900456.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(wholeText('We texted a code to +447700900456.')),
+    ).toBeInTheDocument();
     expect(requestsSince().map((request) => request.path)).toEqual([mockPaths.userEnrollSms]);
     await user.type(screen.getByLabelText('Verification code'), env.latestCode('sms'));
 
@@ -138,7 +141,7 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
     env.backend.faults.failNext(1, withRecoveryCode, { route: 'user-enroll-sms-verify' });
     await user.click(screen.getByRole('button', { name: 'Add phone' }));
     await user.type(screen.getByLabelText('Phone number'), '+44 7700 900456{Enter}');
-    await screen.findByText('We texted a code to +447700900456.');
+    await screen.findByText(wholeText('We texted a code to +447700900456.'));
     await user.type(screen.getByLabelText('Verification code'), env.latestCode('sms'));
     await screen.findByRole('heading', { name: 'Save your recovery code' });
     expect(await axe(container)).toHaveNoViolations();
@@ -305,8 +308,11 @@ describe('MfaSettings', { timeout: 30_000 }, () => {
 
     await user.click(within(form).getByRole('button', { name: 'Remove phone' }));
     await waitFor(() => expect(rows()).toHaveLength(4));
-    expect(screen.queryByText('•••• 0123')).not.toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('•••• 0123');
+    // The row is gone; the number is left only in the announcement.
+    expect(within(screen.getByRole('list')).queryByText('•••• 0123')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Text message codes are off for •••• 0123.',
+    );
     const phoneId = allFactors.phones[0].id;
     const [disable, ...after] = requestsSince();
     expect(disable?.path).toBe(mockPaths.smsDisableVerify(phoneId));

@@ -3,7 +3,7 @@ import { useMfaSettings } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { RemovePhoneWithCodeForm } from '../remove-phone-with-code-form/remove-phone-with-code-form.js';
-import { phoneInText } from '../remove-phone-with-code-form/phone-in-text.js';
+import { phoneInText } from '../mask/in-text.js';
 import { DevicesStatus } from '../mfa-device-list/devices-status.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
@@ -128,14 +128,14 @@ function MfaSettingsBody({
       </button>
     ),
   });
-  const removePanel = ({ method, label }: SettingsRow) => {
+  const removePanel = ({ method, inText }: SettingsRow) => {
     const removed = () => {
       // The row is gone: focus goes to the title.
       close('');
       setAnnouncement(
         method.kind === 'phone'
           ? messages.removePhoneWithCode.done(phoneInText(method.phoneNumber))
-          : texts.removed(label),
+          : texts.removed(inText),
       );
     };
     const props = panelProps(method.id, removed);
@@ -144,7 +144,7 @@ function MfaSettingsBody({
       case 'authenticator':
         return <RemoveAuthenticatorPanel {...props} deviceId={method.id} />;
       case 'phone':
-        return <RemovePhonePanel {...props} deviceId={method.id} label={label} />;
+        return <RemovePhonePanel {...props} deviceId={method.id} label={inText} />;
       case 'phone-with-code':
         return (
           <RemovePhoneWithCodeForm
@@ -157,7 +157,7 @@ function MfaSettingsBody({
           />
         );
       case 'webauthn':
-        return <RemoveWebAuthnPanel {...props} deviceId={method.id} label={label} />;
+        return <RemoveWebAuthnPanel {...props} deviceId={method.id} label={inText} />;
     }
   };
 

@@ -7,7 +7,7 @@ import type { SettingsPanelBaseProps } from './panel-props.js';
 /** Props of {@link RemovePhonePanel}. */
 export interface RemovePhonePanelProps extends SettingsPanelBaseProps {
   deviceId: string;
-  /** The phone in a sentence ("Text message •••• 0123"). */
+  /** The phone in a sentence ("Text message •••• 0123"), its number a left-to-right run. */
   label: string;
 }
 

@@ -12,9 +12,10 @@ import {
   tooManyAttemptsStory,
 } from '../test/code-form-stories.js';
 import { RemovePhoneWithCodeForm } from './remove-phone-with-code-form.js';
+import { wholeText } from '../test/whole-text.js';
 
 const [phone, otherPhone] = DEMO_USER.phones;
-// As Testing Library reads it: the no-break space the form keeps inside the number becomes a space.
+// The number as the form shows it.
 const shownPhone = maskPhone(phone.phoneNumber);
 
 /** Confirms, then returns the code the mock texted once the form says it was sent. */
@@ -27,7 +28,7 @@ async function startAndReadCode({
   await userEvent.click(
     canvas.getByRole('button', { name: messages.removePhoneWithCode.sendCode }),
   );
-  await canvas.findByText(messages.removePhoneWithCode.sentTo(shownPhone));
+  await canvas.findByText(wholeText(messages.removePhoneWithCode.sentTo(shownPhone)));
   const code = mock.outbox.latest({ channel: 'sms', to: phone.phoneNumber })?.code;
   if (code === undefined)
     throw new Error('The form says a code was texted, but the mock sent none.');
@@ -60,7 +61,9 @@ type Story = StoryObj<typeof meta>;
 /** The first step: what will happen, and the confirm button (focused). */
 export const Confirm: Story = {
   play: async ({ canvas, messages, apiRequests }) => {
-    await expect(canvas.getByText(messages.removePhoneWithCode.intro(shownPhone))).toBeVisible();
+    await expect(
+      canvas.getByText(wholeText(messages.removePhoneWithCode.intro(shownPhone))),
+    ).toBeVisible();
     await expect(
       canvas.getByRole('button', { name: messages.removePhoneWithCode.sendCode }),
     ).toHaveFocus();
@@ -124,7 +127,7 @@ export const WrongCode: Story = {
     await expect(codeInput(context)).toHaveFocus();
     await userEvent.type(codeInput(context), code);
     await expect(
-      await canvas.findByText(messages.removePhoneWithCode.done(shownPhone)),
+      await canvas.findByText(wholeText(messages.removePhoneWithCode.done(shownPhone))),
     ).toBeVisible();
     await expect(args.onDone).toHaveBeenCalledOnce();
     await expect(apiRequests.count(mockPaths.smsDisableVerify(phone.id))).toBe(2);
@@ -170,7 +173,7 @@ export const RateLimited: Story = {
     const { args, canvas, messages } = context;
     await retryAfterRateLimit(context, startAndReadCode);
     await expect(
-      await canvas.findByText(messages.removePhoneWithCode.done(shownPhone)),
+      await canvas.findByText(wholeText(messages.removePhoneWithCode.done(shownPhone))),
     ).toBeVisible();
     await expect(args.onDone).toHaveBeenCalledOnce();
   },
@@ -190,7 +193,7 @@ export const NetworkError: Story = {
     await expect(mock.outbox.messages()).toHaveLength(0);
     await userEvent.click(canvas.getByRole('button', { name: messages.tryAgain }));
     await expect(
-      await canvas.findByText(messages.removePhoneWithCode.sentTo(shownPhone)),
+      await canvas.findByText(wholeText(messages.removePhoneWithCode.sentTo(shownPhone))),
     ).toBeVisible();
     await expect(mock.outbox.messages()).toHaveLength(1);
   },
@@ -203,7 +206,9 @@ export const Removed: Story = {
     const code = await startAndReadCode(context);
     await userEvent.type(codeInput(context), code);
     await waitFor(() =>
-      expect(canvas.getByText(messages.removePhoneWithCode.done(shownPhone))).toHaveFocus(),
+      expect(
+        canvas.getByText(wholeText(messages.removePhoneWithCode.done(shownPhone))),
+      ).toHaveFocus(),
     );
     await expect(args.onDone).toHaveBeenCalledOnce();
     await expect(phoneIds(context)).toEqual([otherPhone.id]);

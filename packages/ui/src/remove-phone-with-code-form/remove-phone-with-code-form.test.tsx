@@ -1,6 +1,6 @@
 import { DEMO_USER } from '@mfa-kit/mock';
 import type { MfaClient } from '@mfa-kit/core';
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
@@ -10,6 +10,7 @@ import { renderWithMfa } from '../test/render-with-mfa.js';
 import { heMessages } from '../messages/he.js';
 import { RemovePhoneWithCodeForm } from './remove-phone-with-code-form.js';
 import type { RemovePhoneWithCodeFormProps } from './remove-phone-with-code-form.js';
+import { wholeText } from '../test/whole-text.js';
 
 const env = setupMockEnv();
 const [phone] = DEMO_USER.phones;
@@ -58,14 +59,14 @@ describe('RemovePhoneWithCodeForm', { timeout: 30_000 }, () => {
   it('texts a code, takes it, turns the phone off and says so', async () => {
     const { user, onDone, container } = await renderForm();
     await user.click(button('Send code'));
-    expect(await screen.findByText(SENT)).toHaveAttribute('role', 'status');
+    expect(await screen.findByText(wholeText(SENT))).toHaveAttribute('role', 'status');
     expect(code()).toHaveFocus();
     expect(code()).toHaveAccessibleDescription('The code expires in 10:00.');
     expect(button('Resend code')).toHaveTextContent('Resend code in 0:30');
     expect(await axe(container)).toHaveNoViolations();
 
     await user.type(code(), env.latestCode('sms'));
-    const done = await screen.findByText('Text message codes are off for •••• 4567.');
+    const done = await screen.findByText(wholeText('Text message codes are off for •••• 4567.'));
     expect(done).toHaveFocus();
     expect(done).toHaveAttribute('data-variant', 'success');
     expect(form()).toHaveAttribute('data-step', 'verified');
@@ -80,7 +81,7 @@ describe('RemovePhoneWithCodeForm', { timeout: 30_000 }, () => {
   it('a wrong code: says so, clears and refocuses the code; the right one then works', async () => {
     const { user, onDone, container } = await renderForm();
     await user.click(button('Send code'));
-    await screen.findByText(SENT);
+    await screen.findByText(wholeText(SENT));
     await user.type(code(), `${wrongCode(env.latestCode('sms'))}{Enter}`);
     await waitFor(() =>
       expect(alert()).toHaveTextContent(
@@ -100,7 +101,7 @@ describe('RemovePhoneWithCodeForm', { timeout: 30_000 }, () => {
   it('a refused code typed again is not sent; after 5 refusals it asks for a new code', async () => {
     const { user, onDone } = await renderForm();
     await user.click(button('Send code'));
-    await screen.findByText(SENT);
+    await screen.findByText(wholeText(SENT));
     const right = env.latestCode('sms');
     const wrongs = wrongCodes(right, 5);
     await user.type(code(), wrongs[0]!);
@@ -132,7 +133,7 @@ describe('RemovePhoneWithCodeForm', { timeout: 30_000 }, () => {
     await waitFor(() => expect(alert()).toHaveTextContent("We couldn't reach the server."));
     expect(await axe(container)).toHaveNoViolations();
     await user.click(button('Try again'));
-    await screen.findByText(SENT);
+    await screen.findByText(wholeText(SENT));
     expect(env.count(mockPaths.smsPreDisable(phone.id))).toBe(2);
   });
 
@@ -152,14 +153,14 @@ describe('RemovePhoneWithCodeForm', { timeout: 30_000 }, () => {
     act(() => env.clock.advance(4_000));
     expect(alert()).toHaveTextContent('You can try again now.');
     await user.click(button('Try again'));
-    await screen.findByText(SENT);
+    await screen.findByText(wholeText(SENT));
     expect(env.count(mockPaths.smsPreDisable(phone.id))).toBe(2);
   });
 
   it('a server error on the check: "Try again" checks the same code again', async () => {
     const { user, onDone } = await renderForm();
     await user.click(button('Send code'));
-    await screen.findByText(SENT);
+    await screen.findByText(wholeText(SENT));
     env.backend.faults.failNext(1, { status: 500 }, { route: 'sms-disable-verify' });
     await user.type(code(), env.latestCode('sms'));
     await waitFor(() => expect(alert()).toHaveTextContent('Something went wrong on our side.'));
@@ -173,7 +174,7 @@ describe('RemovePhoneWithCodeForm', { timeout: 30_000 }, () => {
   it('resends a code after the cooldown; the new one works', async () => {
     const { user, onDone } = await renderForm();
     await user.click(button('Send code'));
-    await screen.findByText(SENT);
+    await screen.findByText(wholeText(SENT));
     act(() => env.clock.advance(30_000));
     await user.click(button('Resend code'));
     await screen.findByText('We sent you a new code.');
@@ -209,7 +210,7 @@ describe('RemovePhoneWithCodeForm', { timeout: 30_000 }, () => {
   it('cancels from the code step, even while checking: the check is aborted', async () => {
     const { user, onCancel, onDone } = await renderForm();
     await user.click(button('Send code'));
-    await screen.findByText(SENT);
+    await screen.findByText(wholeText(SENT));
     env.backend.faults.latency(5_000, { route: 'sms-disable-verify' });
     await user.type(code(), env.latestCode('sms'));
     await screen.findByRole('button', { name: 'Turning off…' });
@@ -228,7 +229,13 @@ describe('RemovePhoneWithCodeForm', { timeout: 30_000 }, () => {
     expect(form()).toHaveAttribute('dir', 'rtl');
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('כיבוי קודים בהודעות טקסט');
     await user.click(screen.getByRole('button', { name: 'שליחת קוד' }));
-    await screen.findByText('שלחנו קוד למספר \u2068•••• 4567\u2069.');
+    // The number is a left-to-right run of its own: its digits keep their order, a translator leaves it alone.
+    const sent = await screen.findByText(wholeText('שלחנו קוד למספר •••• 4567.'));
+    expect(sent).toHaveAttribute('role', 'status');
+    const number = within(sent).getByText('•••• 4567');
+    expect(number.tagName).toBe('BDI');
+    expect(number).toHaveAttribute('dir', 'ltr');
+    expect(number).toHaveAttribute('translate', 'no');
     expect(await axe(container)).toHaveNoViolations();
   });
 });

@@ -7,7 +7,7 @@ import { FlowAlertBox, alertKey } from '../code-form/flow-alert-box.js';
 import { useCodeForm } from '../code-form/use-code-form.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
-import { phoneInText } from './phone-in-text.js';
+import { phoneInText } from '../mask/in-text.js';
 
 /** Props of {@link RemovePhoneWithCodeForm}. The flow's timing options go to `useRemovePhoneWithCode`. */
 export interface RemovePhoneWithCodeFormProps extends MfaFlowOptions {

@@ -5,11 +5,12 @@ import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import '../styles.css';
 import { CodeInput } from '../code-input/code-input.js';
-import { maskEmail } from '../mask/mask-email.js';
+import { emailInText } from '../mask/in-text.js';
 import { maskPhone, phoneLastDigits } from '../mask/mask-phone.js';
 import { enMessages } from '../messages/en.js';
 import { errorMessage } from '../messages/error-message.js';
 import { heMessages } from '../messages/he.js';
+import { MessageText } from '../messages/ltr-run.js';
 import { MfaMessagesProvider } from '../messages/messages-context.js';
 import type { MfaMessages } from '../messages/messages.js';
 import { RememberDeviceCheckbox } from '../remember-device-checkbox/remember-device-checkbox.js';
@@ -28,7 +29,9 @@ function Gallery({ messages }: { messages: MfaMessages }) {
         <h1 className="mfa-title" id="title">
           {messages.email.title}
         </h1>
-        <p className="mfa-status">{messages.email.sentTo(maskEmail('jane.doe@example.com'))}</p>
+        <p className="mfa-status">
+          <MessageText text={messages.email.sentTo(emailInText('jane.doe@example.com'))} />
+        </p>
         <div className="mfa-field">
           <label className="mfa-label" htmlFor="code-focused">
             {messages.codeLabel}

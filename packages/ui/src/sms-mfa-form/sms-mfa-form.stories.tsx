@@ -6,13 +6,14 @@ import { maskPhone } from '../mask/mask-phone.js';
 import { errorMessage } from '../messages/error-message.js';
 import { SmsMfaForm } from './sms-mfa-form.js';
 import { codeInput, verifyResentCode } from '../test/code-form-stories.js';
+import { wholeText } from '../test/whole-text.js';
 
 const owner = DEMO_USERS.smsAndAuthenticator;
 const [phone] = owner.phones;
 
 /** The code the mock texted last, once the form says it was sent. */
 async function textedCode({ canvas, messages, mock }: StoryContext): Promise<string> {
-  await canvas.findByText(messages.sms.sentTo(maskPhone(phone.phoneNumber)));
+  await canvas.findByText(wholeText(messages.sms.sentTo(maskPhone(phone.phoneNumber))));
   const code = mock.outbox.latest({ channel: 'sms', to: phone.phoneNumber })?.code;
   if (code === undefined)
     throw new Error('The form says a code was texted, but the mock sent none.');

@@ -8,6 +8,7 @@ import { axe } from 'vitest-axe';
 import { setupMockEnv } from '../test/mock-env.js';
 import { renderWithMfa } from '../test/render-with-mfa.js';
 import { SmsMfaForm } from './sms-mfa-form.js';
+import { wholeText } from '../test/whole-text.js';
 
 const env = setupMockEnv();
 const user = DEMO_USERS.smsAndAuthenticator;
@@ -39,7 +40,7 @@ describe('SmsMfaForm', { timeout: 30_000 }, () => {
   it('texts one code on mount (StrictMode too) and shows the masked number, never the whole one', async () => {
     const { container } = await renderForm({ strict: true });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check your phone');
-    expect(await screen.findByText(SENT)).toHaveAttribute('role', 'status');
+    expect(await screen.findByText(wholeText(SENT))).toHaveAttribute('role', 'status');
     expect(container).not.toHaveTextContent('0109876');
     expect(env.count(sendPath)).toBe(1);
     expect(env.backend.outbox.messages()).toEqual([expect.objectContaining({ channel: 'sms' })]);
@@ -50,7 +51,7 @@ describe('SmsMfaForm', { timeout: 30_000 }, () => {
 
   it('resends once the cooldown has passed on the test clock, and the new code signs in', async () => {
     const { code, user, onVerified } = await renderForm();
-    await screen.findByText(SENT);
+    await screen.findByText(wholeText(SENT));
     const first = env.latestCode('sms');
     await user.click(button('Resend code'));
     expect(env.count(sendPath)).toBe(1);
@@ -67,7 +68,7 @@ describe('SmsMfaForm', { timeout: 30_000 }, () => {
 
   it('a wrong code says so and empties the field; the right code then signs in, one request each', async () => {
     const { code, user, onVerified, container } = await renderForm();
-    await screen.findByText(SENT);
+    await screen.findByText(wholeText(SENT));
     await user.type(code, wrongCode(env.latestCode('sms')));
     await waitFor(() =>
       expect(screen.getByRole('alert')).toHaveTextContent(

@@ -3,7 +3,7 @@ import { useSmsMfa } from '@mfa-kit/react';
 import type { MfaFlowOptions } from '@mfa-kit/react';
 import type { ReactNode } from 'react';
 import { LoginCodeForm } from '../code-form/login-code-form.js';
-import { maskPhone } from '../mask/mask-phone.js';
+import { phoneInText } from '../mask/in-text.js';
 import type { MfaMessagesOverride } from '../messages/messages.js';
 import { MfaMessagesProvider, useMfaMessages } from '../messages/messages-context.js';
 
@@ -56,7 +56,7 @@ export function SmsMfaForm({
       <LoginCodeForm
         factor={sms}
         title={messages.sms.title}
-        sent={phone ? messages.sms.sentTo(maskPhone(phone)) : messages.sms.sent}
+        sent={phone ? messages.sms.sentTo(phoneInText(phone)) : messages.sms.sent}
         length={length}
         webOtp
         onRestart={onRestart}
