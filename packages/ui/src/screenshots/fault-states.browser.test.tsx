@@ -3,7 +3,7 @@
 // each fault sends, in every step type, is the fault matrix's (code-form/fault-matrix.test.tsx); this is the look.
 import type { MfaClientOptions } from '@mfa-kit/core';
 import { DEMO_USERS, createMockBackend, totpCode } from '@mfa-kit/mock';
-import type { MockBackend, MockRoute } from '@mfa-kit/mock';
+import type { MockBackend } from '@mfa-kit/mock';
 import { createTestClock, latestCode } from '@mfa-kit/mock/testing';
 import type { TestClock } from '@mfa-kit/mock/testing';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +34,7 @@ const STEPS = [
     code: (_backend: MockBackend, clock: TestClock) =>
       totpCode(DEMO_USERS.authenticator.authenticators[0].secret, clock.now()),
   },
-] as const satisfies readonly { verify: MockRoute }[];
+] as const;
 
 describe.each(STEPS)('the $name step', ({ name, user, verify, code }) => {
   /** The step on screen, its code sent (if it sends one), on a clock shared with the mock. */
