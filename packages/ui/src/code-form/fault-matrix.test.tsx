@@ -20,6 +20,7 @@ import { loginAnswer } from '../test/login-answer.js';
 import { setupMockEnv, signedInAs } from '../test/mock-env.js';
 import { setPageVisibility } from '../../../../tools/test-kit/page-visibility.js';
 import { renderWithMfa } from '../test/render-with-mfa.js';
+import { wholeText } from '../test/whole-text.js';
 
 const env = setupMockEnv();
 const CODE_TTL_MS = 600_000;
@@ -314,7 +315,8 @@ const enrollment: StepType[] = [
         await screen.findByRole('textbox', { name: 'Phone number' }),
         '+14155550123{Enter}',
       );
-      if (!options.expiredSignIn) await screen.findByText('We texted a code to •••• 0123.');
+      if (!options.expiredSignIn)
+        await screen.findByText(wholeText('We texted a code to •••• 0123.'));
       return {
         act: () => user().type(codeField(), env.latestCode('sms')),
         field: codeField,
