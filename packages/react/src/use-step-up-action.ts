@@ -1,7 +1,6 @@
-import { isSteppedUp } from '@mfa-kit/core';
 import { useCallback, useEffect, useRef } from 'react';
 import { useStepUpRegistry } from './mfa-provider.js';
-import { freshness } from './use-step-up.js';
+import { isFresh } from './use-step-up.js';
 import type { UseStepUpOptions } from './use-step-up.js';
 
 /** Options of {@link useStepUpAction}. */
@@ -37,9 +36,9 @@ export function useStepUpAction<TArgs extends unknown[], TResult>(
   });
   return useCallback(
     async (...args: TArgs) => {
-      if (!isSteppedUp(await stepUp.accessToken(), freshness(maxAge, clock))) {
+      if (!isFresh(await stepUp.accessToken(), maxAge, clock)) {
         const auth = await stepUp.start(maxAge, (joined) =>
-          isSteppedUp(joined.accessToken, freshness(maxAge, clock)),
+          isFresh(joined.accessToken, maxAge, clock),
         );
         if (!auth && !allowWithoutFactor) await stepUp.askForFactor();
       }

@@ -14,8 +14,8 @@ export interface UseStepUpOptions {
 /** What {@link useStepUp} returns. Stable while `maxAge` and `clock` are. */
 export interface UseStepUpResult {
   /**
-   * Whether the token the app holds now (the `MfaProvider`'s `getAccessToken`, read at each call, never kept)
-   * proves a second factor within `maxAge`. Sends nothing; `false` without a `getAccessToken`.
+   * Whether the token the app holds now (the client's `getAccessToken`, read at each call, never kept) proves a
+   * second factor within `maxAge`. Sends nothing; `false` without a `getAccessToken`.
    */
   isSteppedUp: () => Promise<boolean>;
   /**
@@ -38,19 +38,21 @@ export interface UseStepUpResult {
 export function useStepUp({ maxAge, clock = Date }: UseStepUpOptions = {}): UseStepUpResult {
   const registry = useStepUpRegistry('useStepUp');
   const isSteppedUp = useCallback(
-    async () => isTokenSteppedUp(await registry.accessToken(), freshness(maxAge, clock)),
+    async () => isFresh(await registry.accessToken(), maxAge, clock),
     [registry, maxAge, clock],
   );
   const stepUp = useCallback(
     async () =>
-      (await registry.start(maxAge, (joined) =>
-        isTokenSteppedUp(joined.accessToken, freshness(maxAge, clock)),
-      )) ?? registry.askForFactor(),
+      (await registry.start(maxAge, (joined) => isFresh(joined.accessToken, maxAge, clock))) ??
+      registry.askForFactor(),
     [registry, maxAge, clock],
   );
   return useMemo(() => ({ isSteppedUp, stepUp }), [isSteppedUp, stepUp]);
 }
 
-/** `isSteppedUp`'s options for `maxAge`, measured to the clock's now. */
-export const freshness = (maxAge: number | undefined, clock: Pick<MfaFlowClock, 'now'>) =>
-  maxAge === undefined ? {} : { maxAge, now: clock.now() };
+/** Whether `accessToken` proves a second factor within `maxAge` (any, without one), measured to the clock's now. */
+export const isFresh = (
+  accessToken: string | null | undefined,
+  maxAge: number | undefined,
+  clock: Pick<MfaFlowClock, 'now'>,
+) => isTokenSteppedUp(accessToken, maxAge === undefined ? {} : { maxAge, now: clock.now() });
