@@ -4,13 +4,10 @@ import { useMemo, useState } from 'react';
 import { useCeremonyPress } from './use-ceremony-press.js';
 import { useLoginFactor } from './use-login-factor.js';
 import type { MfaLoginFactorOptions, MfaLoginFactorResult } from './use-login-factor.js';
+import { QR_SETUP_TTL_MS } from './qr-setup-ttl.js';
 
 // Adding a factor during a login that requires one (`mfaEnrolled: false`). Each verify answers the sign-in,
 // whose `recoveryCode` the screen shows once; the kit keeps neither.
-
-// A set-up QR code does not run out while the user reaches for the phone. A texted code does, as at login: its
-// flow keeps the default lifetime, so a code that expired while the tab was away is shown expired.
-const SETUP_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** What {@link useEnrollAuthenticator} returns. */
 export interface UseEnrollAuthenticatorResult extends MfaLoginFactorResult {
@@ -28,7 +25,7 @@ export function useEnrollAuthenticator({
   ...timing
 }: MfaLoginFactorOptions): UseEnrollAuthenticatorResult {
   const factor = useLoginFactor(enrollAuthenticatorFactor, mfaToken, {
-    codeTtlMs: SETUP_TTL_MS,
+    codeTtlMs: QR_SETUP_TTL_MS,
     ...timing,
     params: { mfaToken },
     autoStart: true,

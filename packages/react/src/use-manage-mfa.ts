@@ -15,13 +15,10 @@ import { mfaCallOptions } from './mfa-options.js';
 import { useMfaClient } from './mfa-provider.js';
 import { useCeremonyPress } from './use-ceremony-press.js';
 import { useMfaFactor } from './use-mfa-factor.js';
+import { QR_SETUP_TTL_MS } from './qr-setup-ttl.js';
 
 // Adding and removing the signed-in user's factors (account settings; the client's `getAccessToken`). Each
 // call that changes the devices refreshes `useMfaDevices` before the flow says it is done.
-
-// A set-up QR code does not run out while the user reaches for the phone. A texted code does, as at login: its
-// flow keeps the default lifetime.
-const SETUP_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** Options of the account-settings hooks. */
 export interface MfaSettingsFlowOptions extends MfaFlowOptions {
@@ -66,7 +63,7 @@ export function useAddAuthenticator({
   ...timing
 }: MfaAddFactorOptions = {}): UseAddAuthenticatorResult {
   const factor = useMfaFactor(addAuthenticatorFactor, {
-    codeTtlMs: SETUP_TTL_MS,
+    codeTtlMs: QR_SETUP_TTL_MS,
     ...timing,
     params: {},
     onVerified: added(onDone),

@@ -50,7 +50,7 @@ export interface CodeFormTexts {
   codeAlreadyTried?: string | undefined;
   /** The server refused the code. */
   wrongCode?: string | undefined;
-  /** `false` for a set-up, open for a day: the field's hint says what to type instead of counting down. */
+  /** `false` for a set-up step: the field's hint says what to type instead of counting down. */
   showsExpiry?: boolean | undefined;
 }
 

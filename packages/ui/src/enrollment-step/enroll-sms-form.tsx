@@ -56,7 +56,8 @@ export function EnrollSmsForm({
       factor={sms}
       title={texts.smsTitle}
       sent={texts.sentTo(phoneInText(sms.phoneNumber ?? ''))}
-      // The set-up is open for a day: the field's hint says what to type rather than counting a day down.
+      // As at every set-up step, the field's hint says what to type, with no countdown; the texted code still runs
+      // out after the default lifetime (the hook's), and is then shown expired.
       texts={SETUP_CODE}
       length={LENGTH}
       webOtp

@@ -30,7 +30,8 @@ export function AddPhonePanel({
       done: texts.phoneAdded(phone),
       submit: texts.addPhone,
       submitting: texts.addingPhone,
-      // A set-up code lasts a day (the hook's TTL): a countdown from 24 hours says nothing useful.
+      // As at every set-up step, the field's hint says what to type, with no countdown; the texted code still runs
+      // out after the default lifetime (the hook's), and is then shown expired.
       showsExpiry: false,
     },
     length: 6,
