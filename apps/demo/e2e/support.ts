@@ -7,6 +7,7 @@ import { type Locator, type Page, type Request, test as base, expect } from '@pl
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COLOUR_RULES, finiteAnimationsEnded } from '../../../tools/test-kit/axe-review.js';
 
 export { expect };
 
@@ -30,12 +31,6 @@ const screenshotDir = join(
   'test-results',
   'screenshots',
 );
-
-/**
- * The axe rules (enabled by default) whose outcome depends on colours: text contrast, and a link told from the
- * text around it by colour alone. What the dark scheme can change.
- */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
 
 /** One request to the identity API, as the page sent it. */
 export interface IdentityRequest {
@@ -232,15 +227,7 @@ export class Demo {
    * The demo has no frames, the one thing that way covered.
    */
   async expectAccessible({ colourOnly = false }: { colourOnly?: boolean } = {}): Promise<void> {
-    // Colours as they end: a scheme switch or a hover starts 150 ms transitions (the caret's endless blink aside).
-    await this.page.evaluate(() =>
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-          .map((animation) => animation.finished.catch(() => undefined)),
-      ),
-    );
+    await this.page.evaluate(finiteAnimationsEnded);
     if (!(await this.page.evaluate(() => 'axe' in window))) await this.page.evaluate(axe.source);
     const violations = await this.page.evaluate(
       async (rules) => {

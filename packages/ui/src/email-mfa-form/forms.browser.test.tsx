@@ -4,22 +4,20 @@
 import { DEMO_USER, createMockBackend } from '@mfa-kit/mock';
 import type { MockBackend } from '@mfa-kit/mock';
 import { latestCode, loginDemoUser, signInDemoUser, wrongCode } from '@mfa-kit/mock/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../styles.css';
 import { RemovePhoneWithCodeForm } from '../remove-phone-with-code-form/remove-phone-with-code-form.js';
 import { MfaDeviceList } from '../mfa-device-list/mfa-device-list.js';
 import { DIRECTIONS, mockClient, review, show } from '../test/review-states.js';
 import { EmailMfaForm } from './email-mfa-form.js';
+import { until } from '../test/until.js';
 
 /** The client option of a demo user signed in on `backend`, for the settings forms. */
 async function signedIn(backend: MockBackend) {
   const { accessToken } = await signInDemoUser(backend);
   return { getAccessToken: () => accessToken };
 }
-
-const until = async (check: () => boolean) =>
-  expect.poll(check, { timeout: 5_000, interval: 20 }).toBe(true);
 
 describe.each(DIRECTIONS)('the drop-in forms, $name', ({ name, messages }) => {
   it('EmailMfaForm: code sent, part typed', async () => {

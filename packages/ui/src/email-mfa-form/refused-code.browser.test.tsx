@@ -15,6 +15,7 @@ import '../styles.css';
 import { RemovePhoneWithCodeForm } from '../remove-phone-with-code-form/remove-phone-with-code-form.js';
 import { enMessages } from '../messages/en.js';
 import { EmailMfaForm } from './email-mfa-form.js';
+import { until } from '../test/until.js';
 
 const modes = [
   { name: 'the default (no error-code map)', backend: {}, errorCodeKinds: undefined },
@@ -69,9 +70,6 @@ async function show(ui: ReactElement, client: MfaClient) {
   );
   return screen.container;
 }
-
-const until = (check: () => boolean) =>
-  expect.poll(check, { timeout: 5_000, interval: 20 }).toBe(true);
 
 const wrongCodeFor = (code: string) => code.replace(/\d/g, (digit) => String((+digit + 1) % 10));
 

@@ -9,9 +9,7 @@ import { userEvent } from 'vitest/browser';
 import '../styles.css';
 import { DIRECTIONS, mockClient, review, show } from '../test/review-states.js';
 import { MfaEnrollmentStep } from './mfa-enrollment-step.js';
-
-const until = async (check: () => boolean) =>
-  expect.poll(check, { timeout: 7_000, interval: 20 }).toBe(true);
+import { until } from '../test/until.js';
 
 describe.each(DIRECTIONS)('MfaEnrollmentStep, $name', ({ name, messages }) => {
   async function start() {

@@ -13,12 +13,10 @@ import { enMessages } from '../messages/en.js';
 import { MfaLoginStep } from '../mfa-login-step/mfa-login-step.js';
 import { loginAnswer } from '../test/login-answer.js';
 import { mockClient, review, show } from '../test/review-states.js';
+import { until } from '../test/until.js';
 
 const CODE_TTL_MS = 600_000;
 const MFA_TOKEN_TTL_MS = 900_000;
-
-const until = async (check: () => boolean) =>
-  expect.poll(check, { timeout: 10_000, interval: 20 }).toBe(true);
 
 const STEPS = [
   {

@@ -3,7 +3,7 @@
 // saved as screenshots in test-results/screenshots to look at.
 import { DEMO_USERS, createMockBackend } from '@mfa-kit/mock';
 import { loginAs } from '@mfa-kit/mock/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../styles.css';
 import { MfaLoginStep } from '../mfa-login-step/mfa-login-step.js';
@@ -13,9 +13,8 @@ import { loginAnswer } from '../test/login-answer.js';
 import { DIRECTIONS, mockClient, review, show } from '../test/review-states.js';
 import { AuthenticatorMfaForm } from '../authenticator-mfa-form/authenticator-mfa-form.js';
 import { WebAuthnMfaForm } from '../webauthn-mfa-form/webauthn-mfa-form.js';
+import { until } from '../test/until.js';
 
-const until = async (check: () => boolean) =>
-  expect.poll(check, { timeout: 10_000, interval: 20 }).toBe(true);
 const settled = (box: HTMLElement) => () =>
   !!box.querySelector('[type=checkbox]') && !box.querySelector('[aria-busy]');
 

@@ -13,6 +13,7 @@ import { render } from 'vitest-browser-react';
 import '../styles.css';
 import { enMessages } from '../messages/en.js';
 import { StepUpDialog } from './step-up-dialog.js';
+import { until } from '../test/until.js';
 
 const texts = enMessages.stepUp;
 
@@ -86,8 +87,6 @@ async function app(
   return { paths, outcome, token: () => token };
 }
 
-const until = (check: () => boolean) =>
-  expect.poll(check, { timeout: 5_000, interval: 20 }).toBe(true);
 const wrongCodeFor = (code: string) => code.replace(/\d/g, (digit) => String((+digit + 1) % 10));
 const dialog = () => page.getByRole('dialog', { name: texts.title });
 const action = () => page.getByRole('button', { name: /^Remove the phone/ });

@@ -13,6 +13,7 @@ import { render } from 'vitest-browser-react';
 import { enMessages } from '../messages/en.js';
 import { heMessages } from '../messages/he.js';
 import type { MfaMessages } from '../messages/messages.js';
+import { COLOUR_RULES, finiteAnimationsEnded } from '../../../../tools/test-kit/axe-review.js';
 import { axeViolations } from './browser-axe.js';
 
 /**
@@ -23,9 +24,6 @@ export const DIRECTIONS = [
   { name: 'ltr', messages: enMessages },
   { name: 'rtl', messages: heMessages },
 ] as const;
-
-/** The axe rules whose outcome depends on colours: what the dark theme can change. */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * A client that hands each request to `backend` (no service worker needed); `onRequest` sees each one first. The
@@ -82,12 +80,7 @@ export async function show(
 export async function review(backdrop: HTMLElement, shot: string): Promise<void> {
   for (const theme of ['light', 'dark'] as const) {
     backdrop.dataset.theme = theme;
-    await Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    );
+    await finiteAnimationsEnded();
     expect(
       await axeViolations(backdrop, theme === 'dark' ? COLOUR_RULES : undefined),
       theme,
